@@ -1,0 +1,75 @@
+/*
+ * The plansearch command line: shared pieces of the subcommands.
+ * Only code in cli/ prints to the terminal or chooses an exit status.
+ */
+#ifndef PS_CLI_H
+#define PS_CLI_H
+
+#include "ps_cjk.h"
+#include "ps_corpus.h"
+#include "ps_gazetteer.h"
+#include "ps_status.h"
+
+#include <stddef.h>
+
+/* Exit statuses, as grep's. */
+enum ps_exit { PS_EXIT_HIT = 0, PS_EXIT_NONE = 1, PS_EXIT_ERROR = 2 };
+
+/* The long-lived helpers every command needs. */
+typedef struct ps_cli_env {
+    ps_cjk *cjk;
+    ps_gazetteer *gaz;
+    ps_reader *reader; /* only when asked for */
+} ps_cli_env;
+
+int ps_cli_env_open(ps_cli_env *env, int with_reader, ps_error *err);
+void ps_cli_env_close(ps_cli_env *env);
+
+/* Print "plansearch: message" on stderr and return PS_EXIT_ERROR. */
+int ps_cli_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/*
+ * The index location: --db if given (explicit = 1), else $PLANSEARCH_DB,
+ * else $XDG_DATA_HOME/plansearch, else ~/.local/share/plansearch.
+ * Returns a malloc'd path or NULL when no location can be found.
+ */
+char *ps_cli_db_path(const char *opt_db, int *explicit_db);
+
+/* The folder of the bundled plans. */
+const char *ps_cli_bundled_dir(void);
+
+/* Create dir and its parents (like mkdir -p); 0 or -1 with errno. */
+int ps_cli_mkdirs(const char *dir);
+
+/*
+ * Index roots into db (creating it); prints warnings and a summary line to
+ * stderr unless quiet.  Returns an exit status: 0 all indexed, 1 some
+ * inputs skipped, 2 error.
+ */
+int ps_cli_index(ps_cli_env *env, const char *db, const char *const *roots,
+                 size_t nroots, int rebuild, int quiet);
+
+/* ---- Options ----------------------------------------------------------- */
+
+typedef struct ps_cli_opt {
+    const char *name;  /* "--year" */
+    int takes_value;
+    const char **value; /* where a value goes (or "1" for flags) */
+} ps_cli_opt;
+
+/*
+ * Split argv into options (from the table) and positional arguments (appended
+ * to pos, which has room for argc entries).  "--name=value" and "--name value"
+ * are both accepted; "--" ends options; a single '-' word is positional (a
+ * negated query term).  Returns 0, or prints the problem and returns
+ * PS_EXIT_ERROR.
+ */
+int ps_cli_parse(int argc, char **argv, const ps_cli_opt *opts, size_t nopts,
+                 const char **pos, size_t *npos);
+
+/* Subcommands. */
+int ps_cmd_search(int argc, char **argv);
+int ps_cmd_index(int argc, char **argv);
+int ps_cmd_show(int argc, char **argv);
+
+#endif

@@ -1,0 +1,167 @@
+#include "cli.h"
+#include "ps_index.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifndef PS_BUNDLED_DIR
+#error "PS_BUNDLED_DIR must name the folder of the bundled plans"
+#endif
+
+int ps_cli_fail(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("plansearch: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    return PS_EXIT_ERROR;
+}
+
+int ps_cli_env_open(ps_cli_env *env, int with_reader, ps_error *err)
+{
+    memset(env, 0, sizeof *env);
+    int rc = ps_cjk_new(&env->cjk, err);
+    if (!rc)
+        rc = ps_gazetteer_new(&env->gaz, err);
+    if (!rc && with_reader)
+        rc = ps_reader_new(env->cjk, &env->reader, err);
+    if (rc)
+        ps_cli_env_close(env);
+    return rc;
+}
+
+void ps_cli_env_close(ps_cli_env *env)
+{
+    ps_reader_free(env->reader);
+    ps_gazetteer_free(env->gaz);
+    ps_cjk_free(env->cjk);
+    memset(env, 0, sizeof *env);
+}
+
+static char *join(const char *a, const char *b)
+{
+    size_t n = strlen(a) + strlen(b) + 2;
+    char *p = malloc(n);
+    if (p)
+        snprintf(p, n, "%s/%s", a, b);
+    return p;
+}
+
+char *ps_cli_db_path(const char *opt_db, int *explicit_db)
+{
+    *explicit_db = opt_db != NULL;
+    if (opt_db)
+        return strdup(opt_db);
+    const char *env = getenv("PLANSEARCH_DB");
+    if (env && *env)
+        return strdup(env);
+    const char *xdg = getenv("XDG_DATA_HOME");
+    if (xdg && *xdg)
+        return join(xdg, "plansearch");
+    const char *home = getenv("HOME");
+    if (home && *home)
+        return join(home, ".local/share/plansearch");
+    return NULL;
+}
+
+const char *ps_cli_bundled_dir(void)
+{
+    return PS_BUNDLED_DIR;
+}
+
+int ps_cli_mkdirs(const char *dir)
+{
+    char *p = strdup(dir);
+    if (!p)
+        return -1;
+    for (char *s = p + 1; *s; s++) {
+        if (*s != '/')
+            continue;
+        *s = '\0';
+        if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+            free(p);
+            return -1;
+        }
+        *s = '/';
+    }
+    int r = mkdir(p, 0777) != 0 && errno != EEXIST ? -1 : 0;
+    free(p);
+    return r;
+}
+
+static void warn_input(void *ctx, const char *path, const char *message)
+{
+    (void)path; /* the reader's message already names the input */
+    if (!*(int *)ctx)
+        fprintf(stderr, "plansearch: %s\n", message);
+}
+
+int ps_cli_index(ps_cli_env *env, const char *db, const char *const *roots,
+                 size_t nroots, int rebuild, int quiet)
+{
+    if (ps_cli_mkdirs(db) != 0)
+        return ps_cli_fail("cannot create index folder '%s': %s", db, strerror(errno));
+    ps_error err;
+    ps_error_clear(&err);
+    ps_indexer *ix = NULL;
+    int rc = ps_indexer_open(db, rebuild ? PS_INDEXER_REBUILD : 0, env->cjk, env->gaz,
+                             &ix, &err);
+    if (rc)
+        return ps_cli_fail("%s", err.msg);
+    ps_index_summary sum;
+    rc = ps_index_paths(ix, env->reader, roots, nroots, warn_input, &quiet, &sum, &err);
+    ps_indexer_close(ix);
+    if (rc)
+        return ps_cli_fail("%s", err.msg);
+    if (!quiet)
+        fprintf(stderr, "plansearch: indexed %u document%s from %u file%s (%.1f MB), "
+                        "%u skipped, into '%s'\n",
+                sum.docs, sum.docs == 1 ? "" : "s", sum.files, sum.files == 1 ? "" : "s",
+                sum.bytes / 1e6, sum.skipped, db);
+    return sum.skipped ? PS_EXIT_NONE : PS_EXIT_HIT;
+}
+
+int ps_cli_parse(int argc, char **argv, const ps_cli_opt *opts, size_t nopts,
+                 const char **pos, size_t *npos)
+{
+    *npos = 0;
+    int only_pos = 0;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        if (only_pos || strncmp(a, "--", 2) != 0) {
+            pos[(*npos)++] = a;
+            continue;
+        }
+        if (strcmp(a, "--") == 0) {
+            only_pos = 1;
+            continue;
+        }
+        const char *eq = strchr(a, '=');
+        size_t nl = eq ? (size_t)(eq - a) : strlen(a);
+        const ps_cli_opt *o = NULL;
+        for (size_t k = 0; k < nopts; k++)
+            if (strlen(opts[k].name) == nl && strncmp(opts[k].name, a, nl) == 0)
+                o = &opts[k];
+        if (!o)
+            return ps_cli_fail("unknown option '%.*s' (see 'plansearch --help')", (int)nl, a);
+        if (!o->takes_value) {
+            if (eq)
+                return ps_cli_fail("option '%s' takes no value", o->name);
+            *o->value = "1";
+        } else if (eq) {
+            *o->value = eq + 1;
+        } else if (i + 1 < argc) {
+            *o->value = argv[++i];
+        } else {
+            return ps_cli_fail("option '%s' needs a value", o->name);
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,190 @@
+/*
+ * plansearch [--db DIR] QUERY... [--year Y|Y1..Y2] [--region NAME] [--limit N]
+ *            [--offset N] [--sort relevance|year|-year] [--level L]
+ *            [--sector S] [--json]
+ */
+#include "cli.h"
+#include "ps_search.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* A year or year range: "2012", "2010..2015", "..2010", "2018..". */
+static int parse_year(const char *s, int *lo, int *hi)
+{
+    const char *dots = strstr(s, "..");
+    char *end;
+    if (!dots) {
+        long y = strtol(s, &end, 10);
+        if (*s == '\0' || *end || y < 1 || y > 9999)
+            return -1;
+        *lo = *hi = (int)y;
+        return 0;
+    }
+    *lo = *hi = PS_YEAR_ANY;
+    if (dots != s) {
+        long y = strtol(s, &end, 10);
+        if (end != dots || y < 1 || y > 9999)
+            return -1;
+        *lo = (int)y;
+    }
+    if (dots[2]) {
+        long y = strtol(dots + 2, &end, 10);
+        if (*end || y < 1 || y > 9999)
+            return -1;
+        *hi = (int)y;
+    }
+    if (*lo == PS_YEAR_ANY && *hi == PS_YEAR_ANY)
+        return -1;
+    if (*lo != PS_YEAR_ANY && *hi != PS_YEAR_ANY && *lo > *hi)
+        return -1;
+    return 0;
+}
+
+static int parse_count(const char *s, const char *name, unsigned *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (*s == '\0' || *end || errno || v < 0 || v > 100000)
+        return ps_cli_fail("invalid %s '%s': expected a number from 0 to 100000", name, s);
+    *out = (unsigned)v;
+    return 0;
+}
+
+/* Open the index; build the default one from the bundled plans on first use. */
+static int open_searcher(ps_cli_env *env, const char *opt_db, ps_searcher **out)
+{
+    int explicit_db;
+    char *db = ps_cli_db_path(opt_db, &explicit_db);
+    if (!db)
+        return ps_cli_fail("no index location: set PLANSEARCH_DB or HOME, or use --db");
+    ps_error err;
+    ps_error_clear(&err);
+    int rc = ps_searcher_open(db, env->cjk, env->gaz, out, &err);
+    if (rc == PS_EINDEX_NOTFOUND && !explicit_db) {
+        const char *bundled = ps_cli_bundled_dir();
+        fprintf(stderr, "plansearch: no index at '%s' yet; indexing the bundled plans "
+                        "from '%s'\n", db, bundled);
+        ps_error_clear(&err);
+        rc = ps_reader_new(env->cjk, &env->reader, &err);
+        if (rc) {
+            free(db);
+            return ps_cli_fail("%s", err.msg);
+        }
+        int st = ps_cli_index(env, db, &bundled, 1, 0, 1);
+        if (st == PS_EXIT_ERROR) {
+            free(db);
+            return st;
+        }
+        rc = ps_searcher_open(db, env->cjk, env->gaz, out, &err);
+    }
+    if (rc == PS_EINDEX_NOTFOUND) {
+        int st = ps_cli_fail("no index at '%s' (create one with 'plansearch index --db %s "
+                             "PATH...')", db, db);
+        free(db);
+        return st;
+    }
+    free(db);
+    if (rc)
+        return ps_cli_fail("%s", err.msg);
+    return 0;
+}
+
+int ps_cmd_search(int argc, char **argv)
+{
+    const char *db = NULL, *year = NULL, *region = NULL, *limit = NULL, *offset = NULL,
+               *json = NULL, *sort = NULL, *level = NULL, *sector = NULL;
+    const ps_cli_opt opts[] = {
+        {"--db", 1, &db},         {"--year", 1, &year},     {"--region", 1, &region},
+        {"--limit", 1, &limit},   {"--offset", 1, &offset}, {"--json", 0, &json},
+        {"--sort", 1, &sort},     {"--level", 1, &level},   {"--sector", 1, &sector},
+    };
+    const char **words = calloc((size_t)argc + 1, sizeof *words);
+    if (!words)
+        return ps_cli_fail("out of memory");
+    size_t nwords;
+    int st = ps_cli_parse(argc, argv, opts, sizeof opts / sizeof opts[0], words, &nwords);
+    ps_search_request req;
+    ps_search_request_init(&req);
+    if (!st && year && parse_year(year, &req.year_lo, &req.year_hi))
+        st = ps_cli_fail("invalid --year '%s': expected 2012, 2010..2015, ..2010 or 2018..",
+                         year);
+    if (!st && limit)
+        st = parse_count(limit, "--limit", &req.limit);
+    if (!st && offset)
+        st = parse_count(offset, "--offset", &req.offset);
+    if (!st && sort) {
+        if (strcmp(sort, "relevance") == 0)
+            req.sort = PS_SORT_RELEVANCE;
+        else if (strcmp(sort, "year") == 0)
+            req.sort = PS_SORT_YEAR_ASC;
+        else if (strcmp(sort, "-year") == 0)
+            req.sort = PS_SORT_YEAR_DESC;
+        else
+            st = ps_cli_fail("invalid --sort '%s': expected relevance, year or -year", sort);
+    }
+    /* the query is the words joined by spaces: several words, all must match */
+    ps_buf q = PS_BUF_INIT;
+    int brc = PS_OK;
+    for (size_t i = 0; i < nwords; i++) {
+        if (i)
+            ps_buf_putc(&brc, &q, ' ');
+        ps_buf_puts(&brc, &q, words[i]);
+    }
+    free(words);
+    if (!st && brc)
+        st = ps_cli_fail("out of memory");
+    if (!st && nwords == 0 && !year && !region && !level && !sector)
+        st = ps_cli_fail("malformed query: the query is empty (see 'plansearch --help')");
+    if (st) {
+        ps_buf_release(&q);
+        return st;
+    }
+    req.query = q.data;
+    req.region = region;
+    req.level = level;
+    req.sector = sector;
+
+    ps_cli_env env;
+    ps_error err;
+    ps_error_clear(&err);
+    if (ps_cli_env_open(&env, 0, &err)) {
+        ps_buf_release(&q);
+        return ps_cli_fail("%s", err.msg);
+    }
+    ps_searcher *s = NULL;
+    st = open_searcher(&env, db, &s);
+    ps_result *r = NULL;
+    if (!st && ps_search(s, &req, &r, &err))
+        st = ps_cli_fail("%s", err.msg);
+    if (!st) {
+        int color = !json && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+        for (size_t i = 0; i < ps_result_size(r); i++) {
+            if (json)
+                ps_print_hit_json(stdout, ps_result_hit(r, i));
+            else
+                ps_print_hit_text(stdout, ps_result_hit(r, i), color);
+        }
+        if (!json) {
+            unsigned total = ps_result_total(r);
+            size_t shown = ps_result_size(r);
+            if (total == 0)
+                printf("no plan matches\n");
+            else
+                printf("%zu of %u matching plan%s shown\n", shown, total,
+                       total == 1 ? "" : "s");
+        }
+        st = ps_result_total(r) ? PS_EXIT_HIT : PS_EXIT_NONE;
+    }
+    if (fflush(stdout) != 0 && st != PS_EXIT_ERROR)
+        st = ps_cli_fail("cannot write output: %s", strerror(errno));
+    ps_result_free(r);
+    ps_searcher_close(s);
+    ps_cli_env_close(&env);
+    ps_buf_release(&q);
+    return st;
+}

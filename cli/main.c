@@ -1,0 +1,71 @@
+/*
+ * plansearch: full-text search over Chinese trade-union work plans.
+ * main() only dispatches; each subcommand lives in cmd_<name>.c.
+ */
+#include "cli.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#ifndef PS_VERSION
+#define PS_VERSION "unknown"
+#endif
+
+static const char usage[] =
+    "usage: plansearch [--db DIR] QUERY... [options]   search the plans\n"
+    "       plansearch index [--db DIR] [--rebuild] [--quiet] [PATH...]\n"
+    "       plansearch show [--db DIR] ID [--json] [--raw]\n"
+    "       plansearch --help | --version\n"
+    "\n"
+    "Search options:\n"
+    "  --year Y | Y1..Y2 | ..Y | Y..   plans for these years\n"
+    "  --region NAME|CODE              plans from this place or anywhere inside it\n"
+    "                                  (四川, 乐山市, 林甸縣, 北京/朝阳区, 510000)\n"
+    "  --level L, --sector S           plans of this level (省 市 县 …) or sector\n"
+    "  --limit N (10), --offset N      which hits to show\n"
+    "  --sort relevance|year|-year     order of hits (relevance, ties newest first)\n"
+    "  --json                          JSON Lines, one object per hit\n"
+    "\n"
+    "Query language:\n"
+    "  集体协商 女职工        plans containing both (each term matches as written,\n"
+    "                        in simplified or traditional script)\n"
+    "  A OR B, NOT A, -A     either; without\n"
+    "  ( … )                 grouping\n"
+    "  '\"职工 之家\"'          a phrase containing spaces (quote it for the shell)\n"
+    "  title:职工之家          in the title; org:总工会 in the issuing body's name\n"
+    "  ~unions               any word with the stem of 'unions'\n"
+    "\n"
+    "Index location: --db, else $PLANSEARCH_DB, else $XDG_DATA_HOME/plansearch\n"
+    "(~/.local/share/plansearch).  The first search builds it from the bundled plans.\n"
+    "Exit status: 0 hits, 1 no hit, 2 error.\n";
+
+typedef struct ps_command {
+    const char *name;
+    int (*fn)(int argc, char **argv);
+    const char *summary;
+} ps_command;
+
+static const ps_command commands[] = {
+    {"index", ps_cmd_index, "index plan files and folders"},
+    {"show", ps_cmd_show, "print one document with its metadata"},
+};
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fputs(usage, stderr);
+        return PS_EXIT_ERROR;
+    }
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+        fputs(usage, stdout);
+        return 0;
+    }
+    if (strcmp(argv[1], "--version") == 0) {
+        printf("plansearch %s\n", PS_VERSION);
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(argv[1], commands[i].name) == 0)
+            return commands[i].fn(argc - 2, argv + 2);
+    return ps_cmd_search(argc - 1, argv + 1);
+}

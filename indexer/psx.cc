@@ -1,0 +1,563 @@
+// The only C++ translation unit of plansearch: Xapian behind a C API.
+//
+// Every extern "C" function is noexcept and wraps its body in try/catch(...)
+// whose handler (psx_fail) rethrows to classify the exception, so a missed
+// path stops the program with std::terminate instead of unwinding through C
+// frames.  Functions that cannot throw (free, size getters) skip the try.
+
+#include "psx.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <new>
+#include <string>
+#include <vector>
+
+struct psx_db {
+    Xapian::Database *db;          // owned; a WritableDatabase when writable
+    Xapian::WritableDatabase *wdb; // same object as db when writable, else null
+};
+
+struct psx_doc {
+    Xapian::Document doc;
+};
+
+struct psx_query {
+    Xapian::Query q;
+};
+
+struct psx_facet {
+    std::vector<std::pair<std::string, unsigned>> values;
+};
+
+struct psx_hit_store {
+    unsigned docid;
+    double weight;
+    unsigned collapse_count;
+    std::string data;
+};
+
+struct psx_mset {
+    std::vector<psx_hit_store> hits;
+    unsigned matches;
+    std::vector<psx_facet> facets;
+};
+
+namespace {
+
+// Classify the exception being handled; only call from inside a catch block.
+int psx_fail(ps_error *err, const char *what)
+{
+    try {
+        throw;
+    } catch (const Xapian::DatabaseNotFoundError &e) {
+        return ps_error_set(err, PS_EINDEX_NOTFOUND, "%s: %s", what,
+                            e.get_description().c_str());
+    } catch (const Xapian::DatabaseLockError &e) {
+        return ps_error_set(err, PS_EINDEX_LOCKED, "%s: %s", what,
+                            e.get_description().c_str());
+    } catch (const Xapian::DatabaseCorruptError &e) {
+        return ps_error_set(err, PS_EINDEX_CORRUPT, "%s: %s", what,
+                            e.get_description().c_str());
+    } catch (const Xapian::DatabaseVersionError &e) {
+        return ps_error_set(err, PS_EINDEX,
+                            "%s: %s (rebuild the index with 'plansearch index --rebuild')",
+                            what, e.get_description().c_str());
+    } catch (const Xapian::DatabaseOpeningError &e) {
+        return ps_error_set(err, PS_EINDEX_NOTFOUND, "%s: %s", what,
+                            e.get_description().c_str());
+    } catch (const Xapian::NetworkError &e) {
+        return ps_error_set(err, PS_EINDEX, "%s: %s", what,
+                            e.get_description().c_str());
+    } catch (const Xapian::DatabaseError &e) {
+        return ps_error_set(err, PS_EINDEX, "%s: %s", what,
+                            e.get_description().c_str());
+    } catch (const Xapian::QueryParserError &e) {
+        return ps_error_set(err, PS_EQUERY, "%s: %s", what,
+                            e.get_description().c_str());
+    } catch (const Xapian::RangeError &e) {
+        return ps_error_set(err, PS_EQUERY, "%s: %s", what,
+                            e.get_description().c_str());
+    } catch (const Xapian::InvalidArgumentError &e) {
+        return ps_error_set(err, PS_EINVAL, "%s: %s", what,
+                            e.get_description().c_str());
+    } catch (const Xapian::LogicError &e) {
+        return ps_error_set(err, PS_EINTERNAL, "%s: %s", what,
+                            e.get_description().c_str());
+    } catch (const Xapian::Error &e) {
+        return ps_error_set(err, PS_EINDEX, "%s: %s", what,
+                            e.get_description().c_str());
+    } catch (const std::bad_alloc &) {
+        return ps_error_set(err, PS_ENOMEM, "%s: out of memory", what);
+    } catch (const std::exception &e) {
+        return ps_error_set(err, PS_EINTERNAL, "%s: %s", what, e.what());
+    } catch (...) {
+        return ps_error_set(err, PS_EINTERNAL, "%s: unknown C++ exception", what);
+    }
+}
+
+int psx_nomem(ps_error *err, const char *what)
+{
+    return ps_error_set(err, PS_ENOMEM, "%s: out of memory", what);
+}
+
+// Our own C-side checks, done before Xapian sees the arguments.
+bool psx_term_ok(const char *term, size_t len)
+{
+    // Xapian's glass backend rejects terms longer than 245 bytes.
+    return term != nullptr && len > 0 && len <= 245;
+}
+
+Xapian::Query::op psx_xop(int op)
+{
+    switch (op) {
+    case PSX_OP_AND: return Xapian::Query::OP_AND;
+    case PSX_OP_OR: return Xapian::Query::OP_OR;
+    case PSX_OP_AND_NOT: return Xapian::Query::OP_AND_NOT;
+    case PSX_OP_AND_MAYBE: return Xapian::Query::OP_AND_MAYBE;
+    case PSX_OP_FILTER: return Xapian::Query::OP_FILTER;
+    case PSX_OP_PHRASE: return Xapian::Query::OP_PHRASE;
+    case PSX_OP_NEAR: return Xapian::Query::OP_NEAR;
+    default: return Xapian::Query::OP_SYNONYM;
+    }
+}
+
+} // namespace
+
+extern "C" {
+
+int psx_db_open(const char *path, int mode, psx_db **out, ps_error *err) noexcept
+{
+    *out = nullptr;
+    psx_db *h = new (std::nothrow) psx_db{nullptr, nullptr};
+    if (!h)
+        return psx_nomem(err, "cannot open index");
+    try {
+        if (mode == PSX_OPEN_READ) {
+            h->db = new Xapian::Database(path);
+        } else {
+            int action = mode == PSX_OPEN_OVERWRITE ? Xapian::DB_CREATE_OR_OVERWRITE
+                                                    : Xapian::DB_CREATE_OR_OPEN;
+            h->wdb = new Xapian::WritableDatabase(path, action);
+            h->db = h->wdb;
+        }
+    } catch (...) {
+        delete h;
+        return psx_fail(err, "cannot open index");
+    }
+    *out = h;
+    return PS_OK;
+}
+
+void psx_db_close(psx_db *db) noexcept
+{
+    if (!db)
+        return;
+    try {
+        delete db->db;
+    } catch (...) {
+        // A failed implicit commit on close has no caller to report to; the
+        // index stays at its last committed state.
+    }
+    delete db;
+}
+
+int psx_db_commit(psx_db *db, ps_error *err) noexcept
+{
+    if (!db->wdb)
+        return ps_error_set(err, PS_EINVAL, "cannot commit: index opened read-only");
+    try {
+        db->wdb->commit();
+    } catch (...) {
+        return psx_fail(err, "cannot commit index");
+    }
+    return PS_OK;
+}
+
+int psx_db_replace(psx_db *db, const char *idterm, const psx_doc *doc,
+                   ps_error *err) noexcept
+{
+    if (!db->wdb)
+        return ps_error_set(err, PS_EINVAL, "cannot add document: index opened read-only");
+    if (!psx_term_ok(idterm, strlen(idterm)))
+        return ps_error_set(err, PS_EINVAL, "cannot add document: id too long '%.60s'",
+                            idterm);
+    try {
+        db->wdb->replace_document(idterm, doc->doc);
+    } catch (...) {
+        return psx_fail(err, "cannot add document");
+    }
+    return PS_OK;
+}
+
+int psx_db_delete(psx_db *db, const char *idterm, ps_error *err) noexcept
+{
+    if (!db->wdb)
+        return ps_error_set(err, PS_EINVAL, "cannot delete document: index opened read-only");
+    try {
+        db->wdb->delete_document(idterm);
+    } catch (...) {
+        return psx_fail(err, "cannot delete document");
+    }
+    return PS_OK;
+}
+
+int psx_db_doccount(psx_db *db, unsigned *out, ps_error *err) noexcept
+{
+    try {
+        *out = db->db->get_doccount();
+    } catch (...) {
+        return psx_fail(err, "cannot read index");
+    }
+    return PS_OK;
+}
+
+int psx_db_get_data(psx_db *db, const char *idterm, char **data, size_t *len,
+                    ps_error *err) noexcept
+{
+    *data = nullptr;
+    *len = 0;
+    try {
+        Xapian::PostingIterator it = db->db->postlist_begin(idterm);
+        if (it == db->db->postlist_end(idterm))
+            return PS_DONE;
+        std::string d = db->db->get_document(*it).get_data();
+        char *p = static_cast<char *>(malloc(d.size() + 1));
+        if (!p)
+            return psx_nomem(err, "cannot read document");
+        memcpy(p, d.data(), d.size());
+        p[d.size()] = '\0';
+        *data = p;
+        *len = d.size();
+    } catch (...) {
+        return psx_fail(err, "cannot read document");
+    }
+    return PS_OK;
+}
+
+int psx_db_get_metadata(psx_db *db, const char *key, char **value,
+                        ps_error *err) noexcept
+{
+    *value = nullptr;
+    try {
+        std::string v = db->db->get_metadata(key);
+        *value = strdup(v.c_str());
+        if (!*value)
+            return psx_nomem(err, "cannot read index metadata");
+    } catch (...) {
+        return psx_fail(err, "cannot read index metadata");
+    }
+    return PS_OK;
+}
+
+int psx_db_set_metadata(psx_db *db, const char *key, const char *value,
+                        ps_error *err) noexcept
+{
+    if (!db->wdb)
+        return ps_error_set(err, PS_EINVAL, "cannot write metadata: index opened read-only");
+    try {
+        db->wdb->set_metadata(key, value);
+    } catch (...) {
+        return psx_fail(err, "cannot write index metadata");
+    }
+    return PS_OK;
+}
+
+int psx_db_termfreq(psx_db *db, const char *term, size_t len, unsigned *out,
+                    ps_error *err) noexcept
+{
+    try {
+        *out = db->db->get_termfreq(std::string(term, len));
+    } catch (...) {
+        return psx_fail(err, "cannot read index");
+    }
+    return PS_OK;
+}
+
+int psx_doc_new(psx_doc **out, ps_error *err) noexcept
+{
+    *out = new (std::nothrow) psx_doc;
+    return *out ? PS_OK : psx_nomem(err, "cannot create document");
+}
+
+void psx_doc_free(psx_doc *doc) noexcept
+{
+    delete doc;
+}
+
+int psx_doc_add_posting(psx_doc *doc, const char *term, size_t len,
+                        unsigned pos, ps_error *err) noexcept
+{
+    if (!psx_term_ok(term, len))
+        return ps_error_set(err, PS_EINVAL, "term of %zu bytes cannot be indexed", len);
+    try {
+        doc->doc.add_posting(std::string(term, len), pos);
+    } catch (...) {
+        return psx_fail(err, "cannot add term");
+    }
+    return PS_OK;
+}
+
+int psx_doc_add_boolean(psx_doc *doc, const char *term, size_t len,
+                        ps_error *err) noexcept
+{
+    if (!psx_term_ok(term, len))
+        return ps_error_set(err, PS_EINVAL, "term of %zu bytes cannot be indexed", len);
+    try {
+        doc->doc.add_boolean_term(std::string(term, len));
+    } catch (...) {
+        return psx_fail(err, "cannot add term");
+    }
+    return PS_OK;
+}
+
+int psx_doc_set_value(psx_doc *doc, unsigned slot, const char *v, size_t len,
+                      ps_error *err) noexcept
+{
+    try {
+        doc->doc.add_value(slot, std::string(v, len));
+    } catch (...) {
+        return psx_fail(err, "cannot set value");
+    }
+    return PS_OK;
+}
+
+int psx_doc_set_value_number(psx_doc *doc, unsigned slot, double v,
+                             ps_error *err) noexcept
+{
+    try {
+        doc->doc.add_value(slot, Xapian::sortable_serialise(v));
+    } catch (...) {
+        return psx_fail(err, "cannot set value");
+    }
+    return PS_OK;
+}
+
+int psx_doc_set_data(psx_doc *doc, const char *data, size_t len,
+                     ps_error *err) noexcept
+{
+    try {
+        doc->doc.set_data(std::string(data, len));
+    } catch (...) {
+        return psx_fail(err, "cannot set document data");
+    }
+    return PS_OK;
+}
+
+int psx_query_term(const char *term, size_t len, unsigned pos, psx_query **out,
+                   ps_error *err) noexcept
+{
+    *out = nullptr;
+    if (!psx_term_ok(term, len))
+        return ps_error_set(err, PS_EQUERY, "query term of %zu bytes is too long", len);
+    try {
+        *out = new psx_query{Xapian::Query(std::string(term, len), 1, pos)};
+    } catch (...) {
+        return psx_fail(err, "cannot build query");
+    }
+    return PS_OK;
+}
+
+int psx_query_all(psx_query **out, ps_error *err) noexcept
+{
+    *out = nullptr;
+    try {
+        *out = new psx_query{Xapian::Query::MatchAll};
+    } catch (...) {
+        return psx_fail(err, "cannot build query");
+    }
+    return PS_OK;
+}
+
+int psx_query_none(psx_query **out, ps_error *err) noexcept
+{
+    *out = nullptr;
+    try {
+        *out = new psx_query{Xapian::Query::MatchNothing};
+    } catch (...) {
+        return psx_fail(err, "cannot build query");
+    }
+    return PS_OK;
+}
+
+int psx_query_combine(int op, psx_query *const *parts, size_t nparts,
+                      unsigned window, psx_query **out, ps_error *err) noexcept
+{
+    *out = nullptr;
+    if (nparts == 0)
+        return ps_error_set(err, PS_EINVAL, "cannot combine an empty list of queries");
+    try {
+        std::vector<Xapian::Query> qs;
+        qs.reserve(nparts);
+        for (size_t i = 0; i < nparts; i++)
+            qs.push_back(parts[i]->q);
+        Xapian::Query q;
+        if (nparts == 1 && op != PSX_OP_NEAR) {
+            q = qs[0];
+        } else {
+            Xapian::termcount w = window ? window : (Xapian::termcount)nparts;
+            q = Xapian::Query(psx_xop(op), qs.begin(), qs.end(), w);
+        }
+        *out = new psx_query{q};
+    } catch (...) {
+        return psx_fail(err, "cannot build query");
+    }
+    return PS_OK;
+}
+
+int psx_query_value_range(unsigned slot, double lo, double hi, psx_query **out,
+                          ps_error *err) noexcept
+{
+    *out = nullptr;
+    try {
+        *out = new psx_query{Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot,
+                                           Xapian::sortable_serialise(lo),
+                                           Xapian::sortable_serialise(hi))};
+    } catch (...) {
+        return psx_fail(err, "cannot build query");
+    }
+    return PS_OK;
+}
+
+int psx_query_scale(const psx_query *q, double factor, psx_query **out,
+                    ps_error *err) noexcept
+{
+    *out = nullptr;
+    try {
+        *out = new psx_query{Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q->q, factor)};
+    } catch (...) {
+        return psx_fail(err, "cannot build query");
+    }
+    return PS_OK;
+}
+
+void psx_query_free(psx_query *q) noexcept
+{
+    delete q;
+}
+
+char *psx_query_describe(const psx_query *q) noexcept
+{
+    try {
+        return strdup(q->q.get_description().c_str());
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+void psx_search_opts_init(psx_search_opts *o) noexcept
+{
+    memset(o, 0, sizeof *o);
+    o->limit = 10;
+    o->sort_slot = -1;
+    o->collapse_slot = -1;
+}
+
+int psx_db_search(psx_db *db, const psx_query *q, const psx_search_opts *o,
+                  psx_mset **out, ps_error *err) noexcept
+{
+    *out = nullptr;
+    if (o->nfacets > PSX_MAX_FACETS)
+        return ps_error_set(err, PS_EINVAL, "too many facets (%zu)", o->nfacets);
+    psx_mset *m = new (std::nothrow) psx_mset;
+    if (!m)
+        return psx_nomem(err, "cannot search");
+    try {
+        Xapian::Enquire enq(*db->db);
+        enq.set_query(q->q);
+        enq.set_weighting_scheme(Xapian::BM25Weight());
+        if (o->sort_slot >= 0) {
+            Xapian::valueno slot = (Xapian::valueno)o->sort_slot;
+            if (o->sort == PSX_SORT_VALUE_ASC)
+                enq.set_sort_by_value_then_relevance(slot, false);
+            else if (o->sort == PSX_SORT_VALUE_DESC)
+                enq.set_sort_by_value_then_relevance(slot, true);
+            else
+                enq.set_sort_by_relevance_then_value(slot, true);
+        }
+        if (o->collapse_slot >= 0)
+            enq.set_collapse_key((Xapian::valueno)o->collapse_slot);
+        std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
+        for (size_t f = 0; f < o->nfacets; f++) {
+            spies.emplace_back(new Xapian::ValueCountMatchSpy(o->facet_slots[f]));
+            enq.add_matchspy(spies.back().get());
+        }
+        // Counts and facets must be exact (researchers compare them), so ask
+        // Xapian to look at every candidate rather than estimate.
+        Xapian::doccount all = db->db->get_doccount();
+        Xapian::MSet ms = enq.get_mset(o->offset, o->limit, all);
+        m->matches = ms.get_matches_estimated();
+        m->hits.reserve(ms.size());
+        for (Xapian::MSetIterator it = ms.begin(); it != ms.end(); ++it) {
+            psx_hit_store h;
+            h.docid = *it;
+            h.weight = it.get_weight();
+            h.collapse_count = it.get_collapse_count();
+            h.data = it.get_document().get_data();
+            m->hits.push_back(std::move(h));
+        }
+        for (auto &s : spies) {
+            psx_facet f;
+            for (Xapian::TermIterator t = s->top_values_begin(1000000);
+                 t != s->top_values_end(1000000); ++t)
+                f.values.emplace_back(*t, t.get_termfreq());
+            m->facets.push_back(std::move(f));
+        }
+    } catch (...) {
+        delete m;
+        return psx_fail(err, "search failed");
+    }
+    *out = m;
+    return PS_OK;
+}
+
+void psx_mset_free(psx_mset *m) noexcept
+{
+    delete m;
+}
+
+size_t psx_mset_size(const psx_mset *m) noexcept
+{
+    return m->hits.size();
+}
+
+unsigned psx_mset_matches(const psx_mset *m) noexcept
+{
+    return m->matches;
+}
+
+int psx_mset_hit(const psx_mset *m, size_t i, psx_hit *out, ps_error *err) noexcept
+{
+    if (i >= m->hits.size())
+        return ps_error_set(err, PS_EINVAL, "hit %zu out of range", i);
+    const psx_hit_store &h = m->hits[i];
+    out->docid = h.docid;
+    out->weight = h.weight;
+    out->collapse_count = h.collapse_count;
+    out->data = h.data.data();
+    out->data_len = h.data.size();
+    return PS_OK;
+}
+
+size_t psx_mset_facet_size(const psx_mset *m, size_t f) noexcept
+{
+    return f < m->facets.size() ? m->facets[f].values.size() : 0;
+}
+
+int psx_mset_facet(const psx_mset *m, size_t f, size_t i, const char **value,
+                   size_t *len, unsigned *count) noexcept
+{
+    if (f >= m->facets.size() || i >= m->facets[f].values.size())
+        return PS_EINVAL;
+    const auto &v = m->facets[f].values[i];
+    *value = v.first.data();
+    *len = v.first.size();
+    *count = v.second;
+    return PS_OK;
+}
+
+} // extern "C"

@@ -1,0 +1,620 @@
+/*
+ * The query language: a small recursive-descent parser producing a tree of
+ * phrases, AND, OR and NOT, and its translation into a Xapian query.
+ *
+ *   query   := or
+ *   or      := and ("OR" and)*
+ *   and     := unary (["AND"] unary)*
+ *   unary   := ("NOT" | "-") unary | primary
+ *   primary := "(" or ")" | [field ":"] (word | '"' text '"')
+ */
+#include "search_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- Lexer ------------------------------------------------------------- */
+
+enum lex_kind { LX_END, LX_LPAREN, LX_RPAREN, LX_OR, LX_AND, LX_NOT, LX_TERM };
+
+typedef struct lexeme {
+    int kind;
+    int negated;   /* a term written with a leading '-' */
+    int field;
+    const char *p; /* term text */
+    size_t n;
+    size_t at;     /* character offset of the lexeme */
+} lexeme;
+
+typedef struct parser {
+    const char *s;
+    size_t n, i;
+    lexeme tok;
+    ps_error *err;
+    int rc;
+} parser;
+
+static size_t char_offset(const char *s, size_t byte)
+{
+    return ps_utf8_length(s, byte) + 1;
+}
+
+static int is_space_at(const char *s, size_t n, size_t i, size_t *len)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        *len = 1;
+        return 1;
+    }
+    /* U+3000 IDEOGRAPHIC SPACE, as typed by Chinese input methods */
+    if (n - i >= 3 && memcmp(s + i, "\xe3\x80\x80", 3) == 0) {
+        *len = 3;
+        return 1;
+    }
+    return 0;
+}
+
+static int fail(parser *ps, size_t byte, const char *what)
+{
+    if (!ps->rc)
+        ps->rc = ps_error_set(ps->err, PS_EQUERY, "malformed query: %s at character %zu",
+                              what, char_offset(ps->s, byte));
+    return ps->rc;
+}
+
+static void next(parser *ps)
+{
+    const char *s = ps->s;
+    size_t n = ps->n, sp;
+    while (ps->i < n && is_space_at(s, n, ps->i, &sp))
+        ps->i += sp;
+    lexeme *t = &ps->tok;
+    memset(t, 0, sizeof *t);
+    t->at = ps->i;
+    if (ps->i >= n) {
+        t->kind = LX_END;
+        return;
+    }
+    if (s[ps->i] == '(' || s[ps->i] == ')') {
+        t->kind = s[ps->i] == '(' ? LX_LPAREN : LX_RPAREN;
+        ps->i++;
+        return;
+    }
+    size_t start = ps->i;
+    if (s[ps->i] == '-' && ps->i + 1 < n && !is_space_at(s, n, ps->i + 1, &sp)) {
+        t->negated = 1;
+        ps->i++;
+    }
+    /* field prefix */
+    static const struct { const char *name; int field; } fields[] = {
+        {"title:", PSQ_TITLE}, {"org:", PSQ_ORG}};
+    for (size_t f = 0; f < sizeof fields / sizeof fields[0]; f++) {
+        size_t fl = strlen(fields[f].name);
+        if (n - ps->i > fl && memcmp(s + ps->i, fields[f].name, fl) == 0) {
+            t->field = fields[f].field;
+            ps->i += fl;
+            break;
+        }
+    }
+    t->kind = LX_TERM;
+    if (s[ps->i] == '"') {
+        size_t q = ps->i;
+        const char *close = memchr(s + q + 1, '"', n - q - 1);
+        if (!close) {
+            fail(ps, q, "unbalanced '\"'");
+            t->kind = LX_END;
+            return;
+        }
+        t->p = s + q + 1;
+        t->n = (size_t)(close - (s + q + 1));
+        ps->i = (size_t)(close - s) + 1;
+        return;
+    }
+    size_t w = ps->i;
+    while (ps->i < n && s[ps->i] != '(' && s[ps->i] != ')' && s[ps->i] != '"' &&
+           !is_space_at(s, n, ps->i, &sp))
+        ps->i++;
+    t->p = s + w;
+    t->n = ps->i - w;
+    if (!t->negated && !t->field) {
+        if (t->n == 2 && memcmp(t->p, "OR", 2) == 0)
+            t->kind = LX_OR;
+        else if (t->n == 3 && memcmp(t->p, "AND", 3) == 0)
+            t->kind = LX_AND;
+        else if (t->n == 3 && memcmp(t->p, "NOT", 3) == 0)
+            t->kind = LX_NOT;
+    }
+    if (t->kind == LX_TERM && t->n == 0)
+        fail(ps, start, "a field name with nothing after it");
+}
+
+/* ---- Tree ---------------------------------------------------------------- */
+
+static void node_free(psq_node *x)
+{
+    if (!x)
+        return;
+    for (size_t i = 0; i < x->nkids; i++)
+        node_free(x->kids[i]);
+    free(x->kids);
+    free(x->text);
+    free(x);
+}
+
+static psq_node *node_new(parser *ps, int kind, size_t at)
+{
+    psq_node *x = calloc(1, sizeof *x);
+    if (!x && !ps->rc)
+        ps->rc = ps_error_set(ps->err, PS_ENOMEM, "cannot parse query: out of memory");
+    if (x) {
+        x->kind = kind;
+        x->at = at;
+    }
+    return x;
+}
+
+static int node_add(parser *ps, psq_node *x, psq_node *kid)
+{
+    psq_node **k = realloc(x->kids, (x->nkids + 1) * sizeof *k);
+    if (!k) {
+        node_free(kid);
+        if (!ps->rc)
+            ps->rc = ps_error_set(ps->err, PS_ENOMEM, "cannot parse query: out of memory");
+        return ps->rc;
+    }
+    x->kids = k;
+    x->kids[x->nkids++] = kid;
+    return PS_OK;
+}
+
+/* ---- Parser ---------------------------------------------------------------- */
+
+static psq_node *parse_or(parser *ps);
+
+static psq_node *parse_primary(parser *ps)
+{
+    lexeme t = ps->tok;
+    if (t.kind == LX_LPAREN) {
+        next(ps);
+        if (ps->tok.kind == LX_RPAREN) {
+            fail(ps, ps->tok.at, "empty parentheses");
+            return NULL;
+        }
+        psq_node *x = parse_or(ps);
+        if (!x)
+            return NULL;
+        if (ps->tok.kind != LX_RPAREN) {
+            node_free(x);
+            fail(ps, t.at, "unbalanced '('");
+            return NULL;
+        }
+        next(ps);
+        return x;
+    }
+    if (t.kind != LX_TERM) {
+        fail(ps, t.at, t.kind == LX_RPAREN ? "unbalanced ')'" : "a missing term");
+        return NULL;
+    }
+    psq_node *x = node_new(ps, PSQ_PHRASE, t.at);
+    if (!x)
+        return NULL;
+    x->field = t.field;
+    x->text = strndup(t.p, t.n);
+    if (!x->text) {
+        node_free(x);
+        fail(ps, t.at, "out of memory");
+        return NULL;
+    }
+    psq_node *result = x;
+    if (t.negated) {
+        result = node_new(ps, PSQ_NOT, t.at);
+        if (!result || node_add(ps, result, x)) {
+            node_free(result);
+            return NULL;
+        }
+    }
+    next(ps);
+    return result;
+}
+
+static psq_node *parse_unary(parser *ps)
+{
+    if (ps->tok.kind == LX_NOT) {
+        size_t at = ps->tok.at;
+        next(ps);
+        if (ps->tok.kind == LX_END || ps->tok.kind == LX_RPAREN || ps->tok.kind == LX_OR) {
+            fail(ps, at, "'NOT' with nothing after it");
+            return NULL;
+        }
+        psq_node *kid = parse_unary(ps);
+        if (!kid)
+            return NULL;
+        psq_node *x = node_new(ps, PSQ_NOT, at);
+        if (!x || node_add(ps, x, kid)) {
+            node_free(x);
+            return NULL;
+        }
+        return x;
+    }
+    return parse_primary(ps);
+}
+
+static psq_node *parse_and(parser *ps)
+{
+    psq_node *x = node_new(ps, PSQ_AND, ps->tok.at);
+    if (!x)
+        return NULL;
+    for (;;) {
+        int k = ps->tok.kind;
+        if (k == LX_END || k == LX_RPAREN || k == LX_OR)
+            break;
+        if (k == LX_AND) {
+            size_t at = ps->tok.at;
+            next(ps);
+            k = ps->tok.kind;
+            if (x->nkids == 0 || k == LX_END || k == LX_RPAREN || k == LX_OR) {
+                node_free(x);
+                fail(ps, at, "'AND' without a term on both sides");
+                return NULL;
+            }
+            continue;
+        }
+        psq_node *kid = parse_unary(ps);
+        if (!kid || node_add(ps, x, kid)) {
+            node_free(x);
+            return NULL;
+        }
+    }
+    if (ps->rc) {
+        node_free(x);
+        return NULL;
+    }
+    if (x->nkids == 0) {
+        node_free(x);
+        return NULL; /* the caller says what is missing */
+    }
+    if (x->nkids == 1) {
+        psq_node *only = x->kids[0];
+        x->nkids = 0;
+        node_free(x);
+        return only;
+    }
+    return x;
+}
+
+static psq_node *parse_or(parser *ps)
+{
+    size_t at = ps->tok.at;
+    psq_node *left = parse_and(ps);
+    if (!left) {
+        if (!ps->rc)
+            fail(ps, at, ps->tok.kind == LX_OR ? "'OR' with nothing on its left"
+                                               : "an empty query");
+        return NULL;
+    }
+    if (ps->tok.kind != LX_OR)
+        return left;
+    psq_node *x = node_new(ps, PSQ_OR, at);
+    if (!x || node_add(ps, x, left)) {
+        node_free(x);
+        return NULL;
+    }
+    while (ps->tok.kind == LX_OR) {
+        size_t or_at = ps->tok.at;
+        next(ps);
+        psq_node *right = parse_and(ps);
+        if (!right) {
+            node_free(x);
+            fail(ps, or_at, "'OR' with nothing on its right");
+            return NULL;
+        }
+        if (node_add(ps, x, right)) {
+            node_free(x);
+            return NULL;
+        }
+    }
+    return x;
+}
+
+int ps_query_parse(ps_cjk *cjk, const char *text, ps_query **out, ps_error *err)
+{
+    *out = NULL;
+    parser ps = {text, strlen(text), 0, {0}, err, PS_OK};
+    next(&ps);
+    if (ps.rc)
+        return ps.rc;
+    if (ps.tok.kind == LX_END)
+        return ps_error_set(err, PS_EQUERY, "malformed query: the query is empty");
+    psq_node *root = parse_or(&ps);
+    if (root && !ps.rc && ps.tok.kind != LX_END)
+        fail(&ps, ps.tok.at, ps.tok.kind == LX_RPAREN ? "unbalanced ')'" : "unexpected text");
+    if (ps.rc) {
+        node_free(root);
+        return ps.rc;
+    }
+    ps_query *q = calloc(1, sizeof *q);
+    if (!q) {
+        node_free(root);
+        return ps_error_set(err, PS_ENOMEM, "cannot parse query: out of memory");
+    }
+    q->cjk = cjk;
+    q->root = root;
+    *out = q;
+    return PS_OK;
+}
+
+void ps_query_free(ps_query *q)
+{
+    if (!q)
+        return;
+    node_free(q->root);
+    free(q);
+}
+
+/* ---- Compiling to Xapian ------------------------------------------------ */
+
+uint64_t psq_hash(const char *p, size_t n)
+{
+    /* FNV-1a: terms are short, and collisions only matter for highlighting */
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)p[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+typedef struct term_list {
+    psx_query **items;
+    size_t count, cap;
+    const char *prefix;
+    ps_buf scratch;
+    uint64_t *hashes; /* when collecting for highlighting */
+    int rc;
+    ps_error *err;
+} term_list;
+
+static int collect_term(void *vctx, const ps_token *tok)
+{
+    term_list *l = vctx;
+    if (l->count == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 8;
+        psx_query **items = realloc(l->items, cap * sizeof *items);
+        uint64_t *hashes = realloc(l->hashes, cap * sizeof *hashes);
+        if (items)
+            l->items = items;
+        if (hashes)
+            l->hashes = hashes;
+        if (!items || !hashes)
+            return ps_error_set(l->err, PS_ENOMEM, "cannot build query: out of memory");
+        l->cap = cap;
+    }
+    ps_buf_reset(&l->scratch);
+    ps_buf_puts(&l->rc, &l->scratch, l->prefix);
+    ps_buf_append(&l->rc, &l->scratch, tok->term, tok->len);
+    if (l->rc)
+        return ps_error_set(l->err, l->rc, "cannot build query: out of memory");
+    l->hashes[l->count] = psq_hash(tok->term, tok->len);
+    int rc = psx_query_term(l->scratch.data, l->scratch.len, (unsigned)l->count + 1,
+                            &l->items[l->count], l->err);
+    if (rc)
+        return rc;
+    l->count++;
+    return PS_OK;
+}
+
+static void term_list_release(term_list *l)
+{
+    for (size_t i = 0; i < l->count; i++)
+        psx_query_free(l->items[i]);
+    free(l->items);
+    free(l->hashes);
+    ps_buf_release(&l->scratch);
+}
+
+static const char *field_prefix(int field)
+{
+    return field == PSQ_TITLE ? PS_PREFIX_TITLE : field == PSQ_ORG ? PS_PREFIX_ORG : "";
+}
+
+/* Tokenize a phrase in query mode; the terms (and their hashes) in l. */
+static int phrase_terms(ps_cjk *cjk, const psq_node *x, int field, term_list *l,
+                        ps_error *err)
+{
+    memset(l, 0, sizeof *l);
+    l->prefix = field_prefix(field);
+    l->err = err;
+    int rc = ps_cjk_tokenize(cjk, PS_TOK_QUERY, x->text, strlen(x->text), 1,
+                             collect_term, l, NULL);
+    if (rc)
+        return rc < 0 ? rc : PS_EINTERNAL;
+    if (l->count == 0)
+        return ps_error_set(err, PS_EQUERY,
+                            "malformed query: '%s' at character %zu has no searchable characters",
+                            x->text, x->at + 1);
+    return PS_OK;
+}
+
+static int compile_phrase(ps_cjk *cjk, const psq_node *x, int field, psx_query **out,
+                          ps_error *err)
+{
+    term_list l;
+    int rc = phrase_terms(cjk, x, field, &l, err);
+    if (!rc)
+        rc = psx_query_combine(PSX_OP_PHRASE, l.items, l.count, 0, out, err);
+    term_list_release(&l);
+    return rc;
+}
+
+static int compile_node(ps_cjk *cjk, const psq_node *x, psx_query **out, ps_error *err);
+
+/* NOT x on its own: every document except those matching x. */
+static int compile_not(ps_cjk *cjk, const psq_node *x, psx_query **out, ps_error *err)
+{
+    psx_query *parts[2] = {NULL, NULL};
+    int rc = psx_query_all(&parts[0], err);
+    if (!rc)
+        rc = compile_node(cjk, x->kids[0], &parts[1], err);
+    if (!rc)
+        rc = psx_query_combine(PSX_OP_AND_NOT, parts, 2, 0, out, err);
+    psx_query_free(parts[0]);
+    psx_query_free(parts[1]);
+    return rc;
+}
+
+/* AND: the positive parts together, minus any of the negated ones. */
+static int compile_and(ps_cjk *cjk, const psq_node *x, psx_query **out, ps_error *err)
+{
+    psx_query **pos = calloc(x->nkids, sizeof *pos);
+    psx_query **neg = calloc(x->nkids, sizeof *neg);
+    size_t npos = 0, nneg = 0;
+    int rc = pos && neg ? PS_OK : ps_error_set(err, PS_ENOMEM, "cannot build query: out of memory");
+    for (size_t i = 0; !rc && i < x->nkids; i++) {
+        const psq_node *k = x->kids[i];
+        if (k->kind == PSQ_NOT)
+            rc = compile_node(cjk, k->kids[0], &neg[nneg++], err);
+        else
+            rc = compile_node(cjk, k, &pos[npos++], err);
+    }
+    psx_query *positive = NULL, *negative = NULL;
+    if (!rc)
+        rc = npos ? psx_query_combine(PSX_OP_AND, pos, npos, 0, &positive, err)
+                  : psx_query_all(&positive, err);
+    if (!rc && nneg) {
+        rc = psx_query_combine(PSX_OP_OR, neg, nneg, 0, &negative, err);
+        psx_query *both[2] = {positive, negative};
+        if (!rc)
+            rc = psx_query_combine(PSX_OP_AND_NOT, both, 2, 0, out, err);
+    } else if (!rc) {
+        *out = positive;
+        positive = NULL;
+    }
+    psx_query_free(positive);
+    psx_query_free(negative);
+    for (size_t i = 0; pos && i < npos; i++)
+        psx_query_free(pos[i]);
+    for (size_t i = 0; neg && i < nneg; i++)
+        psx_query_free(neg[i]);
+    free(pos);
+    free(neg);
+    return rc;
+}
+
+static int compile_or(ps_cjk *cjk, const psq_node *x, psx_query **out, ps_error *err)
+{
+    psx_query **parts = calloc(x->nkids, sizeof *parts);
+    if (!parts)
+        return ps_error_set(err, PS_ENOMEM, "cannot build query: out of memory");
+    int rc = PS_OK;
+    size_t n = 0;
+    for (; !rc && n < x->nkids; n++)
+        rc = compile_node(cjk, x->kids[n], &parts[n], err);
+    if (!rc)
+        rc = psx_query_combine(PSX_OP_OR, parts, n, 0, out, err);
+    for (size_t i = 0; i < n; i++)
+        psx_query_free(parts[i]);
+    free(parts);
+    return rc;
+}
+
+static int compile_node(ps_cjk *cjk, const psq_node *x, psx_query **out, ps_error *err)
+{
+    *out = NULL;
+    switch (x->kind) {
+    case PSQ_PHRASE: return compile_phrase(cjk, x, x->field, out, err);
+    case PSQ_AND: return compile_and(cjk, x, out, err);
+    case PSQ_OR: return compile_or(cjk, x, out, err);
+    default: return compile_not(cjk, x, out, err);
+    }
+}
+
+/* Positive body phrases (not under a NOT), in query order. */
+static void positive_body_phrases(const psq_node *x, const psq_node **out, size_t *n,
+                                  size_t max)
+{
+    if (x->kind == PSQ_NOT)
+        return;
+    if (x->kind == PSQ_PHRASE) {
+        if (x->field == PSQ_BODY && *n < max)
+            out[(*n)++] = x;
+        return;
+    }
+    for (size_t i = 0; i < x->nkids; i++)
+        positive_body_phrases(x->kids[i], out, n, max);
+}
+
+#define PSQ_MAX_PHRASES 64
+
+int psq_compile(const ps_query *q, psx_query **out, ps_error *err)
+{
+    psx_query *main = NULL;
+    int rc = compile_node(q->cjk, q->root, &main, err);
+    if (rc)
+        return rc;
+    /* A match in the title counts extra: AND_MAYBE adds the title phrases'
+     * weight without changing which documents match. */
+    const psq_node *phr[PSQ_MAX_PHRASES];
+    size_t nphr = 0;
+    positive_body_phrases(q->root, phr, &nphr, PSQ_MAX_PHRASES);
+    psx_query *boost[PSQ_MAX_PHRASES];
+    size_t nb = 0;
+    for (size_t i = 0; !rc && i < nphr; i++) {
+        rc = compile_phrase(q->cjk, phr[i], PSQ_TITLE, &boost[nb], err);
+        if (!rc)
+            nb++;
+    }
+    psx_query *title = NULL, *scaled = NULL;
+    if (!rc && nb)
+        rc = psx_query_combine(PSX_OP_OR, boost, nb, 0, &title, err);
+    if (!rc && nb)
+        rc = psx_query_scale(title, 2.0, &scaled, err);
+    if (!rc && nb) {
+        psx_query *both[2] = {main, scaled};
+        rc = psx_query_combine(PSX_OP_AND_MAYBE, both, 2, 0, out, err);
+    } else if (!rc) {
+        *out = main;
+        main = NULL;
+    }
+    for (size_t i = 0; i < nb; i++)
+        psx_query_free(boost[i]);
+    psx_query_free(title);
+    psx_query_free(scaled);
+    psx_query_free(main);
+    return rc;
+}
+
+int psq_collect_phrases(const ps_query *q, psq_phrase_list *out)
+{
+    memset(out, 0, sizeof *out);
+    const psq_node *phr[PSQ_MAX_PHRASES];
+    size_t nphr = 0;
+    positive_body_phrases(q->root, phr, &nphr, PSQ_MAX_PHRASES);
+    out->items = calloc(nphr ? nphr : 1, sizeof *out->items);
+    if (!out->items)
+        return PS_ENOMEM;
+    for (size_t i = 0; i < nphr; i++) {
+        term_list l;
+        ps_error err;
+        int rc = phrase_terms(q->cjk, phr[i], PSQ_BODY, &l, &err);
+        if (!rc) {
+            out->items[out->count].terms = l.hashes;
+            out->items[out->count].n = l.count;
+            out->count++;
+            l.hashes = NULL;
+        }
+        term_list_release(&l);
+        if (rc == PS_ENOMEM) {
+            psq_phrase_list_release(out);
+            return rc;
+        }
+    }
+    return PS_OK;
+}
+
+void psq_phrase_list_release(psq_phrase_list *l)
+{
+    for (size_t i = 0; i < l->count; i++)
+        free(l->items[i].terms);
+    free(l->items);
+    memset(l, 0, sizeof *l);
+}
