@@ -368,6 +368,8 @@ void ps_cjk_fold_string(const ps_cjk *c, const char *s, size_t n, int *rc,
         }
         i += adv;
     }
+    /* ps_buf_reserve leaves a fresh buffer unterminated; empty input too. */
+    ps_buf_append(rc, out, "", 0);
     if (*rc) {
         free(m);
         return;
@@ -404,4 +406,5 @@ void ps_cjk_normalize_for_match(const ps_cjk *c, const char *s, size_t n,
             in_boundary = 0;
         }
     }
+    ps_buf_append(rc, out, "", 0); /* terminate even when n == 0 */
 }
