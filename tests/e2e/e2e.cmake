@@ -1,0 +1,23 @@
+# End-to-end tests: shell scripts driving the real binary (tests/e2e/lib.sh).
+if(TARGET plansearch)
+  find_program(PS_JQ jq)
+  if(NOT PS_JQ)
+    message(FATAL_ERROR "missing dependency 'jq' (end-to-end tests): apt-get install jq")
+  endif()
+  set(PS_E2E_DB ${CMAKE_BINARY_DIR}/e2e-db)
+  set(PS_E2E_ENV
+    "PLANSEARCH=$<TARGET_FILE:plansearch>"
+    "PS_E2E_DB=${PS_E2E_DB}"
+    "PS_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
+    "PS_BUILD_DIR=${CMAKE_BINARY_DIR}")
+  add_test(NAME e2e.setup COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/setup.sh)
+  set_tests_properties(e2e.setup PROPERTIES
+    FIXTURES_SETUP e2e_db LABELS e2e ENVIRONMENT "${PS_E2E_ENV}")
+  file(GLOB PS_E2E_SCRIPTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/t*.sh)
+  foreach(script ${PS_E2E_SCRIPTS})
+    get_filename_component(name ${script} NAME_WE)
+    add_test(NAME e2e.${name} COMMAND bash ${script})
+    set_tests_properties(e2e.${name} PROPERTIES
+      FIXTURES_REQUIRED e2e_db LABELS e2e ENVIRONMENT "${PS_E2E_ENV}")
+  endforeach()
+endif()

@@ -1,0 +1,58 @@
+# A small library for plansearch's end-to-end tests, in the spirit of git's
+# t/test-lib.sh: each check runs the real binary, captures stdout, stderr and
+# the exit status separately (never piping the program, which would hide its
+# status), and a crash fails the test even where a failure was expected.
+#
+# Environment (set by ctest): PLANSEARCH (the binary), PS_E2E_DB (an index of
+# the bundled plans built by the e2e.setup test), PS_SOURCE_DIR.
+set -u
+: "${PLANSEARCH:?}" "${PS_SOURCE_DIR:?}"
+T=$(mktemp -d "${TMPDIR:-/tmp}/ps-e2e.XXXXXX")
+trap 'rm -rf "$T"' EXIT
+passed=0
+failed=0
+status=0
+
+# ps ARGS...: run plansearch; stdout in $T/out, stderr in $T/err, status in $status.
+ps() {
+  "$PLANSEARCH" "$@" >"$T/out" 2>"$T/err" </dev/null
+  status=$?
+  if [ "$status" -ge 128 ]; then
+    echo "CRASH (signal $((status - 128))): plansearch $*"
+    sed 's/^/    /' "$T/err" | head -20
+    failed=$((failed + 1))
+  fi
+}
+
+# check DESCRIPTION COMMAND...: one assertion.
+check() {
+  local what=$1
+  shift
+  if "$@"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "not ok - $what"
+    echo "  stdout:" && head -15 "$T/out" | sed 's/^/    /'
+    echo "  stderr:" && head -5 "$T/err" | sed 's/^/    /'
+  fi
+}
+
+status_is() { [ "$status" -eq "$1" ] || { echo "  exit status $status, expected $1"; return 1; }; }
+out_has() { grep -qF -- "$1" "$T/out" || { echo "  stdout lacks '$1'"; return 1; }; }
+out_lacks() { ! grep -qF -- "$1" "$T/out" || { echo "  stdout has '$1'"; return 1; }; }
+err_has() { grep -qF -- "$1" "$T/err" || { echo "  stderr lacks '$1'"; return 1; }; }
+err_lines() { [ "$(wc -l <"$T/err")" -eq "$1" ] || { echo "  stderr has $(wc -l <"$T/err") lines, expected $1"; return 1; }; }
+out_empty() { [ ! -s "$T/out" ] || { echo "  stdout is not empty"; return 1; }; }
+# jq_true FILTER: the filter yields true for the JSON Lines on stdout (slurped).
+jq_true() {
+  local r
+  r=$(jq -e -s "$1" "$T/out" 2>&1) || { echo "  jq '$1' gave: $r"; return 1; }
+}
+# ids: the ids of the hits of the last --json search, one per line
+ids() { jq -r '.id' "$T/out"; }
+
+done_testing() {
+  echo "$passed passed, $failed failed"
+  [ "$failed" -eq 0 ]
+}
