@@ -99,17 +99,19 @@ invalid:
 
 /*
  * The fold entry for any decoded value: a table lookup in the BMP, a range
- * check above it (supplementary Han is CJK and unmapped, everything else a
- * boundary).  `tmp` is filled in and returned for values outside the table.
+ * check above it (supplementary Han is CJK, folded only when it is a
+ * compatibility ideograph; everything else is a boundary).  The result is
+ * a table entry or `tmp`, filled in.
  */
-const ps_fold_entry *ps_cjk_lookup_slow(uint32_t cp, ps_fold_entry *tmp);
+const ps_fold_entry *ps_cjk_lookup_slow(const ps_cjk *c, uint32_t cp,
+                                        ps_fold_entry *tmp);
 
 static inline const ps_fold_entry *ps_cjk_lookup(const ps_cjk *c, uint32_t cp,
                                                  ps_fold_entry *tmp)
 {
     if (cp < 0x10000)
         return &c->fold[cp];
-    return ps_cjk_lookup_slow(cp, tmp);
+    return ps_cjk_lookup_slow(c, cp, tmp);
 }
 
 #endif

@@ -14,13 +14,17 @@
  *     Additional, Greek, Cyrillic; Extended-B is left as written).
  *     Final sigma folds to σ, İ to i.
  *   - Han (Ext. A, URO, compatibility ideographs, supplementary planes up
- *     to Ext. H), 々, 〇 and ○ (which folds to 〇), kana and hangul are CJK.
- *     Han is folded traditional → simplified with OpenCC's t2s data, one
- *     character at a time, keeping only one-to-one results.
+ *     to Ext. H), CJK and Kangxi radicals, 々, 〇 and ○ (which folds to
+ *     〇), kana and hangul are CJK.  Radicals and compatibility ideographs
+ *     fold to their NFKC unified ideograph (PDF extraction produces them:
+ *     ⼯ for 工).  Han is then folded traditional → simplified with OpenCC's
+ *     t2s data, one character at a time, keeping only one-to-one results.
+ *     Half-width katakana is CJK but not widened.
  *   - Everything else (punctuation, symbols, other scripts, combining
  *     marks, invalid bytes) is a boundary.
  */
 #include "cjk_int.h"
+#include "compat_table.h"
 
 #include <libstemmer.h>
 #include <opencc/opencc.h>
@@ -48,12 +52,38 @@ static void set_entry(ps_fold_entry *e, uint32_t cp, int cls)
     memcpy(e->u8, u8, 4);
 }
 
-const ps_fold_entry *ps_cjk_lookup_slow(uint32_t cp, ps_fold_entry *tmp)
+/* The NFKC target of a radical or compatibility ideograph, or 0. */
+static uint32_t compat_target(uint32_t cp)
 {
+    size_t lo = 0, hi = sizeof ps_cjk_compat / sizeof ps_cjk_compat[0];
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ps_cjk_compat[mid][0] == cp)
+            return ps_cjk_compat[mid][1];
+        if (ps_cjk_compat[mid][0] < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+const ps_fold_entry *ps_cjk_lookup_slow(const ps_cjk *c, uint32_t cp,
+                                        ps_fold_entry *tmp)
+{
+    uint32_t to;
+
     if (cp == PS_UTF8_INVALID || cp > 0x10FFFF) {
         /* Not encodable: a boundary, written as U+FFFD where text is needed. */
         set_entry(tmp, 0xFFFD, PS_CP_BOUNDARY);
         return tmp;
+    }
+    /* Supplementary compatibility ideographs: fold on as their target. */
+    if (cp >= 0x2F800 && cp <= 0x2FA1F && (to = compat_target(cp)) != 0) {
+        if (to < 0x10000)
+            return &c->fold[to];
+        cp = to;
     }
     set_entry(tmp, cp,
               is_sup_han(cp) || is_sup_kana(cp) ? PS_CP_CJK : PS_CP_BOUNDARY);
@@ -131,6 +161,7 @@ static int is_bmp_cjk(uint32_t cp)
     return (cp >= 0x3400 && cp <= 0x4DBF) ||  /* Ext. A */
            (cp >= 0x4E00 && cp <= 0x9FFF) ||  /* URO */
            (cp >= 0xF900 && cp <= 0xFAFF) ||  /* compatibility ideographs */
+           (cp >= 0x2E80 && cp <= 0x2FDF) ||  /* CJK and Kangxi radicals */
            cp == 0x3005 || cp == 0x3007 ||    /* 々 〇 */
            (cp >= 0x3041 && cp <= 0x3096) ||  /* hiragana */
            (cp >= 0x309D && cp <= 0x309F) ||
@@ -268,6 +299,7 @@ int ps_cjk_new(ps_cjk **out, ps_error *err)
 {
     ps_cjk *c;
     uint32_t cp;
+    size_t i;
     int rc;
 
     *out = NULL;
@@ -279,6 +311,11 @@ int ps_cjk_new(ps_cjk **out, ps_error *err)
     /* Surrogates never come out of the decoder; keep them boundaries. */
     for (cp = 0xD800; cp < 0xE000; cp++)
         set_entry(&c->fold[cp], 0xFFFD, PS_CP_BOUNDARY);
+    /* Radicals and compatibility ideographs as their unified ideograph. */
+    for (i = 0; i < sizeof ps_cjk_compat / sizeof ps_cjk_compat[0]; i++)
+        if (ps_cjk_compat[i][0] < 0x10000)
+            set_entry(&c->fold[ps_cjk_compat[i][0]], ps_cjk_compat[i][1],
+                      PS_CP_CJK);
 
     rc = load_t2s(c, err);
     if (rc) {

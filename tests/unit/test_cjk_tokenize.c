@@ -74,6 +74,7 @@ static const struct tok_row tok_rows[] = {
     {"white circle as zero", I, "二○一二",
      "二[0]@0-3 二〇[0]@0-6 〇[1]@3-6 〇一[1]@3-9 一[2]@6-9 一二[2]@6-12 "
      "二[3]@9-12"},
+    {"radicals from PDF extraction", Q, "⼯会", "工会[0]@0-6"},
     /* invalid UTF-8: one boundary run, bytes counted in the offsets */
     {"invalid bytes", I, "a\xFF\xFE中",
      "a[0]@0-1 Za[0]@0-1 _[1]@1-3 中[2]@3-6"},
