@@ -110,7 +110,8 @@ static int stem_term(tk *t, size_t *len)
         return PS_ENOMEM;
     n = sb_stemmer_length(t->c->stemmer);
     t->c->term[0] = 'Z';
-    *len = utf8_cut((const char *)s, (size_t)n, PS_TERM_MAX);
+    /* Every term, prefix included, stays within PS_TERM_MAX. */
+    *len = utf8_cut((const char *)s, (size_t)n, PS_TERM_MAX - 1);
     memcpy(t->c->term + 1, s, *len);
     *len += 1;
     return 0;

@@ -42,7 +42,7 @@ static void check_stream(const tok_list *l, size_t n, int query,
     for (i = 0; i < l->n; i++) {
         const tok_rec *t = &l->v[i];
         CHECK(t->start < t->end && t->end <= n);
-        CHECK(t->len > 0 && t->len <= PS_TERM_MAX + 1);
+        CHECK(t->len > 0 && t->len <= PS_TERM_MAX);
         if (query)
             CHECK(t->pos == first_pos + i);
         else
