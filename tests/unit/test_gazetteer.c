@@ -107,6 +107,8 @@ static const struct lookup_row lookup_rows[] = {
     {"朝阳区", 2, "110105", "北京市/朝阳区"},
     {"朝阳", 3, "211300", "辽宁省/朝阳市"},
     {"中山", 2, "442000", "广东省/中山市"},
+    /* 129 townships share the short name 城关; the two districts win */
+    {"城关", 2, "540102", "西藏自治区/拉萨市/城关区"},
     /* nothing */
     {"巴黎", 0, NULL, NULL},
     {"川", 0, NULL, NULL},     /* one character never matches a short name */
@@ -293,6 +295,12 @@ static const struct resolve_row resolve_rows[] = {
     {"chain stops at an unrelated place", "北京师范大学珠海分校工会", NULL, PS_OK,
      "110000"},
     {"district", "海淀区总工会", NULL, PS_OK, "110108"},
+    {"national company's branch", "国网乐山供电公司工会", NULL, PS_OK, "511100"},
+    {"national bank's branch", "中国建设银行郑州分行工会", NULL, PS_OK, "410100"},
+    {"national company alone", "中国移动工会", NULL, PS_DONE, NULL},
+    {"township with its county in the text", "城关镇总工会", "尤溪县总工会", PS_OK,
+     "350426100"},
+    {"county-level zone", "郑州经济技术开发区总工会", NULL, PS_OK, "410171"},
     {"county that became a city", "神木县总工会", NULL, PS_OK, "610881"},
     {"former name", "襄樊市总工会", NULL, PS_OK, "420600"},
     {"university named for its city", "郑州大学工会", NULL, PS_OK, "410100"},
@@ -328,6 +336,8 @@ static const struct resolve_row resolve_rows[] = {
     {"two-character county alone", "城区教育工会", NULL, PS_DONE, NULL},
     {"short county name inside a word", "工会东方红", NULL, PS_DONE, NULL},
     {"公安县 with its suffix", "公安县总工会", NULL, PS_OK, "421022"},
+    {"common word inside a chain", "荆州公安局工会", NULL, PS_OK, "421000"},
+    {"district short name inside a chain", "北京朝阳区卫生局工会", NULL, PS_OK, "110105"},
 };
 
 static void test_resolve(void **state)
