@@ -10,6 +10,10 @@
 
 #include <stddef.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define PS_STATUS_LIST(X)                                              \
     X(PS_OK, 0, "ok")                                                  \
     X(PS_DONE, 1, "done")                                              \
@@ -54,5 +58,9 @@ int ps_error_set(ps_error *err, int code, const char *fmt, ...)
 
 /* Reset *err to PS_OK with an empty message. */
 void ps_error_clear(ps_error *err);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif
