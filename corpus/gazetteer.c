@@ -65,10 +65,10 @@ struct ps_gazetteer {
     uint32_t *former_row;    /* ps_gaz_formers[i] → row, UINT32_MAX if lost */
     uint8_t *former_short;   /* ps_gaz_formers[i] → short length */
 
-    gaz_key *keys;           /* sorted by (hash, len, bytes, kind, row) */
+    gaz_key *keys;           /* grouped by bucket; equal keys adjacent */
     size_t nkeys;
-    uint32_t *slots;         /* open addressing: index+1 of a key run, 0 empty */
-    size_t nslots;           /* power of two */
+    uint32_t *bucket;        /* bucket b holds keys[bucket[b] .. bucket[b+1]) */
+    size_t nbuckets;         /* power of two */
 };
 
 /* ---- UTF-8 and suffixes ------------------------------------------------ */
@@ -180,15 +180,17 @@ static const char *const gaz_ethnic[] = {
 static int gaz_split(const char *name, size_t n, size_t *stem)
 {
     *stem = 0;
-    for (size_t z = 0; z < sizeof gaz_zone_endings / sizeof *gaz_zone_endings; z++)
-        if (gaz_ends(name, n, gaz_zone_endings[z]))
-            return -1;
+    /* every zone ending ends in 区; most names do not, so test that first */
+    if (gaz_ends(name, n, "区"))
+        for (size_t z = 0; z < sizeof gaz_zone_endings / sizeof *gaz_zone_endings; z++)
+            if (gaz_ends(name, n, gaz_zone_endings[z]))
+                return -1;
     for (size_t i = 0; i < sizeof gaz_suffixes / sizeof *gaz_suffixes; i++) {
         if (!gaz_ends(name, n, gaz_suffixes[i].s))
             continue;
         size_t m = n - strlen(gaz_suffixes[i].s);
         /* drop the ethnic names of an autonomous place, repeatedly */
-        for (int again = 1; again;) {
+        for (int again = gaz_ends(name, m, "族"); again;) {
             again = 0;
             for (size_t e = 0; e < sizeof gaz_ethnic / sizeof *gaz_ethnic; e++) {
                 if (gaz_ends(name, m, gaz_ethnic[e])) {
@@ -232,19 +234,17 @@ static uint32_t gaz_hash(const char *s, size_t n)
     return h;
 }
 
-static int gaz_key_cmp(const void *a, const void *b)
+/* Order within a bucket: equal keys must end up next to each other. */
+static int gaz_key_before(const gaz_key *x, const gaz_key *y)
 {
-    const gaz_key *x = a, *y = b;
-    if (x->hash != y->hash)
-        return x->hash < y->hash ? -1 : 1;
     if (x->len != y->len)
-        return x->len < y->len ? -1 : 1;
-    int c = memcmp(x->s, y->s, x->len);
-    if (c)
-        return c;
-    if (x->kind != y->kind)
-        return x->kind - y->kind;
-    return x->row < y->row ? -1 : x->row > y->row;
+        return x->len < y->len;
+    return memcmp(x->s, y->s, x->len) < 0;
+}
+
+static int gaz_key_is(const gaz_key *k, uint32_t h, const char *s, size_t n)
+{
+    return k->hash == h && k->len == n && memcmp(k->s, s, n) == 0;
 }
 
 /*
@@ -254,20 +254,17 @@ static size_t gaz_find(const ps_gazetteer *g, const char *s, size_t n,
                        size_t *first)
 {
     uint32_t h = gaz_hash(s, n);
-    for (size_t i = h & (g->nslots - 1);; i = (i + 1) & (g->nslots - 1)) {
-        uint32_t v = g->slots[i];
-        if (!v)
-            return 0;
-        const gaz_key *k = &g->keys[v - 1];
-        if (k->hash == h && k->len == n && memcmp(k->s, s, n) == 0) {
-            size_t j = v - 1;
-            while (j < g->nkeys && g->keys[j].hash == h && g->keys[j].len == n &&
-                   memcmp(g->keys[j].s, s, n) == 0)
-                j++;
-            *first = v - 1;
-            return j - (v - 1);
-        }
+    size_t b = h & (g->nbuckets - 1), end = g->bucket[b + 1];
+    for (size_t i = g->bucket[b]; i < end; i++) {
+        if (!gaz_key_is(&g->keys[i], h, s, n))
+            continue;
+        size_t j = i + 1;
+        while (j < end && gaz_key_is(&g->keys[j], h, s, n))
+            j++;
+        *first = i;
+        return j - i;
     }
+    return 0;
 }
 
 static void gaz_add_key(ps_gazetteer *g, const char *s, size_t len,
@@ -315,7 +312,7 @@ void ps_gazetteer_free(ps_gazetteer *g)
     free(g->former_row);
     free(g->former_short);
     free(g->keys);
-    free(g->slots);
+    free(g->bucket);
     free(g);
 }
 
@@ -409,24 +406,45 @@ int ps_gazetteer_new(ps_gazetteer **out, ps_error *err)
             gaz_add_key(g, fm->name, stem, (uint32_t)row, GAZ_FORMER_SHORT);
         }
     }
-    qsort(g->keys, g->nkeys, sizeof *g->keys, gaz_key_cmp);
 
-    /* one slot per distinct key, pointing at the first key of its run */
-    g->nslots = 1;
-    while (g->nslots < 2 * g->nkeys)
-        g->nslots <<= 1;
-    g->slots = calloc(g->nslots, sizeof *g->slots);
-    if (!g->slots)
+    /*
+     * Group the keys by hash bucket (a counting sort: sorting 90,000 keys
+     * outright took most of the start-up time), then order each small
+     * bucket so that equal keys are adjacent.
+     */
+    g->nbuckets = 1;
+    while (g->nbuckets < g->nkeys)
+        g->nbuckets <<= 1;
+    g->bucket = calloc(g->nbuckets + 1, sizeof *g->bucket);
+    gaz_key *grouped = malloc((g->nkeys ? g->nkeys : 1) * sizeof *grouped);
+    if (!g->bucket || !grouped) {
+        free(grouped);
         goto nomem;
-    for (size_t i = 0; i < g->nkeys; i++) {
-        const gaz_key *k = &g->keys[i];
-        if (i > 0 && k->hash == k[-1].hash && k->len == k[-1].len &&
-            memcmp(k->s, k[-1].s, k->len) == 0)
-            continue;
-        size_t s = k->hash & (g->nslots - 1);
-        while (g->slots[s])
-            s = (s + 1) & (g->nslots - 1);
-        g->slots[s] = (uint32_t)i + 1;
+    }
+    size_t mask = g->nbuckets - 1;
+    for (size_t i = 0; i < g->nkeys; i++)
+        g->bucket[(g->keys[i].hash & mask) + 1]++;
+    for (size_t b = 0; b < g->nbuckets; b++)
+        g->bucket[b + 1] += g->bucket[b];
+    for (size_t i = 0; i < g->nkeys; i++)
+        grouped[g->bucket[g->keys[i].hash & mask]++] = g->keys[i];
+    /* each bucket[b] now holds the end of bucket b: shift back to starts */
+    for (size_t b = g->nbuckets; b > 0; b--)
+        g->bucket[b] = g->bucket[b - 1];
+    g->bucket[0] = 0;
+    free(g->keys);
+    g->keys = grouped;
+    for (size_t b = 0; b < g->nbuckets; b++) {
+        /* insertion sort: buckets are tiny, and runs of one key stay put */
+        for (size_t i = g->bucket[b] + 1; i < g->bucket[b + 1]; i++) {
+            gaz_key k = g->keys[i];
+            size_t j = i;
+            while (j > g->bucket[b] && gaz_key_before(&k, &g->keys[j - 1])) {
+                g->keys[j] = g->keys[j - 1];
+                j--;
+            }
+            g->keys[j] = k;
+        }
     }
     *out = g;
     return PS_OK;
@@ -714,8 +732,9 @@ static size_t gaz_pick_by_context(const ps_gazetteer *g, const gaz_cands *c,
 /* Whether a township name carries a township's suffix (not 农场, 开发区 …). */
 static int gaz_township_suffix(const char *s, size_t n)
 {
+    /* 地区: Beijing's township-level areas (朝阳区/南磨房地区) */
     return gaz_ends(s, n, "镇") || gaz_ends(s, n, "乡") || gaz_ends(s, n, "街道") ||
-           gaz_ends(s, n, "苏木") || gaz_ends(s, n, "办事处");
+           gaz_ends(s, n, "苏木") || gaz_ends(s, n, "办事处") || gaz_ends(s, n, "地区");
 }
 
 /*
@@ -736,8 +755,9 @@ static int gaz_township_suffix(const char *s, size_t n)
  *   - away from the head only official and former names count (above), so
  *     a short name inside a word (工会 … 东方红) is never read as a place;
  *   - a township counts at the head only by its full name of three or more
- *     characters ending in 镇, 乡, 街道, 苏木 or 办事处 (八字桥乡); short
- *     township names (中心, 工会-like words) never count;
+ *     characters ending in 镇, 乡, 街道, 苏木, 办事处 or 地区 (八字桥乡), or
+ *     by another full name (八五〇农场, XX经济开发区) with an ancestor named in
+ *     the document; short township names (中心, 工会-like words) never count;
  *   - inside a chain (after 林甸县) any name of a place inside the previous
  *     one counts: the chain itself is the evidence (checked by the caller).
  */
@@ -752,8 +772,12 @@ static int gaz_accept(const ps_gazetteer *g, const gaz_key *k, int head,
     int full = k->kind == GAZ_FULL || k->kind == GAZ_FORMER;
     if (in_chain) /* 荆州公安局 is still not 荆州市/公安县 */
         return full || (level < PS_PLACE_TOWNSHIP && !gaz_is_common_word(k->s, k->len));
-    if (level == PS_PLACE_TOWNSHIP)
-        return head && full && chars >= 3 && gaz_township_suffix(k->s, k->len);
+    if (level == PS_PLACE_TOWNSHIP) {
+        if (!head || !full || chars < 3)
+            return 0;
+        /* 农场, 林场, 开发区 …: only with their county or city in the text */
+        return gaz_township_suffix(k->s, k->len) || gaz_ancestor_score(g, row, ctx) > 0;
+    }
     if (full && chars >= 3)
         return 1;
     if (!head)

@@ -19,7 +19,9 @@
  *   - a county row that only repeats its prefecture (东莞市 441900 under
  *     东莞市 4419, the cities without counties) is left out and its townships
  *     hang under the prefecture;
- *   - "XX直辖村级区划" township rows are bookkeeping, not places: left out;
+ *   - "XX直辖村级区划" township rows are bookkeeping, and a township code
+ *     ending in 000 is a placeholder (金门县 350527000 repeats its county):
+ *     both are left out;
  *   - villages are left out (too many, and plans are not issued by them).
  * Rows are sorted by code padded to twelve digits, which is a depth-first
  * order: every place is followed by everything inside it.
@@ -101,7 +103,9 @@ let skipped = 0;
 for (const s of streets) {
     const parent = areaOf.get(s.areaCode);
     if (!parent) die(`township ${s.code} has unknown county ${s.areaCode}`);
-    if (/直辖村级区划$/.test(s.name)) {
+    // "…直辖村级区划" rows are bookkeeping, and a township code ending in 000
+    // is a placeholder (金门县 350527000 repeats its county): neither is a place.
+    if (/直辖村级区划$/.test(s.name) || s.code.endsWith('000')) {
         skipped++;
         continue;
     }
