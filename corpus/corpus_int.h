@@ -1,0 +1,201 @@
+/*
+ * corpus/: internal interfaces between the reader's files.  Not installed;
+ * the unit tests include it to test each stage on plain strings.
+ *
+ * Pipeline (reader.c): bytes -> encoding.c (UTF-8) -> html.c (tags out)
+ * -> text.c (fold + lines) -> split.c (compilation parts) -> per part:
+ * boilerplate.c (marks lines) -> meta.c (title, year, org, level, sector,
+ * date, doc number, region).
+ */
+#ifndef PS_CORPUS_INT_H
+#define PS_CORPUS_INT_H
+
+#include "ps_buf.h"
+#include "ps_cjk.h"
+#include "ps_corpus.h"
+#include "ps_gazetteer.h"
+#include "ps_status.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * Files above this size are refused (PS_EIO, "file too large"): plans are a
+ * few hundred KB at most, and the reader holds a file, its UTF-8 form and
+ * its folded form in memory at once (about 4x the size).
+ */
+#define PS_CORPUS_MAX_FILE ((size_t)64 << 20)
+
+/* ==== Interface to code in text.c ===================================== */
+
+/* Decode one UTF-8 code point (invalid byte: 0xFFFFFFFF, 1 byte). */
+size_t ps_u8_next(const char *s, size_t n, uint32_t *cp);
+/* True for code points treated as blank: ASCII space, tabs, U+3000, NBSP. */
+int ps_u8_is_space(uint32_t cp);
+/* Find needle in s[0..n); returns its offset or (size_t)-1. */
+size_t ps_find(const char *s, size_t n, const char *needle);
+int ps_starts(const char *s, size_t n, const char *prefix);
+int ps_ends(const char *s, size_t n, const char *suffix);
+
+/* One line of a text, in folded byte offsets. */
+typedef struct ps_line {
+    size_t ls, le;  /* the whole line, without its '\n' */
+    size_t s, e;    /* its content, blanks trimmed at both ends */
+    unsigned flags; /* PS_LINE_* */
+} ps_line;
+
+enum ps_line_flags {
+    PS_LINE_BOILER = 1u << 0 /* boilerplate: kept in raw, not in body */
+};
+
+/*
+ * A document's text twice: as written (orig) and folded (simplified,
+ * half-width, lower case; see ps_cjk_fold_string), with a byte map from
+ * folded to original offsets, split into lines.  Extractors search the
+ * folded text and report strings cut from the original.
+ */
+typedef struct ps_text {
+    const char *orig; /* borrowed */
+    size_t orig_len;
+    char *fold;       /* owned, NUL-terminated */
+    size_t fold_len;
+    size_t *map;      /* fold_len + 1 entries */
+    ps_line *lines;
+    size_t nlines;
+} ps_text;
+
+/*
+ * Fold s[0..n) and split it into lines.  `cjk` may be NULL: the text is
+ * then used as is (tests of rules that need no folding).
+ * Returns PS_OK or PS_ENOMEM.
+ */
+int ps_text_init(ps_text *t, const ps_cjk *cjk, const char *s, size_t n);
+void ps_text_release(ps_text *t);
+
+/*
+ * The folded range [fs, fe) cleaned for display: line breaks and the
+ * blanks around them dropped, blanks between two CJK characters dropped,
+ * other blank runs made one space.  `orig` selects the original bytes
+ * instead of the folded ones.  Returns a malloc'd string or NULL (ENOMEM).
+ * When `offs` is non-NULL (folded only), it receives a malloc'd array
+ * giving for each output byte its folded offset in t (plus one final entry).
+ */
+char *ps_text_clean(const ps_text *t, size_t fs, size_t fe, int orig,
+                    size_t **offs);
+
+/* ==== Interface to code in encoding.c ================================= */
+
+/*
+ * Convert a file's bytes to UTF-8 (appended to out): UTF-8 with or without
+ * BOM, UTF-16 with BOM, GB18030 (GBK, GB2312) and Big5, chosen by BOM, an
+ * HTML charset declaration, UTF-8 validity, libuchardet and a byte-pair
+ * score.  A few invalid sequences become U+FFFD; CR LF and CR become LF,
+ * NUL bytes become spaces.  *encoding receives a static name ("UTF-8",
+ * "UTF-16LE", "GB18030", "BIG5").
+ * Returns PS_OK, PS_EENCODING ("skipping 'path': binary file" or
+ * "... undecodable text") or PS_ENOMEM.
+ */
+int ps_decode(const char *path, const char *data, size_t n, ps_buf *out,
+              const char **encoding, ps_error *err);
+
+/* ==== Interface to code in html.c ===================================== */
+
+/* True when the text is an HTML page (by content, or .htm/.html path). */
+int ps_html_detect(const char *s, size_t n, const char *path);
+/*
+ * Charset named by <meta charset=…> / content="…charset=…" in the first
+ * bytes of an HTML page, copied to buf; NULL when none.
+ */
+const char *ps_html_charset(const char *s, size_t n, char *buf, size_t size);
+/*
+ * Text of an HTML page: tags, comments, <script>, <style> and <head>
+ * dropped, entities decoded, block elements and <br> made line breaks,
+ * other white space collapsed (appended to out; sticky rc).
+ */
+void ps_html_strip(const char *s, size_t n, int *rc, ps_buf *out);
+
+/* ==== Interface to code in boilerplate.c ============================== */
+
+enum ps_boiler_kind {
+    PS_BOILER_NONE = 0,
+    PS_BOILER_BREADCRUMB, /* 当前位置:首页 > … */
+    PS_BOILER_PUBLICATION,/* 发布日期:… 作者:… 点击量:… */
+    PS_BOILER_RELATED,    /* 相关文章, 相关栏目, 上一篇 … (starts a tail) */
+    PS_BOILER_FOOTER      /* 版权所有, ICP备 … */
+};
+
+/* The kind of one (folded, trimmed) line taken on its own. */
+int ps_boiler_line_kind(const char *s, size_t n);
+/* Mark the boilerplate lines of t (PS_LINE_BOILER). */
+void ps_boiler_mark(ps_text *t);
+
+/* ==== Interface to code in split.c ==================================== */
+
+/* A document of a compilation: lines [first, end) of the text. */
+typedef struct ps_part {
+    size_t first, end;
+} ps_part;
+
+/*
+ * The documents of a compilation (第一篇：… 第二篇：…, 篇一 …): the number
+ * of parts (0 when the text is a single document), at most `max` written.
+ * Text before the first heading goes to the first part.
+ */
+size_t ps_split(const ps_text *t, ps_part *out, size_t max);
+/* The heading number of a line (第三篇:… → 3), 0 if it is no heading; *title
+ * receives the offset of the heading's own title text, if any. */
+int ps_split_heading(const char *s, size_t n, size_t *title);
+
+/* ==== Interface to code in meta_year.c ================================ */
+
+/* Year written at s (2012年, 二〇一二年, 2017-2018学年第二学期 …): the year,
+ * or 0; *len receives the bytes used.  `bare` accepts a 4-digit year
+ * without 年 (titles such as "2012工会工作要点"). */
+int ps_year_at(const char *s, size_t n, int bare, size_t *len);
+/* First year written in s[0..n); *at and *len give where; 0 if none. */
+int ps_year_find(const char *s, size_t n, int bare, size_t *at, size_t *len);
+
+/* ==== Interface to code in meta_date.c ================================ */
+
+/* A date Y年M月D日 (Arabic or Chinese numerals) at s: 1 and the fields,
+ * or 0.  *len receives the bytes used. */
+int ps_date_at(const char *s, size_t n, int *y, int *m, int *d, size_t *len);
+
+/* ==== Interface to code in meta_docnum.c ============================== */
+
+/* A document number (乐工教科文卫体[2012]2号, 京工发〔2012〕15号) found
+ * at the start of s: its length in bytes, or 0. */
+size_t ps_docnum_at(const char *s, size_t n);
+
+/* ==== Interface to code in meta_org.c ================================= */
+
+/* Level (全国 省 市 县 乡镇 基层) of a folded organisation name, NULL if
+ * its name does not say; place_level (enum ps_place_level or 0) is the
+ * level of its resolved place, if any. */
+const char *ps_org_level(const char *org, size_t n, int place_level);
+/* Sector (总工会 教育 卫生 …) a folded organisation name states, or NULL. */
+const char *ps_org_sector(const char *org, size_t n);
+/* The organisation part of a folded title: [*at, *at + *len), 0 if none. */
+int ps_org_from_title(const char *title, size_t n, size_t *at, size_t *len);
+/* Level and sector a folded phrase states about a body that is not named
+ * ("学校工会", "全县工会"); either may be NULL. */
+void ps_org_scope(const char *s, size_t n, const char **level,
+                  const char **sector);
+
+/* ==== Interface to code in meta.c ===================================== */
+
+/*
+ * Fill the metadata fields of p (title … doc_number) from one document's
+ * text t (lines already marked by ps_boiler_mark).  `gaz` may be NULL (no
+ * region).  Returns PS_OK or PS_ENOMEM.
+ */
+int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p);
+
+/*
+ * Metadata of one document given as a UTF-8 string (tests, fuzzing):
+ * folds, marks boilerplate and extracts.  `cjk` and `gaz` may be NULL.
+ */
+int ps_meta_from_string(const ps_cjk *cjk, const ps_gazetteer *gaz,
+                        const char *s, size_t n, ps_plan *p);
+
+#endif

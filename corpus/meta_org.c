@@ -1,0 +1,290 @@
+/*
+ * The issuing body: its name from the title, the administrative level it
+ * works at and the sector its name states.  Rules read the name the way a
+ * reader does: 林甸县总工会 is a county federation, 朝阳区卫生局工会 a
+ * district health union, 神木五中 a school.  All on folded text.
+ */
+#include "corpus_int.h"
+
+#include <string.h>
+
+static const char *const plan_kinds[] = {
+    "工作要点", "要点", "工作计划", "计划", "工作安排", "安排", "工作意见",
+    "意见", "工作思路", "思路", "工作打算", "打算", "工作重点", "重点",
+    "工作职责", "职责", "工作方案", "方案", "工作规划", "规划", "工作任务",
+    "任务", "工作总结", "总结", "纲要", "工作", NULL};
+
+/* Words that do not name a body on their own (工会, 学校工会, 全市 …). */
+static const char *const generic_words[] = {
+    "全国", "全省", "全市", "全县", "全区", "全乡", "全镇", "全校",
+    "我校", "我市", "我县", "我区", "我局", "本校", "学校", "总工会", "工会",
+    "委员会", "年度", "工作", "的", "本", "校", "第", "学期", NULL};
+
+/* Strip one of `words` from the end of s[at, at+*len). */
+static int strip_suffix(const char *s, size_t at, size_t *len,
+                        const char *const *words)
+{
+    for (size_t k = 0; words[k]; k++)
+        if (ps_ends(s + at, *len, words[k])) {
+            *len -= strlen(words[k]);
+            return 1;
+        }
+    return 0;
+}
+
+static void trim(const char *s, size_t *at, size_t *len)
+{
+    static const char *const lead[] = {"关于印发", "关于转发", "关于下发", "关于",
+                                       "《", " ", "(", ":", "\"", "“", NULL};
+    static const char *const tail[] = {"关于", "的", " ", "《", "(", "\"", "“",
+                                       "-", "—", "度", NULL};
+    for (int again = 1; again;) {
+        again = 0;
+        for (size_t k = 0; lead[k]; k++)
+            if (ps_starts(s + *at, *len, lead[k])) {
+                size_t m = strlen(lead[k]);
+                *at += m, *len -= m, again = 1;
+            }
+        if (strip_suffix(s, *at, len, tail))
+            again = 1;
+    }
+}
+
+/* True when nothing names a body once generic words are taken out. */
+static int generic(const char *s, size_t n)
+{
+    size_t i = 0, left = 0;
+    while (i < n) {
+        size_t k = 0;
+        for (size_t w = 0; generic_words[w] && !k; w++)
+            if (ps_starts(s + i, n - i, generic_words[w]))
+                k = strlen(generic_words[w]);
+        if (!k) {
+            uint32_t cp;
+            k = ps_u8_next(s + i, n - i, &cp);
+            left++;
+        }
+        i += k;
+    }
+    return left == 0;
+}
+
+int ps_org_from_title(const char *t, size_t n, size_t *at, size_t *len)
+{
+    size_t ya, yl, a = 0, l = n;
+    int year = ps_year_find(t, n, 1, &ya, &yl);
+
+    if (year && ya > 0) {
+        /* 乐山市教科文卫体工会2012年工作要点: the name comes first */
+        l = ya;
+    } else {
+        /* 2012年市卫生局工会工作职责: the name follows the year */
+        if (year)
+            a = ya + yl, l = n - a;
+        while (strip_suffix(t, a, &l, plan_kinds))
+            ;
+    }
+    trim(t, &a, &l);
+    /* names are words: at least two characters, no sentence in them */
+    if (l < 6 || generic(t + a, l) || ps_find(t + a, l, "。") != (size_t)-1)
+        return 0;
+    *at = a, *len = l;
+    return 1;
+}
+
+/* ---- level ---------------------------------------------------------- */
+
+/* A single unit: enterprise, school, hospital, office (基层). */
+static const char *const unit_words[] = {
+    "中学", "小学", "学校", "大学", "学院", "幼儿园", "职中", "高中", "初中",
+    "医院", "卫生院", "保健院", "公司", "集团", "工厂", "分厂", "煤矿", "银行",
+    "分行", "支行", "宾馆", "酒店", "研究所", "研究院", "设计院", "电厂",
+    "车间", "局机关", "委机关", "厅机关", "部机关", NULL};
+
+static const char *const numerals[] = {"一", "二", "三", "四", "五", "六", "七",
+                                       "八", "九", "十", NULL};
+
+/* 神木五中, 二中工会: a numbered middle school. */
+static int numbered_school(const char *s, size_t n)
+{
+    for (size_t i = 3; i + 3 <= n; i++) {
+        if (memcmp(s + i, "中", 3) != 0)
+            continue;
+        int num = (s[i - 1] >= '0' && s[i - 1] <= '9');
+        for (size_t k = 0; numerals[k] && !num; k++)
+            if (i >= 3 && memcmp(s + i - 3, numerals[k], 3) == 0)
+                num = 1;
+        size_t after = i + 3;
+        if (num && (after == n || ps_starts(s + after, n - after, "工会") ||
+                    ps_starts(s + after, n - after, "学")))
+            return 1;
+    }
+    return 0;
+}
+
+static int is_unit(const char *s, size_t n)
+{
+    for (size_t k = 0; unit_words[k]; k++)
+        if (ps_find(s, n, unit_words[k]) != (size_t)-1)
+            return 1;
+    if (ps_find(s, n, "机关") != (size_t)-1 && ps_find(s, n, "直") == (size_t)-1)
+        return 1; /* an office union, unless 市直机关 (offices of a city) */
+    if (ps_ends(s, n, "厂") || ps_ends(s, n, "矿") || ps_ends(s, n, "厂工会") ||
+        ps_ends(s, n, "矿工会") || ps_ends(s, n, "校工会"))
+        return 1;
+    return numbered_school(s, n);
+}
+
+static const struct {
+    const char *word;
+    const char *level;
+} admin_words[] = {
+    {"特别行政区", "省"}, {"自治区", "省"}, {"省", "省"}, {"自治州", "市"},
+    {"地区", "市"}, {"盟", "市"}, {"州", "市"}, {"市", "市"}, {"自治县", "县"},
+    {"县", "县"}, {"区", "县"}, {"旗", "县"}, {"街道", "乡镇"}, {"乡", "乡镇"},
+    {"镇", "乡镇"},
+};
+
+/* Where the place part of a name ends: before the body (工会, 局 …). */
+static size_t place_part(const char *s, size_t n)
+{
+    static const char *const body[] = {"总工会", "工会", "教育", "卫生", "局",
+                                       "委", "系统", "机关", "直属", "直",
+                                       "教科文卫", "铁路", NULL};
+    size_t end = n;
+    for (size_t k = 0; body[k]; k++) {
+        size_t at = ps_find(s, n, body[k]);
+        if (at != (size_t)-1 && at < end)
+            end = at;
+    }
+    return end;
+}
+
+/* Level named by the last administrative word of the place part. */
+static const char *suffix_level(const char *s, size_t n)
+{
+    size_t best_end = 0, best_len = 0;
+    const char *level = NULL;
+    for (size_t k = 0; k < sizeof admin_words / sizeof *admin_words; k++) {
+        const char *w = admin_words[k].word;
+        size_t wl = strlen(w);
+        for (size_t at = 0; at + wl <= n; at++) {
+            if (memcmp(s + at, w, wl) != 0)
+                continue;
+            size_t end = at + wl;
+            if (end > best_end || (end == best_end && wl > best_len)) {
+                best_end = end, best_len = wl;
+                level = admin_words[k].level;
+            }
+        }
+    }
+    return level;
+}
+
+const char *ps_org_level(const char *org, size_t n, int place_level)
+{
+    if (ps_find(org, n, "全国") != (size_t)-1 || ps_starts(org, n, "中华"))
+        return "全国";
+    if (is_unit(org, n))
+        return "基层";
+    switch (place_level) {
+    case PS_PLACE_PROVINCE:
+        return "省";
+    case PS_PLACE_PREFECTURE:
+        return "市";
+    case PS_PLACE_COUNTY:
+        return "县";
+    case PS_PLACE_TOWNSHIP:
+        return "乡镇";
+    }
+    return suffix_level(org, place_part(org, n));
+}
+
+/* ---- sector --------------------------------------------------------- */
+
+static const struct {
+    const char *word;
+    const char *sector;
+} sector_words[] = {
+    {"教科文卫", "教科文卫体"}, {"铁路", "铁路"},
+    {"教育", "教育"}, {"教工委", "教育"}, {"卫生", "卫生"}, {"卫健", "卫生"},
+    {"卫计", "卫生"}, {"医疗", "卫生"}, {"医院", "卫生"}, {"交通", "交通"},
+    {"建设", "建设"}, {"农林", "农林"}, {"农业", "农业"}, {"林业", "林业"},
+    {"水利", "水利"}, {"金融", "金融"}, {"财贸", "财贸"}, {"商贸", "商贸"},
+    {"邮电", "邮电"}, {"邮政", "邮政"}, {"电力", "电力"}, {"能源", "能源"},
+    {"冶金", "冶金"}, {"化工", "化工"}, {"机械", "机械"}, {"国防", "国防"},
+    {"民航", "民航"}, {"海员", "海员"}, {"公安", "公安"}, {"税务", "税务"},
+    {"文化", "文化"}, {"体育", "体育"}, {"科技", "科技"}, {"旅游", "旅游"},
+    {"粮食", "粮食"}, {"供销", "供销"}, {"建筑", "建筑"}, {"煤炭", "煤炭"},
+};
+
+static const char *const school_words[] = {"中学", "小学", "学校", "大学", "学院",
+                                           "幼儿园", "职中", "高中", "初中",
+                                           "校工会", NULL};
+static const char *const enterprise_words[] = {"公司", "集团", "工厂", "煤矿",
+                                               "银行", "企业", "宾馆", "酒店",
+                                               NULL};
+
+const char *ps_org_sector(const char *org, size_t n)
+{
+    size_t first = (size_t)-1, at;
+    const char *sector = NULL;
+
+    /* an office union (县教育局机关工会) whatever the office does */
+    if (ps_find(org, n, "机关") != (size_t)-1)
+        return "机关";
+    /* 教科文卫体 before 教育 and 卫生: the name's first sector word wins */
+    for (size_t k = 0; k < sizeof sector_words / sizeof *sector_words; k++) {
+        at = ps_find(org, n, sector_words[k].word);
+        if (at != (size_t)-1 && (at < first || (at == first && k == 0))) {
+            first = at;
+            sector = sector_words[k].sector;
+        }
+    }
+    for (size_t k = 0; school_words[k]; k++)
+        if (ps_find(org, n, school_words[k]) != (size_t)-1)
+            return "学校";
+    if (numbered_school(org, n))
+        return "学校";
+    if (sector)
+        return sector;
+    for (size_t k = 0; enterprise_words[k]; k++)
+        if (ps_find(org, n, enterprise_words[k]) != (size_t)-1)
+            return "企业";
+    if (ps_ends(org, n, "厂") || ps_ends(org, n, "厂工会") ||
+        ps_ends(org, n, "矿") || ps_ends(org, n, "矿工会"))
+        return "企业";
+    if (ps_find(org, n, "总工会") != (size_t)-1)
+        return "总工会";
+    /* 八字桥乡工会: a place's own union is its federation */
+    size_t p = place_part(org, n);
+    if (p > 0 && p < n && suffix_level(org, p) &&
+        ((n - p == 6 && memcmp(org + p, "工会", 6) == 0) ||
+         (n - p == 15 && memcmp(org + p, "工会委员会", 15) == 0) ||
+         (n - p == 15 && memcmp(org + p, "工会联合会", 15) == 0)))
+        return "总工会";
+    return NULL;
+}
+
+/* ---- scope phrases -------------------------------------------------- */
+
+void ps_org_scope(const char *s, size_t n, const char **level,
+                  const char **sector)
+{
+    static const struct {
+        const char *word, *level, *sector;
+    } scopes[] = {
+        {"学校工会", "基层", "学校"}, {"校工会", "基层", "学校"},
+        {"我校", "基层", "学校"},     {"全校", "基层", "学校"},
+        {"全国", "全国", NULL},       {"全省", "省", NULL},
+        {"全市", "市", NULL},         {"全县", "县", NULL},
+        {"全乡", "乡镇", NULL},       {"全镇", "乡镇", NULL},
+    };
+    *level = NULL, *sector = NULL;
+    for (size_t k = 0; k < sizeof scopes / sizeof *scopes; k++)
+        if (ps_find(s, n, scopes[k].word) != (size_t)-1) {
+            *level = scopes[k].level;
+            *sector = scopes[k].sector;
+            return;
+        }
+}

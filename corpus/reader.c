@@ -1,0 +1,305 @@
+/*
+ * The reader: one file in, its documents out (see ps_corpus.h).
+ *
+ * Memory: a file is read whole, so files above PS_CORPUS_MAX_FILE (64 MB)
+ * are refused with PS_EIO instead of being streamed; plans are far smaller
+ * and a cap keeps a stray disk image or video from exhausting memory.
+ */
+#include "corpus_int.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+struct ps_reader {
+    ps_cjk *cjk;       /* borrowed */
+    ps_gazetteer *gaz; /* owned */
+};
+
+int ps_reader_new(ps_cjk *cjk, ps_reader **out, ps_error *err)
+{
+    *out = NULL;
+    if (!cjk)
+        return ps_error_set(err, PS_EINVAL, "cannot create reader: no normalizer");
+    ps_reader *r = calloc(1, sizeof *r);
+    if (!r)
+        return ps_error_set(err, PS_ENOMEM, "cannot create reader: out of memory");
+    r->cjk = cjk;
+    int rc = ps_gazetteer_new(&r->gaz, err);
+    if (rc) {
+        free(r);
+        return rc;
+    }
+    *out = r;
+    return PS_OK;
+}
+
+void ps_reader_free(ps_reader *r)
+{
+    if (!r)
+        return;
+    ps_gazetteer_free(r->gaz);
+    free(r);
+}
+
+void ps_plan_free(ps_plan *p)
+{
+    if (!p)
+        return;
+    free(p->id);
+    free(p->path);
+    free(p->encoding);
+    free(p->title);
+    free(p->region);
+    free(p->region_code);
+    free(p->org);
+    free(p->level);
+    free(p->sector);
+    free(p->date);
+    free(p->doc_number);
+    free(p->body);
+    free(p->raw);
+    free(p);
+}
+
+void ps_plan_list_release(ps_plan_list *l)
+{
+    if (!l)
+        return;
+    for (size_t i = 0; i < l->count; i++)
+        ps_plan_free(l->items[i]);
+    free(l->items);
+    l->items = NULL;
+    l->count = 0;
+}
+
+/* Build one document from its original text s[0..n). */
+static int make_plan(ps_reader *r, const char *path, const char *id_base,
+                     int part, const char *encoding, const char *s, size_t n,
+                     ps_plan **out)
+{
+    ps_text t;
+    int rc = PS_OK;
+    ps_buf body = PS_BUF_INIT, id = PS_BUF_INIT;
+    ps_plan *p = calloc(1, sizeof *p);
+
+    *out = NULL;
+    if (!p)
+        return PS_ENOMEM;
+    if (ps_text_init(&t, r->cjk, s, n) != PS_OK) {
+        free(p);
+        return PS_ENOMEM;
+    }
+    ps_boiler_mark(&t);
+    rc = ps_meta_extract(&t, r->gaz, p);
+
+    /* the body: every line that is not boilerplate, as written */
+    for (size_t i = 0; !rc && i < t.nlines; i++) {
+        const ps_line *l = &t.lines[i];
+        if (l->flags & PS_LINE_BOILER)
+            continue;
+        ps_buf_append(&rc, &body, s + t.map[l->ls], t.map[l->le] - t.map[l->ls]);
+        ps_buf_putc(&rc, &body, '\n');
+    }
+    ps_text_release(&t);
+    ps_buf_puts(&rc, &id, id_base);
+    if (part > 0)
+        ps_buf_printf(&rc, &id, "#%d", part);
+    p->part = part;
+    if (!rc) {
+        p->body = ps_buf_detach(&body, &p->body_len);
+        p->id = ps_buf_detach(&id, NULL);
+        p->path = strdup(path);
+        p->encoding = strdup(encoding);
+        p->raw = malloc(n + 1);
+        if (p->raw) {
+            memcpy(p->raw, s, n);
+            p->raw[n] = '\0';
+            p->raw_len = n;
+        }
+        if (!p->body || !p->id || !p->path || !p->encoding || !p->raw)
+            rc = PS_ENOMEM;
+    }
+    ps_buf_release(&body);
+    ps_buf_release(&id);
+    if (rc) {
+        ps_plan_free(p);
+        return rc;
+    }
+    *out = p;
+    return PS_OK;
+}
+
+static int only_blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += ps_u8_next(s + i, n - i, &cp);
+        if (!ps_u8_is_space(cp) && cp != '\n')
+            return 0;
+    }
+    return 1;
+}
+
+/* Documents of the text s: one, or one per part of a compilation. */
+static int read_text(ps_reader *r, const char *path, const char *id_base,
+                     const char *encoding, const char *s, size_t n,
+                     ps_plan_list *out)
+{
+    ps_text t;
+    ps_part *parts = NULL;
+    ps_plan **items = NULL;
+    size_t nparts, count = 0;
+    int rc;
+
+    if (only_blank(s, n))
+        return PS_OK;
+    if (ps_text_init(&t, r->cjk, s, n) != PS_OK)
+        return PS_ENOMEM;
+    nparts = ps_split(&t, NULL, 0);
+    if (nparts > 0) {
+        parts = malloc(nparts * sizeof *parts);
+        if (!parts) {
+            ps_text_release(&t);
+            return PS_ENOMEM;
+        }
+        ps_split(&t, parts, nparts);
+    }
+    items = malloc((nparts ? nparts : 1) * sizeof *items);
+    rc = items ? PS_OK : PS_ENOMEM;
+    if (!rc && nparts == 0) {
+        rc = make_plan(r, path, id_base, 0, encoding, s, n, &items[0]);
+        count = rc ? 0 : 1;
+    }
+    for (size_t i = 0; !rc && i < nparts; i++) {
+        size_t from = t.map[t.lines[parts[i].first].ls];
+        size_t to = parts[i].end < t.nlines ? t.map[t.lines[parts[i].end].ls] : n;
+        while (to > from && (s[to - 1] == '\n' || s[to - 1] == ' '))
+            to--;
+        rc = make_plan(r, path, id_base, (int)i + 1, encoding, s + from, to - from,
+                       &items[i]);
+        if (!rc)
+            count++;
+    }
+    ps_text_release(&t);
+    free(parts);
+    if (!rc) {
+        ps_plan **grown = realloc(out->items, (out->count + count) * sizeof *grown);
+        if (!grown) {
+            rc = PS_ENOMEM;
+        } else {
+            out->items = grown;
+            memcpy(out->items + out->count, items, count * sizeof *items);
+            out->count += count;
+            count = 0;
+        }
+    }
+    for (size_t i = 0; i < count; i++)
+        ps_plan_free(items[i]);
+    free(items);
+    return rc;
+}
+
+int ps_reader_read_buffer(ps_reader *r, const char *path, const char *id_base,
+                          const char *data, size_t n, ps_plan_list *out,
+                          ps_error *err)
+{
+    ps_buf utf8 = PS_BUF_INIT, html = PS_BUF_INIT;
+    const char *encoding = "UTF-8";
+    int rc;
+
+    if (n > PS_CORPUS_MAX_FILE)
+        return ps_error_set(err, PS_EIO,
+                            "skipping '%s': file too large (%zu MB, limit %zu MB)",
+                            path, n >> 20, PS_CORPUS_MAX_FILE >> 20);
+    rc = ps_decode(path, data, n, &utf8, &encoding, err);
+    if (rc)
+        return rc;
+    const char *text = utf8.data ? utf8.data : "";
+    size_t len = utf8.len;
+    if (ps_html_detect(text, len, path)) {
+        ps_html_strip(text, len, &rc, &html);
+        text = html.data ? html.data : "";
+        len = html.len;
+    }
+    if (!rc)
+        rc = read_text(r, path, id_base, encoding, text, len, out);
+    ps_buf_release(&utf8);
+    ps_buf_release(&html);
+    if (rc == PS_ENOMEM)
+        return ps_error_set(err, rc, "cannot read '%s': out of memory", path);
+    return rc;
+}
+
+int ps_reader_read_file(ps_reader *r, const char *path, const char *id_base,
+                        ps_plan_list *out, ps_error *err)
+{
+    struct stat st;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return ps_error_set(err, PS_EIO, "cannot open '%s': %s", path,
+                            strerror(errno));
+    if (fstat(fd, &st) != 0) {
+        int e = errno;
+        close(fd);
+        return ps_error_set(err, PS_EIO, "cannot read '%s': %s", path, strerror(e));
+    }
+    if (!S_ISREG(st.st_mode)) {
+        close(fd);
+        return ps_error_set(err, PS_EIO, "cannot read '%s': %s", path,
+                            S_ISDIR(st.st_mode) ? "is a directory"
+                                                : "not a regular file");
+    }
+    if ((size_t)st.st_size > PS_CORPUS_MAX_FILE) {
+        close(fd);
+        return ps_error_set(err, PS_EIO,
+                            "skipping '%s': file too large (%lld MB, limit %zu MB)",
+                            path, (long long)(st.st_size >> 20),
+                            PS_CORPUS_MAX_FILE >> 20);
+    }
+    size_t cap = (size_t)st.st_size + 1, len = 0;
+    char *data = malloc(cap);
+    if (!data) {
+        close(fd);
+        return ps_error_set(err, PS_ENOMEM, "cannot read '%s': out of memory", path);
+    }
+    /* read to EOF, never past the cap (the file may grow meanwhile) */
+    for (;;) {
+        if (len == cap) {
+            if (cap > PS_CORPUS_MAX_FILE) {
+                free(data);
+                close(fd);
+                return ps_error_set(err, PS_EIO,
+                                    "skipping '%s': file too large (limit %zu MB)",
+                                    path, PS_CORPUS_MAX_FILE >> 20);
+            }
+            char *p = realloc(data, cap * 2);
+            if (!p) {
+                free(data);
+                close(fd);
+                return ps_error_set(err, PS_ENOMEM, "cannot read '%s': out of memory",
+                                    path);
+            }
+            data = p, cap *= 2;
+        }
+        ssize_t k = read(fd, data + len, cap - len);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k < 0) {
+            int e = errno;
+            free(data);
+            close(fd);
+            return ps_error_set(err, PS_EIO, "cannot read '%s': %s", path, strerror(e));
+        }
+        if (k == 0)
+            break;
+        len += (size_t)k;
+    }
+    close(fd);
+    int rc = ps_reader_read_buffer(r, path, id_base, data, len, out, err);
+    free(data);
+    return rc;
+}

@@ -1,0 +1,233 @@
+/*
+ * A document's text as written and folded, split into lines, plus small
+ * UTF-8 and search helpers shared by the extractors.
+ */
+#include "corpus_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+size_t ps_u8_next(const char *s, size_t n, uint32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t need;
+    uint32_t c, min;
+
+    if (u[0] < 0x80) {
+        *cp = u[0];
+        return 1;
+    }
+    if (u[0] >= 0xC2 && u[0] <= 0xDF) {
+        need = 2, c = u[0] & 0x1F, min = 0x80;
+    } else if (u[0] >= 0xE0 && u[0] <= 0xEF) {
+        need = 3, c = u[0] & 0x0F, min = 0x800;
+    } else if (u[0] >= 0xF0 && u[0] <= 0xF4) {
+        need = 4, c = u[0] & 0x07, min = 0x10000;
+    } else {
+        *cp = 0xFFFFFFFFu;
+        return 1;
+    }
+    if (n < need) {
+        *cp = 0xFFFFFFFFu;
+        return 1;
+    }
+    for (size_t i = 1; i < need; i++) {
+        if ((u[i] & 0xC0) != 0x80) {
+            *cp = 0xFFFFFFFFu;
+            return 1;
+        }
+        c = (c << 6) | (u[i] & 0x3F);
+    }
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+        *cp = 0xFFFFFFFFu;
+        return 1;
+    }
+    *cp = c;
+    return need;
+}
+
+int ps_u8_is_space(uint32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' ||
+           cp == 0xA0 || cp == 0x3000 || cp == 0xFEFF ||
+           (cp >= 0x2000 && cp <= 0x200B);
+}
+
+size_t ps_find(const char *s, size_t n, const char *needle)
+{
+    size_t m = strlen(needle);
+    if (m == 0)
+        return 0;
+    for (size_t i = 0; i + m <= n; i++)
+        if (s[i] == needle[0] && memcmp(s + i, needle, m) == 0)
+            return i;
+    return (size_t)-1;
+}
+
+int ps_starts(const char *s, size_t n, const char *prefix)
+{
+    size_t m = strlen(prefix);
+    return m <= n && memcmp(s, prefix, m) == 0;
+}
+
+int ps_ends(const char *s, size_t n, const char *suffix)
+{
+    size_t m = strlen(suffix);
+    return m <= n && memcmp(s + n - m, suffix, m) == 0;
+}
+
+/* Blank code point at fold[i]?  Returns its byte length, 0 if not blank. */
+static size_t blank_at(const char *s, size_t n, size_t i)
+{
+    uint32_t cp;
+    size_t k = ps_u8_next(s + i, n - i, &cp);
+    return ps_u8_is_space(cp) ? k : 0;
+}
+
+static int split_lines(ps_text *t)
+{
+    size_t cap = 16, k;
+    t->lines = malloc(cap * sizeof *t->lines);
+    if (!t->lines)
+        return PS_ENOMEM;
+    for (size_t i = 0; i <= t->fold_len;) {
+        size_t e = i;
+        while (e < t->fold_len && t->fold[e] != '\n')
+            e++;
+        if (e == t->fold_len && i == e && t->nlines > 0)
+            break; /* no empty line after a final '\n' */
+        if (t->nlines == cap) {
+            ps_line *p = realloc(t->lines, 2 * cap * sizeof *p);
+            if (!p)
+                return PS_ENOMEM;
+            t->lines = p;
+            cap *= 2;
+        }
+        ps_line *l = &t->lines[t->nlines++];
+        l->ls = i, l->le = e, l->flags = 0;
+        l->s = i, l->e = e;
+        while (l->s < l->e && (k = blank_at(t->fold, l->e, l->s)) > 0)
+            l->s += k;
+        /* trim the end: the content ends after its last non-blank */
+        size_t last = l->s;
+        for (size_t j = l->s; j < l->e;) {
+            size_t bk = blank_at(t->fold, l->e, j);
+            if (bk) {
+                j += bk;
+            } else {
+                uint32_t cp;
+                j += ps_u8_next(t->fold + j, l->e - j, &cp);
+                last = j;
+            }
+        }
+        l->e = last;
+        i = e + 1;
+    }
+    return PS_OK;
+}
+
+int ps_text_init(ps_text *t, const ps_cjk *cjk, const char *s, size_t n)
+{
+    int rc = PS_OK;
+    ps_buf b = PS_BUF_INIT;
+
+    memset(t, 0, sizeof *t);
+    t->orig = s;
+    t->orig_len = n;
+    if (cjk) {
+        ps_cjk_fold_string(cjk, s, n, &rc, &b, &t->map);
+        ps_buf_reserve(&rc, &b, 0);
+        if (rc) {
+            ps_buf_release(&b);
+            free(t->map);
+            t->map = NULL;
+            return rc;
+        }
+    } else {
+        /* identity fold for tests of rules that need none */
+        ps_buf_append(&rc, &b, s, n);
+        ps_buf_reserve(&rc, &b, 0);
+        t->map = rc ? NULL : malloc((n + 1) * sizeof *t->map);
+        if (!t->map) {
+            ps_buf_release(&b);
+            return PS_ENOMEM;
+        }
+        for (size_t i = 0; i <= n; i++)
+            t->map[i] = i;
+    }
+    t->fold = b.data;
+    t->fold_len = b.len;
+    if (split_lines(t) != PS_OK) {
+        ps_text_release(t);
+        return PS_ENOMEM;
+    }
+    return PS_OK;
+}
+
+void ps_text_release(ps_text *t)
+{
+    if (!t)
+        return;
+    free(t->fold);
+    free(t->map);
+    free(t->lines);
+    memset(t, 0, sizeof *t);
+}
+
+/* CJK ideographs and the like: no space belongs between two of them. */
+static int is_wide(uint32_t cp)
+{
+    return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+           (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x20000 && cp <= 0x3FFFF);
+}
+
+char *ps_text_clean(const ps_text *t, size_t fs, size_t fe, int orig,
+                    size_t **offs)
+{
+    int rc = PS_OK;
+    ps_buf b = PS_BUF_INIT;
+    size_t ocap = 0, *o = NULL;
+    const char *s = orig ? t->orig : t->fold;
+    size_t from = orig ? t->map[fs] : fs, to = orig ? t->map[fe] : fe;
+    uint32_t prev = 0, cp;
+    int pending = 0; /* a blank run waits: 1 plain, 2 with a line break */
+
+    if (offs) {
+        ocap = to - from + 1;
+        o = malloc(ocap * sizeof *o);
+        if (!o)
+            return NULL;
+    }
+    for (size_t i = from; i < to;) {
+        size_t k = ps_u8_next(s + i, to - i, &cp);
+        if (cp == '\n' || ps_u8_is_space(cp)) {
+            pending |= cp == '\n' ? 2 : 1;
+            i += k;
+            continue;
+        }
+        if (pending && b.len > 0 && !(pending & 2) &&
+            !(is_wide(prev) && is_wide(cp))) {
+            if (o)
+                o[b.len] = i;
+            ps_buf_putc(&rc, &b, ' ');
+        }
+        pending = 0;
+        if (o)
+            for (size_t j = 0; j < k; j++)
+                o[b.len + j] = i + j;
+        ps_buf_append(&rc, &b, s + i, k);
+        prev = cp;
+        i += k;
+    }
+    if (o)
+        o[b.len] = to;
+    char *res = rc ? NULL : ps_buf_detach(&b, NULL);
+    ps_buf_release(&b);
+    if (!res) {
+        free(o);
+        return NULL;
+    }
+    if (offs)
+        *offs = o;
+    return res;
+}

@@ -1,0 +1,12 @@
+# Unit tests for the corpus reader (encoding, HTML, boilerplate, splitting,
+# metadata, walking, and the metadata of every bundled document).
+if(TARGET ps_corpus)
+  foreach(t encoding text meta plans walk)
+    if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/test_corpus_${t}.c)
+      ps_unit_test(test_corpus_${t}
+        SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_corpus_${t}.c
+        LIBS ps_corpus)
+      set_property(TEST unit.test_corpus_${t} APPEND PROPERTY LABELS corpus)
+    endif()
+  endforeach()
+endif()

@@ -1,0 +1,368 @@
+/*
+ * Metadata extractors, table-driven: years, dates, document numbers, the
+ * organisation in a title, its level and sector, and whole small documents
+ * in the forms real plan pages use (wrapped notices, titles split over two
+ * lines, traditional script, full-width digits, signatures in numerals).
+ */
+#include "corpus_int.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+/* ---- years ---------------------------------------------------------- */
+
+struct year_row {
+    const char *text;
+    int bare; /* a title: a year may go without 年 */
+    int year; /* 0: no year */
+};
+
+static const struct year_row year_rows[] = {
+    {"2012年工作要点", 0, 2012},
+    {"二〇一二年工作要点", 0, 2012},
+    {"二○○八年工作要点", 0, 2008},     /* white circles for zeros */
+    {"二0一二年工作要点", 0, 2012},     /* digit zero */
+    {"二O一二年工作要点", 0, 2012},     /* letter O */
+    {"二o一二年", 0, 2012},             /* folded letter o */
+    {"二零一二年", 0, 2012},
+    {"一九九九年", 0, 1999},
+    {"２０１２年", 0, 2012},            /* full-width, unfolded */
+    {"2012 年", 0, 2012},
+    {"2012年度工会工作计划", 0, 2012},
+    {"2017-2018学年第二学期", 0, 2018},
+    {"2017-2018学年第一学期", 0, 2017},
+    {"2017-2018學年第二學期", 0, 2018}, /* traditional, unfolded */
+    {"2017—2018学年度第二学期", 0, 2018},
+    {"2017～2018学年下学期", 0, 2018},
+    {"2017至2018学年上学期", 0, 2017},
+    {"2017-2018学年工会工作计划", 0, 2017},
+    {"2012—2016年工会发展规划", 0, 2012},
+    {"2012工会工作要点", 1, 2012},      /* title without 年 */
+    {"2012工会工作要点", 0, 0},
+    {"今年是2015年", 0, 2015},
+    {"第12012年", 0, 0},                /* part of a longer number */
+    {"1850年", 0, 0},                   /* not a plan year */
+    {"2012-02-06", 1, 0},               /* a date, not a year */
+    {"十二五规划", 0, 0},
+    {"OOOO年", 0, 0},                   /* letters alone are no numerals */
+    {"第一季度", 0, 0},
+};
+
+static void test_years(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof year_rows / sizeof *year_rows; i++) {
+        const struct year_row *r = &year_rows[i];
+        size_t at, len;
+        int y = ps_year_find(r->text, strlen(r->text), r->bare, &at, &len);
+        if (y != r->year) {
+            print_error("row %zu '%s': expected %d, got %d\n", i, r->text, r->year, y);
+            fail();
+        }
+    }
+}
+
+/* ---- dates ---------------------------------------------------------- */
+
+struct date_row {
+    const char *text;
+    const char *iso; /* NULL: no date */
+};
+
+static const struct date_row date_rows[] = {
+    {"2012年2月6日", "2012-02-06"},
+    {"二〇一二年二月十日", "2012-02-10"},
+    {"二0一二年一月三十一日", "2012-01-31"},
+    {"二○○八年十二月二十一日", "2008-12-21"},
+    {"二O一二年十一月五日", "2012-11-05"},
+    {"2020 年 6 月 5 日", "2020-06-05"},
+    {"2012年02月06号", "2012-02-06"},
+    {"2012年2月30日", NULL},
+    {"2012年13月1日", NULL},
+    {"2012年2月", NULL},
+    {"2012年第2月6日", NULL},
+};
+
+static void test_dates(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof date_rows / sizeof *date_rows; i++) {
+        const struct date_row *r = &date_rows[i];
+        int y, m, d;
+        size_t len;
+        char iso[16] = "";
+        if (ps_date_at(r->text, strlen(r->text), &y, &m, &d, &len)) {
+            snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, m, d);
+            assert_int_equal(len, strlen(r->text));
+        }
+        if (strcmp(iso, r->iso ? r->iso : "") != 0) {
+            print_error("row %zu '%s': expected %s, got '%s'\n", i, r->text,
+                        r->iso ? r->iso : "none", iso);
+            fail();
+        }
+    }
+}
+
+/* ---- document numbers ----------------------------------------------- */
+
+struct docnum_row {
+    const char *text;
+    size_t len; /* bytes matched, 0 for none */
+};
+
+static const struct docnum_row docnum_rows[] = {
+    {"乐工教科文卫体[2012]2号", sizeof "乐工教科文卫体[2012]2号" - 1},
+    {"林工發[2012]4號", sizeof "林工發[2012]4號" - 1},
+    {"京工发〔2012〕15号", sizeof "京工发〔2012〕15号" - 1},
+    {"总工办发(2012)第3号", sizeof "总工办发(2012)第3号" - 1},
+    {"川工发［2019］10号 签发人", sizeof "川工发［2019］10号" - 1},
+    {"[2012]2号", 0},
+    {"乐工发2012年2号", 0},
+    {"乐工发[12]2号", 0},
+    {"乐工发[2012]号", 0},
+};
+
+static void test_docnums(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof docnum_rows / sizeof *docnum_rows; i++) {
+        const struct docnum_row *r = &docnum_rows[i];
+        size_t got = ps_docnum_at(r->text, strlen(r->text));
+        if (got != r->len) {
+            print_error("row %zu '%s': expected %zu, got %zu\n", i, r->text, r->len,
+                        got);
+            fail();
+        }
+    }
+}
+
+/* ---- organisation, level, sector (folded names) ---------------------- */
+
+struct org_row {
+    const char *title;
+    const char *org; /* NULL: the title names no body */
+};
+
+static const struct org_row org_rows[] = {
+    {"乐山市教科文卫体工会2012年工作要点", "乐山市教科文卫体工会"},
+    {"2012年市卫生局工会工作职责", "市卫生局工会"},
+    {"神木五中2017-2018学年第二学期工会工作要点", "神木五中"},
+    {"林甸县总工会二0一二年工作要点", "林甸县总工会"},
+    {"林甸县总工会关于2012年工作的安排", "林甸县总工会"},
+    {"中华全国总工会2019年工作要点", "中华全国总工会"},
+    {"大庆油田有限责任公司工会2013年工作计划", "大庆油田有限责任公司工会"},
+    {"工会工作要点", NULL},
+    {"2012年工会工作计划", NULL},
+    {"学校工会2012年工作计划", NULL},
+    {"全县工会2012年工作要点", NULL},
+};
+
+static void test_org_from_title(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof org_rows / sizeof *org_rows; i++) {
+        const struct org_row *r = &org_rows[i];
+        size_t at = 0, len = 0;
+        char got[256] = "";
+        if (ps_org_from_title(r->title, strlen(r->title), &at, &len))
+            snprintf(got, sizeof got, "%.*s", (int)len, r->title + at);
+        if (strcmp(got, r->org ? r->org : "") != 0) {
+            print_error("row %zu '%s': expected '%s', got '%s'\n", i, r->title,
+                        r->org ? r->org : "", got);
+            fail();
+        }
+    }
+}
+
+struct level_row {
+    const char *org;
+    int place_level; /* what the gazetteer said, 0 when nothing */
+    const char *level, *sector;
+};
+
+static const struct level_row level_rows[] = {
+    {"中华全国总工会", 0, "全国", "总工会"},
+    {"四川省总工会", 0, "省", "总工会"},
+    {"广西壮族自治区总工会", 0, "省", "总工会"},
+    {"北京市总工会", PS_PLACE_PROVINCE, "省", "总工会"},
+    {"乐山市总工会", PS_PLACE_PREFECTURE, "市", "总工会"},
+    {"延边朝鲜族自治州总工会", 0, "市", "总工会"},
+    {"乐山市教科文卫体工会", PS_PLACE_PREFECTURE, "市", "教科文卫体"},
+    {"四川省教科文卫工会", 0, "省", "教科文卫体"},
+    {"林甸县总工会", PS_PLACE_COUNTY, "县", "总工会"},
+    {"神木市总工会", PS_PLACE_COUNTY, "县", "总工会"}, /* county-level city */
+    {"朝阳区卫生局工会", 0, "县", "卫生"},
+    {"八字桥乡工会", 0, "乡镇", "总工会"},
+    {"城关街道工会", 0, "乡镇", "总工会"},
+    {"市卫生局工会", 0, "市", "卫生"},
+    {"地区教育工会", 0, "市", "教育"},
+    {"哈尔滨铁路局工会", PS_PLACE_PREFECTURE, "市", "铁路"},
+    {"市直机关工会", 0, "市", "机关"},
+    {"县教育局机关工会", 0, "基层", "机关"},
+    {"神木五中", PS_PLACE_COUNTY, "基层", "学校"},
+    {"城关镇中心小学工会", 0, "基层", "学校"},
+    {"郑州市第一人民医院工会", PS_PLACE_PREFECTURE, "基层", "卫生"},
+    {"大庆油田有限责任公司工会", 0, "基层", "企业"},
+    {"某某市交通运输工会", 0, "市", "交通"},
+    {"工会", 0, NULL, NULL},
+};
+
+static void test_level_sector(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof level_rows / sizeof *level_rows; i++) {
+        const struct level_row *r = &level_rows[i];
+        size_t n = strlen(r->org);
+        const char *level = ps_org_level(r->org, n, r->place_level);
+        const char *sector = ps_org_sector(r->org, n);
+        if (strcmp(level ? level : "-", r->level ? r->level : "-") != 0 ||
+            strcmp(sector ? sector : "-", r->sector ? r->sector : "-") != 0) {
+            print_error("row %zu '%s': expected %s/%s, got %s/%s\n", i, r->org,
+                        r->level ? r->level : "-", r->sector ? r->sector : "-",
+                        level ? level : "-", sector ? sector : "-");
+            fail();
+        }
+    }
+}
+
+/* ---- whole documents ------------------------------------------------- */
+
+typedef struct fixture {
+    ps_cjk *cjk;
+    ps_gazetteer *gaz;
+} fixture;
+
+static int setup(void **state)
+{
+    fixture *f = calloc(1, sizeof *f);
+    ps_error err;
+    if (!f || ps_cjk_new(&f->cjk, &err) || ps_gazetteer_new(&f->gaz, &err)) {
+        print_error("setup: %s\n", err.msg);
+        return -1;
+    }
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    ps_cjk_free(f->cjk);
+    ps_gazetteer_free(f->gaz);
+    free(f);
+    return 0;
+}
+
+struct doc_row {
+    const char *name;
+    const char *text;
+    const char *title;
+    int year;
+    const char *org, *level, *sector, *date, *doc_number, *region;
+};
+
+static const struct doc_row doc_rows[] = {
+    {"notice only: the plan's title from 《》",
+     "乐工发〔2012〕2号\n关于印发《乐山市总工会2012年工作要点》的通知\n"
+     "各县（市、区）总工会：\n现将《乐山市总工会2012年工作要点》印发给你们，请认真贯彻落实。\n"
+     "乐山市总工会\n2012年2月6日\n",
+     "乐山市总工会2012年工作要点", 2012, "乐山市总工会", "市", "总工会",
+     "2012-02-06", "乐工发[2012]2号", "四川省/乐山市"},
+    {"title split over two lines, school",
+     "城关镇中心小学\n2018年工会工作计划\n一、指导思想\n以党的十九大精神为指导，做好工会工作。\n",
+     "城关镇中心小学2018年工会工作计划", 2018, "城关镇中心小学", "基层", "学校",
+     NULL, NULL, NULL},
+    {"traditional script, full-width digits, signature in numerals",
+     "林甸縣總工會２０１２年工作要點\n一、加強工會組織建設，不斷增強工會組織活力。\n"
+     "林甸縣總工會 二〇一二年一月三十一日\n",
+     "林甸縣總工會２０１２年工作要點", 2012, "林甸縣總工會", "县", "总工会",
+     "2012-01-31", NULL, "黑龙江省/大庆市/林甸县"},
+    {"year from the opening sentence, nameless school union",
+     "工会工作计划\n2013年我校工会工作的指导思想是：以人为本，服务教职工。\n",
+     "工会工作计划", 2013, NULL, "基层", "学校", NULL, NULL, NULL},
+    {"year from the signature date only",
+     "林甸县总工会工作要点\n一、加强组织建设，增强活力。\n林甸县总工会\n二O一三年一月五日\n",
+     "林甸县总工会工作要点", 2013, "林甸县总工会", "县", "总工会", "2013-01-05",
+     NULL, "黑龙江省/大庆市/林甸县"},
+    {"signature names the body when the title does not",
+     "2014年工会工作要点\n一、加强组织建设，增强活力。\n大庆市总工会\n2014年1月8日\n",
+     "2014年工会工作要点", 2014, "大庆市总工会", "市", "总工会", "2014-01-08",
+     NULL, "黑龙江省/大庆市"},
+    {"forwarded by another body: no date taken from its signature",
+     "关于转发《郑州市总工会2020年工作要点》的通知\n各分工会：\n现将文件转发给你们，请贯彻落实。\n"
+     "某学院工会\n2020年6月5日\n郑州市总工会2020年工作要点\n一、加强思想引领，提高水平。\n",
+     "郑州市总工会2020年工作要点", 2020, "郑州市总工会", "市", "总工会", NULL,
+     NULL, "河南省/郑州市"},
+    {"school year, second term",
+     "某某中学2017-2018学年第二学期工会工作计划\n一、指导思想。\n",
+     "某某中学2017-2018学年第二学期工会工作计划", 2018, "某某中学", "基层", "学校",
+     NULL, NULL, NULL},
+    {"a cited document number in the body is not the plan's",
+     "林甸县总工会2012年工作要点\n根据林工发[2011]9号文件精神，做好工作。\n",
+     "林甸县总工会2012年工作要点", 2012, "林甸县总工会", "县", "总工会", NULL,
+     NULL, "黑龙江省/大庆市/林甸县"},
+    {"no title at all: nothing guessed",
+     "一、加强学习。\n二、做好服务。\n", NULL, 0, NULL, NULL, NULL, NULL, NULL,
+     NULL},
+};
+
+static void check(const char *row, const char *field, const char *want,
+                  const char *got)
+{
+    if ((want || got) && (!want || !got || strcmp(want, got) != 0)) {
+        print_error("'%s': %s: expected '%s', got '%s'\n", row, field,
+                    want ? want : "(null)", got ? got : "(null)");
+        fail();
+    }
+}
+
+static void free_meta(ps_plan *p)
+{
+    free(p->title), free(p->org), free(p->level), free(p->sector);
+    free(p->date), free(p->doc_number), free(p->region), free(p->region_code);
+}
+
+static void test_documents(void **state)
+{
+    fixture *f = *state;
+    for (size_t i = 0; i < sizeof doc_rows / sizeof *doc_rows; i++) {
+        const struct doc_row *r = &doc_rows[i];
+        ps_plan p;
+        memset(&p, 0, sizeof p);
+        assert_int_equal(ps_meta_from_string(f->cjk, f->gaz, r->text,
+                                             strlen(r->text), &p),
+                         PS_OK);
+        check(r->name, "title", r->title, p.title);
+        if (p.year != r->year) {
+            print_error("'%s': year: expected %d, got %d\n", r->name, r->year, p.year);
+            fail();
+        }
+        check(r->name, "org", r->org, p.org);
+        check(r->name, "level", r->level, p.level);
+        check(r->name, "sector", r->sector, p.sector);
+        check(r->name, "date", r->date, p.date);
+        check(r->name, "doc_number", r->doc_number, p.doc_number);
+        check(r->name, "region", r->region, p.region);
+        free_meta(&p);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_years),
+        cmocka_unit_test(test_dates),
+        cmocka_unit_test(test_docnums),
+        cmocka_unit_test(test_org_from_title),
+        cmocka_unit_test(test_level_sector),
+        cmocka_unit_test(test_documents),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

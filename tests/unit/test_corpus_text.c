@@ -1,0 +1,241 @@
+/*
+ * Text stages on plain strings: HTML to text, boilerplate lines, headings
+ * of compilations and the split itself, and the cleaned spans titles are
+ * cut from.
+ */
+#include "corpus_int.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+struct html_row {
+    const char *html, *text;
+};
+
+static const struct html_row html_rows[] = {
+    {"<p>一</p><p>二</p>", "一\n\n二"},
+    {"a<br>b<br/>c", "a\nb\nc"},
+    {"<div>x <b>bold</b>\n  y</div>", "x bold y"},
+    {"<script>var a = '<p>';</script>正文", "正文"},
+    {"<style type=\"text/css\">p { }</style>正文", "正文"},
+    {"<head><title>t</title></head><body>正文</body>", "正文"},
+    {"<!-- <p>注释</p> -->正文", "正文"},
+    {"&ldquo;两个普遍&rdquo;&nbsp;&amp;&#24037;&#x4F1A;", "“两个普遍” &工会"},
+    {"<a href=\"x>y\">链接</a>", "链接"},
+    {"1 < 2 &unknown; 3", "1 < 2 &unknown; 3"},
+    {"<table><tr><td>a</td><td>b</td></tr></table>", "a b"},
+    {"<p>未闭合", "未闭合"},
+    {"<p", ""},
+};
+
+static void test_html(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof html_rows / sizeof *html_rows; i++) {
+        int rc = PS_OK;
+        ps_buf b = PS_BUF_INIT;
+        ps_html_strip(html_rows[i].html, strlen(html_rows[i].html), &rc, &b);
+        assert_int_equal(rc, PS_OK);
+        const char *got = b.data ? b.data : "";
+        if (strcmp(got, html_rows[i].text) != 0) {
+            print_error("row %zu: expected '%s', got '%s'\n", i, html_rows[i].text, got);
+            fail();
+        }
+        ps_buf_release(&b);
+    }
+    assert_true(ps_html_detect("<!DOCTYPE html><html><body>", 27, "a.txt"));
+    assert_true(ps_html_detect("工作要点", 12, "a.htm"));
+    assert_false(ps_html_detect("工作要点 <b>", 16, "a.txt"));
+    char cs[32];
+    static const char meta[] = "<html><head><meta charset=\"GBK\">";
+    assert_string_equal(ps_html_charset(meta, sizeof meta - 1, cs, sizeof cs), "GBK");
+}
+
+struct boiler_row {
+    const char *line;
+    int kind;
+};
+
+static const struct boiler_row boiler_rows[] = {
+    {"当前位置:首页 > 时代工运 > 经验交流 >> 正文", PS_BOILER_BREADCRUMB},
+    {"您当前所在的位置: 工会首页 -> 新闻动态 -> 正文", PS_BOILER_BREADCRUMB},
+    {"您的位置：首页 > 工作计划", PS_BOILER_BREADCRUMB},
+    {"首页 > 工作计划 > 工会工作计划", PS_BOILER_BREADCRUMB},
+    {"2015-04-10 10:54:25 来源于: 文章被浏览 次", PS_BOILER_PUBLICATION},
+    {"发布日期:2020-06-08   作者:  点击量:", PS_BOILER_PUBLICATION},
+    {"发布时间：2013-01-10", PS_BOILER_PUBLICATION},
+    {"来源：市总工会 作者：办公室", PS_BOILER_PUBLICATION},
+    {"【字体：大 中 小】【打印】【关闭】", PS_BOILER_PUBLICATION},
+    {"与地区教育工会二○○八年工作要点相关的文章", PS_BOILER_RELATED},
+    {"德育工作总结相关栏目", PS_BOILER_RELATED},
+    {"上一篇：2011年工作计划 下一篇：2013年工作计划", PS_BOILER_RELATED},
+    {"版权所有 © 某某市总工会 京ICP备12345678号", PS_BOILER_FOOTER},
+    /* plan prose that mentions the same words is not boilerplate */
+    {"认真做好工会经费来源的审查工作，作者、编辑要加强学习。", PS_BOILER_NONE},
+    {"乐山市教科文卫体工会2012年工作要点", PS_BOILER_NONE},
+    {"2012年2月6日", PS_BOILER_NONE},
+    {"当前位置，要认真学习贯彻会议精神。", PS_BOILER_NONE},
+};
+
+static void test_boiler_kinds(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof boiler_rows / sizeof *boiler_rows; i++) {
+        int kind = ps_boiler_line_kind(boiler_rows[i].line, strlen(boiler_rows[i].line));
+        if (kind != boiler_rows[i].kind) {
+            print_error("row %zu '%s': expected %d, got %d\n", i, boiler_rows[i].line,
+                        boiler_rows[i].kind, kind);
+            fail();
+        }
+    }
+}
+
+/* Lines kept in the body, joined by '|'. */
+static char *kept(const char *s)
+{
+    ps_text t;
+    assert_int_equal(ps_text_init(&t, NULL, s, strlen(s)), PS_OK);
+    ps_boiler_mark(&t);
+    ps_buf b = PS_BUF_INIT;
+    int rc = PS_OK;
+    for (size_t i = 0; i < t.nlines; i++) {
+        if (t.lines[i].flags & PS_LINE_BOILER || t.lines[i].e == t.lines[i].s)
+            continue;
+        if (b.len)
+            ps_buf_putc(&rc, &b, '|');
+        ps_buf_append(&rc, &b, t.fold + t.lines[i].s, t.lines[i].e - t.lines[i].s);
+    }
+    ps_text_release(&t);
+    char *res = ps_buf_detach(&b, NULL);
+    return res;
+}
+
+static void test_boiler_tails(void **state)
+{
+    (void)state;
+    char links[2048] = "";
+    for (int i = 0; i < 40; i++)
+        strcat(links, i % 2 ? "工会工作总结" : "教师工作计划");
+    char doc[4096];
+
+    /* a related-link block ends the document */
+    snprintf(doc, sizeof doc, "标题工作要点\n一、做好工作。\n相关文章\n%s\n", links);
+    char *k = kept(doc);
+    assert_string_equal(k, "标题工作要点|一、做好工作。");
+    free(k);
+
+    /* a long unpunctuated run of link titles, no marker */
+    snprintf(doc, sizeof doc, "标题工作要点\n一、做好工作。\n%s\n", links);
+    k = kept(doc);
+    assert_string_equal(k, "标题工作要点|一、做好工作。");
+    free(k);
+
+    /* the signature at the end is not a link run */
+    k = kept("标题工作要点\n一、做好工作。\n某某县总工会\n2012年1月5日\n");
+    assert_string_equal(k, "标题工作要点|一、做好工作。|某某县总工会|2012年1月5日");
+    free(k);
+
+    /* "上一篇" in the middle, prose after it: only that line goes */
+    k = kept("标题工作要点\n上一篇：旧计划\n一、认真做好工会的各项工作，团结动员广大职工，"
+             "为完成全年目标任务而努力奋斗，进一步加强组织建设，切实维护职工合法权益。\n");
+    assert_string_equal(k, "标题工作要点|一、认真做好工会的各项工作，团结动员广大职工，"
+                           "为完成全年目标任务而努力奋斗，进一步加强组织建设，切实维护职工合法权益。");
+    free(k);
+}
+
+struct heading_row {
+    const char *line;
+    int num;
+    const char *title; /* text after the heading */
+};
+
+static const struct heading_row heading_rows[] = {
+    {"第一篇:朝陽區衛生局工會2012年工作要點", 1, "朝陽區衛生局工會2012年工作要點"},
+    {"第五篇：工会工作要点", 5, "工会工作要点"},
+    {"第十二篇 工作计划", 12, "工作计划"},
+    {"第3篇:计划", 3, "计划"},
+    {"篇二：工会工作计划", 2, "工会工作计划"},
+    {"【篇三】工会工作计划", 3, "工会工作计划"},
+    {"第二篇", 2, ""},
+    {"第一篇文章说明了问题", 0, NULL},
+    {"第一章:总则", 0, NULL},
+};
+
+static void test_headings(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof heading_rows / sizeof *heading_rows; i++) {
+        const struct heading_row *r = &heading_rows[i];
+        size_t at = 0, n = strlen(r->line);
+        int num = ps_split_heading(r->line, n, &at);
+        if (num != r->num || (r->title && strcmp(r->line + at, r->title) != 0)) {
+            print_error("row %zu '%s': got %d '%s'\n", i, r->line, num,
+                        num ? r->line + at : "");
+            fail();
+        }
+    }
+}
+
+static void test_split(void **state)
+{
+    (void)state;
+    static const char comp[] = "当前位置：首页\n第一篇：甲\n正文一\n第二篇：乙\n正文二\n"
+                               "第三篇：丙\n正文三 第四篇 提到\n";
+    ps_text t;
+    ps_part parts[8];
+    assert_int_equal(ps_text_init(&t, NULL, comp, sizeof comp - 1), PS_OK);
+    assert_int_equal(ps_split(&t, parts, 8), 3);
+    /* the breadcrumb above the first heading stays with the first part */
+    assert_int_equal(parts[0].first, 0);
+    assert_int_equal(parts[0].end, 3);
+    assert_int_equal(parts[1].first, 3);
+    assert_int_equal(parts[2].first, 5);
+    assert_int_equal(parts[2].end, t.nlines);
+    ps_text_release(&t);
+
+    /* one heading alone, or headings out of order: not a compilation */
+    static const char one[] = "第一篇：甲\n正文\n";
+    assert_int_equal(ps_text_init(&t, NULL, one, sizeof one - 1), PS_OK);
+    assert_int_equal(ps_split(&t, parts, 8), 0);
+    ps_text_release(&t);
+    static const char odd[] = "第二篇：乙\n第一篇：甲\n";
+    assert_int_equal(ps_text_init(&t, NULL, odd, sizeof odd - 1), PS_OK);
+    assert_int_equal(ps_split(&t, parts, 8), 0);
+    ps_text_release(&t);
+}
+
+static void test_clean_span(void **state)
+{
+    (void)state;
+    static const char s[] = "  神木五中2017-2018学年\n  工会 工作要点  \nEnglish  words";
+    ps_text t;
+    assert_int_equal(ps_text_init(&t, NULL, s, sizeof s - 1), PS_OK);
+    assert_int_equal(t.nlines, 3);
+    char *c = ps_text_clean(&t, t.lines[0].s, t.lines[1].e, 1, NULL);
+    assert_string_equal(c, "神木五中2017-2018学年工会工作要点");
+    free(c);
+    c = ps_text_clean(&t, t.lines[2].s, t.lines[2].e, 0, NULL);
+    assert_string_equal(c, "English words");
+    free(c);
+    ps_text_release(&t);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_html),
+        cmocka_unit_test(test_boiler_kinds),
+        cmocka_unit_test(test_boiler_tails),
+        cmocka_unit_test(test_headings),
+        cmocka_unit_test(test_split),
+        cmocka_unit_test(test_clean_span),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
