@@ -142,6 +142,7 @@ static const gaz_suffix gaz_suffixes[] = {
     {"旗", LV(3)},
     {"镇", LV(4)},
     {"乡", LV(4)},
+    {"州", LV(2)}, /* 自治州 as commonly shortened: 黔东南州, 恩施州 */
 };
 
 /*

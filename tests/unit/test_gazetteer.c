@@ -82,6 +82,7 @@ static const struct lookup_row lookup_rows[] = {
     {"乐山市", 1, "511100", "四川省/乐山市"},
     {"郑州", 1, "410100", "河南省/郑州市"},
     {"延边", 1, "222400", "吉林省/延边朝鲜族自治州"},
+    {"黔东南州", 1, "522600", "贵州省/黔东南苗族侗族自治州"}, /* 州 for 自治州 */
     {"吉林市", 1, "220200", "吉林省/吉林市"},
     /* the broader reading hides the place inside it */
     {"吉林", 1, "220000", "吉林省"},
@@ -298,6 +299,7 @@ static const struct resolve_row resolve_rows[] = {
     {"chain stops at an unrelated place", "北京师范大学珠海分校工会", NULL, PS_OK,
      "110000"},
     {"district", "海淀区总工会", NULL, PS_OK, "110108"},
+    {"autonomous prefecture as 州", "恩施州总工会", NULL, PS_OK, "422800"},
     {"national company's branch", "国网乐山供电公司工会", NULL, PS_OK, "511100"},
     {"national bank's branch", "中国建设银行郑州分行工会", NULL, PS_OK, "410100"},
     {"national company alone", "中国移动工会", NULL, PS_DONE, NULL},
