@@ -199,7 +199,10 @@ int ps_indexer_add(ps_indexer *ix, const ps_plan *p, ps_error *err)
         ps_buf_reset(&ix->term);
         ps_buf_puts(&brc, &ix->term, PS_PREFIX_ID);
         ps_buf_puts(&brc, &ix->term, p->id);
+        /* the document must carry its unique term to be found by it later */
         if (!brc)
+            rc = psx_doc_add_boolean(doc, ix->term.data, ix->term.len, err);
+        if (!brc && !rc)
             rc = psx_db_replace(ix->db, ix->term.data, doc, err);
     }
     if (brc && !rc)

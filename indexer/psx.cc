@@ -399,7 +399,10 @@ int psx_query_combine(int op, psx_query *const *parts, size_t nparts,
         if (nparts == 1 && op != PSX_OP_NEAR) {
             q = qs[0];
         } else {
-            Xapian::termcount w = window ? window : (Xapian::termcount)nparts;
+            // Xapian accepts a window only for the positional operators.
+            Xapian::termcount w = 0;
+            if (op == PSX_OP_PHRASE || op == PSX_OP_NEAR)
+                w = window ? window : (Xapian::termcount)nparts;
             q = Xapian::Query(psx_xop(op), qs.begin(), qs.end(), w);
         }
         *out = new psx_query{q};

@@ -53,7 +53,7 @@ void psx_db_close(psx_db *db) PSX_NOEXCEPT;
 /* Make pending changes durable (all or nothing). */
 int psx_db_commit(psx_db *db, ps_error *err) PSX_NOEXCEPT;
 
-/* Add or replace the document whose unique term is idterm. */
+/* Add or replace the document whose unique term is idterm (doc must hold it). */
 int psx_db_replace(psx_db *db, const char *idterm, const psx_doc *doc,
                    ps_error *err) PSX_NOEXCEPT;
 /* Remove the document whose unique term is idterm (no-op when absent). */

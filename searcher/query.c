@@ -90,14 +90,14 @@ static void next(parser *ps)
         {"title:", PSQ_TITLE}, {"org:", PSQ_ORG}};
     for (size_t f = 0; f < sizeof fields / sizeof fields[0]; f++) {
         size_t fl = strlen(fields[f].name);
-        if (n - ps->i > fl && memcmp(s + ps->i, fields[f].name, fl) == 0) {
+        if (n - ps->i >= fl && memcmp(s + ps->i, fields[f].name, fl) == 0) {
             t->field = fields[f].field;
             ps->i += fl;
             break;
         }
     }
     t->kind = LX_TERM;
-    if (s[ps->i] == '"') {
+    if (ps->i < n && s[ps->i] == '"') {
         size_t q = ps->i;
         const char *close = memchr(s + q + 1, '"', n - q - 1);
         if (!close) {
@@ -195,7 +195,7 @@ static psq_node *parse_primary(parser *ps)
         fail(ps, t.at, t.kind == LX_RPAREN ? "unbalanced ')'" : "a missing term");
         return NULL;
     }
-    psq_node *x = node_new(ps, PSQ_PHRASE, t.at);
+    psq_node *x = node_new(ps, PSQ_PHRASE, char_offset(ps->s, t.at) - 1);
     if (!x)
         return NULL;
     x->field = t.field;
@@ -349,6 +349,39 @@ void ps_query_free(ps_query *q)
         return;
     node_free(q->root);
     free(q);
+}
+
+/* ---- Describing ---------------------------------------------------------- */
+
+static void describe(int *rc, ps_buf *b, const psq_node *x)
+{
+    static const char *const ops[] = {"", "AND", "OR", "NOT"};
+    if (x->kind == PSQ_PHRASE) {
+        if (x->field == PSQ_TITLE)
+            ps_buf_puts(rc, b, "title:");
+        else if (x->field == PSQ_ORG)
+            ps_buf_puts(rc, b, "org:");
+        ps_buf_printf(rc, b, "\"%s\"", x->text);
+        return;
+    }
+    ps_buf_printf(rc, b, "(%s", ops[x->kind]);
+    for (size_t i = 0; i < x->nkids; i++) {
+        ps_buf_putc(rc, b, ' ');
+        describe(rc, b, x->kids[i]);
+    }
+    ps_buf_putc(rc, b, ')');
+}
+
+char *psq_describe(const ps_query *q)
+{
+    int rc = PS_OK;
+    ps_buf b = PS_BUF_INIT;
+    describe(&rc, &b, q->root);
+    if (rc) {
+        ps_buf_release(&b);
+        return NULL;
+    }
+    return ps_buf_detach(&b, NULL);
 }
 
 /* ---- Compiling to Xapian ------------------------------------------------ */

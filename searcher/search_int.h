@@ -17,7 +17,7 @@ typedef struct psq_node {
     int kind;          /* enum psq_kind */
     int field;         /* enum psq_field, for PSQ_PHRASE */
     char *text;        /* phrase as written, for PSQ_PHRASE */
-    size_t at;         /* character offset in the query, for messages */
+    size_t at;         /* 0-based character offset in the query (phrases) */
     struct psq_node **kids;
     size_t nkids;
 } psq_node;
@@ -26,6 +26,12 @@ struct ps_query {
     ps_cjk *cjk;
     psq_node *root;
 };
+
+/*
+ * The parse tree as an S-expression, e.g. (AND "集体协商" (NOT title:"女职工")),
+ * for tests and --explain.  malloc'd; NULL when out of memory.
+ */
+char *psq_describe(const ps_query *q);
 
 /* Build the Xapian query: matching tree plus a title boost. */
 int psq_compile(const ps_query *q, psx_query **out, ps_error *err);
