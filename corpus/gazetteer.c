@@ -15,8 +15,11 @@
  *            吉林省, not also 吉林市) and townships yield to counties and up
  *            (乐山 → 乐山市, not also the two 乐山镇).
  *   resolve  the place names at the head of the issuing body's name, read as
- *            a chain from broad to narrow (四川省乐山市, 林甸县XX镇); see
- *            gaz_accept() for what may start a chain.  Same-named places are
+ *            a chain from broad to narrow (四川省乐山市, 林甸县XX镇), after
+ *            punctuation, a year or a national body's name (国网乐山供电公司);
+ *            see gaz_accept() for what may start a chain: a short name needs
+ *            a strong reading, a common word its suffix, a township its own
+ *            suffix or its county in the text.  Same-named places are
  *            told apart by their ancestors' names in the document; a bare
  *            level word (地区教育工会, 市总工会) takes the one place of that
  *            level the document names.  Anything still open is PS_DONE.
