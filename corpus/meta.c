@@ -21,7 +21,10 @@ static const char *const plan_endings[] = {"要点", "计划", "安排", "意见
                                            "打算", "重点", "职责", "方案", "规划",
                                            "任务", "总结", "纲要", NULL};
 static const char *const not_title_starts[] = {"附", "主题词", "抄送", "抄报",
-                                               "印发", "关于", "现将", "各", NULL};
+                                               "印发", "现将", "各", NULL};
+/* A notice's own title: 关于印发《…》的通知 */
+static const char *const notice_verbs[] = {"印发《", "转发《", "下发《", "颁发《",
+                                           "印发", "转发", "下发", NULL};
 
 static int has_any(const char *s, size_t n, const char *const *w)
 {
@@ -90,6 +93,7 @@ static int title_like(const char *s, size_t n)
 {
     return n >= 6 && n <= TITLE_MAX && !has_any(s, n, sentence_punct) &&
            !ps_ends(s, n, ":") && !starts_any(s, n, not_title_starts) &&
+           !(ps_find(s, n, "关于") != (size_t)-1 && has_any(s, n, notice_verbs)) &&
            !numbered(s, n) && !ps_split_heading(s, n, NULL) &&
            !is_date_line(s, n) && ends_like_plan(s, n);
 }
@@ -106,23 +110,29 @@ static int title_fragment(const char *s, size_t n)
            !ps_docnum_at(s, n);
 }
 
-/* 《…》 after 印发/转发/下发 (the plan a notice wraps), up to three lines. */
+/*
+ * The plan a notice wraps: 《…》 after 印发/转发/下发 (the brackets may span
+ * up to three lines), or 关于印发2013年工作要点的通知 without brackets.
+ */
 static int notice_title(const ps_text *t, size_t li, size_t *fs, size_t *fe)
 {
     const ps_line *l = &t->lines[li];
     const char *s = t->fold + l->s;
     size_t n = l->e - l->s;
-    static const char *const verbs[] = {"印发《", "转发《", "下发《", "颁发《", NULL};
-    for (size_t k = 0; verbs[k]; k++) {
-        size_t at = ps_find(s, n, verbs[k]);
+    for (size_t k = 0; notice_verbs[k]; k++) {
+        size_t at = ps_find(s, n, notice_verbs[k]);
         if (at == (size_t)-1)
             continue;
-        size_t open = l->s + at + strlen(verbs[k]);
-        size_t limit = open + 300 < t->fold_len ? open + 300 : t->fold_len;
-        size_t close = ps_find(t->fold + open, limit - open, "》");
-        if (close == (size_t)-1)
-            return 0;
-        if (!ends_like_plan(t->fold + open, close))
+        size_t open = l->s + at + strlen(notice_verbs[k]), close;
+        if (ps_ends(notice_verbs[k], strlen(notice_verbs[k]), "《")) {
+            size_t limit = open + 300 < t->fold_len ? open + 300 : t->fold_len;
+            close = ps_find(t->fold + open, limit - open, "》");
+        } else {
+            if (!ps_ends(s, n, "的通知") || ps_find(s, at, "关于") == (size_t)-1)
+                return 0;
+            close = l->e - 9 - open;
+        }
+        if (close == (size_t)-1 || !ends_like_plan(t->fold + open, close))
             return 0;
         *fs = open, *fe = open + close;
         return 1;
@@ -228,11 +238,55 @@ typedef struct signature {
     size_t os, oe; /* folded range of the signing body, os == oe if none */
 } signature;
 
+/* The whole of s is a date in digits: 2012-02-06, 2012.2.6, 2012/2/6. */
+static int numeric_date(const char *s, size_t n, int *y, int *m, int *d)
+{
+    int v[3] = {0, 0, 0}, part = 0;
+    size_t digits = 0;
+    char sep = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= '0' && s[i] <= '9' && digits < 4) {
+            v[part] = v[part] * 10 + (s[i] - '0');
+            digits++;
+        } else if ((s[i] == '-' || s[i] == '.' || s[i] == '/') && part < 2 &&
+                   digits > 0 && (!sep || sep == s[i])) {
+            sep = s[i], part++, digits = 0;
+        } else {
+            return 0;
+        }
+    }
+    if (part != 2 || digits == 0 || v[0] < 1949 || v[0] > 2099 || v[1] < 1 ||
+        v[1] > 12 || v[2] < 1 || v[2] > 31)
+        return 0;
+    *y = v[0], *m = v[1], *d = v[2];
+    return 1;
+}
+
+/* The signing body on the nearest non-empty line above line i, if any. */
+static int body_above(const ps_text *t, size_t i, size_t *bs, size_t *be)
+{
+    for (size_t j = i; j-- > 0;) {
+        const ps_line *p = &t->lines[j];
+        const char *s = t->fold + p->s;
+        size_t n = p->e - p->s;
+        if (n == 0)
+            continue;
+        if ((p->flags & PS_LINE_BOILER) || n > 90 || !org_like(s, n) ||
+            has_any(s, n, sentence_punct) || is_date_line(s, n))
+            return 0;
+        *bs = p->s, *be = p->e;
+        return 1;
+    }
+    return 0;
+}
+
 /*
- * The signature: a line ending with a date (二〇一二年二月十日), the body
- * before it on the same line or on the line above.  The first whose body
- * agrees with `org` (either unknown, or one name containing the other):
- * a notice forwarding another body's plan is signed by the forwarder.
+ * The signature: a line ending with a date (二〇一二年二月十日, or in
+ * parentheses under a title), the body before it on the same line or on
+ * the line above; or a date in digits alone on a line under a body's name.
+ * The first whose body agrees with `org` (either unknown, or one name
+ * containing the other): a notice forwarding another body's plan is signed
+ * by the forwarder, and its date is not the plan's.
  */
 static int find_signature(const ps_text *t, const char *org, size_t orglen,
                           signature *sig)
@@ -240,44 +294,52 @@ static int find_signature(const ps_text *t, const char *org, size_t orglen,
     for (size_t i = 0; i < t->nlines; i++) {
         const ps_line *l = &t->lines[i];
         const char *s = t->fold + l->s;
-        size_t n = l->e - l->s, len;
+        size_t n = l->e - l->s, len, off = 0;
         if ((l->flags & PS_LINE_BOILER) || n == 0 || n > 150 ||
             has_any(s, n, sentence_punct))
             continue;
-        for (size_t at = 0; at < n; at++) {
+        /* (2013年1月10日) */
+        if ((ps_starts(s, n, "(") || ps_starts(s, n, "（")) &&
+            (ps_ends(s, n, ")") || ps_ends(s, n, "）"))) {
+            off = s[0] == '(' ? 1 : 3;
+            n -= off + (s[n - 1] == ')' ? 1 : 3);
+            s += off;
+        }
+        size_t bs = 0, be = 0;
+        int found = 0;
+        if (numeric_date(s, n, &sig->y, &sig->m, &sig->d)) {
+            /* digits alone could be anything: only under a body's name */
+            if (!body_above(t, i, &bs, &be))
+                continue;
+            found = 1;
+        }
+        for (size_t at = 0; at < n && !found; at++) {
             if ((s[at] & 0xC0) == 0x80 ||
                 !ps_date_at(s + at, n - at, &sig->y, &sig->m, &sig->d, &len))
                 continue;
             if (at + len != n)
                 break; /* 2012年1月31日印发: a print line, not a signature */
-            size_t bs = l->s, be = l->s + at;
+            bs = l->s + off, be = l->s + off + at;
             while (be > bs && (t->fold[be - 1] == ' '))
                 be--;
             if (be == bs) {
-                /* the body is on the line above, if any */
-                for (size_t j = i; j-- > 0;) {
-                    const ps_line *p = &t->lines[j];
-                    if (p->e == p->s)
-                        continue;
-                    if (!(p->flags & PS_LINE_BOILER) && p->e - p->s <= 90 &&
-                        org_like(t->fold + p->s, p->e - p->s) &&
-                        !has_any(t->fold + p->s, p->e - p->s, sentence_punct) &&
-                        !is_date_line(t->fold + p->s, p->e - p->s))
-                        bs = p->s, be = p->e;
-                    break;
-                }
-            } else if (!org_like(t->fold + bs, be - bs)) {
-                bs = be;
+                if (!body_above(t, i, &bs, &be))
+                    bs = be = 0;
+            } else if (!org_like(t->fold + bs, be - bs) ||
+                       ps_find(t->fold + bs, be - bs, ":") != (size_t)-1) {
+                break; /* 召开时间:2013年3月8日 is no signature */
             }
-            sig->os = bs, sig->oe = be;
-            if (bs == be || !org)
-                return 1;
-            /* both named: they must agree */
-            if (contains(org, orglen, t->fold + bs, be - bs) ||
-                contains(t->fold + bs, be - bs, org, orglen))
-                return 1;
-            break;
+            found = 1;
         }
+        if (!found)
+            continue;
+        sig->os = bs, sig->oe = be;
+        if (bs == be || !org)
+            return 1;
+        /* both named: they must agree */
+        if (contains(org, orglen, t->fold + bs, be - bs) ||
+            contains(t->fold + bs, be - bs, org, orglen))
+            return 1;
     }
     return 0;
 }

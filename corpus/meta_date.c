@@ -72,7 +72,8 @@ int ps_date_at(const char *s, size_t n, int *y, int *m, int *d, size_t *len)
     if (!year || k < 3 || memcmp(s + k - 3, "年", 3) != 0)
         return 0;
     i = blanks(s, n, k);
-    int month = day_number(s + i, n - i, &k);
+    /* 元月 is January */
+    int month = ps_starts(s + i, n - i, "元") ? (k = 3, 1) : day_number(s + i, n - i, &k);
     if (month < 1 || month > 12)
         return 0;
     i = blanks(s, n, i + k);

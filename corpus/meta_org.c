@@ -73,10 +73,21 @@ int ps_org_from_title(const char *t, size_t n, size_t *at, size_t *len)
 {
     size_t ya, yl, a = 0, l = n;
     int year = ps_year_find(t, n, 1, &ya, &yl);
+    size_t about = ps_find(t, n, "关于");
 
-    if (year && ya > 0) {
-        /* 乐山市教科文卫体工会2012年工作要点: the name comes first */
+    if (about != (size_t)-1) {
+        /* X关于Y的意见: the body is X, and there is none before 关于 */
+        if (about == 0)
+            return 0;
+        l = about;
+    } else if (year && ya > 0) {
+        /* 乐山市教科文卫体工会2012年工作要点: the name comes first
+           (工作要点(2013年): the kind of plan too, stripped below) */
         l = ya;
+        while (l > 0 && (t[l - 1] == '(' || t[l - 1] == ' '))
+            l--;
+        while (strip_suffix(t, a, &l, plan_kinds))
+            ;
     } else {
         /* 2012年市卫生局工会工作职责: the name follows the year */
         if (year)
@@ -183,7 +194,8 @@ static const char *suffix_level(const char *s, size_t n)
 
 const char *ps_org_level(const char *org, size_t n, int place_level)
 {
-    if (ps_find(org, n, "全国") != (size_t)-1 || ps_starts(org, n, "中华"))
+    if (ps_find(org, n, "全国") != (size_t)-1 || ps_starts(org, n, "中华") ||
+        ps_starts(org, n, "全总"))
         return "全国";
     if (is_unit(org, n))
         return "基层";
@@ -254,7 +266,7 @@ const char *ps_org_sector(const char *org, size_t n)
     if (ps_ends(org, n, "厂") || ps_ends(org, n, "厂工会") ||
         ps_ends(org, n, "矿") || ps_ends(org, n, "矿工会"))
         return "企业";
-    if (ps_find(org, n, "总工会") != (size_t)-1)
+    if (ps_find(org, n, "总工会") != (size_t)-1 || ps_starts(org, n, "全总"))
         return "总工会";
     /* 八字桥乡工会: a place's own union is its federation */
     size_t p = place_part(org, n);

@@ -216,8 +216,10 @@ int ps_reader_read_buffer(ps_reader *r, const char *path, const char *id_base,
                             "skipping '%s': file too large (%zu MB, limit %zu MB)",
                             path, n >> 20, PS_CORPUS_MAX_FILE >> 20);
     rc = ps_decode(path, data, n, &utf8, &encoding, err);
-    if (rc)
+    if (rc) {
+        ps_buf_release(&utf8);
         return rc;
+    }
     const char *text = utf8.data ? utf8.data : "";
     size_t len = utf8.len;
     if (ps_html_detect(text, len, path)) {
