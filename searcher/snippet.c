@@ -131,11 +131,14 @@ static int find_spans(const dtok_list *toks, const psq_phrase_list *phrases,
 
 /* ---- Cutting passages ------------------------------------------------------ */
 
-static int is_clause_end(uint32_t cp)
+/* Where a passage may start or end: 2 after a sentence, 1 after a clause. */
+static int boundary_strength(uint32_t cp)
 {
     switch (cp) {
-    case 0x3002: case 0xFF0C: case 0xFF1B: case 0xFF01: case 0xFF1F: /* 。，；！？ */
-    case 0x3001: case ';': case '!': case '?': case '\n': case ',':
+    case 0x3002: case 0xFF01: case 0xFF1F: case 0xFF1B: /* 。！？； */
+    case ';': case '!': case '\n':
+        return 2; /* not ASCII '?': scraped pages put it where quotes were lost */
+    case 0xFF0C: case 0x3001: case ',': case 0xFF1A: case ':': /* ，、： */
         return 1;
     default:
         return 0;
@@ -164,42 +167,66 @@ static size_t chars_forward(const char *s, size_t n, size_t b, size_t fwd)
     return b;
 }
 
-/* Start of the passage: a clause boundary within reach before `at`, else a cut. */
+/*
+ * Start of the passage: just after the last sentence end within reach
+ * before `at`, else after the last clause end, else a cut.
+ */
 static size_t passage_start(const char *s, size_t at, int *cut)
 {
     size_t lo = chars_back(s, at, SNIPPET_BEFORE);
-    size_t best = lo;
-    *cut = lo > 0;
+    size_t best[3] = {lo, lo, lo};
+    int found[3] = {0, 0, 0};
     for (size_t b = lo; b < at;) {
         uint32_t cp;
         size_t len = ps_utf8_decode(s + b, at - b, &cp);
-        if (is_clause_end(cp)) {
-            best = b + len;
-            *cut = 0;
-        }
+        int k = boundary_strength(cp);
         b += len;
+        if (k) {
+            best[k] = b;
+            found[k] = 1;
+        }
     }
-    return best;
+    *cut = 0;
+    if (found[2])
+        return best[2];
+    if (found[1])
+        return best[1];
+    *cut = lo > 0;
+    return lo;
 }
 
-/* End of the passage: the last clause boundary within the width, else a cut. */
+/*
+ * End of the passage: a paragraph ends it; within the width, prefer the
+ * last sentence end, then the last clause end, else cut at the width.
+ */
 static size_t passage_end(const char *s, size_t n, size_t from, size_t min_end, int *cut)
 {
     size_t hi = chars_forward(s, n, from, SNIPPET_WIDTH);
     if (hi < min_end)
         hi = min_end;
-    size_t best = hi;
-    *cut = hi < n;
+    size_t best[3] = {hi, hi, hi};
+    int found[3] = {0, 0, 0};
     for (size_t b = min_end; b < hi;) {
         uint32_t cp;
         size_t len = ps_utf8_decode(s + b, n - b, &cp);
-        b += len;
-        if (is_clause_end(cp)) {
-            best = b;
+        if (cp == '\n') {
             *cut = 0;
+            return b;
+        }
+        b += len;
+        int k = boundary_strength(cp);
+        if (k) {
+            best[k] = b;
+            found[k] = 1;
         }
     }
-    return best;
+    *cut = 0;
+    if (found[2])
+        return best[2];
+    if (found[1])
+        return best[1];
+    *cut = hi < n;
+    return hi;
 }
 
 /*
