@@ -51,7 +51,15 @@ static const char *const related_markers[] = {
 
 static const char *const footer_markers[] = {
     "版权所有", "copyright", "icp备", "技术支持", "网站地图", "联系我们",
-    "设为首页", "加入收藏", "返回顶部", "©", NULL};
+    "设为首页", "加入收藏", "返回顶部", "©", "关闭窗口", "打印本页", "分享到",
+    "欢迎来到", "欢迎访问", "免责声明", NULL};
+
+/* A short line opening with one of these is a publication line by itself:
+   来源:奉贤区总工会, 编辑:王楠. */
+static const char *const pub_openers[] = {
+    "来源:", "来源：", "作者:", "作者：", "编辑:", "编辑：", "责任编辑",
+    "发布时间", "发布日期", "信息来源", "文章来源", "稿源", "录入:", "录入：",
+    "浏览次数", "点击数", "点击率", "阅读次数", NULL};
 
 /* A date or time written with digits and - / : (2015-04-10, 10:54). */
 static int has_numeric_date(const char *s, size_t n)
@@ -83,7 +91,10 @@ int ps_boiler_line_kind(const char *s, size_t n)
     if (has_any(s, n, related_markers))
         return PS_BOILER_RELATED;
     size_t pub = count_any(s, n, pub_markers);
-    if (pub >= 2 || (pub == 1 && has_numeric_date(s, n)))
+    int opener = 0;
+    for (size_t i = 0; pub_openers[i] && !opener; i++)
+        opener = ps_starts(s, n, pub_openers[i]);
+    if (pub >= 2 || (pub == 1 && has_numeric_date(s, n)) || (opener && n <= 90))
         return PS_BOILER_PUBLICATION;
     if (has_any(s, n, footer_markers))
         return PS_BOILER_FOOTER;

@@ -142,9 +142,12 @@ typedef struct ps_part {
  * Text before the first heading goes to the first part.
  */
 size_t ps_split(const ps_text *t, ps_part *out, size_t max);
-/* The heading number of a line (第三篇:… → 3), 0 if it is no heading; *title
- * receives the offset of the heading's own title text, if any. */
-int ps_split_heading(const char *s, size_t n, size_t *title);
+/*
+ * The heading number of a line (第三篇:… → 3; also 篇二：…, 【篇三】…, and at
+ * the end: 工会工作计划 【篇1】), 0 if it is no heading.  [*ts, *te) receive
+ * the heading's own title text, if any (either pointer may be NULL).
+ */
+int ps_split_heading(const char *s, size_t n, size_t *ts, size_t *te);
 
 /* ==== Interface to code in meta_year.c ================================ */
 

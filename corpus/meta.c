@@ -94,7 +94,7 @@ static int title_like(const char *s, size_t n)
     return n >= 6 && n <= TITLE_MAX && !has_any(s, n, sentence_punct) &&
            !ps_ends(s, n, ":") && !starts_any(s, n, not_title_starts) &&
            !(ps_find(s, n, "关于") != (size_t)-1 && has_any(s, n, notice_verbs)) &&
-           !numbered(s, n) && !ps_split_heading(s, n, NULL) &&
+           !numbered(s, n) && !ps_split_heading(s, n, NULL, NULL) &&
            !is_date_line(s, n) && ends_like_plan(s, n);
 }
 
@@ -106,7 +106,7 @@ static int title_fragment(const char *s, size_t n)
     return n >= 6 && n <= 90 && !has_any(s, n, sentence_punct) &&
            !ps_ends(s, n, ":") && ps_find(s, n, "《") == (size_t)-1 &&
            !starts_any(s, n, not_title_starts) && !numbered(s, n) &&
-           !ps_split_heading(s, n, NULL) && !is_date_line(s, n) &&
+           !ps_split_heading(s, n, NULL, NULL) && !is_date_line(s, n) &&
            !ps_docnum_at(s, n);
 }
 
@@ -144,18 +144,18 @@ static int notice_title(const ps_text *t, size_t li, size_t *fs, size_t *fe)
 static int find_title(const ps_text *t, size_t *fs, size_t *fe, size_t *line)
 {
     int have_fallback = 0, have_heading = 0;
-    size_t nfs = 0, nfe = 0, hfs = 0, hfe = 0, prev = (size_t)-1;
+    size_t nfs = 0, nfe = 0, hfs = 0, hfe = 0, prev = (size_t)-1, seen = 0;
     size_t limit = t->nlines < TITLE_WINDOW ? t->nlines : TITLE_WINDOW;
 
     for (size_t i = 0; i < limit; i++) {
         const ps_line *l = &t->lines[i];
         const char *s = t->fold + l->s;
-        size_t n = l->e - l->s, ht;
+        size_t n = l->e - l->s, ht, he;
         if ((l->flags & PS_LINE_BOILER) || n == 0)
             continue;
-        if (ps_split_heading(s, n, &ht)) {
-            if (!have_heading && ht < n) {
-                hfs = l->s + ht, hfe = l->e;
+        if (ps_split_heading(s, n, &ht, &he)) {
+            if (!have_heading && ht < he) {
+                hfs = l->s + ht, hfe = l->s + he;
                 have_heading = 1;
             }
             prev = (size_t)-1;
@@ -163,6 +163,16 @@ static int find_title(const ps_text *t, size_t *fs, size_t *fe, size_t *line)
         }
         if (!have_fallback && notice_title(t, i, &nfs, &nfe))
             have_fallback = 1;
+        /*
+         * A page flattened to one line starts with its title and a blank:
+         * 紫石中学2021学年度第二学期工会工作计划 主要目标: …
+         */
+        size_t sp = ps_find(s, n, " ");
+        if (++seen <= 3 && !title_like(s, n) && sp != (size_t)-1 &&
+            title_like(s, sp)) {
+            *fs = l->s, *fe = l->s + sp, *line = i;
+            return 1;
+        }
         if (title_like(s, n)) {
             *fs = l->s, *fe = l->e, *line = i;
             /*
@@ -351,11 +361,11 @@ static char *find_docnum(const ps_text *t, size_t until)
     for (size_t i = 0; i < t->nlines && i < limit; i++) {
         const ps_line *l = &t->lines[i];
         const char *s = t->fold + l->s;
-        size_t n = l->e - l->s, ht;
+        size_t n = l->e - l->s, ht, he;
         if (l->flags & PS_LINE_BOILER)
             continue;
-        if (ps_split_heading(s, n, &ht))
-            s += ht, n -= ht;
+        if (ps_split_heading(s, n, &ht, &he))
+            s += ht, n = he - ht;
         if (ps_starts(s, n, "文号:"))
             s += 7, n -= 7;
         size_t len = ps_docnum_at(s, n);

@@ -334,6 +334,11 @@ static const struct doc_row doc_rows[] = {
     {"kind of plan before the year in brackets",
      "林甸县总工会工作要点（2013年）\n一、总体要求。\n", "林甸县总工会工作要点（2013年）",
      2013, "林甸县总工会", "县", "总工会", NULL, NULL, "黑龙江省/大庆市/林甸县"},
+    {"a page flattened to one line",
+     "紫石中学2021学年度第二学期工会工作计划 紫石中学2021学年度其次学期工会工作方案 "
+     "主要目标: 进一步巩固我校市级示范工会成果，紧紧围绕学校进展的主题。\n",
+     "紫石中学2021学年度第二学期工会工作计划", 2022, "紫石中学", "基层", "学校", NULL,
+     NULL, NULL},
     {"no title at all: nothing guessed",
      "一、加强学习。\n二、做好服务。\n", NULL, 0, NULL, NULL, NULL, NULL, NULL,
      NULL},
