@@ -4,7 +4,8 @@
  * Beyond "does not crash", it checks what the rest of plansearch relies on:
  * offsets inside the input with start < end, positions non-decreasing
  * (index) or consecutive (query), terms within Xapian's limit, the fold map
- * monotonic and ending at n, normalized text valid UTF-8, and that any text
+ * monotonic and ending at n, normalized text valid UTF-8, offsets that
+ * fold back to their term, and that any text
  * matches itself: its query-mode phrase occurs in its own index stream.
  */
 #include "test_cjk_util.h"
@@ -34,8 +35,27 @@ static void check_utf8(const char *s, size_t n)
     }
 }
 
-static void check_stream(const tok_list *l, size_t n, int query,
-                         uint32_t first_pos, uint32_t next_pos)
+/*
+ * Offsets point at the original text: folding the bytes a unigram, bigram
+ * or word covers gives its term (a prefix of it for a cut word).
+ */
+static void check_offsets(const char *s, const tok_list *l, const tok_rec *t)
+{
+    ps_buf f = PS_BUF_INIT;
+    int rc = 0;
+
+    if (t->flags != PS_TOKF_UNIGRAM && t->flags != PS_TOKF_BIGRAM &&
+        t->flags != PS_TOKF_WORD)
+        return;
+    ps_cjk_fold_string(cjk, s + t->start, t->end - t->start, &rc, &f, NULL);
+    CHECK(rc == 0 && f.len >= t->len);
+    CHECK(memcmp(f.data, l->terms.data + t->off, t->len) == 0);
+    CHECK(f.len == t->len || t->len > PS_TERM_MAX - 4);
+    ps_buf_release(&f);
+}
+
+static void check_stream(const char *s, const tok_list *l, size_t n,
+                         int query, uint32_t first_pos, uint32_t next_pos)
 {
     size_t i;
 
@@ -43,6 +63,7 @@ static void check_stream(const tok_list *l, size_t n, int query,
         const tok_rec *t = &l->v[i];
         CHECK(t->start < t->end && t->end <= n);
         CHECK(t->len > 0 && t->len <= PS_TERM_MAX);
+        check_offsets(s, l, t);
         if (query)
             CHECK(t->pos == first_pos + i);
         else
@@ -87,11 +108,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     rc = ps_cjk_tokenize(cjk, PS_TOK_INDEX, s, size, 7, tok_list_cb, &doc,
                          &next_doc);
     CHECK(rc == 0);
-    check_stream(&doc, size, 0, 7, next_doc);
+    check_stream(s, &doc, size, 0, 7, next_doc);
     rc = ps_cjk_tokenize(cjk, PS_TOK_QUERY, s, size, 0, tok_list_cb, &q,
                          &next_q);
     CHECK(rc == 0);
-    check_stream(&q, size, 1, 0, next_q);
+    check_stream(s, &q, size, 1, 0, next_q);
     CHECK(next_q == q.n);
 
     /* A text contains itself. */

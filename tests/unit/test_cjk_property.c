@@ -324,10 +324,43 @@ static void test_property_bundled(void **state)
     assert_int_equal(st.differ, 0);
 }
 
+/*
+ * Offsets point back at the original bytes: folding what a unigram, bigram
+ * or word covers gives its term, in every plan (traditional one included).
+ */
+static void test_offsets_fold_to_terms(void **state)
+{
+    fixture *fx = *state;
+    size_t i, k, checked = 0;
+
+    for (i = 0; i < fx->ndocs; i++) {
+        const doc *d = &fx->docs[i];
+        for (k = 0; k < d->toks.n; k++) {
+            const tok_rec *t = &d->toks.v[k];
+            ps_buf f = PS_BUF_INIT;
+            int rc = 0;
+
+            assert_true(t->start < t->end && t->end <= d->n);
+            if (t->flags == PS_TOKF_STEM || t->flags == PS_TOKF_BOUNDARY)
+                continue;
+            ps_cjk_fold_string(fx->c, d->text + t->start, t->end - t->start,
+                               &rc, &f, NULL);
+            assert_int_equal(rc, PS_OK);
+            assert_int_equal(f.len, t->len);
+            assert_memory_equal(f.data, d->toks.terms.data + t->off, t->len);
+            ps_buf_release(&f);
+            checked++;
+        }
+    }
+    print_message("offsets: %zu tokens fold back to their terms\n", checked);
+    assert_true(checked > 10000);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_property_bundled),
+        cmocka_unit_test(test_offsets_fold_to_terms),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
