@@ -1012,6 +1012,8 @@ int ps_gazetteer_resolve(const ps_gazetteer *g, const char *org, size_t org_len,
 {
     if (!g || !out || (!org && org_len))
         return PS_EINVAL;
+    if (!org)
+        return PS_DONE; /* no name, no place (and no arithmetic on NULL) */
     gaz_text ctx = {context, context ? context_len : 0};
     const char *s = org;
     size_t n = org_len;
