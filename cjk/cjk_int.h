@@ -41,6 +41,14 @@ struct ps_cjk {
 };
 
 /*
+ * ps_cjk_new with another OpenCC configuration (a file name OpenCC looks up
+ * in its data directory, or a path).  Exists so tests can reach the error
+ * path; plansearch itself always uses t2s.json.
+ */
+int ps_cjk_new_with_config(ps_cjk **out, const char *opencc_config,
+                           ps_error *err);
+
+/*
  * Decode one code point; same contract as ps_utf8_decode but inline, since
  * the tokenizer calls it once per character.
  */

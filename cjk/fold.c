@@ -212,7 +212,7 @@ static int is_opencc_source(uint32_t cp)
  * Convert every Han code point once, one per line so that OpenCC's phrase
  * rules cannot join neighbours, and record the one-to-one results.
  */
-static int load_t2s(ps_cjk *c, ps_error *err)
+static int load_t2s(ps_cjk *c, const char *config, ps_error *err)
 {
     opencc_t cc;
     char *in, *out, *p;
@@ -220,11 +220,11 @@ static int load_t2s(ps_cjk *c, ps_error *err)
     uint32_t cp;
     int rc = PS_OK;
 
-    cc = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
+    cc = opencc_open(config);
     if (cc == (opencc_t)-1)
         return ps_error_set(err, PS_EINTERNAL,
-                            "cannot load OpenCC config '%s': %s",
-                            OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP, opencc_error());
+                            "cannot load OpenCC config '%s': %s", config,
+                            opencc_error());
     in = malloc(0x10000 * 4);
     if (!in) {
         opencc_close(cc);
@@ -297,6 +297,12 @@ static void close_chains(ps_cjk *c)
 
 int ps_cjk_new(ps_cjk **out, ps_error *err)
 {
+    return ps_cjk_new_with_config(out, OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP, err);
+}
+
+int ps_cjk_new_with_config(ps_cjk **out, const char *opencc_config,
+                           ps_error *err)
+{
     ps_cjk *c;
     uint32_t cp;
     size_t i;
@@ -317,7 +323,7 @@ int ps_cjk_new(ps_cjk **out, ps_error *err)
             set_entry(&c->fold[ps_cjk_compat[i][0]], ps_cjk_compat[i][1],
                       PS_CP_CJK);
 
-    rc = load_t2s(c, err);
+    rc = load_t2s(c, opencc_config, err);
     if (rc) {
         free(c);
         return rc;
