@@ -47,7 +47,8 @@ static const char *const pub_markers[] = {
 static const char *const related_markers[] = {
     "相关文章", "相关栏目", "相关阅读", "相关链接", "相关新闻", "相关推荐",
     "相关的文章", "热门文章", "推荐阅读", "最新文章", "热点文章", "上一篇",
-    "下一篇", "猜你喜欢", "延伸阅读", "更多相关", "精彩推荐", NULL};
+    "下一篇", "猜你喜欢", "延伸阅读", "更多相关", "精彩推荐", "评论一下",
+    "发表评论", "网友评论", "我要评论", "最新评论", "最热评论", NULL};
 
 static const char *const footer_markers[] = {
     "版权所有", "copyright", "icp备", "技术支持", "网站地图", "联系我们",
@@ -92,8 +93,13 @@ int ps_boiler_line_kind(const char *s, size_t n)
         return PS_BOILER_RELATED;
     size_t pub = count_any(s, n, pub_markers);
     int opener = 0;
+    size_t o = 0; /* (作者:周瑶) */
+    if (ps_starts(s, n, "(") || ps_starts(s, n, "["))
+        o = 1;
+    else if (ps_starts(s, n, "（") || ps_starts(s, n, "【"))
+        o = 3;
     for (size_t i = 0; pub_openers[i] && !opener; i++)
-        opener = ps_starts(s, n, pub_openers[i]);
+        opener = ps_starts(s + o, n - o, pub_openers[i]);
     if (pub >= 2 || (pub == 1 && has_numeric_date(s, n)) || (opener && n <= 90))
         return PS_BOILER_PUBLICATION;
     if (has_any(s, n, footer_markers))

@@ -20,11 +20,12 @@
 #include <stdint.h>
 
 /*
- * Files above this size are refused (PS_EIO, "file too large"): plans are a
- * few hundred KB at most, and the reader holds a file, its UTF-8 form and
- * its folded form in memory at once (about 4x the size).
+ * Files above this size are refused (PS_EIO, "file too large"), not
+ * streamed: a plan page is a few hundred KB at most, and the reader holds
+ * a file, its UTF-8 form, its folded form and the fold's byte map (8 bytes
+ * per byte) at once, about 12 bytes per input byte: 16 MB costs ~200 MB.
  */
-#define PS_CORPUS_MAX_FILE ((size_t)64 << 20)
+#define PS_CORPUS_MAX_FILE ((size_t)16 << 20)
 
 /* ==== Interface to code in text.c ===================================== */
 
@@ -59,7 +60,7 @@ typedef struct ps_text {
     size_t orig_len;
     char *fold;       /* owned, NUL-terminated */
     size_t fold_len;
-    size_t *map;      /* fold_len + 1 entries */
+    size_t *map;      /* fold_len + 1 entries; NULL when not folded */
     ps_line *lines;
     size_t nlines;
 } ps_text;
@@ -71,6 +72,8 @@ typedef struct ps_text {
  */
 int ps_text_init(ps_text *t, const ps_cjk *cjk, const char *s, size_t n);
 void ps_text_release(ps_text *t);
+/* The original offset of folded offset f. */
+size_t ps_text_orig(const ps_text *t, size_t f);
 
 /*
  * The folded range [fs, fe) cleaned for display: line breaks and the

@@ -222,7 +222,9 @@ void ps_html_strip(const char *s, size_t n, int *rc, ps_buf *out)
                 endtag[2 + el] = '\0';
                 size_t e = ci_find(s + after, n - after, endtag);
                 if (e == (size_t)-1) {
-                    i = after;
+                    /* unclosed: the rest is script, as browsers read it
+                       (and rescanning for each such tag would be quadratic) */
+                    i = n;
                 } else {
                     size_t k = after + e;
                     while (k < n && s[k] != '>')

@@ -65,7 +65,8 @@ void ps_reader_free(ps_reader *r); /* NULL is fine */
  * indexed root); documents get id_base or id_base#N.
  *
  * Returns PS_OK with out filled (appended), or:
- *   PS_EIO        the file cannot be opened or read (err names it);
+ *   PS_EIO        the file cannot be opened or read, or is larger than
+ *                 16 MB (files are read whole, not streamed; err names it);
  *   PS_EENCODING  binary or undecodable content (err names it);
  *   PS_ENOMEM.
  * On error nothing is appended.  An empty file yields PS_OK and no documents.

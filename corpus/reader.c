@@ -1,7 +1,7 @@
 /*
  * The reader: one file in, its documents out (see ps_corpus.h).
  *
- * Memory: a file is read whole, so files above PS_CORPUS_MAX_FILE (64 MB)
+ * Memory: a file is read whole, so files above PS_CORPUS_MAX_FILE (16 MB)
  * are refused with PS_EIO instead of being streamed; plans are far smaller
  * and a cap keeps a stray disk image or video from exhausting memory.
  */
@@ -101,7 +101,8 @@ static int make_plan(ps_reader *r, const char *path, const char *id_base,
         const ps_line *l = &t.lines[i];
         if (l->flags & PS_LINE_BOILER)
             continue;
-        ps_buf_append(&rc, &body, s + t.map[l->ls], t.map[l->le] - t.map[l->ls]);
+        size_t from = ps_text_orig(&t, l->ls), to = ps_text_orig(&t, l->le);
+        ps_buf_append(&rc, &body, s + from, to - from);
         ps_buf_putc(&rc, &body, '\n');
     }
     ps_text_release(&t);
@@ -157,7 +158,8 @@ static int read_text(ps_reader *r, const char *path, const char *id_base,
 
     if (only_blank(s, n))
         return PS_OK;
-    if (ps_text_init(&t, r->cjk, s, n) != PS_OK)
+    /* headings (第一篇：) read the same in either script: no fold needed */
+    if (ps_text_init(&t, NULL, s, n) != PS_OK)
         return PS_ENOMEM;
     nparts = ps_split(&t, NULL, 0);
     if (nparts > 0) {
@@ -175,8 +177,8 @@ static int read_text(ps_reader *r, const char *path, const char *id_base,
         count = rc ? 0 : 1;
     }
     for (size_t i = 0; !rc && i < nparts; i++) {
-        size_t from = t.map[t.lines[parts[i].first].ls];
-        size_t to = parts[i].end < t.nlines ? t.map[t.lines[parts[i].end].ls] : n;
+        size_t from = t.lines[parts[i].first].ls;
+        size_t to = parts[i].end < t.nlines ? t.lines[parts[i].end].ls : n;
         while (to > from && (s[to - 1] == '\n' || s[to - 1] == ' '))
             to--;
         rc = make_plan(r, path, id_base, (int)i + 1, encoding, s + from, to - from,

@@ -114,6 +114,8 @@ static int trailing_heading(const char *s, size_t n, size_t *start)
 
     if (ps_ends(s, e, "】"))
         e -= 3, bracket = 1;
+    else if (ps_ends(s, e, "）"))
+        e -= 3, bracket = 3;
     else if (e > 0 && s[e - 1] == ')')
         e -= 1, bracket = 2;
     if (e >= 3 && memcmp(s + e - 3, "篇", 3) == 0) {
@@ -143,7 +145,11 @@ static int trailing_heading(const char *s, size_t n, size_t *start)
         if (h < 1 || s[h - 1] != '(')
             return 0;
         h -= 1;
-    } else if (h > 0 && s[h - 1] != ' ') {
+    } else if (bracket == 3) {
+        if (h < 3 || memcmp(s + h - 3, "（", 3) != 0)
+            return 0;
+        h -= 3;
+    } else if (h > 0 && s[h - 1] != ' ' && !(h >= 3 && !memcmp(s + h - 3, "　", 3))) {
         return 0; /* 详见本书第三篇: prose, not a heading */
     }
     if (ps_find(s, h, "。") != (size_t)-1 || ps_find(s, h, "，") != (size_t)-1 ||
@@ -167,8 +173,8 @@ int ps_split_heading(const char *s, size_t n, size_t *ts, size_t *te)
     num = trailing_heading(s, n, &t);
     if (!num)
         return 0;
-    while (t > 0 && s[t - 1] == ' ')
-        t--;
+    while (t > 0 && (s[t - 1] == ' ' || (t >= 3 && !memcmp(s + t - 3, "　", 3))))
+        t -= s[t - 1] == ' ' ? 1 : 3;
     if (ts)
         *ts = 0;
     if (te)

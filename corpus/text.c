@@ -144,16 +144,13 @@ int ps_text_init(ps_text *t, const ps_cjk *cjk, const char *s, size_t n)
             return rc;
         }
     } else {
-        /* identity fold for tests of rules that need none */
+        /* no folding: the text is its own fold and needs no map */
         ps_buf_append(&rc, &b, s, n);
         ps_buf_reserve(&rc, &b, 0);
-        t->map = rc ? NULL : malloc((n + 1) * sizeof *t->map);
-        if (!t->map) {
+        if (rc) {
             ps_buf_release(&b);
             return PS_ENOMEM;
         }
-        for (size_t i = 0; i <= n; i++)
-            t->map[i] = i;
     }
     t->fold = b.data;
     t->fold_len = b.len;
@@ -162,6 +159,11 @@ int ps_text_init(ps_text *t, const ps_cjk *cjk, const char *s, size_t n)
         return PS_ENOMEM;
     }
     return PS_OK;
+}
+
+size_t ps_text_orig(const ps_text *t, size_t f)
+{
+    return t->map ? t->map[f] : f;
 }
 
 void ps_text_release(ps_text *t)
@@ -188,7 +190,7 @@ char *ps_text_clean(const ps_text *t, size_t fs, size_t fe, int orig,
     ps_buf b = PS_BUF_INIT;
     size_t ocap = 0, *o = NULL;
     const char *s = orig ? t->orig : t->fold;
-    size_t from = orig ? t->map[fs] : fs, to = orig ? t->map[fe] : fe;
+    size_t from = orig ? ps_text_orig(t, fs) : fs, to = orig ? ps_text_orig(t, fe) : fe;
     uint32_t prev = 0, cp;
     int pending = 0; /* a blank run waits: 1 plain, 2 with a line break */
 

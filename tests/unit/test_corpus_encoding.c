@@ -330,7 +330,7 @@ static void test_files(void **state)
     assert_int_equal(ftruncate(fd, (off_t)200 << 20), 0);
     close(fd);
     assert_int_equal(ps_reader_read_file(f->reader, path, "h", &l, &err), PS_EIO);
-    assert_non_null(strstr(err.msg, "huge.txt': file too large (200 MB, limit 64 MB)"));
+    assert_non_null(strstr(err.msg, "huge.txt': file too large (200 MB, limit 16 MB)"));
     assert_int_equal(l.count, 0);
     unlink(path);
     rmdir(dir);

@@ -78,6 +78,8 @@ static const struct boiler_row boiler_rows[] = {
     {"上一篇：2011年工作计划 下一篇：2013年工作计划", PS_BOILER_RELATED},
     {"来源:奉贤区总工会", PS_BOILER_PUBLICATION},
     {"编辑:王楠", PS_BOILER_PUBLICATION},
+    {"(作者:周瑶)", PS_BOILER_PUBLICATION},
+    {"评论一下", PS_BOILER_RELATED},
     {"分享到: | 更多 |", PS_BOILER_FOOTER},
     {"[关闭窗口]", PS_BOILER_FOOTER},
     {"欢迎来到零思考方案网网站!", PS_BOILER_FOOTER},
@@ -147,6 +149,11 @@ static void test_boiler_tails(void **state)
     assert_string_equal(k, "标题工作要点|一、做好工作。|某某县总工会|2012年1月5日");
     free(k);
 
+    /* a comment widget ends the page */
+    k = kept("标题工作要点\n一、做好工作。\n评论一下\n评论 0人参与,0条评论\n还没有评论,快来抢沙发吧!\n");
+    assert_string_equal(k, "标题工作要点|一、做好工作。");
+    free(k);
+
     /* "上一篇" in the middle, prose after it: only that line goes */
     k = kept("标题工作要点\n上一篇：旧计划\n一、认真做好工会的各项工作，团结动员广大职工，"
              "为完成全年目标任务而努力奋斗，进一步加强组织建设，切实维护职工合法权益。\n");
@@ -175,6 +182,8 @@ static const struct heading_row heading_rows[] = {
     {"小学工会工作计划 【篇1】", 1, "小学工会工作计划"},
     {"2023年学校工会工作计划范本 篇2", 2, "2023年学校工会工作计划范本"},
     {"学校工会工作计划(篇三)", 3, "学校工会工作计划"},
+    {"学校工会工作计划（篇四）", 4, "学校工会工作计划"},
+    {"学校工会工作计划　篇5", 5, "学校工会工作计划"},
     {"工会工作要点 第四篇", 4, "工会工作要点"},
     {"详见本书第三篇", 0, NULL},
     {"内容见下，篇2", 0, NULL},
