@@ -13,14 +13,6 @@
 /* Longest line (bytes, ~60 CJK characters) a boilerplate line can be. */
 #define BOILER_MAX 180
 
-static int has_any(const char *s, size_t n, const char *const *words)
-{
-    for (size_t i = 0; words[i]; i++)
-        if (ps_find(s, n, words[i]) != (size_t)-1)
-            return 1;
-    return 0;
-}
-
 static size_t count_any(const char *s, size_t n, const char *const *words)
 {
     size_t k = 0;
@@ -30,8 +22,9 @@ static size_t count_any(const char *s, size_t n, const char *const *words)
     return k;
 }
 
-/* Sentence punctuation: a line with it is prose, not navigation. */
-static const char *const sentence_punct[] = {"。", "，", "；", "！", "？", ",", ";",
+/* Sentence punctuation: a line with it is prose, not navigation (unlike
+   ps_sentence_punct, not "!": 欢迎来到…网站! is a banner). */
+static const char *const prose_punct[] = {"。", "，", "；", "！", "？", ",", ";",
                                              NULL};
 
 static const char *const crumb_markers[] = {"当前位置", "您的位置", "现在的位置",
@@ -78,18 +71,18 @@ int ps_boiler_line_kind(const char *s, size_t n)
 {
     if (n == 0 || n > BOILER_MAX * 2)
         return PS_BOILER_NONE;
-    int prose = has_any(s, n, sentence_punct);
+    int prose = ps_has_any(s, n, prose_punct);
     /* breadcrumbs: a location marker near the start, or 首页 > … */
     for (size_t i = 0; crumb_markers[i]; i++) {
         size_t at = ps_find(s, n, crumb_markers[i]);
         if (at != (size_t)-1 && at <= 12 && !prose)
             return PS_BOILER_BREADCRUMB;
     }
-    if (ps_starts(s, n, "首页") && has_any(s + 6, n - 6, crumb_arrows) && !prose)
+    if (ps_starts(s, n, "首页") && ps_has_any(s + 6, n - 6, crumb_arrows) && !prose)
         return PS_BOILER_BREADCRUMB;
     if (n > BOILER_MAX || prose)
         return PS_BOILER_NONE;
-    if (has_any(s, n, related_markers))
+    if (ps_has_any(s, n, related_markers))
         return PS_BOILER_RELATED;
     size_t pub = count_any(s, n, pub_markers);
     int opener = 0;
@@ -102,7 +95,7 @@ int ps_boiler_line_kind(const char *s, size_t n)
         opener = ps_starts(s + o, n - o, pub_openers[i]);
     if (pub >= 2 || (pub == 1 && has_numeric_date(s, n)) || (opener && n <= 90))
         return PS_BOILER_PUBLICATION;
-    if (has_any(s, n, footer_markers))
+    if (ps_has_any(s, n, footer_markers))
         return PS_BOILER_FOOTER;
     return PS_BOILER_NONE;
 }
@@ -110,19 +103,9 @@ int ps_boiler_line_kind(const char *s, size_t n)
 /* A line that looks like a run of concatenated link titles. */
 static int link_run(const char *s, size_t n)
 {
-    return n >= 300 && !has_any(s, n, sentence_punct) &&
+    return n >= 300 && !ps_has_any(s, n, prose_punct) &&
            ps_find(s, n, "、") == (size_t)-1 && ps_find(s, n, "：") == (size_t)-1 &&
            ps_find(s, n, ":") == (size_t)-1;
-}
-
-static int has_date(const char *s, size_t n)
-{
-    int y, m, d;
-    size_t len;
-    for (size_t i = 0; i < n; i++)
-        if (ps_date_at(s + i, n - i, &y, &m, &d, &len))
-            return 1;
-    return 0;
 }
 
 void ps_boiler_mark(ps_text *t)
@@ -138,7 +121,7 @@ void ps_boiler_mark(ps_text *t)
             tail = i;
         /* a later prose paragraph means the tail was not one */
         if (tail < i && l->e - l->s > 150 &&
-            has_any(t->fold + l->s, l->e - l->s, sentence_punct))
+            ps_has_any(t->fold + l->s, l->e - l->s, prose_punct))
             tail = t->nlines;
     }
     for (size_t i = tail; i < t->nlines; i++)
@@ -157,7 +140,7 @@ void ps_boiler_mark(ps_text *t)
         size_t n = l->e - l->s;
         if (n == 0)
             continue;
-        if (has_any(s, n, sentence_punct) || has_date(s, n))
+        if (ps_has_any(s, n, prose_punct) || ps_date_in(s, n))
             break;
         if (link_run(s, n))
             has_long = 1;

@@ -29,6 +29,13 @@
 
 /* ==== Interface to code in text.c ===================================== */
 
+/* Sentence punctuation (folded): a line holding one is prose. */
+extern const char *const ps_sentence_punct[];
+int ps_has_any(const char *s, size_t n, const char *const *words);
+int ps_starts_any(const char *s, size_t n, const char *const *words);
+/* True when needle[0..nn) occurs in h[0..hn). */
+int ps_contains(const char *h, size_t hn, const char *needle, size_t nn);
+
 /* Decode one UTF-8 code point (invalid byte: 0xFFFFFFFF, 1 byte). */
 size_t ps_u8_next(const char *s, size_t n, uint32_t *cp);
 /* True for code points treated as blank: ASCII space, tabs, U+3000, NBSP. */
@@ -161,17 +168,48 @@ int ps_year_at(const char *s, size_t n, int bare, size_t *len);
 /* First year written in s[0..n); *at and *len give where; 0 if none. */
 int ps_year_find(const char *s, size_t n, int bare, size_t *at, size_t *len);
 
+/* A year opening a paragraph (2012年全县工会工作的指导思想是…) in the 30
+ * non-empty lines from line `from`: the year, its line and the folded
+ * offset after it; 0 if none. */
+int ps_year_lead(const ps_text *t, size_t from, size_t *li, size_t *after);
+
 /* ==== Interface to code in meta_date.c ================================ */
 
 /* A date Y年M月D日 (Arabic or Chinese numerals) at s: 1 and the fields,
  * or 0.  *len receives the bytes used. */
 int ps_date_at(const char *s, size_t n, int *y, int *m, int *d, size_t *len);
+/* True when a date Y年M月D日 occurs anywhere in s. */
+int ps_date_in(const char *s, size_t n);
+
+typedef struct ps_signature {
+    int y, m, d;
+    size_t os, oe; /* folded range of the signing body, os == oe if none */
+} ps_signature;
+
+/*
+ * The signature: a line ending with a date (二〇一二年二月十日, or in
+ * parentheses under a title), the body before it on the same line or on
+ * the line above; or a date in digits alone under a body's name.  The
+ * first whose body agrees with the folded `org` (NULL: any); 0 if none.
+ */
+int ps_signature_find(const ps_text *t, const char *org, size_t orglen,
+                      ps_signature *sig);
 
 /* ==== Interface to code in meta_docnum.c ============================== */
 
 /* A document number (乐工教科文卫体[2012]2号, 京工发〔2012〕15号) found
  * at the start of s: its length in bytes, or 0. */
 size_t ps_docnum_at(const char *s, size_t n);
+/* The document's own number (a line of its own above line `until` or in the
+ * first 20 lines), folded with square brackets, malloc'd in *out (NULL if
+ * none).  PS_OK or PS_ENOMEM. */
+int ps_docnum_find(const ps_text *t, size_t until, char **out);
+
+/* ==== Interface to code in meta_title.c =============================== */
+
+/* Where the title is, as a folded range [*fs, *fe); *line its (last) line,
+ * or (size_t)-1 when it came from a notice or a heading.  0 if none. */
+int ps_title_find(const ps_text *t, size_t *fs, size_t *fe, size_t *line);
 
 /* ==== Interface to code in meta_org.c ================================= */
 
@@ -183,6 +221,8 @@ const char *ps_org_level(const char *org, size_t n, int place_level);
 const char *ps_org_sector(const char *org, size_t n);
 /* The organisation part of a folded title: [*at, *at + *len), 0 if none. */
 int ps_org_from_title(const char *title, size_t n, size_t *at, size_t *len);
+/* A name a body signs with: holds 工会, 委员会, 工委 or a unit. */
+int ps_org_like(const char *s, size_t n);
 /* Level and sector a folded phrase states about a body that is not named
  * ("学校工会", "全县工会"); either may be NULL. */
 void ps_org_scope(const char *s, size_t n, const char **level,

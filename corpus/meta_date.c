@@ -1,6 +1,7 @@
 /*
  * Dates as signatures write them: 2012年2月6日, 二〇一二年二月十日,
- * 二0一二年一月三十一日 (blanks allowed between the parts).
+ * 二0一二年一月三十一日 (blanks allowed between the parts), and the
+ * signature itself: the signing body and its date.
  */
 #include "corpus_int.h"
 
@@ -89,4 +90,120 @@ int ps_date_at(const char *s, size_t n, int *y, int *m, int *d, size_t *len)
     *y = year, *m = month, *d = day;
     *len = i + 3;
     return 1;
+}
+
+int ps_date_in(const char *s, size_t n)
+{
+    int y, m, d;
+    size_t len;
+    for (size_t i = 0; i < n; i++)
+        if (ps_date_at(s + i, n - i, &y, &m, &d, &len))
+            return 1;
+    return 0;
+}
+
+/* The whole of s is a date in digits: 2012-02-06, 2012.2.6, 2012/2/6. */
+static int numeric_date(const char *s, size_t n, int *y, int *m, int *d)
+{
+    int v[3] = {0, 0, 0}, part = 0;
+    size_t digits = 0;
+    char sep = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= '0' && s[i] <= '9' && digits < 4) {
+            v[part] = v[part] * 10 + (s[i] - '0');
+            digits++;
+        } else if ((s[i] == '-' || s[i] == '.' || s[i] == '/') && part < 2 &&
+                   digits > 0 && (!sep || sep == s[i])) {
+            sep = s[i], part++, digits = 0;
+        } else {
+            return 0;
+        }
+    }
+    if (part != 2 || digits == 0 || v[0] < 1949 || v[0] > 2099 || v[1] < 1 ||
+        v[1] > 12 || v[2] < 1 || v[2] > 31)
+        return 0;
+    *y = v[0], *m = v[1], *d = v[2];
+    return 1;
+}
+
+/* The signing body on the nearest non-empty line above line i, if any. */
+static int body_above(const ps_text *t, size_t i, size_t *bs, size_t *be)
+{
+    for (size_t j = i; j-- > 0;) {
+        const ps_line *p = &t->lines[j];
+        const char *s = t->fold + p->s;
+        size_t n = p->e - p->s;
+        if (n == 0)
+            continue;
+        if ((p->flags & PS_LINE_BOILER) || n > 90 || !ps_org_like(s, n) ||
+            ps_has_any(s, n, ps_sentence_punct) || ps_date_in(s, n))
+            return 0;
+        *bs = p->s, *be = p->e;
+        return 1;
+    }
+    return 0;
+}
+
+/*
+ * The signature: a line ending with a date (二〇一二年二月十日, or in
+ * parentheses under a title), the body before it on the same line or on
+ * the line above; or a date in digits alone on a line under a body's name.
+ * The first whose body agrees with `org` (either unknown, or one name
+ * containing the other): a notice forwarding another body's plan is signed
+ * by the forwarder, and its date is not the plan's.
+ */
+int ps_signature_find(const ps_text *t, const char *org, size_t orglen,
+                      ps_signature *sig)
+{
+    for (size_t i = 0; i < t->nlines; i++) {
+        const ps_line *l = &t->lines[i];
+        const char *s = t->fold + l->s;
+        size_t n = l->e - l->s, len, off = 0;
+        if ((l->flags & PS_LINE_BOILER) || n == 0 || n > 150 ||
+            ps_has_any(s, n, ps_sentence_punct))
+            continue;
+        /* (2013年1月10日) */
+        if ((ps_starts(s, n, "(") || ps_starts(s, n, "（")) &&
+            (ps_ends(s, n, ")") || ps_ends(s, n, "）"))) {
+            off = s[0] == '(' ? 1 : 3;
+            n -= off + (s[n - 1] == ')' ? 1 : 3);
+            s += off;
+        }
+        size_t bs = 0, be = 0;
+        int found = 0;
+        if (numeric_date(s, n, &sig->y, &sig->m, &sig->d)) {
+            /* digits alone could be anything: only under a body's name */
+            if (!body_above(t, i, &bs, &be))
+                continue;
+            found = 1;
+        }
+        for (size_t at = 0; at < n && !found; at++) {
+            if ((s[at] & 0xC0) == 0x80 ||
+                !ps_date_at(s + at, n - at, &sig->y, &sig->m, &sig->d, &len))
+                continue;
+            if (at + len != n)
+                break; /* 2012年1月31日印发: a print line, not a signature */
+            bs = l->s + off, be = l->s + off + at;
+            while (be > bs && (t->fold[be - 1] == ' '))
+                be--;
+            if (be == bs) {
+                if (!body_above(t, i, &bs, &be))
+                    bs = be = 0;
+            } else if (!ps_org_like(t->fold + bs, be - bs) ||
+                       ps_find(t->fold + bs, be - bs, ":") != (size_t)-1) {
+                break; /* 召开时间:2013年3月8日 is no signature */
+            }
+            found = 1;
+        }
+        if (!found)
+            continue;
+        sig->os = bs, sig->oe = be;
+        if (bs == be || !org)
+            return 1;
+        /* both named: they must agree */
+        if (ps_contains(org, orglen, t->fold + bs, be - bs) ||
+            ps_contains(t->fold + bs, be - bs, org, orglen))
+            return 1;
+    }
+    return 0;
 }

@@ -56,3 +56,52 @@ size_t ps_docnum_at(const char *s, size_t n)
         return i + 3;
     return 0;
 }
+
+/*
+ * The plan's own number stands alone on a line near the top (above the
+ * title, or in the first 20 lines); numbers cited in the body are other
+ * documents'.
+ */
+int ps_docnum_find(const ps_text *t, size_t until, char **out)
+{
+    size_t limit = until < 20 ? 20 : until;
+    for (size_t i = 0; i < t->nlines && i < limit; i++) {
+        const ps_line *l = &t->lines[i];
+        const char *s = t->fold + l->s;
+        size_t n = l->e - l->s, ht, he;
+        if (l->flags & PS_LINE_BOILER)
+            continue;
+        if (ps_split_heading(s, n, &ht, &he))
+            s += ht, n = he - ht;
+        if (ps_starts(s, n, "文号:"))
+            s += 7, n -= 7;
+        size_t len = ps_docnum_at(s, n);
+        /* alone on its line, or followed by a short 签发人 … */
+        if (!len || (n > len && (n - len > 40 || s[len] != ' ')))
+            continue;
+        /* one spelling for filters: folded, square brackets */
+        int rc = PS_OK;
+        ps_buf b = PS_BUF_INIT;
+        static const char *const brackets[] = {"〔", "［", "【", "(", "（", "﹝", "〖",
+                                               "〕", "］", "】", ")", "）", "﹞", "〗",
+                                               NULL};
+        for (size_t j = 0; j < len;) {
+            size_t k = 0;
+            for (size_t w = 0; brackets[w] && !k; w++)
+                if (ps_starts(s + j, len - j, brackets[w])) {
+                    k = strlen(brackets[w]);
+                    ps_buf_putc(&rc, &b, w < 7 ? '[' : ']');
+                }
+            if (!k) {
+                ps_buf_putc(&rc, &b, s[j]);
+                k = 1;
+            }
+            j += k;
+        }
+        *out = rc ? NULL : ps_buf_detach(&b, NULL);
+        ps_buf_release(&b);
+        return *out ? PS_OK : PS_ENOMEM;
+    }
+    *out = NULL;
+    return PS_OK;
+}

@@ -300,3 +300,10 @@ void ps_org_scope(const char *s, size_t n, const char **level,
             return;
         }
 }
+
+/* Bodies that sign: names that hold 工会, 委员会 or a unit. */
+int ps_org_like(const char *s, size_t n)
+{
+    return ps_find(s, n, "工会") != (size_t)-1 || ps_find(s, n, "委员会") != (size_t)-1 ||
+           ps_find(s, n, "工委") != (size_t)-1 || ps_org_level(s, n, 0) != NULL;
+}

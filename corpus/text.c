@@ -76,6 +76,33 @@ int ps_ends(const char *s, size_t n, const char *suffix)
     return m <= n && memcmp(s + n - m, suffix, m) == 0;
 }
 
+const char *const ps_sentence_punct[] = {"。", "，", "；", "！", "？", ",",
+                                         ";", "!", "?", NULL};
+
+int ps_has_any(const char *s, size_t n, const char *const *words)
+{
+    for (size_t k = 0; words[k]; k++)
+        if (ps_find(s, n, words[k]) != (size_t)-1)
+            return 1;
+    return 0;
+}
+
+int ps_starts_any(const char *s, size_t n, const char *const *words)
+{
+    for (size_t k = 0; words[k]; k++)
+        if (ps_starts(s, n, words[k]))
+            return 1;
+    return 0;
+}
+
+int ps_contains(const char *h, size_t hn, const char *needle, size_t nn)
+{
+    for (size_t i = 0; i + nn <= hn; i++)
+        if (memcmp(h + i, needle, nn) == 0)
+            return 1;
+    return 0;
+}
+
 /* Blank code point at fold[i]?  Returns its byte length, 0 if not blank. */
 static size_t blank_at(const char *s, size_t n, size_t i)
 {

@@ -1,0 +1,176 @@
+/*
+ * The plan's own title: the first short line that ends like a plan (工作要点,
+ * 工作计划 …) and is no notice, item, date or heading; joined with the line
+ * above when a title is split in two.  Failing that, the plan a notice
+ * wraps (关于印发《…》的通知), then a compilation heading's title.
+ */
+#include "corpus_int.h"
+
+#include <string.h>
+
+/* The title is looked for in this many lines from the top. */
+#define TITLE_WINDOW 80
+/* Longest title line, in bytes (about 70 CJK characters). */
+#define TITLE_MAX 210
+
+static const char *const plan_endings[] = {"要点", "计划", "安排", "意见", "思路",
+                                           "打算", "重点", "职责", "方案", "规划",
+                                           "任务", "总结", "纲要", NULL};
+static const char *const not_title_starts[] = {"附", "主题词", "抄送", "抄报",
+                                               "印发", "现将", "各", NULL};
+/* A notice's own title: 关于印发《…》的通知 */
+static const char *const notice_verbs[] = {"印发《", "转发《", "下发《", "颁发《",
+                                           "印发", "转发", "下发", NULL};
+
+/* 一、 1、 1. （一） (一): an item of the plan, not a title. */
+static int numbered(const char *s, size_t n)
+{
+    static const char *const cn[] = {"一", "二", "三", "四", "五", "六", "七",
+                                     "八", "九", "十", NULL};
+    size_t i = 0;
+    if (ps_starts(s, n, "(") || ps_starts(s, n, "（"))
+        return 1;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (i > 0)
+        return i < n && (s[i] == '.' || s[i] == ')' || ps_starts(s + i, n - i, "、") ||
+                         ps_starts(s + i, n - i, "．"));
+    while (ps_starts_any(s + i, n - i, cn))
+        i += 3;
+    return i > 0 && ps_starts(s + i, n - i, "、");
+}
+
+/* Ends with a plan kind (工作要点, 工作计划 …), perhaps before (试行). */
+static int ends_like_plan(const char *s, size_t n)
+{
+    if (n > 0 && (s[n - 1] == ')' || ps_ends(s, n, "）"))) {
+        size_t open = (size_t)-1;
+        for (size_t i = 0; i < n; i++)
+            if (s[i] == '(' || ps_starts(s + i, n - i, "（"))
+                open = i;
+        if (open != (size_t)-1 && n - open <= 24)
+            n = open;
+    }
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
+    for (size_t k = 0; plan_endings[k]; k++)
+        if (ps_ends(s, n, plan_endings[k]))
+            return 1;
+    return 0;
+}
+
+static int title_like(const char *s, size_t n)
+{
+    return n >= 6 && n <= TITLE_MAX && !ps_has_any(s, n, ps_sentence_punct) &&
+           !ps_ends(s, n, ":") && !ps_starts_any(s, n, not_title_starts) &&
+           !(ps_find(s, n, "关于") != (size_t)-1 && ps_has_any(s, n, notice_verbs)) &&
+           !numbered(s, n) && !ps_split_heading(s, n, NULL, NULL) &&
+           !ps_date_in(s, n) && ends_like_plan(s, n);
+}
+
+/* A line that may be the first half of a title split in two. */
+static int title_fragment(const char *s, size_t n)
+{
+    return n >= 6 && n <= 90 && !ps_has_any(s, n, ps_sentence_punct) &&
+           !ps_ends(s, n, ":") && ps_find(s, n, "《") == (size_t)-1 &&
+           !ps_starts_any(s, n, not_title_starts) && !numbered(s, n) &&
+           !ps_split_heading(s, n, NULL, NULL) && !ps_date_in(s, n) &&
+           !ps_docnum_at(s, n);
+}
+
+/*
+ * The plan a notice wraps: 《…》 after 印发/转发/下发 (the brackets may span
+ * up to three lines), or 关于印发2013年工作要点的通知 without brackets.
+ */
+static int notice_title(const ps_text *t, size_t li, size_t *fs, size_t *fe)
+{
+    const ps_line *l = &t->lines[li];
+    const char *s = t->fold + l->s;
+    size_t n = l->e - l->s;
+    for (size_t k = 0; notice_verbs[k]; k++) {
+        size_t at = ps_find(s, n, notice_verbs[k]);
+        if (at == (size_t)-1)
+            continue;
+        size_t open = l->s + at + strlen(notice_verbs[k]), close;
+        if (ps_ends(notice_verbs[k], strlen(notice_verbs[k]), "《")) {
+            size_t limit = open + 300 < t->fold_len ? open + 300 : t->fold_len;
+            close = ps_find(t->fold + open, limit - open, "》");
+        } else {
+            if (!ps_ends(s, n, "的通知") || ps_find(s, at, "关于") == (size_t)-1)
+                return 0;
+            close = l->e - 9 - open;
+        }
+        if (close == (size_t)-1 || !ends_like_plan(t->fold + open, close))
+            return 0;
+        *fs = open, *fe = open + close;
+        return 1;
+    }
+    return 0;
+}
+
+int ps_title_find(const ps_text *t, size_t *fs, size_t *fe, size_t *line)
+{
+    int have_fallback = 0, have_heading = 0;
+    size_t nfs = 0, nfe = 0, hfs = 0, hfe = 0, prev = (size_t)-1, seen = 0;
+    size_t limit = t->nlines < TITLE_WINDOW ? t->nlines : TITLE_WINDOW;
+
+    for (size_t i = 0; i < limit; i++) {
+        const ps_line *l = &t->lines[i];
+        const char *s = t->fold + l->s;
+        size_t n = l->e - l->s, ht, he;
+        if ((l->flags & PS_LINE_BOILER) || n == 0)
+            continue;
+        if (ps_split_heading(s, n, &ht, &he)) {
+            if (!have_heading && ht < he) {
+                hfs = l->s + ht, hfe = l->s + he;
+                have_heading = 1;
+            }
+            prev = (size_t)-1;
+            continue;
+        }
+        if (!have_fallback && notice_title(t, i, &nfs, &nfe))
+            have_fallback = 1;
+        /*
+         * A page flattened to one line starts with its title and a blank:
+         * 紫石中学2021学年度第二学期工会工作计划 主要目标: …
+         */
+        size_t sp = ps_find(s, n, " ");
+        if (++seen <= 3 && !title_like(s, n) && sp != (size_t)-1 &&
+            title_like(s, sp)) {
+            *fs = l->s, *fe = l->s + sp, *line = i;
+            return 1;
+        }
+        if (title_like(s, n)) {
+            *fs = l->s, *fe = l->e, *line = i;
+            /*
+             * A title split in two: 神木五中2017-2018学年第二学期 / 工会工作要点,
+             * 城关镇中心小学 / 2018年工会工作计划.  Joined when this line names
+             * no body and the line above is a short fragment naming the
+             * body or the year this line lacks.
+             */
+            size_t yat, ylen, oat, olen;
+            if (prev != (size_t)-1 && !ps_org_from_title(s, n, &oat, &olen)) {
+                const ps_line *p = &t->lines[prev];
+                const char *ps = t->fold + p->s;
+                size_t pn = p->e - p->s;
+                int prev_year = ps_year_find(ps, pn, 1, &yat, &ylen) != 0;
+                int own_year = ps_year_find(s, n, 1, &yat, &ylen) != 0;
+                if (title_fragment(ps, pn) &&
+                    ((prev_year && !own_year) || ps_org_like(ps, pn)))
+                    *fs = p->s;
+            }
+            return 1;
+        }
+        prev = i;
+    }
+    if (have_fallback) {
+        *fs = nfs, *fe = nfe, *line = (size_t)-1;
+        return 1;
+    }
+    if (have_heading) {
+        *fs = hfs, *fe = hfe, *line = (size_t)-1;
+        return 1;
+    }
+    return 0;
+}
+
