@@ -65,8 +65,14 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     size_t yat, ylen, lead_line = 0, lead_after = 0;
     int lead = ps_year_lead(t, tline == (size_t)-1 ? 0 : tline + 1, &lead_line,
                          &lead_after);
-    if (tfold)
-        p->year = ps_year_find(tfold, tlen, 1, &yat, &ylen);
+    /* the title's last year: 2012年工作总结和2013年工作要点 plans 2013 */
+    for (size_t from = 0; tfold && from < tlen;) {
+        int y = ps_year_find(tfold + from, tlen - from, 1, &yat, &ylen);
+        if (!y)
+            break;
+        p->year = y;
+        from += yat + ylen;
+    }
     if (!p->year)
         p->year = lead;
     if (!p->year && p->date)

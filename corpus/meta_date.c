@@ -168,6 +168,13 @@ int ps_signature_find(const ps_text *t, const char *org, size_t orglen,
             off = s[0] == '(' ? 1 : 3;
             n -= off + (s[n - 1] == ')' ? 1 : 3);
             s += off;
+            /* (2014年3月11日 某某总工会第十二届委员会第七次全体会议通过):
+               adopted on that day */
+            if (ps_ends(s, n, "通过") &&
+                ps_date_at(s, n, &sig->y, &sig->m, &sig->d, &len)) {
+                sig->os = sig->oe = 0;
+                return 1;
+            }
         }
         size_t bs = 0, be = 0;
         int found = 0;

@@ -112,14 +112,28 @@ int ps_title_find(const ps_text *t, size_t *fs, size_t *fe, size_t *line)
 {
     int have_fallback = 0, have_heading = 0;
     size_t nfs = 0, nfe = 0, hfs = 0, hfe = 0, prev = (size_t)-1, seen = 0;
-    size_t limit = t->nlines < TITLE_WINDOW ? t->nlines : TITLE_WINDOW;
+    size_t limit = t->nlines < TITLE_WINDOW ? t->nlines : TITLE_WINDOW, from = 0;
 
-    for (size_t i = 0; i < limit; i++) {
+    /* the first part of a compilation: its title follows its heading, not
+       the page's own title above it */
+    for (size_t i = 0; i < limit; i++)
+        if (ps_split_heading(t->fold + t->lines[i].s, t->lines[i].e - t->lines[i].s,
+                             NULL, NULL)) {
+            from = i;
+            break;
+        }
+    for (size_t i = from; i < limit; i++) {
         const ps_line *l = &t->lines[i];
         const char *s = t->fold + l->s;
         size_t n = l->e - l->s, ht, he;
         if ((l->flags & PS_LINE_BOILER) || n == 0)
             continue;
+        /* 《XX县总工会2013年工作要点》 on a line of its own */
+        if (ps_starts(s, n, "《") && ps_ends(s, n, "》") &&
+            ps_find(s + 3, n - 3, "《") == (size_t)-1 && title_like(s + 3, n - 6)) {
+            *fs = l->s + 3, *fe = l->e - 3, *line = i;
+            return 1;
+        }
         if (ps_split_heading(s, n, &ht, &he)) {
             if (!have_heading && ht < he) {
                 hfs = l->s + ht, hfe = l->s + he;
