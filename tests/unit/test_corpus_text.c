@@ -71,6 +71,8 @@ static const struct boiler_row boiler_rows[] = {
     {"2015-04-10 10:54:25 来源于: 文章被浏览 次", PS_BOILER_PUBLICATION},
     {"发布日期:2020-06-08   作者:  点击量:", PS_BOILER_PUBLICATION},
     {"发布时间：2013-01-10", PS_BOILER_PUBLICATION},
+    {"时间:2022-03-31 08:26:59", PS_BOILER_PUBLICATION},
+    {"时间:3月上旬", PS_BOILER_NONE},
     {"来源：市总工会 作者：办公室", PS_BOILER_PUBLICATION},
     {"【字体：大 中 小】【打印】【关闭】", PS_BOILER_PUBLICATION},
     {"与地区教育工会二○○八年工作要点相关的文章", PS_BOILER_RELATED},
