@@ -52,7 +52,13 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
         snprintf(d, sizeof d, "%04d-%02d-%02d", sig.y, sig.m, sig.d);
         if (!(p->date = strdup(d)))
             goto nomem;
-        if (!ofold && sig.oe > sig.os) {
+        /* no name in the title, or a shorter one (市卫生局工会 signed as
+           乐山市卫生局工会): the signature names the body in full (a
+           title above a date is no signature name) */
+        size_t ya, yl;
+        if (sig.oe > sig.os && (!ofold || sig.oe - sig.os > strlen(ofold)) &&
+            !ps_year_find(t->fold + sig.os, sig.oe - sig.os, 1, &ya, &yl)) {
+            free(ofold);
             ofs = sig.os, ofe = sig.oe;
             if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))
                 goto nomem;

@@ -110,7 +110,8 @@ static const char *const unit_words[] = {
     "中学", "小学", "学校", "大学", "学院", "幼儿园", "职中", "高中", "初中",
     "医院", "卫生院", "保健院", "公司", "集团", "工厂", "分厂", "煤矿", "银行",
     "分行", "支行", "宾馆", "酒店", "研究所", "研究院", "设计院", "电厂",
-    "车间", "局机关", "委机关", "厅机关", "部机关", NULL};
+    "车间", "局机关", "委机关", "厅机关", "部机关", "卫生服务中心", "疾病预防控制中心",
+    "疾控中心", "医疗中心", "妇幼保健", "超市", "商场", NULL};
 
 static const char *const numerals[] = {"一", "二", "三", "四", "五", "六", "七",
                                        "八", "九", "十", NULL};
@@ -171,6 +172,24 @@ static size_t place_part(const char *s, size_t n)
     return end;
 }
 
+/* Words holding an administrative character that name no division. */
+static const char *const not_admin[] = {
+    "社区", "园区", "校区", "景区", "小区", "辖区", "片区", "营区", "超市",
+    "城市", "市场", "城乡", "乡村", "城镇", "乡镇", "联盟", "门市", NULL};
+
+/* Is the administrative word at s[at] part of one of not_admin? */
+static int inside_not_admin(const char *s, size_t n, size_t at)
+{
+    for (size_t k = 0; not_admin[k]; k++) {
+        size_t wl = strlen(not_admin[k]);
+        /* the word starts up to one character before `at` */
+        for (size_t back = 0; back <= 3 && back <= at; back += 3)
+            if (at - back + wl <= n && memcmp(s + at - back, not_admin[k], wl) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* Level named by the last administrative word of the place part. */
 static const char *suffix_level(const char *s, size_t n)
 {
@@ -180,7 +199,7 @@ static const char *suffix_level(const char *s, size_t n)
         const char *w = admin_words[k].word;
         size_t wl = strlen(w);
         for (size_t at = 0; at + wl <= n; at++) {
-            if (memcmp(s + at, w, wl) != 0)
+            if (memcmp(s + at, w, wl) != 0 || inside_not_admin(s, n, at))
                 continue;
             size_t end = at + wl;
             if (end > best_end || (end == best_end && wl > best_len)) {

@@ -242,7 +242,8 @@ int ps_reader_read_file(ps_reader *r, const char *path, const char *id_base,
                         ps_plan_list *out, ps_error *err)
 {
     struct stat st;
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    /* O_NONBLOCK: opening a FIFO must not wait for a writer */
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0)
         return ps_error_set(err, PS_EIO, "cannot open '%s': %s", path,
                             strerror(errno));

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -307,7 +308,7 @@ static void test_html_page(void **state)
     free(data);
 }
 
-/* Files: missing, a folder, too large (a sparse file: no memory used). */
+/* Files: missing, a folder, a FIFO, too large (a sparse file: no memory used). */
 static void test_files(void **state)
 {
     fixture *f = *state;
@@ -323,6 +324,13 @@ static void test_files(void **state)
 
     assert_int_equal(ps_reader_read_file(f->reader, dir, "d", &l, &err), PS_EIO);
     assert_non_null(strstr(err.msg, "is a directory"));
+
+    /* a FIFO is refused at once, not waited on */
+    snprintf(path, sizeof path, "%s/fifo", dir);
+    assert_int_equal(mkfifo(path, 0600), 0);
+    assert_int_equal(ps_reader_read_file(f->reader, path, "f", &l, &err), PS_EIO);
+    assert_non_null(strstr(err.msg, "fifo': not a regular file"));
+    unlink(path);
 
     snprintf(path, sizeof path, "%s/huge.txt", dir);
     int fd = open(path, O_CREAT | O_WRONLY, 0600);

@@ -211,6 +211,9 @@ static const struct level_row level_rows[] = {
     {"郑州市第一人民医院工会", PS_PLACE_PREFECTURE, "基层", "卫生"},
     {"大庆油田有限责任公司工会", 0, "基层", "企业"},
     {"某某市交通运输工会", 0, "市", "交通"},
+    {"某某县城乡建设局工会", 0, "县", "建设"},
+    {"某某社区卫生服务中心工会", 0, "基层", "卫生"},
+    {"某某市场监督管理局工会", 0, NULL, NULL},
     {"工会", 0, NULL, NULL},
 };
 
@@ -294,6 +297,10 @@ static const struct doc_row doc_rows[] = {
     {"signature names the body when the title does not",
      "2014年工会工作要点\n一、加强组织建设，增强活力。\n大庆市总工会\n2014年1月8日\n",
      "2014年工会工作要点", 2014, "大庆市总工会", "市", "总工会", "2014-01-08",
+     NULL, "黑龙江省/大庆市"},
+    {"the signature names the body in full",
+     "2013年市卫生局工会工作要点\n一、总体要求。\n大庆市卫生局工会\n2013年1月8日\n",
+     "2013年市卫生局工会工作要点", 2013, "大庆市卫生局工会", "市", "卫生", "2013-01-08",
      NULL, "黑龙江省/大庆市"},
     {"forwarded by another body: no date taken from its signature",
      "关于转发《郑州市总工会2020年工作要点》的通知\n各分工会：\n现将文件转发给你们，请贯彻落实。\n"
