@@ -37,6 +37,17 @@ int ps_html_detect(const char *s, size_t n, const char *path)
     }
     size_t m = n < 4096 ? n : 4096;
     size_t i = 0;
+    /* a fragment saved as text, or text with its tags left in */
+    static const char *const tags[] = {"</p>", "</div>", "<br", "</td>", "</span>",
+                                       "</li>", "</font>", NULL};
+    size_t tagged = 0;
+    for (size_t k = 0; tags[k]; k++)
+        for (size_t at = 0, f; at < m && (f = ci_find(s + at, m - at, tags[k])) !=
+                                             (size_t)-1;
+             at += f + 1)
+            tagged++;
+    if (tagged >= 3)
+        return 1;
     if (m >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
         i = 3;
     while (i < m && isspace((unsigned char)s[i]))

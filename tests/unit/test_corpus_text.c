@@ -53,6 +53,10 @@ static void test_html(void **state)
     assert_true(ps_html_detect("<!DOCTYPE html><html><body>", 27, "a.txt"));
     assert_true(ps_html_detect("工作要点", 12, "a.htm"));
     assert_false(ps_html_detect("工作要点 <b>", 16, "a.txt"));
+    static const char frag[] = "<div>标题</div><p>一、</p><p>二、</p>";
+    assert_true(ps_html_detect(frag, sizeof frag - 1, "a.txt"));
+    static const char plain[] = "1<2，3>2，a</p>";
+    assert_false(ps_html_detect(plain, sizeof plain - 1, "a.txt"));
     char cs[32];
     static const char meta[] = "<html><head><meta charset=\"GBK\">";
     assert_string_equal(ps_html_charset(meta, sizeof meta - 1, cs, sizeof cs), "GBK");
