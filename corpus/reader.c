@@ -96,11 +96,20 @@ static int make_plan(ps_reader *r, const char *path, const char *id_base,
     ps_boiler_mark(&t);
     rc = ps_meta_extract(&t, r->gaz, p);
 
-    /* the body: every line that is not boilerplate, as written */
+    /* the body: every line that is not boilerplate, as written, without
+       the runs of blank lines that removed lines leave */
+    int blank = 1;
     for (size_t i = 0; !rc && i < t.nlines; i++) {
         const ps_line *l = &t.lines[i];
         if (l->flags & PS_LINE_BOILER)
             continue;
+        if (l->e == l->s) {
+            if (blank)
+                continue;
+            blank = 1;
+        } else {
+            blank = 0;
+        }
         size_t from = ps_text_orig(&t, l->ls), to = ps_text_orig(&t, l->le);
         ps_buf_append(&rc, &body, s + from, to - from);
         ps_buf_putc(&rc, &body, '\n');
