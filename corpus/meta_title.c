@@ -18,6 +18,8 @@ static const char *const plan_endings[] = {"要点", "计划", "安排", "意见
                                            "任务", "总结", "纲要", NULL};
 static const char *const not_title_starts[] = {"附", "主题词", "抄送", "抄报",
                                                "印发", "现将", "各", NULL};
+/* Navigation: 工作总结 | 工作计划 | 工作要点 is a menu, not a title. */
+static const char *const nav_marks[] = {"|", ">", "»", "›", "→", "·", NULL};
 /* A notice's own title: 关于印发《…》的通知 */
 static const char *const notice_verbs[] = {"印发《", "转发《", "下发《", "颁发《",
                                            "印发", "转发", "下发", NULL};
@@ -62,6 +64,7 @@ static int ends_like_plan(const char *s, size_t n)
 static int title_like(const char *s, size_t n)
 {
     return n >= 6 && n <= TITLE_MAX && !ps_has_any(s, n, ps_sentence_punct) &&
+           !ps_has_any(s, n, nav_marks) &&
            !ps_ends(s, n, ":") && !ps_starts_any(s, n, not_title_starts) &&
            !(ps_find(s, n, "关于") != (size_t)-1 && ps_has_any(s, n, notice_verbs)) &&
            !numbered(s, n) && !ps_split_heading(s, n, NULL, NULL) &&
@@ -148,9 +151,10 @@ int ps_title_find(const ps_text *t, size_t *fs, size_t *fe, size_t *line)
          * A page flattened to one line starts with its title and a blank:
          * 紫石中学2021学年度第二学期工会工作计划 主要目标: …
          */
-        size_t sp = ps_find(s, n, " ");
+        size_t sp = ps_find(s, n, " "), ya, yl;
         if (++seen <= 3 && !title_like(s, n) && sp != (size_t)-1 &&
-            title_like(s, sp)) {
+            !ps_has_any(s, n, nav_marks) && title_like(s, sp) &&
+            (ps_find(s, sp, "工会") != (size_t)-1 || ps_year_find(s, sp, 1, &ya, &yl))) {
             *fs = l->s, *fe = l->s + sp, *line = i;
             return 1;
         }
