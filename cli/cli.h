@@ -41,13 +41,24 @@ const char *ps_cli_bundled_dir(void);
 /* Create dir and its parents (like mkdir -p); 0 or -1 with errno. */
 int ps_cli_mkdirs(const char *dir);
 
+enum ps_cli_index_flags {
+    PS_CLI_REBUILD = 1,      /* start the index afresh */
+    PS_CLI_KEEP_MISSING = 2, /* keep documents of files that are gone */
+    PS_CLI_QUIET = 4         /* no progress bar, even on a terminal */
+};
+
 /*
- * Index roots into db (creating it); prints warnings and a summary line to
- * stderr unless quiet.  Returns an exit status: 0 all indexed, 1 some
- * inputs skipped, 2 error.
+ * Bring the index at db up to date with roots (creating it); with no roots,
+ * the roots it was built from, or the bundled plans for a new index.
+ * Prints warnings and one summary line to stderr (a progress bar too on a
+ * terminal), nothing at all when silent.  commit_every: files per commit
+ * (0: the default).  Returns an exit status: 0 all indexed, 1 some inputs
+ * skipped, 2 error.
  */
 int ps_cli_index(ps_cli_env *env, const char *db, const char *const *roots,
-                 size_t nroots, int rebuild, int quiet);
+                 size_t nroots, int flags, int silent);
+int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
+                    size_t nroots, int flags, int silent, unsigned commit_every);
 
 /* ---- Options ----------------------------------------------------------- */
 
@@ -71,5 +82,6 @@ int ps_cli_parse(int argc, char **argv, const ps_cli_opt *opts, size_t nopts,
 int ps_cmd_search(int argc, char **argv);
 int ps_cmd_index(int argc, char **argv);
 int ps_cmd_show(int argc, char **argv);
+int ps_cmd_check(int argc, char **argv);
 
 #endif

@@ -96,37 +96,7 @@ int ps_cli_mkdirs(const char *dir)
     return r;
 }
 
-static void warn_input(void *ctx, const char *path, const char *message)
-{
-    (void)path; /* the reader's message already names the input */
-    if (!*(int *)ctx)
-        fprintf(stderr, "plansearch: %s\n", message);
-}
-
-int ps_cli_index(ps_cli_env *env, const char *db, const char *const *roots,
-                 size_t nroots, int rebuild, int quiet)
-{
-    if (ps_cli_mkdirs(db) != 0)
-        return ps_cli_fail("cannot create index folder '%s': %s", db, strerror(errno));
-    ps_error err;
-    ps_error_clear(&err);
-    ps_indexer *ix = NULL;
-    int rc = ps_indexer_open(db, rebuild ? PS_INDEXER_REBUILD : 0, env->cjk, env->gaz,
-                             &ix, &err);
-    if (rc)
-        return ps_cli_fail("%s", err.msg);
-    ps_index_summary sum;
-    rc = ps_index_paths(ix, env->reader, roots, nroots, warn_input, &quiet, &sum, &err);
-    ps_indexer_close(ix);
-    if (rc)
-        return ps_cli_fail("%s", err.msg);
-    if (!quiet)
-        fprintf(stderr, "plansearch: indexed %u document%s from %u file%s (%.1f MB), "
-                        "%u skipped, into '%s'\n",
-                sum.docs, sum.docs == 1 ? "" : "s", sum.files, sum.files == 1 ? "" : "s",
-                sum.bytes / 1e6, sum.skipped, db);
-    return sum.skipped ? PS_EXIT_NONE : PS_EXIT_HIT;
-}
+/* ps_cli_index lives with the index command, in cmd_index.c. */
 
 int ps_cli_parse(int argc, char **argv, const ps_cli_opt *opts, size_t nopts,
                  const char **pos, size_t *npos)

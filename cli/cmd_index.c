@@ -1,13 +1,177 @@
-/* plansearch index [--db DIR] [--rebuild] [--quiet] [PATH...] */
+/*
+ * plansearch index [--db DIR] [--rebuild] [--keep-missing] [--quiet]
+ *                  [--commit-every N] [PATH...]
+ *
+ * The printing side of an indexing run: warnings naming each skipped
+ * input, a progress bar on a terminal, one summary line, and the exit
+ * status (0 all indexed, 1 some skipped, 2 an error stopped the run).
+ */
 #include "cli.h"
+#include "ps_index.h"
 
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+typedef struct ui {
+    int silent;
+    int bar;              /* drawing a progress bar on stderr */
+    int bar_shown;        /* a bar is on the current line */
+    double start, last;   /* seconds */
+} ui;
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void clear_bar(ui *u)
+{
+    if (u->bar_shown) {
+        fputs("\r\033[K", stderr);
+        u->bar_shown = 0;
+    }
+}
+
+static void on_warn(void *ctx, const char *path, int reason, const char *message)
+{
+    ui *u = ctx;
+    (void)path, (void)reason; /* the message names the input and the reason */
+    if (u->silent)
+        return;
+    clear_bar(u);
+    fprintf(stderr, "plansearch: %s\n", message);
+}
+
+static void on_progress(void *ctx, const ps_index_counts *s)
+{
+    ui *u = ctx;
+    double t = now();
+    if (!u->bar || t - u->last < 0.2)
+        return;
+    u->last = t;
+    double el = t - u->start;
+    double mb = s->bytes / 1e6, total_mb = s->total_bytes / 1e6;
+    double frac = s->total_bytes ? (double)s->bytes / (double)s->total_bytes
+                  : s->total_files ? (double)s->files / s->total_files : 0;
+    if (frac > 1)
+        frac = 1;
+    char bar[21];
+    int fill = (int)(frac * 20);
+    for (int i = 0; i < 20; i++)
+        bar[i] = i < fill ? '#' : '.';
+    bar[20] = '\0';
+    char eta[32] = "--:--";
+    if (frac > 0.01 && el > 0.5) {
+        long left = (long)(el / frac - el);
+        snprintf(eta, sizeof eta, "%ld:%02ld", left / 60, left % 60);
+    }
+    fprintf(stderr, "\r\033[K[%s] %u/%u files  %.1f/%.1f MB  %.0f docs/s  ETA %s", bar,
+            s->files, s->total_files, mb, total_mb, el > 0 ? s->docs / el : 0.0, eta);
+    u->bar_shown = 1;
+}
+
+/* "2 skipped (1 binary or undecodable, 1 empty)" */
+static void print_skipped(const ps_index_counts *s)
+{
+    fprintf(stderr, "%u skipped", s->skipped);
+    if (!s->skipped)
+        return;
+    const char *sep = " (";
+    for (int r = 0; r < PS_SKIP_NREASONS; r++) {
+        if (!s->skipped_by[r])
+            continue;
+        fprintf(stderr, "%s%u %s", sep, s->skipped_by[r], ps_skip_reason_name(r));
+        sep = ", ";
+    }
+    fputc(')', stderr);
+}
+
+int ps_cli_index(ps_cli_env *env, const char *db, const char *const *roots,
+                 size_t nroots, int flags, int silent)
+{
+    return ps_cli_index_ex(env, db, roots, nroots, flags, silent, 0);
+}
+
+int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
+                    size_t nroots, int flags, int silent, unsigned commit_every)
+{
+    ps_error err;
+    ps_error_clear(&err);
+    /* no paths: the roots this index was built from, else the bundled plans */
+    char **old = NULL;
+    size_t nold = 0;
+    const char *bundled = ps_cli_bundled_dir();
+    if (nroots == 0) {
+        if (ps_index_roots(db, &old, &nold, &err) == PS_OK && nold > 0) {
+            roots = (const char *const *)old;
+            nroots = nold;
+        } else {
+            roots = &bundled;
+            nroots = 1;
+        }
+    }
+    if (ps_cli_mkdirs(db) != 0) {
+        ps_index_roots_free(old, nold);
+        return ps_cli_fail("cannot create index folder '%s': %s", db, strerror(errno));
+    }
+    ps_indexer *ix = NULL;
+    int rc = ps_indexer_open(db, (flags & PS_CLI_REBUILD) ? PS_INDEXER_REBUILD : 0,
+                             env->cjk, env->gaz, &ix, &err);
+    if (rc) {
+        ps_index_roots_free(old, nold);
+        if (rc == PS_EINDEX_CORRUPT)
+            return ps_cli_fail("%s (start over with 'plansearch index --rebuild')", err.msg);
+        return ps_cli_fail("%s", err.msg);
+    }
+    ui u = {silent, 0, 0, now(), 0};
+    u.bar = !silent && !(flags & PS_CLI_QUIET) && isatty(STDERR_FILENO);
+    ps_index_opts o;
+    memset(&o, 0, sizeof o);
+    o.keep_missing = (flags & PS_CLI_KEEP_MISSING) != 0;
+    o.count_first = u.bar;
+    o.commit_files = commit_every;
+    o.warn = on_warn;
+    o.progress = on_progress;
+    o.ctx = &u;
+    ps_index_counts sum;
+    rc = ps_index_run(ix, env->reader, roots, nroots, &o, &sum, &err);
+    ps_indexer_close(ix);
+    ps_index_roots_free(old, nold);
+    clear_bar(&u);
+    if (rc) {
+        if (!silent && sum.commits)
+            fprintf(stderr, "plansearch: the index keeps the %u batch%s committed before the "
+                            "error; run again to resume\n",
+                    sum.commits, sum.commits == 1 ? "" : "es");
+        return ps_cli_fail("%s", err.msg);
+    }
+    if (!silent) {
+        unsigned files = sum.added + sum.updated;
+        fprintf(stderr,
+                "plansearch: indexed %u document%s from %u file%s into '%s': %u added, "
+                "%u updated, %u removed, %u unchanged, ",
+                sum.docs, sum.docs == 1 ? "" : "s", files, files == 1 ? "" : "s", db,
+                sum.added, sum.updated, sum.removed, sum.unchanged);
+        print_skipped(&sum);
+        fprintf(stderr, "; %.1f MB in %.1f s\n", sum.bytes / 1e6, now() - u.start);
+    }
+    return sum.skipped ? PS_EXIT_NONE : PS_EXIT_HIT;
+}
 
 int ps_cmd_index(int argc, char **argv)
 {
-    const char *db = NULL, *rebuild = NULL, *quiet = NULL;
-    const ps_cli_opt opts[] = {
-        {"--db", 1, &db}, {"--rebuild", 0, &rebuild}, {"--quiet", 0, &quiet}};
+    const char *db = NULL, *rebuild = NULL, *quiet = NULL, *keep = NULL, *every = NULL;
+    const ps_cli_opt opts[] = {{"--db", 1, &db},
+                               {"--rebuild", 0, &rebuild},
+                               {"--quiet", 0, &quiet},
+                               {"--keep-missing", 0, &keep},
+                               {"--commit-every", 1, &every}};
     const char **paths = calloc((size_t)argc + 1, sizeof *paths);
     if (!paths)
         return ps_cli_fail("out of memory");
@@ -17,21 +181,33 @@ int ps_cmd_index(int argc, char **argv)
         free(paths);
         return st;
     }
-    if (npaths == 0)
-        paths[npaths++] = ps_cli_bundled_dir();
+    unsigned commit_every = 0;
+    if (every) {
+        char *end;
+        errno = 0;
+        unsigned long v = strtoul(every, &end, 10);
+        if (errno || *end || !*every || v == 0 || v > 1000000) {
+            free(paths);
+            return ps_cli_fail("invalid --commit-every '%s': expected a number of files "
+                               "from 1 to 1000000", every);
+        }
+        commit_every = (unsigned)v;
+    }
     int explicit_db;
     char *dbpath = ps_cli_db_path(db, &explicit_db);
     if (!dbpath) {
         free(paths);
         return ps_cli_fail("no index location: set PLANSEARCH_DB or HOME, or use --db");
     }
+    int flags = (rebuild ? PS_CLI_REBUILD : 0) | (keep ? PS_CLI_KEEP_MISSING : 0) |
+                (quiet ? PS_CLI_QUIET : 0);
     ps_cli_env env;
     ps_error err;
     ps_error_clear(&err);
     if (ps_cli_env_open(&env, 1, &err))
         st = ps_cli_fail("%s", err.msg);
     else
-        st = ps_cli_index(&env, dbpath, paths, npaths, rebuild != NULL, quiet != NULL);
+        st = ps_cli_index_ex(&env, dbpath, paths, npaths, flags, 0, commit_every);
     ps_cli_env_close(&env);
     free(dbpath);
     free(paths);

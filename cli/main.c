@@ -13,8 +13,10 @@
 
 static const char usage[] =
     "usage: plansearch [--db DIR] QUERY... [options]   search the plans\n"
-    "       plansearch index [--db DIR] [--rebuild] [--quiet] [PATH...]\n"
+    "       plansearch index [--db DIR] [--rebuild] [--keep-missing] [--quiet]\n"
+    "                        [--commit-every N] [PATH...]\n"
     "       plansearch show [--db DIR] ID [--json] [--raw]\n"
+    "       plansearch check [--db DIR]\n"
     "       plansearch --help | --version\n"
     "\n"
     "Search options:\n"
@@ -48,6 +50,7 @@ typedef struct ps_command {
 static const ps_command commands[] = {
     {"index", ps_cmd_index, "index plan files and folders"},
     {"show", ps_cmd_show, "print one document with its metadata"},
+    {"check", ps_cmd_check, "check that the index is consistent"},
 };
 
 int main(int argc, char **argv)

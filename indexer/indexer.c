@@ -5,18 +5,79 @@
  */
 #include "ps_index.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 struct ps_indexer {
     psx_db *db;
     ps_cjk *cjk;
     const ps_gazetteer *gaz;
+    int lock_fd;   /* our writers' lock, held until close */
     ps_buf term;   /* scratch for prefixed terms */
     ps_buf record; /* scratch for the stored record */
+    /* the file being added (ps_indexer_begin_file) */
+    char *file_id;
+    unsigned file_root;
+    char *file_hash;
 };
+
+/*
+ * Take the writers' lock before Xapian's: Xapian's DatabaseLockError does
+ * not say who holds it, and a researcher wants to know which run to wait
+ * for.  flock() locks die with their process, so a kill -9 leaves no stale
+ * lock; the PID in the file is only read when the lock is held.
+ */
+static int take_lock(const char *dbpath, int *fd_out, ps_error *err)
+{
+    *fd_out = -1;
+    size_t n = strlen(dbpath) + sizeof "/" PS_INDEX_LOCK_FILE;
+    char *path = malloc(n);
+    if (!path)
+        return ps_error_set(err, PS_ENOMEM, "cannot open index '%s': out of memory", dbpath);
+    snprintf(path, n, "%s/%s", dbpath, PS_INDEX_LOCK_FILE);
+    int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    free(path);
+    if (fd < 0) {
+        int e = errno;
+        if (e == ENOENT || e == ENOTDIR)
+            return ps_error_set(err, PS_EINDEX_NOTFOUND, "cannot open index '%s': %s",
+                                dbpath, strerror(e));
+        return ps_error_set(err, PS_EIO, "cannot write index '%s': %s", dbpath,
+                            strerror(e));
+    }
+    if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        int e = errno;
+        char buf[32] = "";
+        ssize_t k = pread(fd, buf, sizeof buf - 1, 0);
+        close(fd);
+        long pid = k > 0 ? strtol(buf, NULL, 10) : 0;
+        if (e != EWOULDBLOCK)
+            return ps_error_set(err, PS_EIO, "cannot lock index '%s': %s", dbpath,
+                                strerror(e));
+        if (pid > 0)
+            return ps_error_set(err, PS_EINDEX_LOCKED,
+                                "index '%s' is being updated by PID %ld", dbpath, pid);
+        return ps_error_set(err, PS_EINDEX_LOCKED,
+                            "index '%s' is being updated by another process", dbpath);
+    }
+    char buf[32];
+    int len = snprintf(buf, sizeof buf, "%ld\n", (long)getpid());
+    if (ftruncate(fd, 0) != 0 || pwrite(fd, buf, (size_t)len, 0) != len) {
+        int e = errno;
+        close(fd);
+        return ps_error_set(err, PS_EIO, "cannot write index '%s': %s", dbpath,
+                            strerror(e ? e : ENOSPC));
+    }
+    *fd_out = fd;
+    return PS_OK;
+}
 
 int ps_indexer_open(const char *dbpath, unsigned flags, ps_cjk *cjk,
                     const ps_gazetteer *gaz, ps_indexer **out, ps_error *err)
@@ -25,9 +86,15 @@ int ps_indexer_open(const char *dbpath, unsigned flags, ps_cjk *cjk,
     ps_indexer *ix = calloc(1, sizeof *ix);
     if (!ix)
         return ps_error_set(err, PS_ENOMEM, "cannot open index '%s': out of memory", dbpath);
-    int mode = (flags & PS_INDEXER_REBUILD) ? PSX_OPEN_OVERWRITE : PSX_OPEN_WRITE;
-    int rc = psx_db_open(dbpath, mode, &ix->db, err);
+    int rc = take_lock(dbpath, &ix->lock_fd, err);
     if (rc) {
+        free(ix);
+        return rc;
+    }
+    int mode = (flags & PS_INDEXER_REBUILD) ? PSX_OPEN_OVERWRITE : PSX_OPEN_WRITE;
+    rc = psx_db_open(dbpath, mode, &ix->db, err);
+    if (rc) {
+        close(ix->lock_fd);
         free(ix);
         return rc;
     }
@@ -49,7 +116,75 @@ void ps_indexer_close(ps_indexer *ix)
     psx_db_close(ix->db);
     ps_buf_release(&ix->term);
     ps_buf_release(&ix->record);
+    free(ix->file_id);
+    free(ix->file_hash);
+    /* after Xapian's close: the lock covers the whole write */
+    if (ix->lock_fd >= 0)
+        close(ix->lock_fd);
     free(ix);
+}
+
+psx_db *ps_indexer_db(ps_indexer *ix)
+{
+    return ix->db;
+}
+
+int ps_indexer_begin(ps_indexer *ix, ps_error *err)
+{
+    return psx_db_begin(ix->db, err);
+}
+
+void ps_indexer_end_file(ps_indexer *ix)
+{
+    free(ix->file_id);
+    free(ix->file_hash);
+    ix->file_id = ix->file_hash = NULL;
+    ix->file_root = 0;
+}
+
+int ps_indexer_begin_file(ps_indexer *ix, const char *file_id, unsigned root,
+                          const char *hash, ps_error *err)
+{
+    ps_indexer_end_file(ix);
+    ix->file_id = strdup(file_id);
+    ix->file_hash = hash ? strdup(hash) : NULL;
+    ix->file_root = root;
+    if (!ix->file_id || (hash && !ix->file_hash)) {
+        ps_indexer_end_file(ix);
+        return ps_error_set(err, PS_ENOMEM, "cannot index '%s': out of memory", file_id);
+    }
+    return PS_OK;
+}
+
+int ps_indexer_file_state(ps_indexer *ix, const char *file_id, char **hash,
+                          unsigned *root, ps_error *err)
+{
+    *hash = NULL;
+    *root = 0;
+    int rc = PS_OK;
+    ps_buf_reset(&ix->term);
+    ps_buf_puts(&rc, &ix->term, PS_PREFIX_FILE);
+    ps_buf_puts(&rc, &ix->term, file_id);
+    if (rc)
+        return ps_error_set(err, rc, "cannot look up '%s': out of memory", file_id);
+    unsigned docid;
+    rc = psx_db_term_doc(ix->db, ix->term.data, &docid, err);
+    if (rc)
+        return rc;
+    rc = psx_db_term_value(ix->db, ix->term.data, PS_SLOT_HASH, hash, err);
+    if (rc)
+        return rc == PS_DONE ? PS_DONE : rc;
+    unsigned count;
+    char *first = NULL;
+    rc = psx_db_doc_terms(ix->db, docid, PS_PREFIX_ROOT, &count, &first, err);
+    if (!rc && first)
+        *root = (unsigned)strtoul(first + strlen(PS_PREFIX_ROOT), NULL, 10);
+    free(first);
+    if (rc) {
+        free(*hash);
+        *hash = NULL;
+    }
+    return rc;
 }
 
 int ps_indexer_commit(ps_indexer *ix, ps_error *err)
@@ -185,10 +320,23 @@ int ps_indexer_add(ps_indexer *ix, const ps_plan *p, ps_error *err)
     if (!rc) {
         ps_buf_reset(&ix->term);
         ps_buf_puts(&brc, &ix->term, PS_PREFIX_FILE);
-        ps_buf_append(&brc, &ix->term, p->id, file_id_len(p->id));
+        if (ix->file_id)
+            ps_buf_puts(&brc, &ix->term, ix->file_id);
+        else
+            ps_buf_append(&brc, &ix->term, p->id, file_id_len(p->id));
         if (!brc && ix->term.len <= PS_TERM_MAX)
             rc = psx_doc_add_boolean(doc, ix->term.data, ix->term.len, err);
     }
+    /* per-file state for the next incremental run */
+    if (!rc && !brc && ix->file_id && ix->file_root) {
+        ps_buf_reset(&ix->term);
+        ps_buf_printf(&brc, &ix->term, "%s%u:%s", PS_PREFIX_ROOT, ix->file_root,
+                      ix->file_id);
+        if (!brc && ix->term.len <= PS_TERM_MAX)
+            rc = psx_doc_add_boolean(doc, ix->term.data, ix->term.len, err);
+    }
+    if (!rc && !brc && ix->file_hash)
+        rc = add_value(doc, PS_SLOT_HASH, ix->file_hash, err);
     if (!rc && !brc) {
         ps_buf_reset(&ix->record);
         ps_docrec_encode(p, &brc, &ix->record);

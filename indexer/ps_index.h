@@ -83,11 +83,16 @@ enum ps_indexer_flags {
 
 /*
  * Open (creating if needed) the index at dbpath for writing.  cjk and gaz
- * are borrowed.  PS_EINDEX_LOCKED when another process is writing it.
+ * are borrowed.  PS_EINDEX_LOCKED ("index '…' is being updated by PID n")
+ * when another process is writing it; PS_EIO when the folder cannot be
+ * written.
  */
 int ps_indexer_open(const char *dbpath, unsigned flags, ps_cjk *cjk,
                     const ps_gazetteer *gaz, ps_indexer **out, ps_error *err);
-/* Commits what was added, then closes.  NULL is fine. */
+/*
+ * Closes; NULL is fine.  Outside a transaction (ps_indexer_begin) pending
+ * changes are committed, inside one they are discarded.  Releases the lock.
+ */
 void ps_indexer_close(ps_indexer *ix);
 
 /* Add (or replace, by id) one document. */
@@ -97,20 +102,144 @@ int ps_indexer_remove_file(ps_indexer *ix, const char *file_id, ps_error *err);
 int ps_indexer_commit(ps_indexer *ix, ps_error *err);
 
 /*
- * Index files and folders.  For each root (a file or folder), every file
- * below it is read with `reader` and its documents are added with ids
- * relative to the root.  Problems with single inputs are reported through
- * warn(ctx, path, message) and counted as skipped; the run goes on.
+ * Incremental indexing: per-file state lives in the index itself, so a
+ * re-run can tell new, changed, unchanged and removed files apart.
+ *   - every document of a file carries the file term (PS_PREFIX_FILE), the
+ *     root term "XB" + root number + ":" + file id, and the file's content
+ *     hash in PS_SLOT_HASH ("size:fnv1a64", hex);
+ *   - PS_META_ROOTS lists the indexed roots (absolute, one a line; a root's
+ *     number is its line, from 1);
+ *   - PS_META_INCOMPLETE names ("N:file id") a file too large for one
+ *     commit whose pieces were not all committed: re-indexed next time.
+ * Ids (and file ids) are relative to the root.
  */
+#define PS_PREFIX_ROOT "XB"
+#define PS_META_ROOTS "plansearch.roots"
+#define PS_META_INCOMPLETE "plansearch.incomplete"
+/* Longest file id: its terms (Q id#N, XB N:id) must fit Xapian's 245 bytes. */
+#define PS_FILE_ID_MAX 230
+/*
+ * The writers' lock, inside the index folder: held with flock() for the
+ * whole run (so a kill -9 releases it) and holding the writer's PID for the
+ * "being updated by PID n" message.
+ */
+#define PS_INDEX_LOCK_FILE "plansearch.lock"
+
+/*
+ * The file whose documents the following ps_indexer_add calls add: its id,
+ * root number and content hash are recorded with each document.  Copied.
+ * Without it (or after ps_indexer_end_file) a document's file id is its id
+ * up to the last '#', with no root or hash.
+ */
+int ps_indexer_begin_file(ps_indexer *ix, const char *file_id, unsigned root,
+                          const char *hash, ps_error *err);
+void ps_indexer_end_file(ps_indexer *ix);
+
+/*
+ * What the index holds of a file: PS_OK with its content hash (malloc'd,
+ * caller frees) and root number (0 when unknown), or PS_DONE when the index
+ * has no document of it.
+ */
+int ps_indexer_file_state(ps_indexer *ix, const char *file_id, char **hash,
+                          unsigned *root, ps_error *err);
+
+/* Start a transaction: nothing is durable before ps_indexer_commit. */
+int ps_indexer_begin(ps_indexer *ix, ps_error *err);
+
+/* The underlying database (borrowed), for metadata and term walks. */
+psx_db *ps_indexer_db(ps_indexer *ix);
+
+/* Why an input was skipped (the summary counts each). */
+enum ps_skip_reason {
+    PS_SKIP_UNREADABLE, /* cannot open or read; missing */
+    PS_SKIP_BINARY,     /* binary or undecodable content */
+    PS_SKIP_EMPTY,      /* no text */
+    PS_SKIP_NAME,       /* file name not valid UTF-8, or too long */
+    PS_SKIP_LINK,       /* symbolic link loop, broken link, nesting too deep */
+    PS_SKIP_CONFLICT,   /* its id belongs to a file under another root */
+    PS_SKIP_NREASONS
+};
+/* "unreadable", "binary", … */
+const char *ps_skip_reason_name(int reason);
+
+/* Counts of a bulk build (ps_bulk.h). */
 typedef struct ps_index_summary {
     unsigned files, docs, skipped;
     unsigned long long bytes;
 } ps_index_summary;
 
-typedef void (*ps_index_warn_fn)(void *ctx, const char *path, const char *message);
+/* Counts of an incremental run (ps_index_run). */
+typedef struct ps_index_counts {
+    unsigned files;     /* files found */
+    unsigned added;     /* files new to the index */
+    unsigned updated;   /* files whose content changed */
+    unsigned unchanged; /* files with the same content hash */
+    unsigned removed;   /* files gone from their root, documents removed */
+    unsigned skipped;   /* inputs not indexed (by reason below) */
+    unsigned skipped_by[PS_SKIP_NREASONS];
+    unsigned docs;      /* documents added or replaced */
+    unsigned commits;   /* commits made */
+    unsigned long long bytes;       /* bytes of files looked at */
+    unsigned total_files;           /* from the counting walk (0 = unknown) */
+    unsigned long long total_bytes;
+    const char *current;            /* file being indexed (progress only) */
+} ps_index_counts;
 
-int ps_index_paths(ps_indexer *ix, ps_reader *reader, const char *const *roots,
-                   size_t nroots, ps_index_warn_fn warn, void *ctx,
-                   ps_index_summary *summary, ps_error *err);
+typedef struct ps_index_opts {
+    int keep_missing;     /* keep documents of files gone from their root */
+    int count_first;      /* walk once to count files and bytes (for ETA) */
+    size_t commit_bytes;  /* commit after this many bytes read (0: 16 MB) */
+    unsigned commit_files;/* … or this many files (0: 500) */
+    size_t piece_bytes;   /* files over twice this size are indexed in
+                             pieces of about this size (0: 4 MB) */
+    /* a skipped input; message names it */
+    void (*warn)(void *ctx, const char *path, int reason, const char *message);
+    /* after each file (may be NULL) */
+    void (*progress)(void *ctx, const ps_index_counts *sum);
+    void *ctx;
+} ps_index_opts;
+
+/*
+ * Bring the index up to date with files and folders.  For each root (a
+ * file or folder), every file below it is read with `reader`; new files are
+ * added, changed ones (by content hash) replaced, unchanged ones left
+ * alone, and documents of files gone from a folder root removed (unless
+ * keep_missing).  Ids are relative to the root, or to an indexed root
+ * containing it.  Changes are committed in batches, each all or nothing,
+ * so an interrupted run leaves the last committed batch and the next run
+ * resumes.  Problems with single inputs go to opts->warn and are counted
+ * as skipped; only an index error (or PS_ENOMEM) stops the run, with the
+ * current batch discarded.
+ */
+int ps_index_run(ps_indexer *ix, ps_reader *reader, const char *const *roots,
+                 size_t nroots, const ps_index_opts *opts, ps_index_counts *sum,
+                 ps_error *err);
+
+/*
+ * The roots recorded in the index at dbpath: PS_OK with a malloc'd array
+ * of malloc'd paths (free with ps_index_roots_free), PS_EINDEX_NOTFOUND
+ * when there is no index.
+ */
+int ps_index_roots(const char *dbpath, char ***roots, size_t *n, ps_error *err);
+void ps_index_roots_free(char **roots, size_t n);
+
+/* ---- Checking (index_check.c) ------------------------------------------- */
+
+typedef struct ps_check_summary {
+    unsigned docs;     /* documents read */
+    unsigned files;    /* distinct file terms */
+    unsigned problems; /* inconsistencies reported */
+} ps_check_summary;
+
+/*
+ * Check the index at dbpath: Xapian's structural check, then every
+ * document's stored record decoded and its id, file and root terms
+ * present and unique, and the counts agreeing (documents, file terms,
+ * id terms).  Each problem goes to report(ctx, message).  PS_OK when the
+ * index could be read (problems counted in sum), else the open or read
+ * error (PS_EINDEX_NOTFOUND, PS_EINDEX_CORRUPT, …).
+ */
+int ps_index_check(const char *dbpath, void (*report)(void *ctx, const char *message),
+                   void *ctx, ps_check_summary *sum, ps_error *err);
 
 #endif

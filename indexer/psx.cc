@@ -20,6 +20,7 @@
 struct psx_db {
     Xapian::Database *db;          // owned; a WritableDatabase when writable
     Xapian::WritableDatabase *wdb; // same object as db when writable, else null
+    bool in_txn;                   // an unflushed transaction is open
 };
 
 struct psx_doc {
@@ -100,6 +101,24 @@ int psx_fail(ps_error *err, const char *what)
     }
 }
 
+// A reader whose revision a writer has just recycled must reopen and try
+// again (a search running while 'plansearch index' commits).  True when the
+// caller should retry.
+bool psx_reopen(psx_db *db, int attempt)
+{
+    if (attempt >= 5 || db->wdb)
+        return false;
+    try {
+        db->db->reopen();
+    } catch (...) {
+        return false;
+    }
+    return true;
+}
+
+// Internal to this file: "retry after reopening" (never returned to C).
+const int PS_EAGAIN_MODIFIED = 1000;
+
 int psx_nomem(ps_error *err, const char *what)
 {
     return ps_error_set(err, PS_ENOMEM, "%s: out of memory", what);
@@ -133,7 +152,7 @@ extern "C" {
 int psx_db_open(const char *path, int mode, psx_db **out, ps_error *err) noexcept
 {
     *out = nullptr;
-    psx_db *h = new (std::nothrow) psx_db{nullptr, nullptr};
+    psx_db *h = new (std::nothrow) psx_db{nullptr, nullptr, false};
     if (!h)
         return psx_nomem(err, "cannot open index");
     try {
@@ -158,6 +177,13 @@ void psx_db_close(psx_db *db) noexcept
     if (!db)
         return;
     try {
+        // Without this the destructor would commit a half-done transaction.
+        if (db->in_txn)
+            db->wdb->cancel_transaction();
+    } catch (...) {
+        // Cancelled anyway (Xapian's contract); nothing to report.
+    }
+    try {
         delete db->db;
     } catch (...) {
         // A failed implicit commit on close has no caller to report to; the
@@ -171,9 +197,156 @@ int psx_db_commit(psx_db *db, ps_error *err) noexcept
     if (!db->wdb)
         return ps_error_set(err, PS_EINVAL, "cannot commit: index opened read-only");
     try {
+        if (db->in_txn) {
+            db->in_txn = false; // ended by commit_transaction, even when it throws
+            db->wdb->commit_transaction();
+        }
         db->wdb->commit();
     } catch (...) {
         return psx_fail(err, "cannot commit index");
+    }
+    return PS_OK;
+}
+
+int psx_db_begin(psx_db *db, ps_error *err) noexcept
+{
+    if (!db->wdb)
+        return ps_error_set(err, PS_EINVAL, "cannot start transaction: index opened read-only");
+    if (db->in_txn)
+        return PS_OK;
+    try {
+        // Unflushed: the commit point is ours (psx_db_commit), not Xapian's.
+        db->wdb->begin_transaction(false);
+        db->in_txn = true;
+    } catch (...) {
+        return psx_fail(err, "cannot start transaction");
+    }
+    return PS_OK;
+}
+
+void psx_db_rollback(psx_db *db) noexcept
+{
+    if (!db || !db->in_txn)
+        return;
+    db->in_txn = false;
+    try {
+        db->wdb->cancel_transaction();
+    } catch (...) {
+        // Cancelled anyway, per Xapian's contract.
+    }
+}
+
+int psx_db_term_value(psx_db *db, const char *term, unsigned slot, char **value,
+                      ps_error *err) noexcept
+{
+    *value = nullptr;
+    for (int attempt = 0;; attempt++) {
+        try {
+            Xapian::PostingIterator it = db->db->postlist_begin(term);
+            if (it == db->db->postlist_end(term))
+                return PS_DONE;
+            std::string v = db->db->get_document(*it).get_value(slot);
+            *value = strdup(v.c_str());
+            return *value ? PS_OK : psx_nomem(err, "cannot read index");
+        } catch (const Xapian::DatabaseModifiedError &) {
+            if (psx_reopen(db, attempt))
+                continue;
+            return psx_fail(err, "cannot read index");
+        } catch (...) {
+            return psx_fail(err, "cannot read index");
+        }
+    }
+}
+
+int psx_db_terms(psx_db *db, const char *prefix, psx_term_fn fn, void *ctx,
+                 ps_error *err) noexcept
+{
+    try {
+        for (Xapian::TermIterator t = db->db->allterms_begin(prefix);
+             t != db->db->allterms_end(prefix); ++t) {
+            std::string term = *t;
+            int rc = fn(ctx, term.data(), term.size(), t.get_termfreq());
+            if (rc)
+                return rc;
+        }
+    } catch (...) {
+        return psx_fail(err, "cannot read index terms");
+    }
+    return PS_OK;
+}
+
+int psx_db_docs(psx_db *db, psx_doc_fn fn, void *ctx, ps_error *err) noexcept
+{
+    try {
+        for (Xapian::PostingIterator it = db->db->postlist_begin("");
+             it != db->db->postlist_end(""); ++it) {
+            std::string d = db->db->get_document(*it).get_data();
+            int rc = fn(ctx, *it, d.data(), d.size());
+            if (rc)
+                return rc;
+        }
+    } catch (...) {
+        return psx_fail(err, "cannot read index documents");
+    }
+    return PS_OK;
+}
+
+int psx_db_doc_terms(psx_db *db, unsigned docid, const char *prefix, unsigned *count,
+                     char **first, ps_error *err) noexcept
+{
+    *count = 0;
+    if (first)
+        *first = nullptr;
+    try {
+        size_t plen = strlen(prefix);
+        Xapian::TermIterator t = db->db->termlist_begin(docid);
+        t.skip_to(prefix);
+        for (; t != db->db->termlist_end(docid); ++t) {
+            std::string term = *t;
+            if (term.compare(0, plen, prefix) != 0)
+                break;
+            if (*count == 0 && first) {
+                *first = strdup(term.c_str());
+                if (!*first)
+                    return psx_nomem(err, "cannot read document terms");
+            }
+            ++*count;
+        }
+    } catch (...) {
+        if (first) {
+            free(*first);
+            *first = nullptr;
+        }
+        return psx_fail(err, "cannot read document terms");
+    }
+    return PS_OK;
+}
+
+int psx_db_term_doc(psx_db *db, const char *term, unsigned *docid,
+                    ps_error *err) noexcept
+{
+    *docid = 0;
+    try {
+        Xapian::PostingIterator it = db->db->postlist_begin(term);
+        if (it == db->db->postlist_end(term))
+            return PS_DONE;
+        *docid = *it;
+    } catch (...) {
+        return psx_fail(err, "cannot read index");
+    }
+    return PS_OK;
+}
+
+int psx_db_check(const char *path, ps_error *err) noexcept
+{
+    try {
+        size_t errors = Xapian::Database::check(path, 0, nullptr);
+        if (errors)
+            return ps_error_set(err, PS_EINDEX_CORRUPT,
+                                "index '%s' failed Xapian's check (%zu errors)", path,
+                                errors);
+    } catch (...) {
+        return psx_fail(err, "index check failed");
     }
     return PS_OK;
 }
@@ -221,22 +394,28 @@ int psx_db_get_data(psx_db *db, const char *idterm, char **data, size_t *len,
 {
     *data = nullptr;
     *len = 0;
-    try {
-        Xapian::PostingIterator it = db->db->postlist_begin(idterm);
-        if (it == db->db->postlist_end(idterm))
-            return PS_DONE;
-        std::string d = db->db->get_document(*it).get_data();
-        char *p = static_cast<char *>(malloc(d.size() + 1));
-        if (!p)
-            return psx_nomem(err, "cannot read document");
-        memcpy(p, d.data(), d.size());
-        p[d.size()] = '\0';
-        *data = p;
-        *len = d.size();
-    } catch (...) {
-        return psx_fail(err, "cannot read document");
+    for (int attempt = 0;; attempt++) {
+        try {
+            Xapian::PostingIterator it = db->db->postlist_begin(idterm);
+            if (it == db->db->postlist_end(idterm))
+                return PS_DONE;
+            std::string d = db->db->get_document(*it).get_data();
+            char *p = static_cast<char *>(malloc(d.size() + 1));
+            if (!p)
+                return psx_nomem(err, "cannot read document");
+            memcpy(p, d.data(), d.size());
+            p[d.size()] = '\0';
+            *data = p;
+            *len = d.size();
+            return PS_OK;
+        } catch (const Xapian::DatabaseModifiedError &) {
+            if (psx_reopen(db, attempt))
+                continue;
+            return psx_fail(err, "cannot read document");
+        } catch (...) {
+            return psx_fail(err, "cannot read document");
+        }
     }
-    return PS_OK;
 }
 
 int psx_db_get_metadata(psx_db *db, const char *key, char **value,
@@ -460,12 +639,36 @@ void psx_search_opts_init(psx_search_opts *o) noexcept
     o->collapse_slot = -1;
 }
 
+} // extern "C"
+
+static int psx_search_once(psx_db *db, const psx_query *q, const psx_search_opts *o,
+                           psx_mset **out, ps_error *err) noexcept;
+
+extern "C" {
+
 int psx_db_search(psx_db *db, const psx_query *q, const psx_search_opts *o,
                   psx_mset **out, ps_error *err) noexcept
 {
     *out = nullptr;
     if (o->nfacets > PSX_MAX_FACETS)
         return ps_error_set(err, PS_EINVAL, "too many facets (%zu)", o->nfacets);
+    for (int attempt = 0;; attempt++) {
+        int rc = psx_search_once(db, q, o, out, err);
+        if (rc != PS_EAGAIN_MODIFIED)
+            return rc;
+        if (!psx_reopen(db, attempt))
+            return ps_error_set(err, PS_EINDEX,
+                                "search failed: the index kept changing during the search");
+    }
+}
+
+} // extern "C"
+
+// One attempt at a search; PS_EAGAIN_MODIFIED when a writer recycled the
+// revision being read.
+static int psx_search_once(psx_db *db, const psx_query *q, const psx_search_opts *o,
+                           psx_mset **out, ps_error *err) noexcept
+{
     psx_mset *m = new (std::nothrow) psx_mset;
     if (!m)
         return psx_nomem(err, "cannot search");
@@ -510,6 +713,9 @@ int psx_db_search(psx_db *db, const psx_query *q, const psx_search_opts *o,
                 f.values.emplace_back(*t, t.get_termfreq());
             m->facets.push_back(std::move(f));
         }
+    } catch (const Xapian::DatabaseModifiedError &) {
+        delete m;
+        return PS_EAGAIN_MODIFIED;
     } catch (...) {
         delete m;
         return psx_fail(err, "search failed");
@@ -517,6 +723,8 @@ int psx_db_search(psx_db *db, const psx_query *q, const psx_search_opts *o,
     *out = m;
     return PS_OK;
 }
+
+extern "C" {
 
 void psx_mset_free(psx_mset *m) noexcept
 {

@@ -45,12 +45,12 @@ enum psx_open_mode {
 int psx_db_open(const char *path, int mode, psx_db **out, ps_error *err) PSX_NOEXCEPT;
 /*
  * NULL is fine.  Xapian commits pending changes of a writable database on
- * close; callers that need all-or-nothing call psx_db_commit themselves at
- * the points where the index is consistent.
+ * close, except inside a transaction (psx_db_begin), whose changes are
+ * discarded unless psx_db_commit was called.
  */
 void psx_db_close(psx_db *db) PSX_NOEXCEPT;
 
-/* Make pending changes durable (all or nothing). */
+/* Make pending changes durable (all or nothing); ends a transaction. */
 int psx_db_commit(psx_db *db, ps_error *err) PSX_NOEXCEPT;
 
 /* Add or replace the document whose unique term is idterm (doc must hold it). */
@@ -77,6 +77,59 @@ int psx_db_set_metadata(psx_db *db, const char *key, const char *value,
 /* Number of documents indexing term (0 when absent). */
 int psx_db_termfreq(psx_db *db, const char *term, size_t len, unsigned *out,
                     ps_error *err) PSX_NOEXCEPT;
+
+/*
+ * The value in `slot` of the first document indexed by `term`: PS_OK with a
+ * malloc'd, NUL-terminated copy in *value (caller frees), PS_DONE when no
+ * document has the term (*value NULL).  An absent value reads as "".
+ */
+int psx_db_term_value(psx_db *db, const char *term, unsigned slot, char **value,
+                      ps_error *err) PSX_NOEXCEPT;
+
+/*
+ * Call fn(ctx, term, len, termfreq) for every term starting with prefix, in
+ * byte order.  A non-zero return from fn stops the walk and is returned.
+ * Iterate a committed or read-only index: collect first, then change.
+ */
+typedef int (*psx_term_fn)(void *ctx, const char *term, size_t len, unsigned freq);
+int psx_db_terms(psx_db *db, const char *prefix, psx_term_fn fn, void *ctx,
+                 ps_error *err) PSX_NOEXCEPT;
+
+/*
+ * Call fn(ctx, docid, data, len) for every document, in docid order; the
+ * data is borrowed for the call.  A non-zero return from fn stops the walk.
+ */
+typedef int (*psx_doc_fn)(void *ctx, unsigned docid, const char *data, size_t len);
+int psx_db_docs(psx_db *db, psx_doc_fn fn, void *ctx, ps_error *err) PSX_NOEXCEPT;
+
+/*
+ * The terms of document docid that start with prefix: how many in *count,
+ * and the first in *first (malloc'd, caller frees; NULL when none; first may
+ * be NULL when not wanted).
+ */
+int psx_db_doc_terms(psx_db *db, unsigned docid, const char *prefix, unsigned *count,
+                     char **first, ps_error *err) PSX_NOEXCEPT;
+
+/* The first document indexed by term: PS_OK with *docid, PS_DONE when none. */
+int psx_db_term_doc(psx_db *db, const char *term, unsigned *docid,
+                    ps_error *err) PSX_NOEXCEPT;
+
+/*
+ * Xapian's structural check of the database at path (every table, every
+ * block): PS_OK, or PS_EINDEX_CORRUPT / PS_EINDEX_NOTFOUND with the first
+ * problem in err.
+ */
+int psx_db_check(const char *path, ps_error *err) PSX_NOEXCEPT;
+
+/*
+ * Start a transaction on a writable database: changes from here on become
+ * durable all together at the next psx_db_commit, or not at all (kill -9,
+ * psx_db_rollback, or psx_db_close without a commit).  Changes pending
+ * before psx_db_begin belong to the transaction too.
+ */
+int psx_db_begin(psx_db *db, ps_error *err) PSX_NOEXCEPT;
+/* Discard the open transaction, if any. */
+void psx_db_rollback(psx_db *db) PSX_NOEXCEPT;
 
 /* ---- Documents -------------------------------------------------------- */
 
