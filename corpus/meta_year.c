@@ -50,7 +50,7 @@ static int digit_at(const char *s, size_t n, int *val, size_t *len)
 /* Four digit characters forming a year at s; 0 if none. */
 static int four_digits(const char *s, size_t n, size_t *len)
 {
-    int v = 0, val, chinese = 0, letter = 0, ascii = 0;
+    int v = 0, val, chinese = 0, letter = 0;
     size_t i = 0, k;
 
     for (int d = 0; d < 4; d++) {
@@ -58,7 +58,6 @@ static int four_digits(const char *s, size_t n, size_t *len)
         if (kind == D_NONE)
             return 0;
         chinese += kind == D_CHINESE, letter += kind == D_LETTER;
-        ascii += kind == D_ASCII;
         v = v * 10 + val;
         i += k;
     }
