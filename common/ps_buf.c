@@ -47,6 +47,7 @@ void ps_buf_reserve(int *rc, ps_buf *b, size_t extra)
     }
     b->data = p;
     b->cap = cap;
+    b->data[b->len] = '\0'; /* keep the invariant for a fresh allocation */
 }
 
 void ps_buf_append(int *rc, ps_buf *b, const void *p, size_t n)
