@@ -98,5 +98,5 @@ int main(void)
         cmocka_unit_test(test_buf_sticky_rc),
         cmocka_unit_test(test_status_names),
     };
-    return cmocka_run_tests(tests);
+    return cmocka_run_group_tests(tests, NULL, NULL);
 }
