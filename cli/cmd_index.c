@@ -38,6 +38,29 @@ static void clear_bar(ui *u)
     }
 }
 
+/*
+ * Print a message whose file names may not be UTF-8 (scraped folders have
+ * such names): invalid bytes as \xNN, so the terminal shows what to look for.
+ */
+static void put_escaped(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        size_t n = *p < 0x80 ? 1 : (*p & 0xE0) == 0xC0 ? 2 : (*p & 0xF0) == 0xE0 ? 3
+                   : (*p & 0xF8) == 0xF0 ? 4 : 0;
+        size_t k = 1;
+        while (n > 1 && k < n && (p[k] & 0xC0) == 0x80)
+            k++;
+        if (n == 0 || k < n || (n == 1 && *p < 0x20 && *p != '\t')) {
+            fprintf(stderr, "\\x%02x", *p);
+            p++;
+            continue;
+        }
+        fwrite(p, 1, n, stderr);
+        p += n;
+    }
+}
+
 static void on_warn(void *ctx, const char *path, int reason, const char *message)
 {
     ui *u = ctx;
@@ -45,7 +68,9 @@ static void on_warn(void *ctx, const char *path, int reason, const char *message
     if (u->silent)
         return;
     clear_bar(u);
-    fprintf(stderr, "plansearch: %s\n", message);
+    fputs("plansearch: ", stderr);
+    put_escaped(message);
+    fputc('\n', stderr);
 }
 
 static void on_progress(void *ctx, const ps_index_counts *s)
@@ -125,7 +150,7 @@ int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
                              env->cjk, env->gaz, &ix, &err);
     if (rc) {
         ps_index_roots_free(old, nold);
-        if (rc == PS_EINDEX_CORRUPT)
+        if (rc == PS_EINDEX_CORRUPT || rc == PS_EINDEX)
             return ps_cli_fail("%s (start over with 'plansearch index --rebuild')", err.msg);
         return ps_cli_fail("%s", err.msg);
     }
@@ -149,6 +174,9 @@ int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
             fprintf(stderr, "plansearch: the index keeps the %u batch%s committed before the "
                             "error; run again to resume\n",
                     sum.commits, sum.commits == 1 ? "" : "es");
+        /* Xapian's messages do not say which index */
+        if (!strstr(err.msg, db))
+            return ps_cli_fail("index '%s': %s", db, err.msg);
         return ps_cli_fail("%s", err.msg);
     }
     if (!silent) {

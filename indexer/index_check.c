@@ -114,7 +114,11 @@ int ps_index_check(const char *dbpath, void (*report)(void *ctx, const char *mes
         problem(&c, "%s", xerr.msg);
     char *format = NULL;
     rc = psx_db_get_metadata(db, PS_META_FORMAT, &format, err);
-    if (!rc && strcmp(format, PS_INDEX_FORMAT) != 0)
+    unsigned doccount = 0;
+    if (!rc)
+        rc = psx_db_doccount(db, &doccount, err);
+    /* a new index killed before its first commit is empty and unmarked */
+    if (!rc && strcmp(format, PS_INDEX_FORMAT) != 0 && (doccount || *format))
         problem(&c, "index format is '%s', expected '%s'", format, PS_INDEX_FORMAT);
     free(format);
     if (!rc)
@@ -123,9 +127,6 @@ int ps_index_check(const char *dbpath, void (*report)(void *ctx, const char *mes
         rc = psx_db_terms(db, PS_PREFIX_FILE, count_file_term, &c, err);
     if (!rc)
         rc = psx_db_terms(db, PS_PREFIX_ID, count_id_term, &c, err);
-    unsigned doccount = 0;
-    if (!rc)
-        rc = psx_db_doccount(db, &doccount, err);
     if (!rc) {
         if (doccount != sum->docs)
             problem(&c, "the index counts %u documents but %u could be read", doccount,

@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -166,7 +167,10 @@ int psx_db_open(const char *path, int mode, psx_db **out, ps_error *err) noexcep
         }
     } catch (...) {
         delete h;
-        return psx_fail(err, "cannot open index");
+        // name the index: a researcher may have several
+        char what[300];
+        snprintf(what, sizeof what, "cannot open index '%.250s'", path);
+        return psx_fail(err, what);
     }
     *out = h;
     return PS_OK;

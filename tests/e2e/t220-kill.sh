@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Crash safety: kill -9 an index run at random moments, again and again.
+# Each time the index must open, pass 'plansearch check' and answer
+# searches; a final run must complete it to exactly what an uninterrupted
+# run builds.  PS_E2E_LONG=1 runs a longer version (more files, more kills).
+. "$(dirname "$0")/lib.sh"
+DB="$T/db"
+PLANS="$PS_SOURCE_DIR/corpus/plans"
+copies=12 kills=8
+if [ "${PS_E2E_LONG:-0}" = 1 ]; then copies=200 kills=60; fi
+
+mkdir "$T/many"
+i=0
+for n in $(seq 1 "$copies"); do
+  for f in "$PLANS"/*.txt; do
+    i=$((i + 1))
+    { cat "$f"; echo "编号 $i"; } >"$T/many/f$i.txt"
+  done
+done
+files=$i
+
+ok_check=0 ok_search=0 interrupted=0
+for k in $(seq 1 "$kills"); do
+  # a file changes between runs too, so runs have updates as well as adds
+  echo "修改 $k" >>"$T/many/f$(( (k * 7) % files + 1 )).txt"
+  "$PLANSEARCH" index --db "$DB" --commit-every 3 "$T/many" >/dev/null 2>"$T/run.err" &
+  pid=$!
+  sleep "0.$((RANDOM % 10))$((RANDOM % 10))"
+  if kill -9 "$pid" 2>/dev/null; then interrupted=$((interrupted + 1)); fi
+  wait "$pid" 2>/dev/null
+  ps check --db "$DB"
+  if [ "$status" -eq 0 ] || { [ "$status" -eq 2 ] && grep -q "no index at" "$T/err"; }; then
+    ok_check=$((ok_check + 1))
+  else
+    echo "  after kill $k: check exit $status: $(head -3 "$T/err")"
+  fi
+  if [ -e "$DB/iamglass" ]; then
+    ps --db "$DB" 工会 --limit 1
+    [ "$status" -le 1 ] && ok_search=$((ok_search + 1)) || echo "  after kill $k: search exit $status: $(head -1 "$T/err")"
+  else
+    ok_search=$((ok_search + 1)) # killed before the first commit: no index yet
+  fi
+done
+check "the index passed check after every kill" test "$ok_check" -eq "$kills"
+check "searches worked after every kill" test "$ok_search" -eq "$kills"
+check "at least one run was really interrupted" test "$interrupted" -ge 1
+
+ps index --db "$DB" "$T/many"
+check "a final run completes the index" status_is 0
+ps check --db "$DB"
+check "the completed index is consistent" status_is 0
+check "with every file" out_has "from $files files"
+got=$(cat "$T/out")
+
+ps index --db "$T/ref" "$T/many"
+ps check --db "$T/ref"
+check "it holds what an uninterrupted run builds" test "$(sed "s#$T/ref#X#" "$T/out")" = "$(echo "$got" | sed "s#$DB#X#")"
+ps --db "$DB" 修改 --limit 1000 --json
+a=$(jq -r .id "$T/out" | sort)
+ps --db "$T/ref" 修改 --limit 1000 --json
+b=$(jq -r .id "$T/out" | sort)
+check "changed files carry their last content" test -n "$a" -a "$a" = "$b"
+done_testing
