@@ -1,7 +1,8 @@
 /*
  * plansearch [--db DIR] QUERY... [--year Y|Y1..Y2] [--region NAME] [--limit N]
  *            [--offset N] [--sort relevance|year|-year] [--level L]
- *            [--sector S] [--json]
+ *            [--sector S] [--all] [--explain] [--json | --csv]
+ *            [--count | --facet F[,F…] | --kwic]
  */
 #include "cli.h"
 #include "ps_search.h"
@@ -55,6 +56,77 @@ static int parse_count(const char *s, const char *name, unsigned *out)
     return 0;
 }
 
+/* "year,province" → facet bits; 0 after printing the problem. */
+static unsigned parse_facets(const char *s)
+{
+    unsigned bits = 0;
+    char *copy = strdup(s);
+    if (!copy) {
+        ps_cli_fail("out of memory");
+        return 0;
+    }
+    char *save = NULL;
+    for (char *w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+        int f = ps_facet_by_name(w);
+        if (f < 0) {
+            ps_cli_fail("invalid --facet '%s': expected year, region, province, level or "
+                        "sector", w);
+            free(copy);
+            return 0;
+        }
+        bits |= 1u << f;
+    }
+    free(copy);
+    if (!bits)
+        ps_cli_fail("invalid --facet '%s': expected year, region, province, level or "
+                    "sector", s);
+    return bits;
+}
+
+/* Print the result in the chosen form. */
+static void print_result(const ps_result *r, const ps_search_request *req, int json,
+                         int csv, int count)
+{
+    int color = !json && !csv && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+    unsigned total = ps_result_total(r);
+    if (count) {
+        printf("%u\n", total);
+        return;
+    }
+    if (req->facets) {
+        if (json)
+            ps_print_facets_json(stdout, r, req->facets);
+        else
+            ps_print_facets_text(stdout, r, req->facets);
+        return;
+    }
+    if (csv)
+        (req->kwic ? ps_print_kwic_csv_header : ps_print_csv_header)(stdout);
+    for (size_t i = 0; i < ps_result_size(r); i++) {
+        const ps_hit *h = ps_result_hit(r, i);
+        if (req->kwic && json)
+            ps_print_kwic_json(stdout, h);
+        else if (req->kwic && csv)
+            ps_print_kwic_csv(stdout, h);
+        else if (req->kwic)
+            ps_print_kwic_text(stdout, h, color);
+        else if (json)
+            ps_print_hit_json(stdout, h);
+        else if (csv)
+            ps_print_hit_csv(stdout, h);
+        else
+            ps_print_hit_text(stdout, h, color);
+    }
+    if (json || csv || req->kwic)
+        return;
+    size_t shown = ps_result_size(r);
+    if (total == 0)
+        printf("no plan matches\n");
+    else
+        printf("%zu of %u matching plan%s shown%s\n", shown, total, total == 1 ? "" : "s",
+               req->all ? "" : " (near-duplicates folded; --all shows every copy)");
+}
+
 /* Open the index; build the default one from the bundled plans on first use. */
 static int open_searcher(ps_cli_env *env, const char *opt_db, ps_searcher **out)
 {
@@ -97,11 +169,14 @@ static int open_searcher(ps_cli_env *env, const char *opt_db, ps_searcher **out)
 int ps_cmd_search(int argc, char **argv)
 {
     const char *db = NULL, *year = NULL, *region = NULL, *limit = NULL, *offset = NULL,
-               *json = NULL, *sort = NULL, *level = NULL, *sector = NULL;
+               *json = NULL, *sort = NULL, *level = NULL, *sector = NULL, *all = NULL,
+               *count = NULL, *facet = NULL, *explain = NULL, *kwic = NULL, *csv = NULL;
     const ps_cli_opt opts[] = {
         {"--db", 1, &db},         {"--year", 1, &year},     {"--region", 1, &region},
         {"--limit", 1, &limit},   {"--offset", 1, &offset}, {"--json", 0, &json},
         {"--sort", 1, &sort},     {"--level", 1, &level},   {"--sector", 1, &sector},
+        {"--all", 0, &all},       {"--count", 0, &count},   {"--facet", 1, &facet},
+        {"--explain", 0, &explain}, {"--kwic", 0, &kwic},   {"--csv", 0, &csv},
     };
     const char **words = calloc((size_t)argc + 1, sizeof *words);
     if (!words)
@@ -113,8 +188,21 @@ int ps_cmd_search(int argc, char **argv)
     if (!st && year && parse_year(year, &req.year_lo, &req.year_hi))
         st = ps_cli_fail("invalid --year '%s': expected 2012, 2010..2015, ..2010 or 2018..",
                          year);
+    if (!st && json && csv)
+        st = ps_cli_fail("--json and --csv exclude each other");
+    if (!st && (!!count + !!facet + !!kwic) > 1)
+        st = ps_cli_fail("--count, --facet and --kwic exclude each other");
+    if (!st && facet && !(req.facets = parse_facets(facet)))
+        st = PS_EXIT_ERROR;
+    if (!st && kwic)
+        req.limit = 100000; /* every occurrence, unless --limit says otherwise */
     if (!st && limit)
         st = parse_count(limit, "--limit", &req.limit);
+    if (!st && (count || facet))
+        req.limit = 0; /* only the counts: no page of hits to prepare */
+    req.all = all != NULL;
+    req.explain = explain != NULL;
+    req.kwic = kwic != NULL;
     if (!st && offset)
         st = parse_count(offset, "--offset", &req.offset);
     if (!st && sort) {
@@ -144,7 +232,7 @@ int ps_cmd_search(int argc, char **argv)
         ps_buf_release(&q);
         return st;
     }
-    req.query = q.data;
+    req.query = nwords ? (q.data ? q.data : "") : NULL;
     req.region = region;
     req.level = level;
     req.sector = sector;
@@ -162,22 +250,7 @@ int ps_cmd_search(int argc, char **argv)
     if (!st && ps_search(s, &req, &r, &err))
         st = ps_cli_fail("%s", err.msg);
     if (!st) {
-        int color = !json && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
-        for (size_t i = 0; i < ps_result_size(r); i++) {
-            if (json)
-                ps_print_hit_json(stdout, ps_result_hit(r, i));
-            else
-                ps_print_hit_text(stdout, ps_result_hit(r, i), color);
-        }
-        if (!json) {
-            unsigned total = ps_result_total(r);
-            size_t shown = ps_result_size(r);
-            if (total == 0)
-                printf("no plan matches\n");
-            else
-                printf("%zu of %u matching plan%s shown\n", shown, total,
-                       total == 1 ? "" : "s");
-        }
+        print_result(r, &req, json != NULL, csv != NULL, count != NULL);
         st = ps_result_total(r) ? PS_EXIT_HIT : PS_EXIT_NONE;
     }
     if (fflush(stdout) != 0 && st != PS_EXIT_ERROR)

@@ -315,6 +315,11 @@ int ps_indexer_add(ps_indexer *ix, const ps_plan *p, ps_error *err)
         rc = add_filter(ix, doc, PS_PREFIX_SECTOR, p->sector, err);
     if (!rc)
         rc = add_value(doc, PS_SLOT_SECTOR, p->sector, err);
+    char dupkey[17] = "";
+    if (!rc)
+        rc = ps_simhash_key(ix->cjk, p->body, p->body_len, dupkey, err);
+    if (!rc)
+        rc = add_value(doc, PS_SLOT_COLLAPSE, dupkey, err);
 
     int brc = PS_OK;
     if (!rc) {

@@ -24,6 +24,7 @@
 #include "psx.h"
 
 #include <stddef.h>
+#include <stdint.h>
 
 #define PS_PREFIX_TITLE "S"
 #define PS_PREFIX_ORG "XO"
@@ -42,7 +43,7 @@ enum ps_slot {
     PS_SLOT_PROVINCE = 3,  /* "四川省" */
     PS_SLOT_LEVEL = 4,
     PS_SLOT_SECTOR = 5,
-    PS_SLOT_COLLAPSE = 6,  /* near-duplicate key */
+    PS_SLOT_COLLAPSE = 6,  /* near-duplicate fingerprint: ps_simhash_key */
     PS_SLOT_HASH = 7       /* content hash of the source file */
 };
 
@@ -72,6 +73,17 @@ typedef struct ps_docrec {
 void ps_docrec_encode(const ps_plan *p, int *rc, ps_buf *out);
 /* Decode; PS_OK or PS_EINDEX_CORRUPT when the bytes are not a record. */
 int ps_docrec_decode(const char *data, size_t n, ps_docrec *out);
+
+/* ---- Near-duplicate fingerprints (simhash.c) ---------------------------- */
+
+/*
+ * 64-bit SimHash over the character 4-shingles of the normalized text,
+ * boundaries dropped.  PS_OK, PS_DONE when the text is too short to have a
+ * fingerprint, PS_ENOMEM.
+ */
+int ps_simhash(ps_cjk *cjk, const char *text, size_t n, uint64_t *out, ps_error *err);
+/* The same as 16 hex digits, the value of PS_SLOT_COLLAPSE ("" when none). */
+int ps_simhash_key(ps_cjk *cjk, const char *text, size_t n, char key[17], ps_error *err);
 
 /* ---- Building ----------------------------------------------------------- */
 

@@ -41,6 +41,7 @@ struct psx_hit_store {
     double weight;
     unsigned collapse_count;
     std::string data;
+    std::string value;
 };
 
 struct psx_mset {
@@ -641,6 +642,7 @@ void psx_search_opts_init(psx_search_opts *o) noexcept
     o->limit = 10;
     o->sort_slot = -1;
     o->collapse_slot = -1;
+    o->value_slot = -1;
 }
 
 } // extern "C"
@@ -707,7 +709,10 @@ static int psx_search_once(psx_db *db, const psx_query *q, const psx_search_opts
             h.docid = *it;
             h.weight = it.get_weight();
             h.collapse_count = it.get_collapse_count();
-            h.data = it.get_document().get_data();
+            Xapian::Document doc = it.get_document();
+            h.data = doc.get_data();
+            if (o->value_slot >= 0)
+                h.value = doc.get_value((Xapian::valueno)o->value_slot);
             m->hits.push_back(std::move(h));
         }
         for (auto &s : spies) {
@@ -755,6 +760,8 @@ int psx_mset_hit(const psx_mset *m, size_t i, psx_hit *out, ps_error *err) noexc
     out->collapse_count = h.collapse_count;
     out->data = h.data.data();
     out->data_len = h.data.size();
+    out->value = h.value.c_str();
+    out->value_len = h.value.size();
     return PS_OK;
 }
 

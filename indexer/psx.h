@@ -201,6 +201,7 @@ typedef struct psx_search_opts {
     int sort;               /* enum psx_sort */
     int sort_slot;          /* value slot for sorting and tie-breaking, -1 none */
     int collapse_slot;      /* collapse hits sharing this value, -1 none */
+    int value_slot;         /* a value returned with each hit, -1 none */
     unsigned facet_slots[PSX_MAX_FACETS];
     size_t nfacets;         /* facets are counted over all matches */
     double title_k1_unused; /* reserved */
@@ -223,6 +224,8 @@ typedef struct psx_hit {
     unsigned collapse_count; /* other documents folded into this one */
     const char *data;        /* stored data, borrowed until psx_mset_free */
     size_t data_len;
+    const char *value;       /* value of value_slot ("" when unset), borrowed */
+    size_t value_len;
 } psx_hit;
 
 int psx_mset_hit(const psx_mset *m, size_t i, psx_hit *out, ps_error *err) PSX_NOEXCEPT;

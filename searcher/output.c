@@ -1,6 +1,7 @@
 /*
  * Output formats: human text (highlighted with colour on a terminal, 【】
- * otherwise) and JSON Lines.
+ * otherwise), JSON Lines, CSV, concordance lines and facet counts.  The cli
+ * only chooses among these.
  */
 #include "search_int.h"
 
@@ -36,6 +37,10 @@ void ps_json_string(int *rc, ps_buf *b, const char *s, size_t n)
     }
     ps_buf_putc(rc, b, '"');
 }
+
+static void explain_text(FILE *f, const ps_hit *h);
+static void explain_json(int *rc, ps_buf *b, const ps_hit *h);
+static void flush(FILE *f, int rc, ps_buf *b);
 
 static void json_key_str(int *rc, ps_buf *b, const char *key, const char *v)
 {
@@ -90,7 +95,10 @@ void ps_print_hit_json(FILE *f, const ps_hit *h)
                           s->matches[m][1]);
         ps_buf_puts(&rc, &b, "]}");
     }
-    ps_buf_puts(&rc, &b, "]}\n");
+    ps_buf_putc(&rc, &b, ']');
+    if (h->explain)
+        explain_json(&rc, &b, h);
+    ps_buf_puts(&rc, &b, "}\n");
     flush(f, rc, &b);
 }
 
@@ -138,6 +146,7 @@ void ps_print_hit_text(FILE *f, const ps_hit *h, int color)
     /* two passages are enough to judge a hit at a glance */
     for (size_t i = 0; i < h->nsnippets && i < 2; i++)
         print_snippet(f, &h->snippets[i], color);
+    explain_text(f, h);
 }
 
 static void field_line(FILE *f, const char *name, const char *v)
@@ -186,4 +195,239 @@ void ps_print_doc_json(FILE *f, const ps_docrec *d)
         ps_buf_puts(&rc, &b, "null");
     ps_buf_puts(&rc, &b, "}\n");
     flush(f, rc, &b);
+}
+
+/* ---- Explanations ------------------------------------------------------------ */
+
+static void explain_text(FILE *f, const ps_hit *h)
+{
+    for (size_t i = 0; i < h->nexplain; i++) {
+        const ps_explain *e = &h->explain[i];
+        fprintf(f, "    matched: %s: %u in %s at", e->part, e->count, e->field);
+        for (size_t k = 0; k < e->nfirst; k++)
+            fprintf(f, "%s%zu", k ? ", " : " ", e->first[k]);
+        fputs(e->count > e->nfirst ? ", …\n" : "\n", f);
+    }
+}
+
+static void explain_json(int *rc, ps_buf *b, const ps_hit *h)
+{
+    ps_buf_puts(rc, b, ",\"explain\":[");
+    for (size_t i = 0; i < h->nexplain; i++) {
+        const ps_explain *e = &h->explain[i];
+        ps_buf_puts(rc, b, i ? ",{\"part\":" : "{\"part\":");
+        ps_json_string(rc, b, e->part, strlen(e->part));
+        ps_buf_printf(rc, b, ",\"field\":\"%s\",\"count\":%u,\"positions\":[", e->field,
+                      e->count);
+        for (size_t k = 0; k < e->nfirst; k++)
+            ps_buf_printf(rc, b, "%s%zu", k ? "," : "", e->first[k]);
+        ps_buf_puts(rc, b, "]}");
+    }
+    ps_buf_putc(rc, b, ']');
+}
+
+/* ---- CSV --------------------------------------------------------------------- */
+
+/* A CSV field (RFC 4180): quoted when it holds a comma, quote or line break. */
+static void csv_field(int *rc, ps_buf *b, const char *s, int last)
+{
+    if (s && strpbrk(s, ",\"\r\n")) {
+        ps_buf_putc(rc, b, '"');
+        for (const char *p = s; *p; p++) {
+            if (*p == '"')
+                ps_buf_putc(rc, b, '"');
+            ps_buf_putc(rc, b, *p);
+        }
+        ps_buf_putc(rc, b, '"');
+    } else if (s) {
+        ps_buf_puts(rc, b, s);
+    }
+    ps_buf_puts(rc, b, last ? "\r\n" : ",");
+}
+
+/*
+ * The byte order mark makes spreadsheet programs (Excel above all) read the
+ * file as UTF-8 rather than the local ANSI code page; CSV readers that know
+ * UTF-8 skip it.
+ */
+#define UTF8_BOM "\xEF\xBB\xBF"
+
+void ps_print_csv_header(FILE *f)
+{
+    fputs(UTF8_BOM "rank,id,score,title,year,region,region_code,org,level,sector,date,"
+                   "doc_number,folded,path,snippets\r\n", f);
+}
+
+/* Snippet text with matches in 【】, as the piped text output shows them. */
+static void snippet_marked(int *rc, ps_buf *b, const ps_snippet *s)
+{
+    size_t ch = 0, m = 0;
+    const char *p = s->text;
+    size_t n = strlen(p);
+    for (size_t i = 0; i <= n;) {
+        while (m < s->nmatches && s->matches[m][1] == ch && s->matches[m][0] < ch) {
+            ps_buf_puts(rc, b, "】");
+            m++;
+        }
+        if (i == n)
+            break;
+        if (m < s->nmatches && s->matches[m][0] == ch)
+            ps_buf_puts(rc, b, "【");
+        uint32_t cp;
+        size_t len = ps_utf8_decode(p + i, n - i, &cp);
+        ps_buf_append(rc, b, p + i, len);
+        i += len;
+        ch++;
+    }
+}
+
+void ps_print_hit_csv(FILE *f, const ps_hit *h)
+{
+    int rc = PS_OK;
+    ps_buf b = PS_BUF_INIT, snip = PS_BUF_INIT;
+    const ps_docrec *d = &h->rec;
+    char num[32], year[16] = "", folded[16];
+    snprintf(num, sizeof num, "%u", h->rank);
+    csv_field(&rc, &b, num, 0);
+    csv_field(&rc, &b, d->id, 0);
+    snprintf(num, sizeof num, "%.4f", h->score);
+    csv_field(&rc, &b, num, 0);
+    csv_field(&rc, &b, d->title, 0);
+    if (d->year)
+        snprintf(year, sizeof year, "%d", d->year);
+    csv_field(&rc, &b, year, 0);
+    csv_field(&rc, &b, d->region, 0);
+    csv_field(&rc, &b, d->region_code, 0);
+    csv_field(&rc, &b, d->org, 0);
+    csv_field(&rc, &b, d->level, 0);
+    csv_field(&rc, &b, d->sector, 0);
+    csv_field(&rc, &b, d->date, 0);
+    csv_field(&rc, &b, d->doc_number, 0);
+    snprintf(folded, sizeof folded, "%u", h->folded);
+    csv_field(&rc, &b, folded, 0);
+    csv_field(&rc, &b, d->path, 0);
+    for (size_t i = 0; i < h->nsnippets; i++) {
+        if (i)
+            ps_buf_puts(&rc, &snip, " … ");
+        snippet_marked(&rc, &snip, &h->snippets[i]);
+    }
+    ps_buf_putc(&rc, &snip, '\0');
+    csv_field(&rc, &b, snip.data, 1);
+    ps_buf_release(&snip);
+    flush(f, rc, &b);
+}
+
+/* ---- Concordance lines ---------------------------------------------------------- */
+
+#define KWIC_LEFT_COLUMNS 40 /* KWIC_CONTEXT characters of up to two columns */
+
+/* Terminal columns of a string: East Asian wide characters take two. */
+static size_t display_width(const char *s)
+{
+    size_t w = 0, n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += ps_utf8_decode(s + i, n - i, &cp);
+        int wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+                   (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+                   (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+                   (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+        w += wide ? 2 : 1;
+    }
+    return w;
+}
+
+void ps_print_kwic_text(FILE *f, const ps_hit *h, int color)
+{
+    const char *on = color ? HL_COLOR_ON : "【";
+    const char *off = color ? HL_COLOR_OFF : "】";
+    for (size_t i = 0; i < h->nkwic; i++) {
+        const ps_kwic *k = &h->kwic[i];
+        size_t lw = display_width(k->left), rw = display_width(k->right);
+        fprintf(f, "%*s%s%s%s%s%s%*s  %s\n",
+                (int)(lw < KWIC_LEFT_COLUMNS ? KWIC_LEFT_COLUMNS - lw : 0), "", k->left, on,
+                k->match, off, k->right,
+                (int)(rw < KWIC_LEFT_COLUMNS ? KWIC_LEFT_COLUMNS - rw : 0), "", h->rec.id);
+    }
+}
+
+void ps_print_kwic_json(FILE *f, const ps_hit *h)
+{
+    for (size_t i = 0; i < h->nkwic; i++) {
+        const ps_kwic *k = &h->kwic[i];
+        int rc = PS_OK;
+        ps_buf b = PS_BUF_INIT;
+        ps_buf_puts(&rc, &b, "{\"id\":");
+        ps_json_string(&rc, &b, h->rec.id, strlen(h->rec.id));
+        ps_buf_printf(&rc, &b, ",\"rank\":%u,\"offset\":%zu,\"left\":", h->rank, k->offset);
+        ps_json_string(&rc, &b, k->left, strlen(k->left));
+        ps_buf_puts(&rc, &b, ",\"match\":");
+        ps_json_string(&rc, &b, k->match, strlen(k->match));
+        ps_buf_puts(&rc, &b, ",\"right\":");
+        ps_json_string(&rc, &b, k->right, strlen(k->right));
+        ps_buf_puts(&rc, &b, "}\n");
+        flush(f, rc, &b);
+    }
+}
+
+void ps_print_kwic_csv_header(FILE *f)
+{
+    fputs(UTF8_BOM "id,rank,offset,left,match,right\r\n", f);
+}
+
+void ps_print_kwic_csv(FILE *f, const ps_hit *h)
+{
+    for (size_t i = 0; i < h->nkwic; i++) {
+        const ps_kwic *k = &h->kwic[i];
+        int rc = PS_OK;
+        ps_buf b = PS_BUF_INIT;
+        char rank[16], off[32];
+        snprintf(rank, sizeof rank, "%u", h->rank);
+        snprintf(off, sizeof off, "%zu", k->offset);
+        csv_field(&rc, &b, h->rec.id, 0);
+        csv_field(&rc, &b, rank, 0);
+        csv_field(&rc, &b, off, 0);
+        csv_field(&rc, &b, k->left, 0);
+        csv_field(&rc, &b, k->match, 0);
+        csv_field(&rc, &b, k->right, 1);
+        flush(f, rc, &b);
+    }
+}
+
+/* ---- Facets ------------------------------------------------------------------ */
+
+void ps_print_facets_text(FILE *f, const ps_result *r, unsigned facets)
+{
+    for (int fc = 0; fc < PS_FACET_COUNT; fc++) {
+        if (!(facets & (1u << fc)))
+            continue;
+        for (size_t i = 0; i < ps_result_facet_size(r, fc); i++) {
+            const char *v;
+            unsigned count;
+            ps_result_facet(r, fc, i, &v, &count);
+            fprintf(f, "%s\t%s\t%u\n", ps_facet_name(fc), v ? v : "-", count);
+        }
+    }
+}
+
+void ps_print_facets_json(FILE *f, const ps_result *r, unsigned facets)
+{
+    for (int fc = 0; fc < PS_FACET_COUNT; fc++) {
+        if (!(facets & (1u << fc)))
+            continue;
+        for (size_t i = 0; i < ps_result_facet_size(r, fc); i++) {
+            const char *v;
+            unsigned count;
+            ps_result_facet(r, fc, i, &v, &count);
+            int rc = PS_OK;
+            ps_buf b = PS_BUF_INIT;
+            ps_buf_printf(&rc, &b, "{\"facet\":\"%s\",\"value\":", ps_facet_name(fc));
+            if (v)
+                ps_json_string(&rc, &b, v, strlen(v));
+            else
+                ps_buf_puts(&rc, &b, "null");
+            ps_buf_printf(&rc, &b, ",\"count\":%u}\n", count);
+            flush(f, rc, &b);
+        }
+    }
 }

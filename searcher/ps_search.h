@@ -6,6 +6,13 @@
  *                            phrase with substring semantics)
  *   A OR B, NOT A, -A, ( … ), "a phrase with spaces"
  *   title:职工之家, org:总工会   field queries
+ *   A NEAR/20 B              at most 20 characters (code points of the
+ *                            stored text) between a match of A and one of B,
+ *                            either order
+ *   A SENTENCE B [SENTENCE C]  in one sentence (split at 。！？；!; and
+ *                            line ends)
+ *   A ITEM B [ITEM C]        in one item of the plan's outline (一、 （一）
+ *                            1、 1. （1） ① 一是 … start an item)
  */
 #ifndef PS_SEARCH_H
 #define PS_SEARCH_H
@@ -40,8 +47,22 @@ enum ps_sort_order {
 
 #define PS_YEAR_ANY 0
 
+/* Facets: counts per value over every match (after folding duplicates). */
+enum ps_facet {
+    PS_FACET_YEAR = 0,
+    PS_FACET_REGION = 1,
+    PS_FACET_PROVINCE = 2,
+    PS_FACET_LEVEL = 3,
+    PS_FACET_SECTOR = 4,
+    PS_FACET_COUNT = 5
+};
+
+/* "year" → PS_FACET_YEAR …; -1 for an unknown name. */
+int ps_facet_by_name(const char *name);
+const char *ps_facet_name(int facet);
+
 typedef struct ps_search_request {
-    const char *query;     /* may be NULL or "" only when filters are given */
+    const char *query;     /* NULL: filters only; "" is malformed (empty) */
     int year_lo, year_hi;  /* inclusive; PS_YEAR_ANY = open */
     const char *region;    /* name or GB/T 2260 code, NULL = any */
     const char *level;     /* NULL = any */
@@ -49,6 +70,10 @@ typedef struct ps_search_request {
     unsigned offset, limit;
     int sort;              /* enum ps_sort_order */
     unsigned max_snippets; /* per hit */
+    int all;               /* show every near-duplicate instead of folding */
+    unsigned facets;       /* bit (1u << enum ps_facet) per facet wanted */
+    int explain;           /* fill ps_hit.explain */
+    int kwic;              /* fill ps_hit.kwic */
 } ps_search_request;
 
 void ps_search_request_init(ps_search_request *r);
@@ -69,6 +94,22 @@ typedef struct ps_snippet {
     size_t (*matches)[2]; /* [start, end) in characters of text */
 } ps_snippet;
 
+/* A concordance line: context and match as the document wrote them. */
+typedef struct ps_kwic {
+    char *left, *match, *right; /* white space runs shown as one space */
+    size_t offset;              /* character offset of the match in the body */
+} ps_kwic;
+
+/* Why a hit matched: one entry per query part that holds in it. */
+#define PS_EXPLAIN_POSITIONS 5
+typedef struct ps_explain {
+    char *part;      /* "集体协商", "title:工会", "集体协商 NEAR/20 女职工" */
+    const char *field; /* "body", "title" or "org" */
+    unsigned count;  /* matches (for scopes: pairs, sentences or items) */
+    size_t first[PS_EXPLAIN_POSITIONS]; /* character offsets in the field */
+    size_t nfirst;
+} ps_explain;
+
 typedef struct ps_hit {
     unsigned rank;     /* 1-based, across pages */
     double score;
@@ -76,6 +117,10 @@ typedef struct ps_hit {
     ps_docrec rec;     /* borrows from the result */
     ps_snippet *snippets;
     size_t nsnippets;
+    ps_kwic *kwic;     /* when asked for */
+    size_t nkwic;
+    ps_explain *explain; /* when asked for */
+    size_t nexplain;
 } ps_hit;
 
 typedef struct ps_result ps_result;
@@ -91,6 +136,15 @@ void ps_result_free(ps_result *r); /* NULL is fine */
 unsigned ps_result_total(const ps_result *r);
 size_t ps_result_size(const ps_result *r);
 const ps_hit *ps_result_hit(const ps_result *r, size_t i);
+/*
+ * Facet values: how many for this facet (0 when not asked for), and the
+ * i-th value (NULL for documents that do not say) with its count.  Years
+ * come in ascending order, other facets most frequent first; the unknown
+ * value comes last.
+ */
+size_t ps_result_facet_size(const ps_result *r, int facet);
+void ps_result_facet(const ps_result *r, int facet, size_t i, const char **value,
+                     unsigned *count);
 
 /* One document by id: PS_OK, PS_DONE when there is no such document. */
 typedef struct ps_stored_doc ps_stored_doc;
@@ -115,6 +169,21 @@ int ps_region_resolve(ps_cjk *cjk, const ps_gazetteer *gaz, const char *arg,
 void ps_print_hit_text(FILE *f, const ps_hit *h, int color);
 /* One JSON object (a line of JSON Lines). */
 void ps_print_hit_json(FILE *f, const ps_hit *h);
+/* CSV (RFC 4180, CRLF): the header (after a UTF-8 BOM), then one row per hit. */
+void ps_print_csv_header(FILE *f);
+void ps_print_hit_csv(FILE *f, const ps_hit *h);
+/*
+ * Concordance lines of a hit: aligned text (left context right-aligned, so
+ * the matches form a column, then the id), one JSON object per line, or CSV
+ * rows under ps_print_kwic_csv_header.
+ */
+void ps_print_kwic_text(FILE *f, const ps_hit *h, int color);
+void ps_print_kwic_json(FILE *f, const ps_hit *h);
+void ps_print_kwic_csv_header(FILE *f);
+void ps_print_kwic_csv(FILE *f, const ps_hit *h);
+/* Facet counts of a result: "facet<TAB>value<TAB>count" lines, or JSON Lines. */
+void ps_print_facets_text(FILE *f, const ps_result *r, unsigned facets);
+void ps_print_facets_json(FILE *f, const ps_result *r, unsigned facets);
 void ps_print_doc_text(FILE *f, const ps_docrec *d, int raw);
 void ps_print_doc_json(FILE *f, const ps_docrec *d);
 

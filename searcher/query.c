@@ -5,17 +5,26 @@
  *   query   := or
  *   or      := and ("OR" and)*
  *   and     := unary (["AND"] unary)*
- *   unary   := ("NOT" | "-") unary | primary
+ *   unary   := ("NOT" | "-") unary | scoped
+ *   scoped  := primary (scope primary)*      every scope of a chain the same;
+ *                                            NEAR/n joins exactly two
+ *   scope   := "NEAR/" n | "SENTENCE" | "ITEM"
  *   primary := "(" or ")" | [field ":"] (word | '"' text '"')
+ *
+ * A scope's operands must be plain body phrases: the scopes are checked on
+ * the stored body text, where only phrases have positions.
  */
 #include "search_int.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#define PSQ_MAX_WINDOW 100000
+
 /* ---- Lexer ------------------------------------------------------------- */
 
-enum lex_kind { LX_END, LX_LPAREN, LX_RPAREN, LX_OR, LX_AND, LX_NOT, LX_TERM };
+enum lex_kind { LX_END, LX_LPAREN, LX_RPAREN, LX_OR, LX_AND, LX_NOT, LX_TERM, LX_SCOPE };
 
 typedef struct lexeme {
     int kind;
@@ -24,6 +33,8 @@ typedef struct lexeme {
     const char *p; /* term text */
     size_t n;
     size_t at;     /* character offset of the lexeme */
+    int scope;     /* LX_SCOPE: PSQ_NEAR, PSQ_SENTENCE or PSQ_ITEM */
+    unsigned window;
 } lexeme;
 
 typedef struct parser {
@@ -62,6 +73,8 @@ static int fail(parser *ps, size_t byte, const char *what)
     return ps->rc;
 }
 
+static void lex_near(parser *ps, lexeme *t, size_t start);
+
 static void next(parser *ps)
 {
     const char *s = ps->s;
@@ -81,6 +94,11 @@ static void next(parser *ps)
         return;
     }
     size_t start = ps->i;
+    if (s[ps->i] == '-' && ps->i + 1 < n && s[ps->i + 1] == '(') {
+        t->kind = LX_NOT; /* -( … ): a negated group */
+        ps->i++;
+        return;
+    }
     if (s[ps->i] == '-' && ps->i + 1 < n && !is_space_at(s, n, ps->i + 1, &sp)) {
         t->negated = 1;
         ps->i++;
@@ -123,9 +141,43 @@ static void next(parser *ps)
             t->kind = LX_AND;
         else if (t->n == 3 && memcmp(t->p, "NOT", 3) == 0)
             t->kind = LX_NOT;
+        else if (t->n == 8 && memcmp(t->p, "SENTENCE", 8) == 0)
+            t->kind = LX_SCOPE, t->scope = PSQ_SENTENCE;
+        else if (t->n == 4 && memcmp(t->p, "ITEM", 4) == 0)
+            t->kind = LX_SCOPE, t->scope = PSQ_ITEM;
+        else if (t->n >= 4 && memcmp(t->p, "NEAR", 4) == 0)
+            lex_near(ps, t, start);
     }
     if (t->kind == LX_TERM && t->n == 0)
-        fail(ps, start, "a field name with nothing after it");
+        fail(ps, start, t->field ? "a field name with nothing after it"
+                                 : "'-' with nothing after it");
+}
+
+/* NEAR/n; a bare NEAR or a bad n is an error (NEARBY is a word). */
+static void lex_near(parser *ps, lexeme *t, size_t start)
+{
+    if (t->n == 4) {
+        fail(ps, start, "'NEAR' needs a distance in characters, as in NEAR/20");
+        return;
+    }
+    if (t->p[4] != '/')
+        return;
+    unsigned long w = 0;
+    size_t i = 5;
+    for (; i < t->n && t->p[i] >= '0' && t->p[i] <= '9'; i++)
+        if ((w = w * 10 + (unsigned long)(t->p[i] - '0')) > PSQ_MAX_WINDOW)
+            break;
+    if (i == 5 || i < t->n) {
+        ps_error_set(ps->err, PS_EQUERY,
+                     "malformed query: '%.*s' at character %zu: expected NEAR/N with N "
+                     "from 0 to %d characters", (int)t->n, t->p,
+                     char_offset(ps->s, start), PSQ_MAX_WINDOW);
+        ps->rc = PS_EQUERY;
+        return;
+    }
+    t->kind = LX_SCOPE;
+    t->scope = PSQ_NEAR;
+    t->window = (unsigned)w;
 }
 
 /* ---- Tree ---------------------------------------------------------------- */
@@ -138,6 +190,7 @@ static void node_free(psq_node *x)
         node_free(x->kids[i]);
     free(x->kids);
     free(x->text);
+    free(x->terms.terms);
     free(x);
 }
 
@@ -170,6 +223,7 @@ static int node_add(parser *ps, psq_node *x, psq_node *kid)
 /* ---- Parser ---------------------------------------------------------------- */
 
 static psq_node *parse_or(parser *ps);
+static void scope_name(const lexeme *t, char *out, size_t n);
 
 static psq_node *parse_primary(parser *ps)
 {
@@ -190,6 +244,13 @@ static psq_node *parse_primary(parser *ps)
         }
         next(ps);
         return x;
+    }
+    if (t.kind == LX_SCOPE) {
+        char what[64], msg[128];
+        scope_name(&t, what, sizeof what);
+        snprintf(msg, sizeof msg, "'%s' with nothing on its left", what);
+        fail(ps, t.at, msg);
+        return NULL;
     }
     if (t.kind != LX_TERM) {
         fail(ps, t.at, t.kind == LX_RPAREN ? "unbalanced ')'" : "a missing term");
@@ -217,6 +278,80 @@ static psq_node *parse_primary(parser *ps)
     return result;
 }
 
+static void scope_name(const lexeme *t, char *out, size_t n)
+{
+    if (t->scope == PSQ_NEAR)
+        snprintf(out, n, "NEAR/%u", t->window);
+    else
+        snprintf(out, n, "%s", t->scope == PSQ_SENTENCE ? "SENTENCE" : "ITEM");
+}
+
+/* A scope's operand: a plain phrase in the body. */
+static int scope_operand(parser *ps, const psq_node *x, const lexeme *op, size_t at)
+{
+    if (x->kind == PSQ_PHRASE && x->field == PSQ_BODY)
+        return PS_OK;
+    char what[64], msg[160];
+    scope_name(op, what, sizeof what);
+    snprintf(msg, sizeof msg, "'%s' joins plain terms or quoted phrases, not %s", what,
+             x->kind == PSQ_PHRASE ? "a field term" : x->kind == PSQ_NOT ? "a negated term"
+                                                                          : "a group");
+    return fail(ps, at, msg);
+}
+
+static psq_node *parse_scoped(parser *ps)
+{
+    size_t left_at = ps->tok.at;
+    psq_node *left = parse_primary(ps);
+    if (!left || ps->tok.kind != LX_SCOPE)
+        return left;
+    lexeme op = ps->tok;
+    psq_node *x = NULL;
+    if (scope_operand(ps, left, &op, left_at) || !(x = node_new(ps, op.scope, op.at)) ||
+        node_add(ps, x, left)) {
+        if (!x)
+            node_free(left);
+        node_free(x);
+        return NULL;
+    }
+    x->window = op.window;
+    for (int first = 1; ps->tok.kind == LX_SCOPE; first = 0) {
+        lexeme cur = ps->tok;
+        char what[64], msg[128];
+        scope_name(&cur, what, sizeof what);
+        if (!first && (cur.scope != op.scope || op.scope == PSQ_NEAR)) {
+            if (op.scope == PSQ_NEAR)
+                snprintf(msg, sizeof msg, "'%s' after a NEAR: NEAR joins exactly two terms",
+                         what);
+            else
+                snprintf(msg, sizeof msg, "'%s' mixed with another scope in one chain", what);
+            node_free(x);
+            fail(ps, cur.at, msg);
+            return NULL;
+        }
+        next(ps);
+        int k = ps->tok.kind;
+        if (k == LX_END || k == LX_RPAREN || k == LX_OR || k == LX_AND || k == LX_SCOPE) {
+            snprintf(msg, sizeof msg, "'%s' with nothing on its right", what);
+            node_free(x);
+            fail(ps, cur.at, msg);
+            return NULL;
+        }
+        size_t at = ps->tok.at;
+        psq_node *right = parse_primary(ps);
+        if (!right || scope_operand(ps, right, &cur, at)) {
+            node_free(right);
+            node_free(x);
+            return NULL;
+        }
+        if (node_add(ps, x, right)) {
+            node_free(x);
+            return NULL;
+        }
+    }
+    return x;
+}
+
 static psq_node *parse_unary(parser *ps)
 {
     if (ps->tok.kind == LX_NOT) {
@@ -236,7 +371,7 @@ static psq_node *parse_unary(parser *ps)
         }
         return x;
     }
-    return parse_primary(ps);
+    return parse_scoped(ps);
 }
 
 static psq_node *parse_and(parser *ps)
@@ -348,6 +483,7 @@ void ps_query_free(ps_query *q)
     if (!q)
         return;
     node_free(q->root);
+    free(q->phrases);
     free(q);
 }
 
@@ -355,7 +491,7 @@ void ps_query_free(ps_query *q)
 
 static void describe(int *rc, ps_buf *b, const psq_node *x)
 {
-    static const char *const ops[] = {"", "AND", "OR", "NOT"};
+    static const char *const ops[] = {"", "AND", "OR", "NOT", "NEAR", "SENTENCE", "ITEM"};
     if (x->kind == PSQ_PHRASE) {
         if (x->field == PSQ_TITLE)
             ps_buf_puts(rc, b, "title:");
@@ -365,6 +501,8 @@ static void describe(int *rc, ps_buf *b, const psq_node *x)
         return;
     }
     ps_buf_printf(rc, b, "(%s", ops[x->kind]);
+    if (x->kind == PSQ_NEAR)
+        ps_buf_printf(rc, b, "/%u", x->window);
     for (size_t i = 0; i < x->nkids; i++) {
         ps_buf_putc(rc, b, ' ');
         describe(rc, b, x->kids[i]);
@@ -479,15 +617,24 @@ static int compile_phrase(ps_cjk *cjk, const psq_node *x, int field, psx_query *
     return rc;
 }
 
-static int compile_node(ps_cjk *cjk, const psq_node *x, psx_query **out, ps_error *err);
+/*
+ * `neg`: x sits under an odd number of NOTs.  Scopes are only narrowed down
+ * here (the exact check is match.c's), so a scope compiles to a superset of
+ * its matches where it counts positively (the AND of its phrases) and to a
+ * subset (nothing) under a NOT, so that the candidates always include every
+ * true match.
+ */
+static int compile_node(ps_cjk *cjk, const psq_node *x, int neg, psx_query **out,
+                        ps_error *err);
 
 /* NOT x on its own: every document except those matching x. */
-static int compile_not(ps_cjk *cjk, const psq_node *x, psx_query **out, ps_error *err)
+static int compile_not(ps_cjk *cjk, const psq_node *x, int neg, psx_query **out,
+                       ps_error *err)
 {
     psx_query *parts[2] = {NULL, NULL};
     int rc = psx_query_all(&parts[0], err);
     if (!rc)
-        rc = compile_node(cjk, x->kids[0], &parts[1], err);
+        rc = compile_node(cjk, x->kids[0], !neg, &parts[1], err);
     if (!rc)
         rc = psx_query_combine(PSX_OP_AND_NOT, parts, 2, 0, out, err);
     psx_query_free(parts[0]);
@@ -496,25 +643,26 @@ static int compile_not(ps_cjk *cjk, const psq_node *x, psx_query **out, ps_error
 }
 
 /* AND: the positive parts together, minus any of the negated ones. */
-static int compile_and(ps_cjk *cjk, const psq_node *x, psx_query **out, ps_error *err)
+static int compile_and(ps_cjk *cjk, const psq_node *x, int neg, psx_query **out,
+                       ps_error *err)
 {
     psx_query **pos = calloc(x->nkids, sizeof *pos);
-    psx_query **neg = calloc(x->nkids, sizeof *neg);
+    psx_query **negs = calloc(x->nkids, sizeof *negs);
     size_t npos = 0, nneg = 0;
-    int rc = pos && neg ? PS_OK : ps_error_set(err, PS_ENOMEM, "cannot build query: out of memory");
+    int rc = pos && negs ? PS_OK : ps_error_set(err, PS_ENOMEM, "cannot build query: out of memory");
     for (size_t i = 0; !rc && i < x->nkids; i++) {
         const psq_node *k = x->kids[i];
         if (k->kind == PSQ_NOT)
-            rc = compile_node(cjk, k->kids[0], &neg[nneg++], err);
+            rc = compile_node(cjk, k->kids[0], !neg, &negs[nneg++], err);
         else
-            rc = compile_node(cjk, k, &pos[npos++], err);
+            rc = compile_node(cjk, k, neg, &pos[npos++], err);
     }
     psx_query *positive = NULL, *negative = NULL;
     if (!rc)
         rc = npos ? psx_query_combine(PSX_OP_AND, pos, npos, 0, &positive, err)
                   : psx_query_all(&positive, err);
     if (!rc && nneg) {
-        rc = psx_query_combine(PSX_OP_OR, neg, nneg, 0, &negative, err);
+        rc = psx_query_combine(PSX_OP_OR, negs, nneg, 0, &negative, err);
         psx_query *both[2] = {positive, negative};
         if (!rc)
             rc = psx_query_combine(PSX_OP_AND_NOT, both, 2, 0, out, err);
@@ -526,14 +674,15 @@ static int compile_and(ps_cjk *cjk, const psq_node *x, psx_query **out, ps_error
     psx_query_free(negative);
     for (size_t i = 0; pos && i < npos; i++)
         psx_query_free(pos[i]);
-    for (size_t i = 0; neg && i < nneg; i++)
-        psx_query_free(neg[i]);
+    for (size_t i = 0; negs && i < nneg; i++)
+        psx_query_free(negs[i]);
     free(pos);
-    free(neg);
+    free(negs);
     return rc;
 }
 
-static int compile_or(ps_cjk *cjk, const psq_node *x, psx_query **out, ps_error *err)
+static int compile_or(ps_cjk *cjk, const psq_node *x, int neg, psx_query **out,
+                      ps_error *err)
 {
     psx_query **parts = calloc(x->nkids, sizeof *parts);
     if (!parts)
@@ -541,7 +690,7 @@ static int compile_or(ps_cjk *cjk, const psq_node *x, psx_query **out, ps_error 
     int rc = PS_OK;
     size_t n = 0;
     for (; !rc && n < x->nkids; n++)
-        rc = compile_node(cjk, x->kids[n], &parts[n], err);
+        rc = compile_node(cjk, x->kids[n], neg, &parts[n], err);
     if (!rc)
         rc = psx_query_combine(PSX_OP_OR, parts, n, 0, out, err);
     for (size_t i = 0; i < n; i++)
@@ -550,14 +699,41 @@ static int compile_or(ps_cjk *cjk, const psq_node *x, psx_query **out, ps_error 
     return rc;
 }
 
-static int compile_node(ps_cjk *cjk, const psq_node *x, psx_query **out, ps_error *err)
+static int compile_scope(ps_cjk *cjk, const psq_node *x, int neg, psx_query **out,
+                         ps_error *err)
+{
+    if (neg)
+        return psx_query_none(out, err);
+    psx_query *parts[2] = {NULL, NULL}, *all = NULL;
+    int rc = PS_OK;
+    for (size_t i = 0; !rc && i < x->nkids; i++) {
+        rc = compile_phrase(cjk, x->kids[i], PSQ_BODY, &parts[i ? 1 : 0], err);
+        if (!rc && i) {
+            rc = psx_query_combine(PSX_OP_AND, parts, 2, 0, &all, err);
+            psx_query_free(parts[0]);
+            psx_query_free(parts[1]);
+            parts[0] = all;
+            parts[1] = NULL;
+        }
+    }
+    if (rc) {
+        psx_query_free(parts[0]);
+        return rc;
+    }
+    *out = parts[0];
+    return PS_OK;
+}
+
+static int compile_node(ps_cjk *cjk, const psq_node *x, int neg, psx_query **out,
+                        ps_error *err)
 {
     *out = NULL;
     switch (x->kind) {
     case PSQ_PHRASE: return compile_phrase(cjk, x, x->field, out, err);
-    case PSQ_AND: return compile_and(cjk, x, out, err);
-    case PSQ_OR: return compile_or(cjk, x, out, err);
-    default: return compile_not(cjk, x, out, err);
+    case PSQ_AND: return compile_and(cjk, x, neg, out, err);
+    case PSQ_OR: return compile_or(cjk, x, neg, out, err);
+    case PSQ_NOT: return compile_not(cjk, x, neg, out, err);
+    default: return compile_scope(cjk, x, neg, out, err);
     }
 }
 
@@ -578,10 +754,43 @@ static void positive_body_phrases(const psq_node *x, const psq_node **out, size_
 
 #define PSQ_MAX_PHRASES 64
 
+/*
+ * Several terms ANDed (or scoped) together that also occur as one run of
+ * text (集体 协商 → 集体协商) get the weight of that run on top: a phrase
+ * match ranks over scattered ones.  *out stays NULL when there is no such run.
+ */
+static int adjacency_boost(const ps_query *q, psx_query **out, ps_error *err)
+{
+    *out = NULL;
+    const psq_node *x = q->root;
+    if (x->kind == PSQ_PHRASE || x->kind == PSQ_OR || x->kind == PSQ_NOT)
+        return PS_OK;
+    int rc = PS_OK;
+    size_t n = 0;
+    ps_buf joined = PS_BUF_INIT;
+    for (size_t i = 0; i < x->nkids; i++)
+        if (x->kids[i]->kind == PSQ_PHRASE && x->kids[i]->field == PSQ_BODY) {
+            ps_buf_puts(&rc, &joined, x->kids[i]->text);
+            n++;
+        }
+    if (!rc && n >= 2) {
+        psq_node run;
+        memset(&run, 0, sizeof run);
+        run.kind = PSQ_PHRASE;
+        run.text = joined.data;
+        ps_error ignored;
+        /* a run with nothing searchable just gets no boost */
+        if (compile_phrase(q->cjk, &run, PSQ_BODY, out, &ignored) == PS_ENOMEM)
+            rc = PS_ENOMEM;
+    }
+    ps_buf_release(&joined);
+    return rc ? ps_error_set(err, rc, "cannot build query: out of memory") : PS_OK;
+}
+
 int psq_compile(const ps_query *q, psx_query **out, ps_error *err)
 {
     psx_query *main = NULL;
-    int rc = compile_node(q->cjk, q->root, &main, err);
+    int rc = compile_node(q->cjk, q->root, 0, &main, err);
     if (rc)
         return rc;
     /* A match in the title counts extra: AND_MAYBE adds the title phrases'
@@ -596,13 +805,20 @@ int psq_compile(const ps_query *q, psx_query **out, ps_error *err)
         if (!rc)
             nb++;
     }
-    psx_query *title = NULL, *scaled = NULL;
+    psx_query *title = NULL, *scaled = NULL, *adjacent = NULL, *extra = NULL;
     if (!rc && nb)
         rc = psx_query_combine(PSX_OP_OR, boost, nb, 0, &title, err);
     if (!rc && nb)
         rc = psx_query_scale(title, 2.0, &scaled, err);
-    if (!rc && nb) {
-        psx_query *both[2] = {main, scaled};
+    if (!rc)
+        rc = adjacency_boost(q, &adjacent, err);
+    if (!rc && adjacent) {
+        psx_query *two[2] = {scaled, adjacent};
+        rc = psx_query_combine(PSX_OP_OR, two + (scaled ? 0 : 1), scaled ? 2 : 1, 0,
+                               &extra, err);
+    }
+    if (!rc && (nb || adjacent)) {
+        psx_query *both[2] = {main, extra ? extra : scaled};
         rc = psx_query_combine(PSX_OP_AND_MAYBE, both, 2, 0, out, err);
     } else if (!rc) {
         *out = main;
@@ -612,8 +828,49 @@ int psq_compile(const ps_query *q, psx_query **out, ps_error *err)
         psx_query_free(boost[i]);
     psx_query_free(title);
     psx_query_free(scaled);
+    psx_query_free(adjacent);
+    psx_query_free(extra);
     psx_query_free(main);
     return rc;
+}
+
+static int prepare_node(ps_query *q, psq_node *x, ps_error *err)
+{
+    if (x->kind >= PSQ_NEAR)
+        q->scoped = 1;
+    if (x->kind != PSQ_PHRASE) {
+        for (size_t i = 0; i < x->nkids; i++) {
+            int rc = prepare_node(q, x->kids[i], err);
+            if (rc)
+                return rc;
+        }
+        return PS_OK;
+    }
+    psq_node **p = realloc(q->phrases, (q->nphrases + 1) * sizeof *p);
+    if (!p)
+        return ps_error_set(err, PS_ENOMEM, "cannot build query: out of memory");
+    q->phrases = p;
+    term_list l;
+    int rc = phrase_terms(q->cjk, x, PSQ_BODY, &l, err);
+    if (!rc) {
+        free(x->terms.terms);
+        x->terms.terms = l.hashes;
+        x->terms.n = l.count;
+        l.hashes = NULL;
+        x->slot = q->nphrases;
+        q->phrases[q->nphrases++] = x;
+    }
+    term_list_release(&l);
+    return rc;
+}
+
+int psq_prepare(ps_query *q, ps_error *err)
+{
+    free(q->phrases);
+    q->phrases = NULL;
+    q->nphrases = 0;
+    q->scoped = 0;
+    return prepare_node(q, q->root, err);
 }
 
 int psq_collect_phrases(const ps_query *q, psq_phrase_list *out)

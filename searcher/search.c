@@ -1,10 +1,17 @@
 /*
- * Running searches: query + filters → Xapian, then stored records and
- * snippets for the page of hits.
+ * Running searches: query + filters → Xapian for the candidates; then, on
+ * the stored records, the exact check of scopes, a total order, folding of
+ * near-duplicates, facet counts, and snippets for the page of hits.
+ *
+ * Every candidate's record is read for every search (not just a page's):
+ * exact counts and facets after checking scopes and folding duplicates need
+ * them.  That costs O(matches) record reads per query, fine for a personal
+ * corpus of tens of thousands of plans.
  */
 #include "search_int.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,13 +19,6 @@ struct ps_searcher {
     psx_db *db;
     ps_cjk *cjk;
     const ps_gazetteer *gaz;
-};
-
-struct ps_result {
-    psx_mset *mset;   /* owns the stored data the hits borrow */
-    ps_hit *hits;
-    size_t count;
-    unsigned total;
 };
 
 struct ps_stored_doc {
@@ -105,65 +105,388 @@ static int build_query(ps_searcher *s, const ps_search_request *req,
     return rc;
 }
 
+/* ---- Candidates: exact matching, order, near-duplicates ------------------- */
+
+/*
+ * Near-duplicates are grouped here, at query time, rather than by a key
+ * fixed at index time: any key a document gets on its own must split some
+ * near-identical pairs (they straddle the key's cell boundaries), and a key
+ * borrowed from documents already indexed depends on the order of
+ * indexing.  Comparing the fingerprints of the matching plans gives the same
+ * groups however the index was built.  Two plans are near-duplicates when
+ * their 64-bit SimHashes differ in at most DUP_BITS bits; each hit folds the
+ * lower-ranked plans within that distance of it.
+ */
+#define DUP_BITS 6
+
+typedef struct cand {
+    size_t idx;     /* in the mset */
+    double score;
+    ps_docrec rec;
+    uint64_t fp;
+    int has_fp;
+    unsigned folded;
+} cand;
+
+static int parse_fp(const char *v, size_t n, uint64_t *out)
+{
+    if (n != 16)
+        return 0;
+    uint64_t f = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = v[i];
+        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+        if (d < 0)
+            return 0;
+        f = f << 4 | (uint64_t)d;
+    }
+    *out = f;
+    return 1;
+}
+
+/* Unknown years sort last whichever way years are sorted. */
+static int cmp_year(int a, int b, int newest_first)
+{
+    if (a == b)
+        return 0;
+    if (!a || !b)
+        return !a ? 1 : -1;
+    return (a < b) == newest_first ? 1 : -1;
+}
+
+static int cmp_score(double a, double b)
+{
+    return a > b ? -1 : a < b;
+}
+
+/* The order of hits is total (ids last), so paging and repeated runs agree. */
+static int cmp_relevance(const void *va, const void *vb)
+{
+    const cand *a = va, *b = vb;
+    int c = cmp_score(a->score, b->score);
+    if (!c)
+        c = cmp_year(a->rec.year, b->rec.year, 1);
+    return c ? c : strcmp(a->rec.id, b->rec.id);
+}
+
+static int cmp_year_asc(const void *va, const void *vb)
+{
+    const cand *a = va, *b = vb;
+    int c = cmp_year(a->rec.year, b->rec.year, 0);
+    if (!c)
+        c = cmp_score(a->score, b->score);
+    return c ? c : strcmp(a->rec.id, b->rec.id);
+}
+
+static int cmp_year_desc(const void *va, const void *vb)
+{
+    const cand *a = va, *b = vb;
+    int c = cmp_year(a->rec.year, b->rec.year, 1);
+    if (!c)
+        c = cmp_score(a->score, b->score);
+    return c ? c : strcmp(a->rec.id, b->rec.id);
+}
+
+/* Keep the first of every group of near-duplicates; returns how many are kept. */
+static size_t fold_duplicates(cand *c, size_t n)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t j = 0;
+        if (c[i].has_fp)
+            for (; j < kept; j++)
+                if (c[j].has_fp && __builtin_popcountll(c[j].fp ^ c[i].fp) <= DUP_BITS)
+                    break;
+        if (c[i].has_fp && j < kept) {
+            c[j].folded++;
+            continue;
+        }
+        c[kept++] = c[i];
+    }
+    return kept;
+}
+
+/* ---- Facets ------------------------------------------------------------------ */
+
+typedef struct facet_value {
+    char *value; /* NULL: the plan does not say */
+    unsigned count;
+} facet_value;
+
+typedef struct facet_table {
+    facet_value *items;
+    size_t count;
+} facet_table;
+
+static const char *const facet_names[PS_FACET_COUNT] = {"year", "region", "province",
+                                                        "level", "sector"};
+
+int ps_facet_by_name(const char *name)
+{
+    for (int f = 0; f < PS_FACET_COUNT; f++)
+        if (strcmp(name, facet_names[f]) == 0)
+            return f;
+    return -1;
+}
+
+const char *ps_facet_name(int facet)
+{
+    return facet >= 0 && facet < PS_FACET_COUNT ? facet_names[facet] : "?";
+}
+
+/* The facet's value of a record, malloc'd (NULL when unknown); *rc on failure. */
+static char *facet_of(const ps_docrec *d, int facet, int *rc)
+{
+    char buf[16];
+    const char *v = NULL;
+    size_t n = 0;
+    switch (facet) {
+    case PS_FACET_YEAR:
+        if (d->year) {
+            snprintf(buf, sizeof buf, "%d", d->year);
+            v = buf;
+        }
+        break;
+    case PS_FACET_REGION: v = d->region; break;
+    case PS_FACET_PROVINCE:
+        v = d->region;
+        if (v) {
+            const char *slash = strchr(v, '/');
+            n = slash ? (size_t)(slash - v) : strlen(v);
+        }
+        break;
+    case PS_FACET_LEVEL: v = d->level; break;
+    default: v = d->sector; break;
+    }
+    if (!v || !*v)
+        return NULL;
+    char *copy = n ? strndup(v, n) : strdup(v);
+    if (!copy)
+        *rc = PS_ENOMEM;
+    return copy;
+}
+
+static int cmp_facet_str(const void *va, const void *vb)
+{
+    const facet_value *a = va, *b = vb;
+    if (!a->value || !b->value)
+        return !a->value - !b->value;
+    return strcmp(a->value, b->value);
+}
+
+static int cmp_facet_year(const void *va, const void *vb)
+{
+    const facet_value *a = va, *b = vb;
+    if (!a->value || !b->value)
+        return !a->value - !b->value;
+    int x = atoi(a->value), y = atoi(b->value);
+    return x < y ? -1 : x > y;
+}
+
+static int cmp_facet_count(const void *va, const void *vb)
+{
+    const facet_value *a = va, *b = vb;
+    if (!a->value || !b->value)
+        return !a->value - !b->value;
+    if (a->count != b->count)
+        return a->count > b->count ? -1 : 1;
+    return strcmp(a->value, b->value);
+}
+
+static void facet_table_release(facet_table *t)
+{
+    for (size_t i = 0; i < t->count; i++)
+        free(t->items[i].value);
+    free(t->items);
+    memset(t, 0, sizeof *t);
+}
+
+static int count_facet(const cand *c, size_t n, int facet, facet_table *out)
+{
+    int rc = PS_OK;
+    facet_value *v = calloc(n ? n : 1, sizeof *v);
+    if (!v)
+        return PS_ENOMEM;
+    for (size_t i = 0; !rc && i < n; i++) {
+        v[i].value = facet_of(&c[i].rec, facet, &rc);
+        v[i].count = 1; /* a group of near-duplicates counts once, as shown */
+    }
+    if (rc) {
+        for (size_t i = 0; i < n; i++)
+            free(v[i].value);
+        free(v);
+        return rc;
+    }
+    qsort(v, n, sizeof *v, cmp_facet_str);
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (m && cmp_facet_str(&v[m - 1], &v[i]) == 0) {
+            v[m - 1].count += v[i].count;
+            free(v[i].value);
+            continue;
+        }
+        v[m++] = v[i];
+    }
+    qsort(v, m, sizeof *v, facet == PS_FACET_YEAR ? cmp_facet_year : cmp_facet_count);
+    out->items = v;
+    out->count = m;
+    return PS_OK;
+}
+
+/* ---- Searching ---------------------------------------------------------------- */
+
+struct ps_result {
+    psx_mset *mset;   /* owns the stored data the hits borrow */
+    ps_hit *hits;
+    size_t count;
+    unsigned total;
+    facet_table facets[PS_FACET_COUNT];
+};
+
+/* All candidates of the Xapian query, each with its record and fingerprint. */
+static int fetch_candidates(ps_searcher *s, const ps_search_request *req, psx_query *xq,
+                            ps_result *r, cand **out, size_t *nout, ps_error *err)
+{
+    *out = NULL;
+    *nout = 0;
+    unsigned ndocs = 0;
+    int rc = psx_db_doccount(s->db, &ndocs, err);
+    if (rc)
+        return rc;
+    psx_search_opts o;
+    psx_search_opts_init(&o);
+    /* every candidate: scopes are checked and duplicates folded here, and the
+     * counts must be exact */
+    o.offset = 0;
+    o.limit = ndocs ? ndocs : 1;
+    o.sort_slot = PS_SLOT_YEAR;
+    o.sort = req->sort == PS_SORT_YEAR_ASC    ? PSX_SORT_VALUE_ASC
+             : req->sort == PS_SORT_YEAR_DESC ? PSX_SORT_VALUE_DESC
+                                              : PSX_SORT_RELEVANCE;
+    o.value_slot = PS_SLOT_COLLAPSE;
+    rc = psx_db_search(s->db, xq, &o, &r->mset, err);
+    if (rc)
+        return rc;
+    size_t n = psx_mset_size(r->mset);
+    cand *c = calloc(n ? n : 1, sizeof *c);
+    if (!c)
+        return ps_error_set(err, PS_ENOMEM, "cannot search: out of memory");
+    for (size_t i = 0; i < n; i++) {
+        psx_hit xh;
+        rc = psx_mset_hit(r->mset, i, &xh, err);
+        if (!rc && ps_docrec_decode(xh.data, xh.data_len, &c[i].rec))
+            rc = ps_error_set(err, PS_EINDEX_CORRUPT,
+                              "document %u has an unreadable record; rebuild the index",
+                              xh.docid);
+        if (rc) {
+            free(c);
+            return rc;
+        }
+        c[i].idx = i;
+        c[i].score = xh.weight;
+        c[i].has_fp = parse_fp(xh.value, xh.value_len, &c[i].fp);
+    }
+    *out = c;
+    *nout = n;
+    return PS_OK;
+}
+
+/* Drop the candidates that do not satisfy the query's scopes exactly. */
+static int verify_candidates(const ps_query *pq, cand *c, size_t *n, ps_error *err)
+{
+    size_t m = 0;
+    for (size_t i = 0; i < *n; i++) {
+        psm_doc_text d = {c[i].rec.body, c[i].rec.title, c[i].rec.org, c[i].rec.body_len};
+        int ok = 0;
+        int rc = psm_eval(pq, &d, &ok, NULL, NULL);
+        if (rc)
+            return ps_error_set(err, rc, "cannot check '%s': %s", c[i].rec.id,
+                                ps_status_text(rc));
+        if (ok)
+            c[m++] = c[i];
+    }
+    *n = m;
+    return PS_OK;
+}
+
+static int make_hit(ps_searcher *s, const ps_search_request *req, const ps_query *pq,
+                    const psq_phrase_list *phrases, const cand *c, unsigned rank,
+                    ps_hit *h, ps_error *err)
+{
+    h->rank = rank;
+    h->score = c->score;
+    h->folded = c->folded;
+    h->rec = c->rec;
+    int rc = ps_snippets_make(s->cjk, h->rec.body, h->rec.body_len, phrases,
+                              req->max_snippets, &h->snippets, &h->nsnippets);
+    if (!rc && req->kwic)
+        rc = ps_kwic_make(s->cjk, h->rec.body, h->rec.body_len, phrases, &h->kwic,
+                          &h->nkwic);
+    if (!rc && req->explain && pq) {
+        psm_doc_text d = {h->rec.body, h->rec.title, h->rec.org, h->rec.body_len};
+        int ok = 0;
+        rc = psm_eval(pq, &d, &ok, &h->explain, &h->nexplain);
+    }
+    if (rc)
+        return ps_error_set(err, rc, "cannot show '%s': %s", h->rec.id, ps_status_text(rc));
+    return PS_OK;
+}
+
 int ps_search(ps_searcher *s, const ps_search_request *req, ps_result **out,
               ps_error *err)
 {
     *out = NULL;
     ps_query *pq = NULL;
     int rc = PS_OK;
-    if (req->query && *req->query)
+    if (req->query) /* "" is an empty query, an error; NULL means filters only */
         rc = ps_query_parse(s->cjk, req->query, &pq, err);
+    if (!rc && pq)
+        rc = psq_prepare(pq, err);
     psx_query *xq = NULL;
     if (!rc)
         rc = build_query(s, req, pq, &xq, err);
-
-    psx_search_opts o;
-    psx_search_opts_init(&o);
-    o.offset = req->offset;
-    o.limit = req->limit;
-    o.sort_slot = PS_SLOT_YEAR;
-    o.sort = req->sort == PS_SORT_YEAR_ASC    ? PSX_SORT_VALUE_ASC
-             : req->sort == PS_SORT_YEAR_DESC ? PSX_SORT_VALUE_DESC
-                                              : PSX_SORT_RELEVANCE;
     ps_result *r = NULL;
     if (!rc) {
         r = calloc(1, sizeof *r);
         if (!r)
             rc = ps_error_set(err, PS_ENOMEM, "cannot search: out of memory");
     }
+    cand *c = NULL;
+    size_t n = 0;
     if (!rc)
-        rc = psx_db_search(s->db, xq, &o, &r->mset, err);
+        rc = fetch_candidates(s, req, xq, r, &c, &n, err);
     psx_query_free(xq);
+    if (!rc && pq && pq->scoped)
+        rc = verify_candidates(pq, c, &n, err);
+    if (!rc) {
+        qsort(c, n, sizeof *c,
+              req->sort == PS_SORT_YEAR_ASC    ? cmp_year_asc
+              : req->sort == PS_SORT_YEAR_DESC ? cmp_year_desc
+                                               : cmp_relevance);
+        if (!req->all)
+            n = fold_duplicates(c, n);
+        r->total = (unsigned)n;
+    }
+    for (int f = 0; !rc && f < PS_FACET_COUNT; f++)
+        if ((req->facets & (1u << f)) && count_facet(c, n, f, &r->facets[f]))
+            rc = ps_error_set(err, PS_ENOMEM, "cannot count facets: out of memory");
 
     psq_phrase_list phrases = {0};
     if (!rc && pq && psq_collect_phrases(pq, &phrases))
         rc = ps_error_set(err, PS_ENOMEM, "cannot search: out of memory");
+    size_t first = req->offset < n ? req->offset : n;
+    size_t page = n - first < req->limit ? n - first : req->limit;
     if (!rc) {
-        r->total = psx_mset_matches(r->mset);
-        size_t n = psx_mset_size(r->mset);
-        r->hits = calloc(n ? n : 1, sizeof *r->hits);
+        r->hits = calloc(page ? page : 1, sizeof *r->hits);
         if (!r->hits)
             rc = ps_error_set(err, PS_ENOMEM, "cannot search: out of memory");
-        for (size_t i = 0; !rc && i < n; i++) {
-            psx_hit xh;
-            rc = psx_mset_hit(r->mset, i, &xh, err);
-            ps_hit *h = &r->hits[i];
-            if (!rc && ps_docrec_decode(xh.data, xh.data_len, &h->rec))
-                rc = ps_error_set(err, PS_EINDEX_CORRUPT,
-                                  "document %u has an unreadable record; rebuild the index",
-                                  xh.docid);
-            if (rc)
-                break;
-            h->rank = req->offset + (unsigned)i + 1;
-            h->score = xh.weight;
-            h->folded = xh.collapse_count;
-            rc = ps_snippets_make(s->cjk, h->rec.body, h->rec.body_len, &phrases,
-                                  req->max_snippets, &h->snippets, &h->nsnippets);
-            if (rc)
-                ps_error_set(err, rc, "cannot make snippets: %s", ps_status_text(rc));
-            r->count++;
-        }
     }
+    for (size_t i = 0; !rc && i < page; i++) {
+        rc = make_hit(s, req, pq, &phrases, &c[first + i], (unsigned)(first + i + 1),
+                      &r->hits[i], err);
+        r->count++; /* freed with the result even when half made */
+    }
+    free(c);
     psq_phrase_list_release(&phrases);
     ps_query_free(pq);
     if (rc) {
@@ -178,8 +501,13 @@ void ps_result_free(ps_result *r)
 {
     if (!r)
         return;
-    for (size_t i = 0; r->hits && i < r->count; i++)
+    for (size_t i = 0; r->hits && i < r->count; i++) {
         ps_snippets_free(r->hits[i].snippets, r->hits[i].nsnippets);
+        ps_kwic_free(r->hits[i].kwic, r->hits[i].nkwic);
+        ps_explain_free(r->hits[i].explain, r->hits[i].nexplain);
+    }
+    for (int f = 0; f < PS_FACET_COUNT; f++)
+        facet_table_release(&r->facets[f]);
     free(r->hits);
     psx_mset_free(r->mset);
     free(r);
@@ -198,6 +526,22 @@ size_t ps_result_size(const ps_result *r)
 const ps_hit *ps_result_hit(const ps_result *r, size_t i)
 {
     return i < r->count ? &r->hits[i] : NULL;
+}
+
+size_t ps_result_facet_size(const ps_result *r, int facet)
+{
+    return facet >= 0 && facet < PS_FACET_COUNT ? r->facets[facet].count : 0;
+}
+
+void ps_result_facet(const ps_result *r, int facet, size_t i, const char **value,
+                     unsigned *count)
+{
+    *value = NULL;
+    *count = 0;
+    if (i < ps_result_facet_size(r, facet)) {
+        *value = r->facets[facet].items[i].value;
+        *count = r->facets[facet].items[i].count;
+    }
 }
 
 int ps_searcher_get(ps_searcher *s, const char *id, ps_stored_doc **out, ps_error *err)

@@ -10,14 +10,30 @@
 
 /* ---- interface to code in query.c --------------------------------------- */
 
-enum psq_kind { PSQ_PHRASE, PSQ_AND, PSQ_OR, PSQ_NOT };
+/*
+ * PSQ_NEAR, PSQ_SENTENCE and PSQ_ITEM are scopes: their kids are body
+ * phrases that must occur close together (NEAR/n: at most n characters
+ * between two matches), in one sentence, or in one item of the plan's
+ * outline.  Xapian only narrows the candidates (AND of the kids); match.c
+ * decides on the stored text.
+ */
+enum psq_kind { PSQ_PHRASE, PSQ_AND, PSQ_OR, PSQ_NOT, PSQ_NEAR, PSQ_SENTENCE, PSQ_ITEM };
 enum psq_field { PSQ_BODY, PSQ_TITLE, PSQ_ORG };
+
+/* A phrase as the matcher sees it: the hashes of its query-mode terms. */
+typedef struct psq_phrase {
+    uint64_t *terms;
+    size_t n;
+} psq_phrase;
 
 typedef struct psq_node {
     int kind;          /* enum psq_kind */
     int field;         /* enum psq_field, for PSQ_PHRASE */
     char *text;        /* phrase as written, for PSQ_PHRASE */
     size_t at;         /* 0-based character offset in the query (phrases) */
+    unsigned window;   /* PSQ_NEAR: the n of NEAR/n */
+    psq_phrase terms;  /* PSQ_PHRASE, after psq_prepare */
+    size_t slot;       /* PSQ_PHRASE: index among the query's phrases */
     struct psq_node **kids;
     size_t nkids;
 } psq_node;
@@ -25,7 +41,13 @@ typedef struct psq_node {
 struct ps_query {
     ps_cjk *cjk;
     psq_node *root;
+    psq_node **phrases; /* every PSQ_PHRASE node, in query order */
+    size_t nphrases;
+    int scoped;         /* the query has a scope: candidates need checking */
 };
+
+/* Tokenize every phrase (node->terms); PS_EQUERY for one with nothing to search. */
+int psq_prepare(ps_query *q, ps_error *err);
 
 /*
  * The parse tree as an S-expression, e.g. (AND "集体协商" (NOT title:"女职工")),
@@ -35,12 +57,6 @@ char *psq_describe(const ps_query *q);
 
 /* Build the Xapian query: matching tree plus a title boost. */
 int psq_compile(const ps_query *q, psx_query **out, ps_error *err);
-
-/* A phrase to highlight: the hashes of its query-mode terms, in order. */
-typedef struct psq_phrase {
-    uint64_t *terms;
-    size_t n;
-} psq_phrase;
 
 typedef struct psq_phrase_list {
     psq_phrase *items;
@@ -53,6 +69,56 @@ void psq_phrase_list_release(psq_phrase_list *l);
 
 uint64_t psq_hash(const char *p, size_t n);
 
+/* ---- interface to code in match.c ----------------------------------------- */
+
+/* One occurrence of a phrase: bytes [start, end) and characters [cstart, cend). */
+typedef struct psm_span {
+    size_t start, end;
+    size_t cstart, cend;
+    size_t phrase; /* caller's tag */
+} psm_span;
+
+typedef struct psm_span_list {
+    psm_span *items;
+    size_t count, cap;
+} psm_span_list;
+
+void psm_span_list_release(psm_span_list *l);
+
+/* A text tokenized once, to find any number of phrases in it. */
+typedef struct psm_text psm_text;
+
+int psm_text_new(ps_cjk *cjk, const char *text, size_t n, psm_text **out);
+void psm_text_free(psm_text *t); /* NULL is fine */
+
+/*
+ * Append every occurrence of ph (tagged `tag`) to out, in text order, with
+ * character offsets.  Adjacency is exact: the terms at consecutive slots.
+ */
+int psm_find(const psm_text *t, const psq_phrase *ph, size_t tag, psm_span_list *out);
+
+enum psm_unit { PSM_SENTENCE, PSM_ITEM };
+
+/*
+ * Byte offsets where units of text[0..n) start, ascending, the first 0:
+ * sentences end at 。！？；!; and line ends; items start at the headings of
+ * a plan's outline (一、 （一） 1、 1. （1） ① at a line or sentence start,
+ * 一是 二是 … after any punctuation).
+ */
+int psm_units(const char *text, size_t n, int unit, size_t **starts, size_t *count);
+
+/*
+ * Does the document (body, title, org) satisfy the query exactly?  *ok gets
+ * 1 or 0.  When `explain` is non-NULL, it receives what matched where.
+ */
+typedef struct psm_doc_text {
+    const char *body, *title, *org;
+    size_t body_len;
+} psm_doc_text;
+
+int psm_eval(const ps_query *q, const psm_doc_text *d, int *ok,
+             ps_explain **explain, size_t *nexplain);
+
 /* ---- interface to code in snippet.c --------------------------------------- */
 
 /*
@@ -64,5 +130,11 @@ int ps_snippets_make(ps_cjk *cjk, const char *text, size_t n,
                      const psq_phrase_list *phrases, unsigned max,
                      ps_snippet **out, size_t *nout);
 void ps_snippets_free(ps_snippet *s, size_t n);
+
+/* Concordance lines: every match of the phrases, in text order. */
+int ps_kwic_make(ps_cjk *cjk, const char *text, size_t n, const psq_phrase_list *phrases,
+                 ps_kwic **out, size_t *nout);
+void ps_kwic_free(ps_kwic *k, size_t n);
+void ps_explain_free(ps_explain *e, size_t n);
 
 #endif

@@ -1,8 +1,8 @@
 /*
- * Snippets: find where the query's phrases occur in a document by
- * re-tokenizing its stored text with cjk/ (the same tokens the index holds),
- * then cut passages of about 80 characters around the best clusters of
- * matches, at clause boundaries where one is near.
+ * Snippets and concordance lines: find where the query's phrases occur in
+ * a document (match.c), then cut passages of about 80 characters around the
+ * best clusters of matches, at clause boundaries where one is near, or one
+ * line of fixed context per match for --kwic.
  *
  * Working from token offsets means the passage shows the document's own
  * characters (traditional script, full-width digits) while matching is done
@@ -16,116 +16,27 @@
 #define SNIPPET_WIDTH 80   /* characters per passage, roughly */
 #define SNIPPET_BEFORE 24  /* characters of context before the first match */
 
-typedef struct dtok {
-    uint64_t hash;
-    uint32_t pos;
-    size_t start, end;
-} dtok;
-
-typedef struct dtok_list {
-    dtok *items;
-    size_t count, cap;
-} dtok_list;
-
-static int collect_dtok(void *vctx, const ps_token *tok)
-{
-    dtok_list *l = vctx;
-    if (l->count == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 1024;
-        dtok *items = realloc(l->items, cap * sizeof *items);
-        if (!items)
-            return PS_ENOMEM;
-        l->items = items;
-        l->cap = cap;
-    }
-    dtok *d = &l->items[l->count++];
-    d->hash = psq_hash(tok->term, tok->len);
-    d->pos = tok->pos;
-    d->start = tok->start;
-    d->end = tok->end;
-    return PS_OK;
-}
-
-static int cmp_dtok(const void *a, const void *b)
-{
-    const dtok *x = a, *y = b;
-    if (x->pos != y->pos)
-        return x->pos < y->pos ? -1 : 1;
-    return x->start < y->start ? -1 : x->start > y->start;
-}
-
-typedef struct span {
-    size_t start, end; /* bytes */
-    size_t phrase;
-} span;
-
-typedef struct span_list {
-    span *items;
-    size_t count, cap;
-} span_list;
-
-static int span_add(span_list *l, size_t start, size_t end, size_t phrase)
-{
-    if (l->count == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 64;
-        span *items = realloc(l->items, cap * sizeof *items);
-        if (!items)
-            return PS_ENOMEM;
-        l->items = items;
-        l->cap = cap;
-    }
-    l->items[l->count++] = (span){start, end, phrase};
-    return PS_OK;
-}
-
 static int cmp_span(const void *a, const void *b)
 {
-    const span *x = a, *y = b;
+    const psm_span *x = a, *y = b;
     if (x->start != y->start)
         return x->start < y->start ? -1 : 1;
     return x->end > y->end ? -1 : x->end < y->end;
 }
 
-/* The token with this hash at slot pos, or NULL.  first[] indexes toks by slot. */
-static const dtok *tok_at(const dtok_list *toks, const size_t *first, uint32_t maxpos,
-                          uint32_t pos, uint64_t hash)
+/* Every match of every phrase in text, sorted by start (longest first). */
+static int find_spans(ps_cjk *cjk, const char *text, size_t n,
+                      const psq_phrase_list *phrases, psm_span_list *spans)
 {
-    if (pos > maxpos)
-        return NULL;
-    for (size_t i = first[pos]; i < toks->count && toks->items[i].pos == pos; i++)
-        if (toks->items[i].hash == hash)
-            return &toks->items[i];
-    return NULL;
-}
-
-static int find_spans(const dtok_list *toks, const psq_phrase_list *phrases,
-                      span_list *spans)
-{
-    if (!toks->count)
+    if (!phrases->count || !n)
         return PS_OK;
-    uint32_t maxpos = toks->items[toks->count - 1].pos;
-    size_t *first = malloc(((size_t)maxpos + 2) * sizeof *first);
-    if (!first)
-        return PS_ENOMEM;
-    for (size_t p = 0; p <= (size_t)maxpos + 1; p++)
-        first[p] = toks->count;
-    for (size_t i = toks->count; i-- > 0;)
-        first[toks->items[i].pos] = i;
-    int rc = PS_OK;
-    for (size_t ph = 0; !rc && ph < phrases->count; ph++) {
-        const psq_phrase *q = &phrases->items[ph];
-        for (size_t i = 0; !rc && i < toks->count; i++) {
-            const dtok *t0 = &toks->items[i];
-            if (t0->hash != q->terms[0])
-                continue;
-            const dtok *last = t0;
-            for (size_t k = 1; last && k < q->n; k++)
-                last = tok_at(toks, first, maxpos, t0->pos + (uint32_t)k, q->terms[k]);
-            if (last)
-                rc = span_add(spans, t0->start, last->end, ph);
-        }
-    }
-    free(first);
+    psm_text *t = NULL;
+    int rc = psm_text_new(cjk, text, n, &t);
+    for (size_t ph = 0; !rc && ph < phrases->count; ph++)
+        rc = psm_find(t, &phrases->items[ph], ph, spans);
+    psm_text_free(t);
+    if (!rc)
+        qsort(spans->items, spans->count, sizeof *spans->items, cmp_span);
     return rc;
 }
 
@@ -234,7 +145,7 @@ static size_t passage_end(const char *s, size_t n, size_t from, size_t min_end, 
  * each span inside the range becomes a [start, end) pair in characters.
  */
 static int make_snippet(const char *s, size_t from, size_t to, int cut_left,
-                        int cut_right, const span_list *spans, ps_snippet *out)
+                        int cut_right, const psm_span_list *spans, ps_snippet *out)
 {
     int rc = PS_OK;
     ps_buf text = PS_BUF_INIT;
@@ -301,13 +212,13 @@ static int make_snippet(const char *s, size_t from, size_t to, int cut_left,
 }
 
 /* Score of a passage: distinct phrases first, then the number of matches. */
-static unsigned window_score(const span_list *spans, size_t from, size_t to,
+static unsigned window_score(const psm_span_list *spans, size_t from, size_t to,
                              size_t nphrases)
 {
     unsigned distinct = 0, total = 0;
     unsigned char seen[64] = {0};
     for (size_t i = 0; i < spans->count; i++) {
-        const span *sp = &spans->items[i];
+        const psm_span *sp = &spans->items[i];
         if (sp->start < from || sp->end > to)
             continue;
         total++;
@@ -333,19 +244,9 @@ int ps_snippets_make(ps_cjk *cjk, const char *text, size_t n,
     *nout = 0;
     if (max == 0 || n == 0)
         return PS_OK;
-    dtok_list toks = {0};
-    span_list spans = {0};
+    psm_span_list spans = {0};
     window *wins = NULL;
-    int rc = PS_OK;
-    if (phrases->count) {
-        rc = ps_cjk_tokenize(cjk, PS_TOK_INDEX, text, n, 1, collect_dtok, &toks, NULL);
-        if (!rc) {
-            qsort(toks.items, toks.count, sizeof *toks.items, cmp_dtok);
-            rc = find_spans(&toks, phrases, &spans);
-        }
-        if (!rc)
-            qsort(spans.items, spans.count, sizeof *spans.items, cmp_span);
-    }
+    int rc = find_spans(cjk, text, n, phrases, &spans);
     /* One candidate window per match, anchored a little before it. */
     size_t ncand = spans.count ? spans.count : 1;
     if (!rc) {
@@ -356,7 +257,7 @@ int ps_snippets_make(ps_cjk *cjk, const char *text, size_t n,
     for (size_t i = 0; !rc && i < ncand; i++) {
         window *w = &wins[i];
         if (spans.count) {
-            const span *sp = &spans.items[i];
+            const psm_span *sp = &spans.items[i];
             w->from = passage_start(text, sp->start, &w->cut_left);
             w->to = passage_end(text, n, w->from, sp->end, &w->cut_right);
             w->score = window_score(&spans, w->from, w->to, phrases->count);
@@ -394,8 +295,7 @@ int ps_snippets_make(ps_cjk *cjk, const char *text, size_t n,
         if (!spans.count)
             break;
     }
-    free(toks.items);
-    free(spans.items);
+    psm_span_list_release(&spans);
     free(wins);
     if (rc) {
         ps_snippets_free(snips, ns);
@@ -415,4 +315,88 @@ void ps_snippets_free(ps_snippet *s, size_t n)
         free(s[i].matches);
     }
     free(s);
+}
+
+/* ---- Concordance lines ------------------------------------------------------ */
+
+#define KWIC_CONTEXT 20 /* characters each side */
+
+/* s[from..to) as one line: white space runs become one space. */
+static char *flat_copy(const char *s, size_t from, size_t to)
+{
+    int rc = PS_OK;
+    ps_buf b = PS_BUF_INIT;
+    int in_space = 0;
+    for (size_t i = from; i < to;) {
+        uint32_t cp;
+        size_t len = ps_utf8_decode(s + i, to - i, &cp);
+        int space = cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x3000;
+        if (space && !in_space)
+            ps_buf_putc(&rc, &b, ' ');
+        else if (!space && cp == PS_UTF8_INVALID)
+            ps_buf_puts(&rc, &b, "\xEF\xBF\xBD");
+        else if (!space)
+            ps_buf_append(&rc, &b, s + i, len);
+        in_space = space;
+        i += len;
+    }
+    ps_buf_putc(&rc, &b, '\0');
+    if (rc) {
+        ps_buf_release(&b);
+        return NULL;
+    }
+    return ps_buf_detach(&b, NULL);
+}
+
+int ps_kwic_make(ps_cjk *cjk, const char *text, size_t n, const psq_phrase_list *phrases,
+                 ps_kwic **out, size_t *nout)
+{
+    *out = NULL;
+    *nout = 0;
+    psm_span_list spans = {0};
+    int rc = find_spans(cjk, text, n, phrases, &spans);
+    ps_kwic *k = NULL;
+    size_t nk = 0;
+    if (!rc && spans.count) {
+        k = calloc(spans.count, sizeof *k);
+        if (!k)
+            rc = PS_ENOMEM;
+    }
+    size_t last_end = 0;
+    for (size_t i = 0; !rc && i < spans.count; i++) {
+        const psm_span *sp = &spans.items[i];
+        if (nk && sp->start < last_end)
+            continue; /* inside the previous match (集体协商 OR 协商) */
+        last_end = sp->end;
+        size_t from = chars_back(text, sp->start, KWIC_CONTEXT);
+        size_t to = chars_forward(text, n, sp->end, KWIC_CONTEXT);
+        ps_kwic *line = &k[nk];
+        line->left = flat_copy(text, from, sp->start);
+        line->match = flat_copy(text, sp->start, sp->end);
+        line->right = flat_copy(text, sp->end, to);
+        line->offset = sp->cstart;
+        nk++;
+        if (!line->left || !line->match || !line->right)
+            rc = PS_ENOMEM;
+    }
+    psm_span_list_release(&spans);
+    if (rc) {
+        ps_kwic_free(k, nk);
+        return rc;
+    }
+    *out = k;
+    *nout = nk;
+    return PS_OK;
+}
+
+void ps_kwic_free(ps_kwic *k, size_t n)
+{
+    if (!k)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        free(k[i].left);
+        free(k[i].match);
+        free(k[i].right);
+    }
+    free(k);
 }

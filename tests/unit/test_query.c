@@ -46,6 +46,12 @@ static const struct {
     {"org:总工会 -title:\"工作 要点\"", "(AND org:\"总工会\" (NOT title:\"工作 要点\"))"},
     {"-女职工", "(NOT \"女职工\")"},
     {"OR2012", "\"OR2012\""},
+    {"集体协商 NEAR/20 女职工", "(NEAR/20 \"集体协商\" \"女职工\")"},
+    {"集体协商 SENTENCE 女职工 SENTENCE 工资", "(SENTENCE \"集体协商\" \"女职工\" \"工资\")"},
+    {"工会 集体协商 ITEM \"女 职工\"", "(AND \"工会\" (ITEM \"集体协商\" \"女 职工\"))"},
+    {"a NEAR/0 b OR c", "(OR (NEAR/0 \"a\" \"b\") \"c\")"},
+    {"工会 -(集体 NEAR/5 协商)", "(AND \"工会\" (NOT (NEAR/5 \"集体\" \"协商\")))"},
+    {"NEARBY ITEMS", "(AND \"NEARBY\" \"ITEMS\")"},
 };
 
 static void test_valid_queries(void **state)
@@ -82,6 +88,17 @@ static const struct {
     {"AND 集体", "'AND' without a term on both sides at character 1"},
     {"()", "empty parentheses at character 2"},
     {"title:", "a field name with nothing after it at character 1"},
+    {"集体协商 NEAR/20", "'NEAR/20' with nothing on its right at character 6"},
+    {"SENTENCE 女职工", "'SENTENCE' with nothing on its left at character 1"},
+    {"集体 NEAR 协商", "'NEAR' needs a distance in characters, as in NEAR/20 at character 4"},
+    {"集体 NEAR/2x 协商", "'NEAR/2x' at character 4: expected NEAR/N"},
+    {"集体 NEAR/999999 协商", "expected NEAR/N with N from 0 to 100000"},
+    {"a NEAR/1 b NEAR/1 c", "'NEAR/1' after a NEAR: NEAR joins exactly two terms at character 12"},
+    {"a ITEM b SENTENCE c", "'SENTENCE' mixed with another scope in one chain at character 10"},
+    {"-a ITEM b", "'ITEM' joins plain terms or quoted phrases, not a negated term at character 1"},
+    {"a ITEM org:b", "not a field term at character 8"},
+    {"(a b) ITEM c", "not a group at character 1"},
+    {"a ITEM OR b", "'ITEM' with nothing on its right at character 3"},
 };
 
 static void test_malformed_queries(void **state)
@@ -124,6 +141,27 @@ static void test_phrases_for_highlighting(void **state)
     ps_query_free(q);
 }
 
+/* Scopes narrow candidates positively and never exclude under a NOT. */
+static void test_scope_candidates(void **state)
+{
+    ps_query *q = NULL;
+    ps_error err;
+    assert_int_equal(ps_query_parse(*state, "工会 -(集体 NEAR/5 协商)", &q, &err), PS_OK);
+    assert_int_equal(psq_prepare(q, &err), PS_OK);
+    assert_true(q->scoped);
+    assert_int_equal(q->nphrases, 3);
+    psx_query *xq = NULL;
+    assert_int_equal(psq_compile(q, &xq, &err), PS_OK);
+    char *d = psx_query_describe(xq);
+    assert_non_null(d);
+    assert_non_null(strstr(d, "工会"));
+    /* the negated scope compiles to no document, not to 集体 AND 协商 */
+    assert_null(strstr(d, "协商"));
+    free(d);
+    psx_query_free(xq);
+    ps_query_free(q);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -131,6 +169,7 @@ int main(void)
         cmocka_unit_test(test_malformed_queries),
         cmocka_unit_test(test_term_without_searchable_characters),
         cmocka_unit_test(test_phrases_for_highlighting),
+        cmocka_unit_test(test_scope_candidates),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
