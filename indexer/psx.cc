@@ -783,3 +783,24 @@ int psx_mset_facet(const psx_mset *m, size_t f, size_t i, const char **value,
 }
 
 } // extern "C"
+
+// ---- Bulk building (indexer/bulk.c) ------------------------------------
+
+extern "C" {
+
+int psx_db_compact(const char *const *srcs, size_t nsrcs, const char *dest,
+                   ps_error *err) noexcept
+{
+    try {
+        Xapian::Database all;
+        for (size_t i = 0; i < nsrcs; i++)
+            all.add_database(Xapian::Database(srcs[i]));
+        // shards hold disjoint documents: renumber them one after another
+        all.compact(dest, Xapian::DBCOMPACT_MULTIPASS);
+        return PS_OK;
+    } catch (...) {
+        return psx_fail(err, "cannot merge index shards");
+    }
+}
+
+} // extern "C"

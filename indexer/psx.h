@@ -239,6 +239,16 @@ size_t psx_mset_facet_size(const psx_mset *m, size_t f) PSX_NOEXCEPT;
 int psx_mset_facet(const psx_mset *m, size_t f, size_t i, const char **value,
                    size_t *len, unsigned *count) PSX_NOEXCEPT;
 
+/* ---- Bulk building ---------------------------------------------------- */
+
+/*
+ * Merge the databases srcs[0..n) (each closed, holding disjoint documents)
+ * into a new database at dest, renumbering documents in order, with
+ * Xapian's compaction: full B-tree blocks, written once.
+ */
+int psx_db_compact(const char *const *srcs, size_t nsrcs, const char *dest,
+                   ps_error *err) PSX_NOEXCEPT;
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,267 @@
+#!/usr/bin/python3
+"""bench/run: plansearch against peer engines on generated corpora.
+
+    run_bench.py [--scales 10,100] [--engines LIST] [--rounds N] [--work DIR]
+                 [--build DIR] [--results FILE] [--only-plansearch]
+
+For each scale (MB): generate the corpus (cached in WORK), compute the
+ground truth by brute force, then for each engine build an index (wall
+time, peak RSS, size on disk) and run the query set in-process (latency
+p50/p95/max of per-query medians over ROUNDS timed rounds after a warm-up,
+peak RSS, hit sets against the truth).  Each scale's figures go to
+WORK/results-<MB>.json; RESULTS.md is written from every results file
+present, so scales can be run separately.
+"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+
+import benchlib
+
+BENCH = benchlib.BENCH
+ROOT = os.path.dirname(BENCH)
+LUCENE_CP = ":".join("/usr/share/java/lucene-%s-4.10.4.jar" % j
+                     for j in ("core", "analyzers-common", "queryparser"))
+ALL_ENGINES = ["plansearch", "plansearch-1w", "groonga", "lucene", "sqlite",
+               "xapian", "rg", "grep"]
+LABELS = {
+    "plansearch": "plansearch (bulk: 2 workers + compaction)",
+    "plansearch-1w": "plansearch (`plansearch index`, one writer)",
+    "groonga": "Groonga 13 TokenBigram + NormalizerAuto",
+    "lucene": "Lucene 4.10 CJKAnalyzer",
+    "sqlite": "SQLite 3.40 FTS5 trigram",
+    "xapian": "Xapian 1.4 TermGenerator CJK ngram",
+    "rg": "ripgrep 13 (no index)",
+    "grep": "GNU grep (no index)",
+}
+
+
+def run_measured(args, log, env=None):
+    """Run a command; return (wall seconds, peak RSS in MB of the process
+    and its waited-for children, stdout, CPU seconds user + system)."""
+    t0 = time.perf_counter()
+    with open(log, "ab") as lf:
+        p = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=lf, env=env)
+        out = p.stdout.read()
+        _, status, ru = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - t0
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit("bench: %s failed (see %s)" % (" ".join(args[:3]), log))
+    return wall, ru.ru_maxrss / 1024.0, out.decode(), ru.ru_utime + ru.ru_stime
+
+
+def du(path):
+    total = 0
+    for dirpath, _, files in os.walk(path):
+        for f in files:
+            try:
+                total += os.lstat(os.path.join(dirpath, f)).st_size
+            except OSError:
+                pass
+    return total
+
+
+def lat_stats(lat):
+    meds = sorted(sorted(v)[len(v) // 2] for v in lat.values() if v)
+    n = len(meds)
+    return {"p50": meds[n // 2], "p95": meds[max(0, -(-n * 95 // 100) - 1)], "max": meds[-1]}
+
+
+def compare(truth, hits, queries):
+    tp = nt = np_ = exact = 0
+    wrong = []
+    for q in queries:
+        t, h = set(truth[q.qid]), set(hits.get(q.qid, []))
+        tp += len(t & h)
+        nt += len(t)
+        np_ += len(h)
+        if t == h:
+            exact += 1
+        else:
+            wrong.append("%s(%s)" % (q.qid, q.kind))
+    return {"recall": tp / nt if nt else 1.0, "precision": tp / np_ if np_ else 1.0,
+            "exact": exact, "queries": len(queries), "wrong": wrong}
+
+
+def engine_commands(engine, a, corpus, index, hits, lat):
+    py = ["/usr/bin/python3", os.path.join(BENCH, "peers.py")]
+    qtsv = os.path.join(BENCH, "queries.tsv")
+    docs = os.path.join(corpus, "docs")
+    psb = os.path.join(a.build, "bench", "bench_plansearch")
+    rounds = str(a.rounds)
+    if engine == "plansearch":
+        return ([psb, "build", "--db", index, "--jobs", "2", docs],
+                [psb, "query", "--db", index, "--queries", qtsv, "--hits", hits,
+                 "--lat", lat, "--rounds", rounds])
+    if engine == "plansearch-1w":
+        cli = os.path.join(a.build, "cli", "plansearch")
+        return (["sh", "-c", 'rm -rf "$1" && mkdir -p "$1" && exec "$2" index --rebuild '
+                 '--quiet --db "$1" "$3"', "sh", index, cli, docs],
+                [psb, "query", "--db", index, "--queries", qtsv, "--hits", hits,
+                 "--lat", lat, "--rounds", rounds])
+    if engine == "lucene":
+        java = ["java", "-cp", a.classes + ":" + LUCENE_CP, "LuceneBench"]
+        return (java + ["build", corpus, index],
+                java + ["query", corpus, index, hits, lat, rounds, qtsv])
+    return (py + [engine, "build", corpus, index],
+            py + [engine, "query", corpus, index, hits, lat, rounds])
+
+
+def run_scale(a, mb, engines):
+    work = os.path.join(a.work, "%gMB" % mb)
+    corpus = os.path.join(work, "corpus")
+    log = os.path.join(work, "log.txt")
+    os.makedirs(work, exist_ok=True)
+    if not os.path.exists(os.path.join(corpus, "manifest.tsv")):
+        print("bench: generating %g MB" % mb, file=sys.stderr)
+        subprocess.run(["/usr/bin/python3", os.path.join(BENCH, "gen_corpus.py"),
+                        "--mb", str(mb), "--out", corpus], check=True)
+    truth_path = os.path.join(corpus, "truth.hits")
+    if not os.path.exists(truth_path):
+        print("bench: ground truth", file=sys.stderr)
+        subprocess.run(["/usr/bin/python3", os.path.join(BENCH, "truth.py"), corpus,
+                        truth_path + ".tmp"], check=True)
+        os.rename(truth_path + ".tmp", truth_path)
+    manifest = benchlib.load_manifest(corpus)
+    corpus_bytes = du(os.path.join(corpus, "docs"))
+    queries = benchlib.load_queries()
+    truth = benchlib.read_lines(truth_path)
+    res_path = os.path.join(a.work, "results-%g.json" % mb)
+    results = json.load(open(res_path)) if os.path.exists(res_path) else {}
+    results.update({"mb": mb, "docs": len(manifest), "corpus_bytes": corpus_bytes,
+                    "truth_hits": sum(len(v) for v in truth.values())})
+    results.setdefault("engines", {})
+    for e in engines:
+        print("bench: %g MB %s" % (mb, e), file=sys.stderr)
+        index = os.path.join(work, "index-" + e)
+        hits = os.path.join(work, e + ".hits")
+        lat = os.path.join(work, e + ".lat")
+        build_cmd, query_cmd = engine_commands(e, a, corpus, index, hits, lat)
+        load0 = os.getloadavg()[0]
+        bt, brss, _, bcpu = run_measured(["nice"] + build_cmd, log)
+        size = du(index)
+        qt, qrss, _, _ = run_measured(query_cmd, log)
+        r = {"build_s": bt, "build_cpu_s": bcpu, "mb_s": corpus_bytes / 1e6 / bt, "index_bytes": size,
+             "index_ratio": size / corpus_bytes, "build_rss_mb": brss, "query_rss_mb": qrss,
+             "load_before": load0, "load_after": os.getloadavg()[0]}
+        r.update(lat_stats({k: [float(x) for x in v]
+                            for k, v in benchlib.read_lines(lat).items()}))
+        r.update(compare(truth, benchlib.read_lines(hits), queries))
+        if e.startswith("plansearch"):
+            # the same queries returning ids and the total only, as the
+            # peers do: what snippets cost
+            run_measured(query_cmd + ["--snippets", "0"], log)
+            ids = lat_stats({k: [float(x) for x in v]
+                             for k, v in benchlib.read_lines(lat).items()})
+            r.update({"ids_" + k: v for k, v in ids.items()})
+        results["engines"][e] = r
+        print("bench: %s" % json.dumps(r)[:300], file=sys.stderr)
+        if not a.keep:
+            subprocess.run(["rm", "-rf", index])
+        json.dump(results, open(res_path, "w"), indent=1)
+    results["date"] = datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M UTC")
+    json.dump(results, open(res_path, "w"), indent=1)
+    return results
+
+
+def machine():
+    cpu = "unknown CPU"
+    for line in open("/proc/cpuinfo"):
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    mem = int(open("/proc/meminfo").readline().split()[1]) / 1024 / 1024
+    return "%s, %d cores, %.0f GB RAM, Linux %s, Debian %s" % (
+        cpu, os.cpu_count(), mem, platform.release(),
+        open("/etc/debian_version").read().strip())
+
+
+def table(res):
+    rows = ["| engine | build s | build CPU s | MB/s | index MB | index / corpus | build RSS MB | "
+            "query RSS MB | p50 ms | p95 ms | max ms | recall | precision | exact sets |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for e in ALL_ENGINES:
+        r = res["engines"].get(e)
+        if not r:
+            continue
+        rows.append("| %s | %.1f | %s | %.2f | %.1f | %.2f× | %.0f | %.0f | %.2f | %.2f | %.2f | "
+                    "%.4f | %.4f | %d/%d |" % (
+                        LABELS[e], r["build_s"],
+                        "%.1f" % r["build_cpu_s"] if "build_cpu_s" in r else "?", r["mb_s"], r["index_bytes"] / 1e6,
+                        r["index_ratio"], r["build_rss_mb"], r["query_rss_mb"], r["p50"],
+                        r["p95"], r["max"], r["recall"], r["precision"], r["exact"],
+                        r["queries"]))
+        if "ids_p50" in r:
+            rows.append("| … same index, ids + total only (as the peers) | | | | | | | | "
+                        "%.2f | %.2f | %.2f | | | |" % (r["ids_p50"], r["ids_p95"], r["ids_max"]))
+    return "\n".join(rows)
+
+
+def misses(res):
+    out = []
+    for e in ALL_ENGINES:
+        r = res["engines"].get(e)
+        if r and r["wrong"]:
+            out.append("- %s: %s" % (LABELS[e], ", ".join(r["wrong"])))
+    return "\n".join(out) or "- none"
+
+
+def write_results(a):
+    scales = []
+    for f in sorted(os.listdir(a.work)):
+        if f.startswith("results-") and f.endswith(".json"):
+            scales.append(json.load(open(os.path.join(a.work, f))))
+    scales.sort(key=lambda r: r["mb"])
+    head = open(os.path.join(BENCH, "RESULTS.head.md"), encoding="utf-8").read()
+    parts = [head.replace("@MACHINE@", machine())]
+    for r in scales:
+        parts.append("## %g MB: %d documents, %.1f MB of text (run %s)\n\n%s\n\n"
+                     "Queries whose hit set differs from the truth:\n\n%s\n" % (
+                         r["mb"], r["docs"], r["corpus_bytes"] / 1e6, r.get("date", "?"),
+                         table(r), misses(r)))
+    with open(a.results, "w", encoding="utf-8") as f:
+        f.write("\n".join(parts))
+        tail = os.path.join(BENCH, "RESULTS.tail.md")
+        if os.path.exists(tail):
+            f.write("\n" + open(tail, encoding="utf-8").read())
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--scales", default="10,100")
+    ap.add_argument("--engines", default=",".join(ALL_ENGINES))
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--work", default=os.path.join(ROOT, "build-bench", "bench-work"))
+    ap.add_argument("--build", default=os.path.join(ROOT, "build-bench"))
+    ap.add_argument("--results", default=os.path.join(BENCH, "RESULTS.md"))
+    ap.add_argument("--keep", action="store_true", help="keep the indexes")
+    ap.add_argument("--report-only", action="store_true")
+    ap.add_argument("--check-exact", action="store_true",
+                    help="exit 1 unless every engine run found every exact hit set")
+    a = ap.parse_args()
+    os.makedirs(a.work, exist_ok=True)
+    engines = [e for e in a.engines.split(",") if e]
+    if not a.report_only:
+        if "lucene" in engines:
+            a.classes = os.path.join(a.work, "classes")
+            os.makedirs(a.classes, exist_ok=True)
+            subprocess.run(["javac", "-nowarn", "-d", a.classes, "-cp", LUCENE_CP,
+                            os.path.join(BENCH, "LuceneBench.java")], check=True,
+                           stderr=subprocess.DEVNULL)
+        for mb in a.scales.split(","):
+            res = run_scale(a, float(mb), engines)
+            for e in engines:
+                r = res["engines"][e]
+                if a.check_exact and r["exact"] != r["queries"]:
+                    sys.exit("bench: %s: %d of %d hit sets differ from the truth: %s" % (
+                        e, r["queries"] - r["exact"], r["queries"], " ".join(r["wrong"])))
+    write_results(a)
+
+
+if __name__ == "__main__":
+    main()
