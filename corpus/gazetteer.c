@@ -259,6 +259,7 @@ static size_t gaz_find(const ps_gazetteer *g, const char *s, size_t n,
 {
     uint32_t h = gaz_hash(s, n);
     size_t b = h & (g->nbuckets - 1), end = g->bucket[b + 1];
+    *first = 0; /* callers loop over [first, first + count) even when count is 0 */
     for (size_t i = g->bucket[b]; i < end; i++) {
         if (!gaz_key_is(&g->keys[i], h, s, n))
             continue;
