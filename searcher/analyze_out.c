@@ -1,0 +1,471 @@
+/*
+ * Renderings of the analyses: aligned tables for people, CSV in long form
+ * for R, pandas and spreadsheets (one row per group and term), and JSON
+ * with the provenance a quoted figure needs.
+ */
+#include "analyze_int.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- Text helpers ---------------------------------------------------------- */
+
+static int wide(uint32_t cp)
+{
+    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+           (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+           (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+           (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+}
+
+size_t ps_text_width(const char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += ps_utf8_decode(s + i, n - i, &cp);
+        w += wide(cp) ? 2 : 1;
+    }
+    return w;
+}
+
+/* s padded with spaces to `width` columns (left-aligned). */
+static void pad(int *rc, ps_buf *b, const char *s, size_t width)
+{
+    ps_buf_puts(rc, b, s);
+    for (size_t w = ps_text_width(s, strlen(s)); w < width; w++)
+        ps_buf_putc(rc, b, ' ');
+}
+
+/* A bar of `cells` columns filled to frac (0..1), in eighths of a block. */
+static void bar(int *rc, ps_buf *b, double frac, int cells, int utf8)
+{
+    static const char *const eighths[] = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
+    if (!(frac >= 0))
+        frac = 0;
+    if (frac > 1)
+        frac = 1;
+    int units = (int)lround(frac * cells * 8);
+    int used = 0;
+    for (; units >= 8; units -= 8, used++)
+        ps_buf_puts(rc, b, utf8 ? "█" : "#");
+    if (units > 0 && used < cells) {
+        ps_buf_puts(rc, b, utf8 ? eighths[units] : (units >= 4 ? "+" : "."));
+        used++;
+    }
+    for (; used < cells; used++)
+        ps_buf_putc(rc, b, ' ');
+}
+
+/* Drop trailing spaces (keeping the buffer NUL-terminated). */
+static void rtrim(ps_buf *b)
+{
+    while (b->len && b->data[b->len - 1] == ' ')
+        b->len--;
+    if (b->data)
+        b->data[b->len] = '\0';
+}
+
+static void csv_field(int *rc, ps_buf *b, const char *s)
+{
+    if (!strpbrk(s, ",\"\n\r")) {
+        ps_buf_puts(rc, b, s);
+        return;
+    }
+    ps_buf_putc(rc, b, '"');
+    for (; *s; s++) {
+        if (*s == '"')
+            ps_buf_putc(rc, b, '"');
+        ps_buf_putc(rc, b, *s);
+    }
+    ps_buf_putc(rc, b, '"');
+}
+
+static void json_str(int *rc, ps_buf *b, const char *s)
+{
+    if (s)
+        ps_json_string(rc, b, s, strlen(s));
+    else
+        ps_buf_puts(rc, b, "null");
+}
+
+/* A number as JSON: finite values with up to 6 significant digits. */
+static void json_num(int *rc, ps_buf *b, double v)
+{
+    if (isfinite(v))
+        ps_buf_printf(rc, b, "%.6g", v);
+    else
+        ps_buf_puts(rc, b, "null");
+}
+
+static void years_text(char *out, size_t n, const ps_filter *f)
+{
+    if (!f->year_lo && !f->year_hi)
+        snprintf(out, n, "%s", "");
+    else if (f->year_lo == f->year_hi)
+        snprintf(out, n, "%d", f->year_lo);
+    else if (!f->year_lo)
+        snprintf(out, n, "..%d", f->year_hi);
+    else if (!f->year_hi)
+        snprintf(out, n, "%d..", f->year_lo);
+    else
+        snprintf(out, n, "%d..%d", f->year_lo, f->year_hi);
+}
+
+static void json_filter(int *rc, ps_buf *b, const ps_filter *f)
+{
+    char years[32];
+    years_text(years, sizeof years, f);
+    ps_buf_puts(rc, b, "{\"year\":");
+    json_str(rc, b, *years ? years : NULL);
+    ps_buf_puts(rc, b, ",\"region\":");
+    json_str(rc, b, f->region);
+    ps_buf_puts(rc, b, ",\"level\":");
+    json_str(rc, b, f->level);
+    ps_buf_puts(rc, b, ",\"sector\":");
+    json_str(rc, b, f->sector);
+    ps_buf_putc(rc, b, '}');
+}
+
+/* "--year 2012 --region 四川" as a reader would retype it. */
+static void filter_text(int *rc, ps_buf *b, const ps_filter *f)
+{
+    char years[32];
+    years_text(years, sizeof years, f);
+    size_t start = b->len;
+    if (*years)
+        ps_buf_printf(rc, b, " --year %s", years);
+    if (f->region)
+        ps_buf_printf(rc, b, " --region %s", f->region);
+    if (f->level)
+        ps_buf_printf(rc, b, " --level %s", f->level);
+    if (f->sector)
+        ps_buf_printf(rc, b, " --sector %s", f->sector);
+    if (b->len == start)
+        ps_buf_puts(rc, b, " all plans");
+}
+
+static void json_provenance(int *rc, ps_buf *b, const ps_provenance *p)
+{
+    ps_buf_puts(rc, b, "\"provenance\":{\"command\":");
+    json_str(rc, b, p->command);
+    ps_buf_puts(rc, b, ",\"queries\":[");
+    for (size_t i = 0; i < p->nqueries; i++) {
+        if (i)
+            ps_buf_putc(rc, b, ',');
+        json_str(rc, b, p->queries[i]);
+    }
+    ps_buf_puts(rc, b, "],\"filters\":");
+    json_filter(rc, b, p->filter);
+    if (p->vs) {
+        ps_buf_puts(rc, b, ",\"vs_filters\":");
+        json_filter(rc, b, p->vs);
+    }
+    if (p->by) {
+        ps_buf_puts(rc, b, ",\"by\":");
+        json_str(rc, b, p->by);
+    }
+    if (p->window)
+        ps_buf_printf(rc, b, ",\"window\":%u", p->window);
+    if (p->candidates) {
+        ps_buf_puts(rc, b, ",\"candidates\":");
+        json_str(rc, b, p->candidates);
+    }
+    ps_buf_printf(rc, b, ",\"near_duplicates\":\"%s\"", p->all ? "all copies counted"
+                                                               : "counted once");
+    ps_buf_puts(rc, b, ",\"index\":{\"path\":");
+    json_str(rc, b, p->db);
+    ps_buf_printf(rc, b, ",\"documents\":%u,\"updated\":", p->index.docs);
+    json_str(rc, b, *p->index.updated ? p->index.updated : NULL);
+    ps_buf_puts(rc, b, "},\"plansearch_version\":");
+    json_str(rc, b, p->version);
+    ps_buf_putc(rc, b, '}');
+}
+
+/* ---- compare ---------------------------------------------------------------- */
+
+#define BAR_CELLS 8
+
+void ps_compare_table(int *rc, ps_buf *b, const ps_comparison *c, int utf8)
+{
+    size_t lw = strlen(ps_group_by_name(c->by));
+    for (size_t i = 0; i < c->ngroups; i++) {
+        size_t w = ps_text_width(c->groups[i].label, strlen(c->groups[i].label));
+        if (w > lw)
+            lw = w;
+    }
+    if (lw < 5)
+        lw = 5;
+    /* per term: docs(5) share(7) rate(7) bar */
+    const size_t cell = 5 + 1 + 6 + 1 + 7 + 1 + BAR_CELLS;
+    size_t *tw = calloc(c->nterms ? c->nterms : 1, sizeof *tw);
+    if (!tw) {
+        *rc = PS_ENOMEM;
+        return;
+    }
+    for (size_t t = 0; t < c->nterms; t++) {
+        tw[t] = ps_text_width(c->terms[t], strlen(c->terms[t]));
+        if (tw[t] < cell)
+            tw[t] = cell;
+    }
+    /* header: the terms, then what the columns hold */
+    if (c->nterms)
+        pad(rc, b, "", lw + 17);
+    for (size_t t = 0; t < c->nterms; t++) {
+        ps_buf_puts(rc, b, "  ");
+        pad(rc, b, c->terms[t], tw[t]);
+    }
+    rtrim(b);
+    if (c->nterms)
+        ps_buf_putc(rc, b, '\n');
+    pad(rc, b, ps_group_by_name(c->by), lw);
+    ps_buf_printf(rc, b, " %6s %9s", "plans", "chars");
+    for (size_t t = 0; t < c->nterms; t++) {
+        ps_buf_printf(rc, b, "  %5s %6s %7s ", "plans", "share", "/10k");
+        pad(rc, b, "", tw[t] - (cell - BAR_CELLS));
+    }
+    rtrim(b);
+    ps_buf_putc(rc, b, '\n');
+    for (size_t i = 0; i <= c->ngroups; i++) {
+        const ps_cmp_group *g = i < c->ngroups ? &c->groups[i] : &c->total;
+        if (i == c->ngroups) {
+            for (size_t k = 0; k < lw + 17; k++)
+                ps_buf_putc(rc, b, '-');
+            ps_buf_putc(rc, b, '\n');
+        }
+        pad(rc, b, g->label, lw);
+        ps_buf_printf(rc, b, " %6u %9llu", g->docs, g->chars);
+        for (size_t t = 0; t < c->nterms; t++) {
+            if (!g->docs) {
+                ps_buf_printf(rc, b, "  %5s %6s %7s ", "-", "-", "-");
+                pad(rc, b, "", tw[t] - (cell - BAR_CELLS));
+                continue;
+            }
+            double share = ps_cmp_share(g, t);
+            ps_buf_printf(rc, b, "  %5u %5.1f%% %7.2f ", g->cells[t].docs, share,
+                          ps_cmp_rate(g, t));
+            bar(rc, b, share / 100.0, BAR_CELLS, utf8);
+            pad(rc, b, "", tw[t] - cell);
+        }
+        rtrim(b);
+        ps_buf_putc(rc, b, '\n');
+    }
+    free(tw);
+    if (c->nterms)
+        ps_buf_puts(rc, b, "plans: plans in the group (coverage) and those matching the term; "
+                           "share: of the group's plans;\n/10k: occurrences per 10,000 "
+                           "characters of the group's plans; bar: share (full = 100%)\n");
+    if (c->folded)
+        ps_buf_printf(rc, b, "%u near-duplicate plan%s counted once (--all counts every copy)\n",
+                      c->folded, c->folded == 1 ? "" : "s");
+}
+
+void ps_compare_csv(int *rc, ps_buf *b, const ps_comparison *c)
+{
+    ps_buf_printf(rc, b, "%s,group_plans,group_chars", ps_group_by_name(c->by));
+    if (c->nterms)
+        ps_buf_puts(rc, b, ",term,matching_plans,share_pct,occurrences,per_10k_chars");
+    ps_buf_putc(rc, b, '\n');
+    for (size_t i = 0; i < c->ngroups; i++) {
+        const ps_cmp_group *g = &c->groups[i];
+        for (size_t t = 0; t < (c->nterms ? c->nterms : 1); t++) {
+            csv_field(rc, b, g->label);
+            ps_buf_printf(rc, b, ",%u,%llu", g->docs, g->chars);
+            if (c->nterms) {
+                ps_buf_putc(rc, b, ',');
+                csv_field(rc, b, c->terms[t]);
+                if (g->docs)
+                    ps_buf_printf(rc, b, ",%u,%.4f,%llu,%.4f", g->cells[t].docs,
+                                  ps_cmp_share(g, t), g->cells[t].occ, ps_cmp_rate(g, t));
+                else
+                    ps_buf_puts(rc, b, ",0,,0,");
+            }
+            ps_buf_putc(rc, b, '\n');
+        }
+    }
+}
+
+static void json_group(int *rc, ps_buf *b, const ps_comparison *c, const ps_cmp_group *g)
+{
+    ps_buf_puts(rc, b, "{\"group\":");
+    json_str(rc, b, g->label);
+    ps_buf_printf(rc, b, ",\"unknown\":%s,\"plans\":%u,\"chars\":%llu,\"terms\":[",
+                  g->unknown ? "true" : "false", g->docs, g->chars);
+    for (size_t t = 0; t < c->nterms; t++) {
+        if (t)
+            ps_buf_putc(rc, b, ',');
+        ps_buf_puts(rc, b, "{\"term\":");
+        json_str(rc, b, c->terms[t]);
+        ps_buf_printf(rc, b, ",\"plans\":%u,\"share\":", g->cells[t].docs);
+        json_num(rc, b, g->docs ? ps_cmp_share(g, t) : NAN);
+        ps_buf_printf(rc, b, ",\"occurrences\":%llu,\"per_10k\":", g->cells[t].occ);
+        json_num(rc, b, g->chars ? ps_cmp_rate(g, t) : NAN);
+        ps_buf_putc(rc, b, '}');
+    }
+    ps_buf_puts(rc, b, "]}");
+}
+
+void ps_compare_json(int *rc, ps_buf *b, const ps_comparison *c, const ps_provenance *p)
+{
+    ps_buf_putc(rc, b, '{');
+    json_provenance(rc, b, p);
+    ps_buf_puts(rc, b, ",\"by\":");
+    json_str(rc, b, ps_group_by_name(c->by));
+    ps_buf_puts(rc, b, ",\"terms\":[");
+    for (size_t t = 0; t < c->nterms; t++) {
+        if (t)
+            ps_buf_putc(rc, b, ',');
+        json_str(rc, b, c->terms[t]);
+    }
+    ps_buf_puts(rc, b, "],\"groups\":[");
+    for (size_t i = 0; i < c->ngroups; i++) {
+        if (i)
+            ps_buf_putc(rc, b, ',');
+        json_group(rc, b, c, &c->groups[i]);
+    }
+    ps_buf_puts(rc, b, "],\"total\":");
+    json_group(rc, b, c, &c->total);
+    ps_buf_printf(rc, b, ",\"folded\":%u}\n", c->folded);
+}
+
+/* ---- keyness and collocates -------------------------------------------------- */
+
+static size_t items_width(const ps_key_item *items, size_t n)
+{
+    size_t w = 6;
+    for (size_t i = 0; i < n; i++) {
+        size_t x = ps_text_width(items[i].ngram, strlen(items[i].ngram));
+        if (x > w)
+            w = x;
+    }
+    return w;
+}
+
+void ps_keyness_table(int *rc, ps_buf *b, const ps_keyness *k)
+{
+    ps_buf_printf(rc, b, "A: %u plans, %llu characters    B: %u plans, %llu characters\n",
+                  k->a.docs, k->a.chars, k->b.docs, k->b.chars);
+    size_t w = items_width(k->items, k->count);
+    pad(rc, b, "term", w);
+    ps_buf_printf(rc, b, " %9s %7s %8s %8s %7s %7s %6s %6s\n", "G2", "log2r", "A /10k",
+                  "B /10k", "A occ", "B occ", "A pl", "B pl");
+    for (size_t i = 0; i < k->count; i++) {
+        const ps_key_item *it = &k->items[i];
+        pad(rc, b, it->ngram, w);
+        ps_buf_printf(rc, b, " %9.2f %7.2f %8.2f %8.2f %7llu %7llu %6u %6u\n", it->g2,
+                      it->log_ratio, k->a.chars ? 1e4 * (double)it->a / (double)k->a.chars : 0,
+                      k->b.chars ? 1e4 * (double)it->b / (double)k->b.chars : 0, it->a, it->b,
+                      it->a_docs, it->b_docs);
+    }
+    if (!k->count)
+        ps_buf_puts(rc, b, "no term is significantly more frequent in A than in B\n");
+    ps_buf_printf(rc, b, "G2: log-likelihood (3.84: p < 0.05, 10.83: p < 0.001); log2r: log2 "
+                         "of the ratio of rates; /10k: per 10,000 characters; pl: plans "
+                         "containing it; %zu recurring n-grams considered\n",
+                  k->candidates);
+}
+
+void ps_keyness_csv(int *rc, ps_buf *b, const ps_keyness *k)
+{
+    ps_buf_puts(rc, b, "term,g2,log_ratio,a_per_10k,b_per_10k,a_occurrences,b_occurrences,"
+                       "a_plans,b_plans,a_total_plans,b_total_plans,a_total_chars,b_total_chars\n");
+    for (size_t i = 0; i < k->count; i++) {
+        const ps_key_item *it = &k->items[i];
+        csv_field(rc, b, it->ngram);
+        ps_buf_printf(rc, b, ",%.4f,%.4f,%.4f,%.4f,%llu,%llu,%u,%u,%u,%u,%llu,%llu\n", it->g2,
+                      it->log_ratio, k->a.chars ? 1e4 * (double)it->a / (double)k->a.chars : 0,
+                      k->b.chars ? 1e4 * (double)it->b / (double)k->b.chars : 0, it->a, it->b,
+                      it->a_docs, it->b_docs, k->a.docs, k->b.docs, k->a.chars, k->b.chars);
+    }
+}
+
+void ps_keyness_json(int *rc, ps_buf *b, const ps_keyness *k, const ps_provenance *p)
+{
+    ps_buf_putc(rc, b, '{');
+    json_provenance(rc, b, p);
+    ps_buf_printf(rc, b, ",\"a\":{\"plans\":%u,\"chars\":%llu},\"b\":{\"plans\":%u,"
+                         "\"chars\":%llu},\"candidates\":%zu,\"terms\":[",
+                  k->a.docs, k->a.chars, k->b.docs, k->b.chars, k->candidates);
+    for (size_t i = 0; i < k->count; i++) {
+        const ps_key_item *it = &k->items[i];
+        if (i)
+            ps_buf_putc(rc, b, ',');
+        ps_buf_puts(rc, b, "{\"term\":");
+        json_str(rc, b, it->ngram);
+        ps_buf_puts(rc, b, ",\"g2\":");
+        json_num(rc, b, it->g2);
+        ps_buf_puts(rc, b, ",\"log_ratio\":");
+        json_num(rc, b, it->log_ratio);
+        ps_buf_puts(rc, b, ",\"a_per_10k\":");
+        json_num(rc, b, k->a.chars ? 1e4 * (double)it->a / (double)k->a.chars : 0);
+        ps_buf_puts(rc, b, ",\"b_per_10k\":");
+        json_num(rc, b, k->b.chars ? 1e4 * (double)it->b / (double)k->b.chars : 0);
+        ps_buf_printf(rc, b, ",\"a_occurrences\":%llu,\"b_occurrences\":%llu,"
+                             "\"a_plans\":%u,\"b_plans\":%u}",
+                      it->a, it->b, it->a_docs, it->b_docs);
+    }
+    ps_buf_puts(rc, b, "]}\n");
+}
+
+void ps_collocates_table(int *rc, ps_buf *b, const ps_collocates *c)
+{
+    ps_buf_printf(rc, b, "%llu occurrence%s in %u of %u plans; %llu characters in the windows, "
+                         "%llu in all\n",
+                  c->occurrences, c->occurrences == 1 ? "" : "s", c->matched_docs, c->docs,
+                  c->window_chars, c->chars);
+    size_t w = items_width(c->items, c->count);
+    pad(rc, b, "n-gram", w);
+    ps_buf_printf(rc, b, " %9s %7s %7s %7s %6s\n", "G2", "log2r", "near", "total", "plans");
+    for (size_t i = 0; i < c->count; i++) {
+        const ps_key_item *it = &c->items[i];
+        pad(rc, b, it->ngram, w);
+        ps_buf_printf(rc, b, " %9.2f %7.2f %7llu %7llu %6u\n", it->g2, it->log_ratio, it->a,
+                      it->a + it->b, it->a_docs);
+    }
+    if (!c->count)
+        ps_buf_puts(rc, b, "no n-gram occurs near the term more often than chance\n");
+    ps_buf_puts(rc, b, "near: occurrences inside the windows; total: in the whole selection; "
+                       "plans: plans where it occurs near the term;\nG2: log-likelihood of "
+                       "near against elsewhere; log2r: log2 of the ratio of rates\n");
+}
+
+void ps_collocates_csv(int *rc, ps_buf *b, const ps_collocates *c)
+{
+    ps_buf_puts(rc, b, "ngram,g2,log_ratio,near,total,near_plans,window_chars,total_chars\n");
+    for (size_t i = 0; i < c->count; i++) {
+        const ps_key_item *it = &c->items[i];
+        csv_field(rc, b, it->ngram);
+        ps_buf_printf(rc, b, ",%.4f,%.4f,%llu,%llu,%u,%llu,%llu\n", it->g2, it->log_ratio,
+                      it->a, it->a + it->b, it->a_docs, c->window_chars, c->chars);
+    }
+}
+
+void ps_collocates_json(int *rc, ps_buf *b, const ps_collocates *c, const ps_provenance *p)
+{
+    ps_buf_putc(rc, b, '{');
+    json_provenance(rc, b, p);
+    ps_buf_printf(rc, b, ",\"plans\":%u,\"matching_plans\":%u,\"occurrences\":%llu,"
+                         "\"window_chars\":%llu,\"chars\":%llu,\"collocates\":[",
+                  c->docs, c->matched_docs, c->occurrences, c->window_chars, c->chars);
+    for (size_t i = 0; i < c->count; i++) {
+        const ps_key_item *it = &c->items[i];
+        if (i)
+            ps_buf_putc(rc, b, ',');
+        ps_buf_puts(rc, b, "{\"ngram\":");
+        json_str(rc, b, it->ngram);
+        ps_buf_puts(rc, b, ",\"g2\":");
+        json_num(rc, b, it->g2);
+        ps_buf_puts(rc, b, ",\"log_ratio\":");
+        json_num(rc, b, it->log_ratio);
+        ps_buf_printf(rc, b, ",\"near\":%llu,\"total\":%llu,\"near_plans\":%u}", it->a,
+                      it->a + it->b, it->a_docs);
+    }
+    ps_buf_puts(rc, b, "]}\n");
+}
+
+void ps_filter_describe(int *rc, ps_buf *b, const ps_filter *f)
+{
+    filter_text(rc, b, f);
+}
