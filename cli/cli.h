@@ -83,5 +83,9 @@ int ps_cmd_search(int argc, char **argv);
 int ps_cmd_index(int argc, char **argv);
 int ps_cmd_show(int argc, char **argv);
 int ps_cmd_check(int argc, char **argv);
+int ps_cmd_compare(int argc, char **argv);
+int ps_cmd_keyness(int argc, char **argv);
+int ps_cmd_collocates(int argc, char **argv);
+int ps_cmd_stats(int argc, char **argv);
 
 #endif

@@ -17,6 +17,11 @@ static const char usage[] =
     "                        [--commit-every N] [PATH...]\n"
     "       plansearch show [--db DIR] ID [--json] [--raw]\n"
     "       plansearch check [--db DIR]\n"
+    "       plansearch compare TERM... [--by year|province|region|level|sector] [filters]\n"
+    "                          [--all] [--json|--csv] [--plot FILE.svg]\n"
+    "       plansearch keyness [filters] --vs [filters] [--limit N] [--min N] [--json|--csv]\n"
+    "       plansearch collocates TERM [--window N] [filters] [--limit N] [--json|--csv]\n"
+    "       plansearch stats [filters] [--all] [--json]\n"
     "       plansearch --help | --version\n"
     "\n"
     "Search options:\n"
@@ -45,6 +50,14 @@ static const char usage[] =
     "  A SENTENCE B          in one sentence (ended by 。！？； or a line end)\n"
     "  A ITEM B              in one item of the plan's outline (一、 （一） 1、 1. 一是 …)\n"
     "\n"
+    "Analyses (filters: --year, --region, --level, --sector as above; near-duplicates\n"
+    "count once unless --all):\n"
+    "  compare TERM...       per group: plans, plans matching each term (share), and\n"
+    "                        occurrences per 10,000 characters; --plot FILE.svg charts it\n"
+    "  keyness A --vs B      n-grams over-represented in selection A (log-likelihood)\n"
+    "  collocates TERM       n-grams near the term more often than chance (--window 10)\n"
+    "  stats                 plans by year, province, region, level and sector\n"
+    "\n"
     "Index location: --db, else $PLANSEARCH_DB, else $XDG_DATA_HOME/plansearch\n"
     "(~/.local/share/plansearch).  The first search builds it from the bundled plans.\n"
     "Exit status: 0 hits, 1 no hit, 2 error.\n";
@@ -59,6 +72,10 @@ static const ps_command commands[] = {
     {"index", ps_cmd_index, "index plan files and folders"},
     {"show", ps_cmd_show, "print one document with its metadata"},
     {"check", ps_cmd_check, "check that the index is consistent"},
+    {"compare", ps_cmd_compare, "count terms by year, province, region, level or sector"},
+    {"keyness", ps_cmd_keyness, "terms distinctive of one selection against another"},
+    {"collocates", ps_cmd_collocates, "n-grams found near a term more often than chance"},
+    {"stats", ps_cmd_stats, "what the index holds"},
 };
 
 int main(int argc, char **argv)

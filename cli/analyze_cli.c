@@ -1,0 +1,112 @@
+#include "analyze_cli.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef PS_VERSION
+#define PS_VERSION "unknown"
+#endif
+
+/* A year or year range: "2012", "2010..2015", "..2010", "2018..". */
+static int parse_year(const char *s, int *lo, int *hi)
+{
+    const char *dots = strstr(s, "..");
+    char *end;
+    if (!dots) {
+        long y = strtol(s, &end, 10);
+        if (*s == '\0' || *end || y < 1 || y > 9999)
+            return -1;
+        *lo = *hi = (int)y;
+        return 0;
+    }
+    *lo = *hi = 0;
+    if (dots != s) {
+        long y = strtol(s, &end, 10);
+        if (end != dots || y < 1 || y > 9999)
+            return -1;
+        *lo = (int)y;
+    }
+    if (dots[2]) {
+        long y = strtol(dots + 2, &end, 10);
+        if (*end || y < 1 || y > 9999)
+            return -1;
+        *hi = (int)y;
+    }
+    if ((!*lo && !*hi) || (*lo && *hi && *lo > *hi))
+        return -1;
+    return 0;
+}
+
+int ps_acli_filter(const ps_acli_filter_opts *o, ps_filter *f)
+{
+    ps_filter_init(f);
+    if (o->year && parse_year(o->year, &f->year_lo, &f->year_hi))
+        return ps_cli_fail("invalid --year '%s': expected 2012, 2010..2015, ..2010 or 2018..",
+                           o->year);
+    f->region = o->region;
+    f->level = o->level;
+    f->sector = o->sector;
+    return 0;
+}
+
+int ps_acli_open(ps_cli_env *env, const char *opt_db, ps_analyzer **out, char **dbpath)
+{
+    *out = NULL;
+    int explicit_db;
+    char *db = ps_cli_db_path(opt_db, &explicit_db);
+    *dbpath = db;
+    if (!db)
+        return ps_cli_fail("no index location: set PLANSEARCH_DB or HOME, or use --db");
+    ps_error err;
+    ps_error_clear(&err);
+    int rc = ps_analyzer_open(db, env->cjk, env->gaz, out, &err);
+    if (rc == PS_EINDEX_NOTFOUND && !explicit_db) {
+        const char *bundled = ps_cli_bundled_dir();
+        fprintf(stderr, "plansearch: no index at '%s' yet; indexing the bundled plans "
+                        "from '%s'\n", db, bundled);
+        ps_error_clear(&err);
+        if (!env->reader && ps_reader_new(env->cjk, &env->reader, &err))
+            return ps_cli_fail("%s", err.msg);
+        int st = ps_cli_index(env, db, &bundled, 1, 0, 1);
+        if (st == PS_EXIT_ERROR)
+            return st;
+        rc = ps_analyzer_open(db, env->cjk, env->gaz, out, &err);
+    }
+    if (rc == PS_EINDEX_NOTFOUND)
+        return ps_cli_fail("no index at '%s' (create one with 'plansearch index --db %s "
+                           "PATH...')", db, db);
+    if (rc)
+        return ps_cli_fail("%s", err.msg);
+    return 0;
+}
+
+int ps_acli_provenance(ps_analyzer *a, const char *db, ps_provenance *p)
+{
+    ps_error err;
+    ps_error_clear(&err);
+    if (ps_analyzer_info(a, &p->index, &err))
+        return ps_cli_fail("%s", err.msg);
+    p->db = db;
+    p->version = PS_VERSION;
+    return 0;
+}
+
+int ps_acli_write(const ps_buf *b, const char *path)
+{
+    int to_stdout = !path || strcmp(path, "-") == 0;
+    FILE *f = to_stdout ? stdout : fopen(path, "wb");
+    if (!f)
+        return ps_cli_fail("cannot write '%s': %s", path, strerror(errno));
+    size_t n = b->len ? fwrite(b->data, 1, b->len, f) : 0;
+    int bad = n != b->len;
+    if (to_stdout)
+        bad |= fflush(f) != 0;
+    else
+        bad |= fclose(f) != 0;
+    if (bad)
+        return ps_cli_fail("cannot write '%s': %s", to_stdout ? "standard output" : path,
+                           strerror(errno));
+    return 0;
+}

@@ -1,0 +1,122 @@
+/*
+ * plansearch collocates TERM [--window N] [filters] [--limit N] [--min N]
+ *            [--all] [--json | --csv] [--db DIR]
+ */
+#include "analyze_cli.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define USAGE "usage: plansearch collocates TERM [--window N] [filters] [--limit N] " \
+              "[--min N] [--all] [--json|--csv]"
+
+static int parse_count(const char *s, const char *name, long lo, long hi, unsigned *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (*s == '\0' || *end || errno || v < lo || v > hi)
+        return ps_cli_fail("invalid %s '%s': expected a number from %ld to %ld", name, s, lo,
+                           hi);
+    *out = (unsigned)v;
+    return 0;
+}
+
+int ps_cmd_collocates(int argc, char **argv)
+{
+    const char *db = NULL, *all = NULL, *json = NULL, *csv = NULL, *limit = NULL, *min = NULL,
+               *window = NULL;
+    ps_acli_filter_opts fo = {0};
+    const ps_cli_opt opts[] = {
+        {"--db", 1, &db},           {"--year", 1, &fo.year},     {"--region", 1, &fo.region},
+        {"--level", 1, &fo.level},   {"--sector", 1, &fo.sector}, {"--all", 0, &all},
+        {"--json", 0, &json},       {"--csv", 0, &csv},          {"--limit", 1, &limit},
+        {"--min", 1, &min},         {"--window", 1, &window},
+    };
+    const char **pos = calloc((size_t)argc + 1, sizeof *pos);
+    if (!pos)
+        return ps_cli_fail("out of memory");
+    size_t npos = 0;
+    int st = ps_cli_parse(argc, argv, opts, sizeof opts / sizeof opts[0], pos, &npos);
+    ps_collocates_request req;
+    ps_collocates_request_init(&req);
+    unsigned lim = (unsigned)req.limit;
+    /* several words make one query, as in search */
+    ps_buf term = PS_BUF_INIT;
+    int rc = PS_OK;
+    for (size_t i = 0; i < npos; i++) {
+        if (i)
+            ps_buf_putc(&rc, &term, ' ');
+        ps_buf_puts(&rc, &term, pos[i]);
+    }
+    free(pos);
+    if (!st && (rc || !npos))
+        st = rc ? ps_cli_fail("out of memory") : ps_cli_fail("collocates needs a term (%s)", USAGE);
+    if (!st && json && csv)
+        st = ps_cli_fail("--json and --csv cannot be combined");
+    if (!st && limit)
+        st = parse_count(limit, "--limit", 1, 10000, &lim);
+    if (!st && min)
+        st = parse_count(min, "--min", 1, 1000000, &req.min_count);
+    if (!st && window)
+        st = parse_count(window, "--window", 1, 1000, &req.window);
+    if (!st)
+        st = ps_acli_filter(&fo, &req.filter);
+    if (st) {
+        ps_buf_release(&term);
+        return st;
+    }
+    req.term = term.data;
+    req.limit = lim;
+    req.all = all != NULL;
+
+    ps_cli_env env;
+    ps_error err;
+    ps_error_clear(&err);
+    if (ps_cli_env_open(&env, 0, &err)) {
+        ps_buf_release(&term);
+        return ps_cli_fail("%s", err.msg);
+    }
+    char *dbpath = NULL;
+    ps_analyzer *a = NULL;
+    ps_collocates *c = NULL;
+    st = ps_acli_open(&env, db, &a, &dbpath);
+    if (!st && ps_collocates_run(a, &req, &c, &err))
+        st = ps_cli_fail("%s", err.msg);
+    char cand[160];
+    snprintf(cand, sizeof cand, "CJK n-grams of 2 to 6 characters occurring >= %u times within "
+             "%u characters of the term; fragments merged by frequency; no word list",
+             req.min_count, req.window);
+    const char *q = req.term;
+    ps_provenance prov = {.command = "collocates", .queries = &q, .nqueries = 1,
+                          .filter = &req.filter, .all = req.all, .window = req.window,
+                          .candidates = cand};
+    if (!st)
+        st = ps_acli_provenance(a, dbpath, &prov);
+    ps_buf out = PS_BUF_INIT;
+    if (!st) {
+        if (json) {
+            ps_collocates_json(&rc, &out, c, &prov);
+        } else if (csv) {
+            ps_collocates_csv(&rc, &out, c);
+        } else {
+            ps_buf_printf(&rc, &out, "collocates of %s within %u characters:", req.term,
+                          req.window);
+            ps_filter_describe(&rc, &out, &req.filter);
+            ps_buf_puts(&rc, &out, "\n");
+            ps_collocates_table(&rc, &out, c);
+        }
+        st = rc ? ps_cli_fail("out of memory") : ps_acli_write(&out, NULL);
+    }
+    if (!st)
+        st = c->occurrences ? PS_EXIT_HIT : PS_EXIT_NONE;
+    ps_buf_release(&out);
+    ps_collocates_free(c);
+    ps_analyzer_close(a);
+    free(dbpath);
+    ps_cli_env_close(&env);
+    ps_buf_release(&term);
+    return st;
+}
