@@ -211,29 +211,58 @@ static int make_snippet(const char *s, size_t from, size_t to, int cut_left,
     return out->text ? PS_OK : PS_ENOMEM;
 }
 
-/* Score of a passage: distinct phrases first, then the number of matches. */
-static unsigned window_score(const psm_span_list *spans, size_t from, size_t to,
-                             size_t nphrases)
+/*
+ * Score of a passage: the number of distinct phrases first; then, with two
+ * or more, how close together one match of each lies (the shortest stretch
+ * holding them all); then the number of matches.
+ */
+static unsigned long window_score(const psm_span_list *spans, size_t from, size_t to,
+                                  size_t nphrases)
 {
     unsigned distinct = 0, total = 0;
     unsigned char seen[64] = {0};
+    size_t lo = spans->count, hi = 0;
     for (size_t i = 0; i < spans->count; i++) {
         const psm_span *sp = &spans->items[i];
         if (sp->start < from || sp->end > to)
             continue;
         total++;
+        lo = i < lo ? i : lo;
+        hi = i + 1;
         if (sp->phrase < 64 && sp->phrase < nphrases && !seen[sp->phrase]) {
             seen[sp->phrase] = 1;
             distinct++;
         }
     }
-    return distinct * 1000 + total;
+    size_t cover = 999;
+    for (size_t i = lo; distinct >= 2 && i < hi; i++) {
+        const psm_span *a = &spans->items[i];
+        if (a->start < from || a->end > to)
+            continue;
+        unsigned char got[64] = {0};
+        unsigned have = 0;
+        size_t end = 0;
+        for (size_t j = i; j < hi && have < distinct; j++) {
+            const psm_span *b = &spans->items[j];
+            if (b->start < from || b->end > to || b->phrase >= 64)
+                continue;
+            end = b->cend > end ? b->cend : end;
+            if (!got[b->phrase]) {
+                got[b->phrase] = 1;
+                have++;
+            }
+        }
+        if (have == distinct && end - a->cstart < cover)
+            cover = end - a->cstart;
+    }
+    unsigned long closeness = distinct >= 2 ? 999 - (cover < 999 ? cover : 999) : 0;
+    return distinct * 1000000ul + closeness * 1000ul + (total < 999 ? total : 999);
 }
 
 typedef struct window {
     size_t from, to;
     int cut_left, cut_right;
-    unsigned score;
+    unsigned long score;
 } window;
 
 int ps_snippets_make(ps_cjk *cjk, const char *text, size_t n,

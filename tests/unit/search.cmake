@@ -6,4 +6,8 @@ if(TARGET ps_searcher)
     LIBS ps_searcher ps_indexer ps_corpus ps_gazetteer ps_cjk)
   set_target_properties(test_query PROPERTIES LINKER_LANGUAGE CXX)
   target_include_directories(test_query PRIVATE ${PROJECT_SOURCE_DIR}/searcher)
+  ps_unit_test(test_match SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_match.c
+    LIBS ps_searcher ps_indexer ps_corpus ps_gazetteer ps_cjk)
+  set_target_properties(test_match PROPERTIES LINKER_LANGUAGE CXX)
+  target_include_directories(test_match PRIVATE ${PROJECT_SOURCE_DIR}/searcher)
 endif()
