@@ -41,10 +41,18 @@ int ps_analyzer_open(const char *dbpath, ps_cjk *cjk, const ps_gazetteer *gaz,
     return PS_OK;
 }
 
+int ps_analyzer_use_words(ps_analyzer *a, const char *path, ps_error *err)
+{
+    ps_words_free(a->words);
+    a->words = NULL;
+    return path ? ps_words_load(a->cjk, path, &a->words, err) : PS_OK;
+}
+
 void ps_analyzer_close(ps_analyzer *a)
 {
     if (!a)
         return;
+    ps_words_free(a->words);
     psx_db_close(a->db);
     free(a);
 }
@@ -569,10 +577,23 @@ int ps_ftext_fold(ps_cjk *cjk, const char *s, size_t n, ps_ftext *t)
     return PS_OK;
 }
 
+int ps_ftext_fold_words(const ps_analyzer *a, const char *s, size_t n, ps_ftext *t)
+{
+    int rc = ps_ftext_fold(a->cjk, s, n, t);
+    if (rc || !a->words)
+        return rc;
+    unsigned char *b = realloc(t->bound, t->n + 1);
+    if (!b)
+        return PS_ENOMEM;
+    t->bound = b;
+    return ps_words_bounds(a->words, t->cp, t->n, t->bound);
+}
+
 void ps_ftext_release(ps_ftext *t)
 {
     free(t->cp);
     free(t->off);
+    free(t->bound);
     memset(t, 0, sizeof *t);
 }
 

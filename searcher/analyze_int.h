@@ -12,10 +12,13 @@
 
 /* ---- interface to code in analyze.c -------------------------------------- */
 
+typedef struct ps_words ps_words;
+
 struct ps_analyzer {
     psx_db *db;
     ps_cjk *cjk;
     const ps_gazetteer *gaz;
+    ps_words *words; /* word list for candidate boundaries, or NULL */
 };
 
 /*
@@ -68,9 +71,12 @@ int ps_matcher_count(ps_matcher *m, const char *text, size_t n,
 typedef struct ps_ftext {
     uint32_t *cp;
     size_t *off;
+    unsigned char *bound; /* with a word list: bound[i] = a word starts at i */
     size_t n, cap;
 } ps_ftext;
 int ps_ftext_fold(ps_cjk *cjk, const char *s, size_t n, ps_ftext *out);
+/* Fold, then mark word boundaries when the analyzer has a word list. */
+int ps_ftext_fold_words(const ps_analyzer *a, const char *s, size_t n, ps_ftext *out);
 void ps_ftext_release(ps_ftext *t);
 /* Index of the character starting at byte offset b (binary search). */
 size_t ps_ftext_at(const ps_ftext *t, size_t b);
@@ -93,6 +99,7 @@ void ps_ngkey_text(int *rc, ps_buf *out, ps_ngkey k);
 typedef struct ps_ngent {
     ps_ngkey key;
     unsigned long long c[2];   /* occurrences on side 0 and 1 */
+    unsigned long long al[2];  /* of them, starting and ending at word boundaries */
     unsigned d[2];             /* documents on side 0 and 1 */
     unsigned last[2];          /* last document counted (+1), for d[] */
     int keep;
@@ -113,21 +120,32 @@ void ps_ngtab_release(ps_ngtab *t);
  * two (len-1)-grams are kept in tab (always for len 2), for side `side` of
  * document doc (non-zero, for document counts).  When mask is not NULL
  * only n-grams wholly inside positions with mask[i] set are counted; when
- * add is 0 only n-grams already in tab are.
+ * add is 0 only n-grams already in tab are.  bound (may be NULL) marks word
+ * starts: occurrences aligned with words are counted apart, in al[].
  */
 int ps_ngram_count(ps_ngtab *tab, const uint32_t *cp, size_t lo, size_t hi,
                    size_t len, const unsigned char *mask, int side, unsigned doc,
-                   int add);
+                   int add, const unsigned char *bound);
 
 /*
  * Ranked, merged n-grams: keep[] marks those recurring (min counts); an
  * n-gram mostly seen inside a longer kept one is dropped for it; the rest
- * are scored by score(ctx, ent) (NAN = not a candidate), sorted best first,
+ * are scored by score(ctx, ent) (NAN = not a candidate) — those mostly not
+ * aligned with word boundaries (al[]) are pieces of text, not terms, and are
+ * skipped — sorted best first,
  * and listed greedily, skipping any n-gram that contains or is contained in
  * one already listed.  *out holds up to limit items.
  */
 typedef double (*ps_ngscore_fn)(void *ctx, const ps_ngent *e, double *effect);
 int ps_ngram_rank(ps_ngtab *tab, ps_ngscore_fn score, void *ctx, size_t limit,
                   ps_key_item **out, size_t *nout, size_t *ncand);
+
+/* ---- interface to code in words.c ------------------------------------------ */
+
+/* jieba's dictionary (Debian python3-jieba); PS_EIO when it cannot be read. */
+int ps_words_load(ps_cjk *cjk, const char *path, ps_words **out, ps_error *err);
+void ps_words_free(ps_words *w);
+/* bound[0..n]: 1 where a word starts in cp[0..n) (non-CJK positions: 1). */
+int ps_words_bounds(const ps_words *w, const uint32_t *cp, size_t n, unsigned char *bound);
 
 #endif

@@ -88,7 +88,8 @@ static int visit(void *ctx, unsigned docid, const ps_docrec *rec)
     ps_collocates *c = p->c;
     int matched = ps_idset_has(&p->matching, docid);
     unsigned long long occ = 0, marked = 0;
-    int rc = ps_ftext_fold(p->a->cjk, rec->body, rec->body_len, &p->text);
+    int rc = p->len ? ps_ftext_fold_words(p->a, rec->body, rec->body_len, &p->text)
+                    : ps_ftext_fold(p->a->cjk, rec->body, rec->body_len, &p->text);
     if (!rc && matched)
         rc = ps_matcher_count(p->matcher, rec->body, rec->body_len, &occ, &p->spans);
     if (!rc && matched)
@@ -103,12 +104,14 @@ static int visit(void *ctx, unsigned docid, const ps_docrec *rec)
         c->window_chars += marked;
         return PS_OK;
     }
+    const unsigned char *bound = p->a->words ? p->text.bound : NULL;
     /* near the term (adding n-grams) on one scan; on the next, everywhere,
      * counting only the n-grams that were near the term somewhere */
     if (!p->everywhere && matched && occ)
-        rc = ps_ngram_count(p->tab, p->text.cp, 0, p->text.n, p->len, p->mask, 0, docid, 1);
+        rc = ps_ngram_count(p->tab, p->text.cp, 0, p->text.n, p->len, p->mask, 0, docid, 1,
+                            bound);
     if (p->everywhere)
-        rc = ps_ngram_count(p->tab, p->text.cp, 0, p->text.n, p->len, NULL, 1, docid, 0);
+        rc = ps_ngram_count(p->tab, p->text.cp, 0, p->text.n, p->len, NULL, 1, docid, 0, bound);
     return rc ? ps_error_set(p->err, rc, "cannot find collocates: out of memory") : PS_OK;
 }
 

@@ -38,9 +38,10 @@ static int visit(void *ctx, unsigned docid, const ps_docrec *rec)
         p->sides[p->side].docs++;
         p->sides[p->side].chars += ps_utf8_length(rec->body, rec->body_len);
     }
-    int rc = ps_ftext_fold(p->a->cjk, rec->body, rec->body_len, &p->text);
+    int rc = ps_ftext_fold_words(p->a, rec->body, rec->body_len, &p->text);
     if (!rc)
-        rc = ps_ngram_count(p->tab, p->text.cp, 0, p->text.n, p->len, NULL, p->side, docid, 1);
+        rc = ps_ngram_count(p->tab, p->text.cp, 0, p->text.n, p->len, NULL, p->side, docid, 1,
+                            p->a->words ? p->text.bound : NULL);
     return rc ? ps_error_set(p->err, rc, "cannot count n-grams: out of memory") : PS_OK;
 }
 

@@ -130,7 +130,8 @@ static int recurs(const ps_ngtab *tab, const uint32_t *cp, size_t len)
 }
 
 int ps_ngram_count(ps_ngtab *tab, const uint32_t *cp, size_t lo, size_t hi, size_t len,
-                   const unsigned char *mask, int side, unsigned doc, int add)
+                   const unsigned char *mask, int side, unsigned doc, int add,
+                   const unsigned char *bound)
 {
     size_t run = 0; /* CJK characters (inside the mask) ending at i */
     for (size_t i = lo; i < hi; i++) {
@@ -148,6 +149,9 @@ int ps_ngram_count(ps_ngtab *tab, const uint32_t *cp, size_t lo, size_t hi, size
             continue;
         }
         e->c[side]++;
+        size_t start = i + 1 - len;
+        if (!bound || (bound[start] && bound[i + 1]))
+            e->al[side]++;
         if (e->last[side] != doc) {
             e->last[side] = doc;
             e->d[side]++;
@@ -211,6 +215,35 @@ static unsigned long long total(const ps_ngent *e)
     return e->c[0] + e->c[1];
 }
 
+/* The end of a overlaps the start of b by at least two characters. */
+static int chained(ps_ngkey a, ps_ngkey b)
+{
+    size_t la = ps_ngkey_len(a), lb = ps_ngkey_len(b);
+    for (size_t k = (la < lb ? la : lb) - 1; k >= 2; k--) {
+        size_t i = 0;
+        while (i < k && key_cp(a, la - k + i) == key_cp(b, i))
+            i++;
+        if (i == k)
+            return 1;
+    }
+    return 0;
+}
+
+/*
+ * Two n-grams are one phrase on the list when one holds the other, or when
+ * they are overlapping windows of one longer phrase (黑龙江省大兴 and
+ * 龙江省大兴安 of 黑龙江省大兴安岭地区): chained and about as frequent.
+ */
+static int same_phrase(const ps_ngent *a, const ps_ngent *b)
+{
+    if (overlaps(a->key, b->key))
+        return 1;
+    double x = (double)total(a), y = (double)total(b);
+    if ((x < y ? x / y : y / x) < SUBSUME_SHARE)
+        return 0;
+    return chained(a->key, b->key) || chained(b->key, a->key);
+}
+
 int ps_ngram_rank(ps_ngtab *tab, ps_ngscore_fn score, void *ctx, size_t limit,
                   ps_key_item **out, size_t *nout, size_t *ncand)
 {
@@ -244,6 +277,8 @@ int ps_ngram_rank(ps_ngtab *tab, ps_ngscore_fn score, void *ctx, size_t limit,
         ps_ngent *e = &tab->slots[i];
         if (e->keep != 1)
             continue;
+        if (2 * (e->al[0] + e->al[1]) < total(e))
+            continue; /* mostly cut across words: a piece of text */
         double effect = 0;
         double s = score(ctx, e, &effect);
         if (isnan(s))
@@ -255,7 +290,7 @@ int ps_ngram_rank(ps_ngtab *tab, ps_ngscore_fn score, void *ctx, size_t limit,
     int rc = items ? PS_OK : PS_ENOMEM;
     size_t k = 0;
     /* greedy listing; keys kept aside to test overlaps */
-    ps_ngkey *keys = rc ? NULL : malloc((limit ? limit : 1) * sizeof *keys);
+    const ps_ngent **keys = rc ? NULL : malloc((limit ? limit : 1) * sizeof *keys);
     if (!rc && !keys)
         rc = PS_ENOMEM;
     for (size_t i = 0; !rc && i < m && k < limit; i++) {
@@ -263,7 +298,7 @@ int ps_ngram_rank(ps_ngtab *tab, ps_ngscore_fn score, void *ctx, size_t limit,
             continue; /* listed already, in place of a shorter n-gram */
         int clash = 0;
         for (size_t j = 0; j < k && !clash; j++)
-            clash = overlaps(cs[i].e->key, keys[j]);
+            clash = overlaps(cs[i].e->key, keys[j]->key);
         if (clash)
             continue; /* (a longer n-gram holding it would clash too) */
         /* a longer n-gram holding this one and scoring at least half as well
@@ -277,7 +312,7 @@ int ps_ngram_rank(ps_ngtab *tab, ps_ngscore_fn score, void *ctx, size_t limit,
         cand pick = cs[best];
         cs[best].e = NULL;
         for (size_t j = 0; j < k && !clash; j++)
-            clash = overlaps(pick.e->key, keys[j]);
+            clash = same_phrase(pick.e, keys[j]);
         if (clash)
             continue;
         ps_buf t = PS_BUF_INIT;
@@ -298,7 +333,7 @@ int ps_ngram_rank(ps_ngtab *tab, ps_ngscore_fn score, void *ctx, size_t limit,
         it->b = pick.e->c[1];
         it->a_docs = pick.e->d[0];
         it->b_docs = pick.e->d[1];
-        keys[k++] = pick.e->key;
+        keys[k++] = pick.e;
     }
     free(keys);
     free(cs);

@@ -50,6 +50,15 @@ int ps_analyzer_open(const char *dbpath, ps_cjk *cjk, const ps_gazetteer *gaz,
                      ps_analyzer **out, ps_error *err);
 void ps_analyzer_close(ps_analyzer *a); /* NULL is fine */
 
+/*
+ * Judge keyness and collocate candidates by word boundaries from a word
+ * list in jieba's format ("word frequency [tag]" per line, e.g. Debian
+ * python3-jieba's dict.txt); NULL: by frequencies alone.  PS_EIO when the
+ * list cannot be read.
+ */
+#define PS_JIEBA_DICT "/usr/lib/python3/dist-packages/jieba/dict.txt"
+int ps_analyzer_use_words(ps_analyzer *a, const char *path, ps_error *err);
+
 /* What a quoted result needs to be reproduced. */
 typedef struct ps_index_info {
     unsigned docs;    /* documents in the index, copies included */

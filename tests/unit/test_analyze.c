@@ -80,7 +80,7 @@ static void count_text(ps_cjk *cjk, ps_ngtab *tab, const char *const *docs, size
     for (size_t len = PS_NGRAM_MIN; len <= PS_NGRAM_MAX; len++) {
         for (size_t d = 0; d < ndocs; d++) {
             assert_int_equal(ps_ftext_fold(cjk, docs[d], strlen(docs[d]), &t), PS_OK);
-            assert_int_equal(ps_ngram_count(tab, t.cp, 0, t.n, len, NULL, 0, (unsigned)d + 1, 1),
+            assert_int_equal(ps_ngram_count(tab, t.cp, 0, t.n, len, NULL, 0, (unsigned)d + 1, 1, NULL),
                              PS_OK);
         }
         for (size_t i = 0; i < tab->cap; i++) {
