@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #ifndef PS_VERSION
 #define PS_VERSION "unknown"
@@ -79,6 +80,22 @@ int ps_acli_open(ps_cli_env *env, const char *opt_db, ps_analyzer **out, char **
                            "PATH...')", db, db);
     if (rc)
         return ps_cli_fail("%s", err.msg);
+    return 0;
+}
+
+int ps_acli_words(ps_analyzer *a, const char *opt, const char **used)
+{
+    *used = NULL;
+    if (opt && strcmp(opt, "none") == 0)
+        return 0;
+    const char *path = opt ? opt : PS_JIEBA_DICT;
+    if (!opt && access(path, R_OK) != 0)
+        return 0; /* python3-jieba not installed: frequencies alone */
+    ps_error err;
+    ps_error_clear(&err);
+    if (ps_analyzer_use_words(a, path, &err))
+        return ps_cli_fail("%s", err.msg);
+    *used = path;
     return 0;
 }
 

@@ -23,6 +23,13 @@ int ps_acli_filter(const ps_acli_filter_opts *o, ps_filter *f);
  */
 int ps_acli_open(ps_cli_env *env, const char *opt_db, ps_analyzer **out, char **dbpath);
 
+/*
+ * The word list judging keyness and collocate candidates: --words FILE,
+ * "none", or by default jieba's dictionary when installed.  *used gets the
+ * path in use or NULL.  Returns 0 or PS_EXIT_ERROR after a message.
+ */
+int ps_acli_words(ps_analyzer *a, const char *opt, const char **used);
+
 /* Fill the provenance's index part and version. */
 int ps_acli_provenance(ps_analyzer *a, const char *db, ps_provenance *p);
 

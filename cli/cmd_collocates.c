@@ -1,6 +1,6 @@
 /*
  * plansearch collocates TERM [--window N] [filters] [--limit N] [--min N]
- *            [--all] [--json | --csv] [--db DIR]
+ *            [--words FILE|none] [--all] [--json | --csv] [--db DIR]
  */
 #include "analyze_cli.h"
 
@@ -10,7 +10,7 @@
 #include <string.h>
 
 #define USAGE "usage: plansearch collocates TERM [--window N] [filters] [--limit N] " \
-              "[--min N] [--all] [--json|--csv]"
+              "[--min N] [--words FILE|none] [--all] [--json|--csv]"
 
 static int parse_count(const char *s, const char *name, long lo, long hi, unsigned *out)
 {
@@ -27,13 +27,13 @@ static int parse_count(const char *s, const char *name, long lo, long hi, unsign
 int ps_cmd_collocates(int argc, char **argv)
 {
     const char *db = NULL, *all = NULL, *json = NULL, *csv = NULL, *limit = NULL, *min = NULL,
-               *window = NULL;
+               *window = NULL, *words = NULL;
     ps_acli_filter_opts fo = {0};
     const ps_cli_opt opts[] = {
         {"--db", 1, &db},           {"--year", 1, &fo.year},     {"--region", 1, &fo.region},
         {"--level", 1, &fo.level},   {"--sector", 1, &fo.sector}, {"--all", 0, &all},
         {"--json", 0, &json},       {"--csv", 0, &csv},          {"--limit", 1, &limit},
-        {"--min", 1, &min},         {"--window", 1, &window},
+        {"--min", 1, &min},         {"--window", 1, &window},    {"--words", 1, &words},
     };
     const char **pos = calloc((size_t)argc + 1, sizeof *pos);
     if (!pos)
@@ -82,13 +82,18 @@ int ps_cmd_collocates(int argc, char **argv)
     char *dbpath = NULL;
     ps_analyzer *a = NULL;
     ps_collocates *c = NULL;
+    const char *wordlist = NULL;
     st = ps_acli_open(&env, db, &a, &dbpath);
+    if (!st)
+        st = ps_acli_words(a, words, &wordlist);
     if (!st && ps_collocates_run(a, &req, &c, &err))
         st = ps_cli_fail("%s", err.msg);
-    char cand[160];
+    char cand[512];
     snprintf(cand, sizeof cand, "CJK n-grams of 2 to 6 characters occurring >= %u times within "
-             "%u characters of the term; fragments merged by frequency; no word list",
-             req.min_count, req.window);
+             "%u characters of the term; fragments merged by frequency; %s%s",
+             req.min_count, req.window,
+             wordlist ? "mostly aligned with the words of " : "no word list",
+             wordlist ? wordlist : "");
     const char *q = req.term;
     ps_provenance prov = {.command = "collocates", .queries = &q, .nqueries = 1,
                           .filter = &req.filter, .all = req.all, .window = req.window,

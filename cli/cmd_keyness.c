@@ -1,6 +1,6 @@
 /*
  * plansearch keyness [FILTERS] --vs [FILTERS] [--limit N] [--min N]
- *            [--min-plans N] [--all] [--json | --csv] [--db DIR]
+ *            [--min-plans N] [--words FILE|none] [--all] [--json | --csv] [--db DIR]
  *
  * The filters before --vs choose selection A, those after it selection B;
  * an empty side means every plan.
@@ -13,7 +13,7 @@
 #include <string.h>
 
 #define USAGE "usage: plansearch keyness [filters] --vs [filters] [--limit N] [--min N] " \
-              "[--min-plans N] [--all] [--json|--csv]"
+              "[--min-plans N] [--words FILE|none] [--all] [--json|--csv]"
 
 static int parse_count(const char *s, const char *name, long lo, long hi, unsigned *out)
 {
@@ -38,19 +38,19 @@ int ps_cmd_keyness(int argc, char **argv)
     if (vs < 0)
         return ps_cli_fail("keyness needs '--vs' between the two selections (%s)", USAGE);
     const char *db = NULL, *all = NULL, *json = NULL, *csv = NULL, *limit = NULL,
-               *min = NULL, *min_docs = NULL;
+               *min = NULL, *min_docs = NULL, *words = NULL;
     ps_acli_filter_opts fa = {0}, fb = {0};
     const ps_cli_opt opts_a[] = {
         {"--db", 1, &db},           {"--year", 1, &fa.year},      {"--region", 1, &fa.region},
         {"--level", 1, &fa.level},   {"--sector", 1, &fa.sector},  {"--all", 0, &all},
         {"--json", 0, &json},       {"--csv", 0, &csv},           {"--limit", 1, &limit},
-        {"--min", 1, &min},         {"--min-plans", 1, &min_docs},
+        {"--min", 1, &min},         {"--min-plans", 1, &min_docs}, {"--words", 1, &words},
     };
     const ps_cli_opt opts_b[] = {
         {"--year", 1, &fb.year}, {"--region", 1, &fb.region}, {"--level", 1, &fb.level},
         {"--sector", 1, &fb.sector}, {"--db", 1, &db}, {"--all", 0, &all},
         {"--json", 0, &json},   {"--csv", 0, &csv},       {"--limit", 1, &limit},
-        {"--min", 1, &min},     {"--min-plans", 1, &min_docs},
+        {"--min", 1, &min},     {"--min-plans", 1, &min_docs}, {"--words", 1, &words},
     };
     const char **pos = calloc((size_t)argc + 1, sizeof *pos);
     if (!pos)
@@ -91,17 +91,22 @@ int ps_cmd_keyness(int argc, char **argv)
     char *dbpath = NULL;
     ps_analyzer *a = NULL;
     ps_keyness *k = NULL;
+    const char *wordlist = NULL;
     st = ps_acli_open(&env, db, &a, &dbpath);
+    if (!st)
+        st = ps_acli_words(a, words, &wordlist);
     if (!st && ps_keyness_run(a, &req, &k, &err))
         st = ps_cli_fail("%s", err.msg);
     if (!st && !k->a.docs)
         st = ps_cli_fail("selection A holds no plan");
     if (!st && !k->b.docs)
         st = ps_cli_fail("selection B (after --vs) holds no plan");
-    char cand[160];
+    char cand[512];
     snprintf(cand, sizeof cand, "CJK n-grams of 2 to 6 characters occurring >= %u times in "
-             ">= %u plans of A and B; fragments merged by frequency; no word list",
-             req.min_count, req.min_docs);
+             ">= %u plans of A and B; fragments merged by frequency; %s%s",
+             req.min_count, req.min_docs,
+             wordlist ? "mostly aligned with the words of " : "no word list",
+             wordlist ? wordlist : "");
     ps_provenance prov = {.command = "keyness", .filter = &req.a, .vs = &req.b,
                           .all = req.all, .candidates = cand};
     if (!st)

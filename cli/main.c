@@ -56,6 +56,8 @@ static const char usage[] =
     "                        occurrences per 10,000 characters; --plot FILE.svg charts it\n"
     "  keyness A --vs B      n-grams over-represented in selection A (log-likelihood)\n"
     "  collocates TERM       n-grams near the term more often than chance (--window 10)\n"
+    "                        (--words FILE|none: word list judging candidates; default\n"
+    "                        python3-jieba's dictionary when installed)\n"
     "  stats                 plans by year, province, region, level and sector\n"
     "\n"
     "Index location: --db, else $PLANSEARCH_DB, else $XDG_DATA_HOME/plansearch\n"
