@@ -49,6 +49,15 @@ check "terms are CJK n-grams of 2 to 6 characters" jq_true '
 check "provenance records both selections and how candidates were made" jq_true '
   .[0].provenance | .command == "keyness" and .filters.year == "2012" and .vs_filters.year == "2013.."
   and (.candidates | test("2 to 6")) and .index.documents == 9'
+JIEBA=/usr/lib/python3/dist-packages/jieba/dict.txt
+check "jieba's dictionary is installed (python3-jieba, see scripts/dev)" test -r "$JIEBA"
+check "candidates are judged by jieba's word boundaries, and provenance says so" jq_true \
+  ".[0].provenance.candidates | contains(\"$JIEBA\")"
+ps keyness --db "$DB" --year 2012 --vs --year 2013.. --words none --json
+check "--words none judges by frequencies alone" jq_true \
+  '.[0].provenance.candidates | contains("no word list")'
+ps keyness --db "$DB" --year 2012 --vs --year 2013.. --words "$T/no-such-list"
+check "an unreadable word list exits 2 naming it" err_has "cannot read word list '$T/no-such-list'"
 ps keyness --db "$DB" --year 2012 --vs --year 2013.. --limit 5
 check "the table shows both sides' sizes" out_has "A: ${#A[@]} plans, $achars characters"
 check "the table has a header" out_has "G2"
