@@ -13,10 +13,25 @@ passed=0
 failed=0
 status=0
 
+# PS_VALGRIND=1 runs every `ps` under valgrind's memcheck: an invalid read
+# or write, a use of uninitialised memory or a leak fails the check (exit 99,
+# the report printed).  tests/e2e/valgrind.supp says what is suppressed.
+PS_VG=()
+if [ "${PS_VALGRIND:-0}" = 1 ]; then
+  PS_VG=(valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect,possible
+         --errors-for-leak-kinds=definite,indirect,possible --track-origins=yes
+         "--suppressions=$PS_SOURCE_DIR/tests/e2e/valgrind.supp" "--log-file=$T/valgrind.log")
+fi
+
 # ps ARGS...: run plansearch; stdout in $T/out, stderr in $T/err, status in $status.
 ps() {
-  "$PLANSEARCH" "$@" >"$T/out" 2>"$T/err" </dev/null
+  "${PS_VG[@]}" "$PLANSEARCH" "$@" >"$T/out" 2>"$T/err" </dev/null
   status=$?
+  if [ "$status" -eq 99 ] && [ ${#PS_VG[@]} -gt 0 ]; then
+    echo "VALGRIND: plansearch $*"
+    sed 's/^/    /' "$T/valgrind.log" | head -60
+    failed=$((failed + 1))
+  fi
   if [ "$status" -ge 128 ]; then
     echo "CRASH (signal $((status - 128))): plansearch $*"
     sed 's/^/    /' "$T/err" | head -20

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Crash safety: kill -9 an index run at random moments, again and again.
-# Each time the index must open, pass 'plansearch check' and answer
+# Each time the index must open, pass 'plansearch check' (and Xapian's own
+# xapian-check, from xapian-tools) and answer
 # searches; a final run must complete it to exactly what an uninterrupted
 # run builds.  PS_E2E_LONG=1 runs a longer version (more files, more kills).
 . "$(dirname "$0")/lib.sh"
@@ -35,6 +36,7 @@ for k in $(seq 1 "$kills"); do
     echo "  after kill $k: check exit $status: $(head -3 "$T/err")"
   fi
   if [ -e "$DB/iamglass" ]; then
+    xapian-check "$DB" >"$T/xc" 2>&1 || { ok_check=$((ok_check - 1)); echo "  after kill $k: xapian-check: $(tail -2 "$T/xc")"; }
     ps --db "$DB" 工会 --limit 1
     [ "$status" -le 1 ] && ok_search=$((ok_search + 1)) || echo "  after kill $k: search exit $status: $(head -1 "$T/err")"
   else

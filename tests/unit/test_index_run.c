@@ -1,0 +1,261 @@
+/*
+ * Indexing runs on real small folders and real Xapian indexes: what a
+ * re-run adds, updates, leaves alone and removes; the writers' lock and its
+ * message; a transaction that is not committed leaves nothing; the check
+ * finds a document the indexer would never write.
+ */
+#include "ps_index.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+static char dir[256], docs[300], db[300];
+static ps_cjk *cjk;
+static ps_gazetteer *gaz;
+static ps_reader *reader;
+
+static int group_setup(void **state)
+{
+    (void)state;
+    ps_error err;
+    snprintf(dir, sizeof dir, "%s/ps-index-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+    if (!mkdtemp(dir))
+        return -1;
+    if (ps_cjk_new(&cjk, &err) || ps_gazetteer_new(&gaz, &err) ||
+        ps_reader_new(cjk, &reader, &err))
+        return -1;
+    return 0;
+}
+
+static int group_teardown(void **state)
+{
+    (void)state;
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    ps_reader_free(reader);
+    ps_gazetteer_free(gaz);
+    ps_cjk_free(cjk);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+/* A fresh folder of plans and a fresh index path for each test. */
+static int fresh(void **state)
+{
+    static int n;
+    (void)state;
+    n++;
+    snprintf(docs, sizeof docs, "%s/docs%d", dir, n);
+    snprintf(db, sizeof db, "%s/db%d", dir, n);
+    return mkdir(docs, 0777) == 0 && mkdir(db, 0777) == 0 ? 0 : -1;
+}
+
+static void put(const char *name, const char *text)
+{
+    char path[400];
+    snprintf(path, sizeof path, "%s/%s", docs, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+typedef struct warned {
+    int count;
+    char last[600];
+} warned;
+
+static void on_warn(void *ctx, const char *path, int reason, const char *message)
+{
+    warned *w = ctx;
+    (void)path, (void)reason;
+    w->count++;
+    snprintf(w->last, sizeof w->last, "%s", message);
+}
+
+/* One run over docs/ into db/; returns the counts. */
+static ps_index_counts run(int keep_missing, warned *w)
+{
+    ps_error err;
+    ps_indexer *ix = NULL;
+    assert_int_equal(ps_indexer_open(db, 0, cjk, gaz, &ix, &err), PS_OK);
+    ps_index_opts o;
+    memset(&o, 0, sizeof o);
+    o.keep_missing = keep_missing;
+    o.warn = on_warn;
+    o.ctx = w;
+    ps_index_counts c;
+    const char *roots[] = {docs};
+    int rc = ps_index_run(ix, reader, roots, 1, &o, &c, &err);
+    if (rc)
+        fail_msg("run failed: %s", err.msg);
+    ps_indexer_close(ix);
+    return c;
+}
+
+static unsigned doccount(void)
+{
+    ps_error err;
+    psx_db *x = NULL;
+    unsigned n = 0;
+    assert_int_equal(psx_db_open(db, PSX_OPEN_READ, &x, &err), PS_OK);
+    assert_int_equal(psx_db_doccount(x, &n, &err), PS_OK);
+    psx_db_close(x);
+    return n;
+}
+
+static void test_rerun_adds_updates_keeps_removes(void **state)
+{
+    (void)state;
+    warned w = {0, ""};
+    put("a.txt", "2012年工会工作要点\n推进集体协商。\n");
+    put("b.txt", "2013年工会工作要点\n建设职工之家。\n");
+    ps_index_counts c = run(0, &w);
+    assert_int_equal(c.added, 2);
+    assert_int_equal(c.docs, 2);
+
+    c = run(0, &w);
+    assert_int_equal(c.added + c.updated + c.removed, 0);
+    assert_int_equal(c.unchanged, 2);
+    assert_int_equal(c.commits, 0); /* nothing changed, nothing written */
+
+    put("a.txt", "2012年工会工作要点\n推进工资集体协商。\n");
+    put("c.txt", "2014年工会工作要点\n开展劳动竞赛。\n");
+    char path[400];
+    snprintf(path, sizeof path, "%s/b.txt", docs);
+    unlink(path);
+    c = run(1, &w);
+    assert_int_equal(c.added, 1);
+    assert_int_equal(c.updated, 1);
+    assert_int_equal(c.removed, 0); /* keep_missing */
+    assert_int_equal(doccount(), 3);
+    c = run(0, &w);
+    assert_int_equal(c.removed, 1);
+    assert_int_equal(c.unchanged, 2);
+    assert_int_equal(doccount(), 2);
+    assert_int_equal(w.count, 0);
+
+    ps_check_summary s;
+    ps_error err;
+    assert_int_equal(ps_index_check(db, NULL, NULL, &s, &err), PS_OK);
+    assert_int_equal(s.problems, 0);
+    assert_int_equal(s.docs, 2);
+    assert_int_equal(s.files, 2);
+}
+
+static void test_unreadable_folder_is_not_gone(void **state)
+{
+    (void)state;
+    if (geteuid() == 0)
+        skip(); /* root reads everything; the e2e test covers this as nobody */
+    warned w = {0, ""};
+    char sub[400];
+    snprintf(sub, sizeof sub, "%s/sub", docs);
+    mkdir(sub, 0777);
+    put("sub/x.txt", "2012年工会工作要点\n推进集体协商。\n");
+    ps_index_counts c = run(0, &w);
+    assert_int_equal(c.added, 1);
+    chmod(sub, 0);
+    c = run(0, &w);
+    chmod(sub, 0777);
+    assert_int_equal(c.removed, 0);
+    assert_int_equal(c.skipped, 1);
+    assert_non_null(strstr(w.last, sub));
+    assert_int_equal(doccount(), 1);
+}
+
+static void test_empty_file_is_named(void **state)
+{
+    (void)state;
+    warned w = {0, ""};
+    put("empty.txt", "");
+    ps_index_counts c = run(0, &w);
+    assert_int_equal(c.skipped, 1);
+    assert_int_equal(c.skipped_by[PS_SKIP_EMPTY], 1);
+    assert_non_null(strstr(w.last, "empty.txt"));
+}
+
+static void test_second_writer_is_told_the_pid(void **state)
+{
+    (void)state;
+    ps_error err;
+    ps_indexer *a = NULL, *b = (ps_indexer *)1;
+    assert_int_equal(ps_indexer_open(db, 0, cjk, gaz, &a, &err), PS_OK);
+    assert_int_equal(ps_indexer_open(db, 0, cjk, gaz, &b, &err), PS_EINDEX_LOCKED);
+    assert_null(b);
+    char want[400];
+    snprintf(want, sizeof want, "index '%s' is being updated by PID %ld", db, (long)getpid());
+    assert_string_equal(err.msg, want);
+    ps_indexer_close(a);
+    assert_int_equal(ps_indexer_open(db, 0, cjk, gaz, &b, &err), PS_OK);
+    ps_indexer_close(b);
+}
+
+static void test_uncommitted_transaction_leaves_nothing(void **state)
+{
+    (void)state;
+    warned w = {0, ""};
+    put("a.txt", "2012年工会工作要点\n推进集体协商。\n");
+    run(0, &w);
+    ps_error err;
+    ps_indexer *ix = NULL;
+    assert_int_equal(ps_indexer_open(db, 0, cjk, gaz, &ix, &err), PS_OK);
+    assert_int_equal(ps_indexer_begin(ix, &err), PS_OK);
+    assert_int_equal(ps_indexer_remove_file(ix, "a.txt", &err), PS_OK);
+    ps_indexer_close(ix); /* as if killed: no commit */
+    assert_int_equal(doccount(), 1);
+}
+
+static void test_check_finds_a_document_without_file_term(void **state)
+{
+    (void)state;
+    warned w = {0, ""};
+    put("a.txt", "2012年工会工作要点\n推进集体协商。\n");
+    run(0, &w);
+    /* a document with a record but no file term, written behind our back */
+    ps_error err;
+    psx_db *x = NULL;
+    psx_doc *d = NULL;
+    assert_int_equal(psx_db_open(db, PSX_OPEN_WRITE, &x, &err), PS_OK);
+    assert_int_equal(psx_doc_new(&d, &err), PS_OK);
+    ps_plan p;
+    memset(&p, 0, sizeof p);
+    p.id = "stray";
+    p.body = "x";
+    p.body_len = 1;
+    ps_buf rec = PS_BUF_INIT;
+    int rc = PS_OK;
+    ps_docrec_encode(&p, &rc, &rec);
+    assert_int_equal(psx_doc_set_data(d, rec.data, rec.len, &err), PS_OK);
+    assert_int_equal(psx_doc_add_boolean(d, "Qstray", 6, &err), PS_OK);
+    assert_int_equal(psx_db_replace(x, "Qstray", d, &err), PS_OK);
+    assert_int_equal(psx_db_commit(x, &err), PS_OK);
+    psx_doc_free(d);
+    psx_db_close(x);
+    ps_buf_release(&rec);
+    ps_check_summary s;
+    assert_int_equal(ps_index_check(db, NULL, NULL, &s, &err), PS_OK);
+    assert_int_equal(s.docs, 2);
+    assert_true(s.problems >= 1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup(test_rerun_adds_updates_keeps_removes, fresh),
+        cmocka_unit_test_setup(test_unreadable_folder_is_not_gone, fresh),
+        cmocka_unit_test_setup(test_empty_file_is_named, fresh),
+        cmocka_unit_test_setup(test_second_writer_is_told_the_pid, fresh),
+        cmocka_unit_test_setup(test_uncommitted_transaction_leaves_nothing, fresh),
+        cmocka_unit_test_setup(test_check_finds_a_document_without_file_term, fresh),
+    };
+    return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
