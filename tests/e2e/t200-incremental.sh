@@ -72,4 +72,13 @@ check "--rebuild exits 0" status_is 0
 check "--rebuild adds every file again" err_has "7 added, 0 updated, 0 removed, 0 unchanged"
 ps check --db "$DB"
 check "the rebuilt index is consistent" status_is 0
+
+# on a terminal: a progress bar, then the summary; --quiet: the summary only
+script -qec "'$PLANSEARCH' index --db '$T/tty' '$DIR'" /dev/null >"$T/out" 2>&1
+check "on a terminal a progress bar shows files, MB, docs/s and ETA" \
+  grep -qE '\[[#.]{20}\] [0-9]+/7 files  [0-9.]+/[0-9.]+ MB  [0-9]+ docs/s  ETA' "$T/out"
+check "… then the summary line" out_has "7 added, 0 updated"
+script -qec "'$PLANSEARCH' index --db '$T/tty2' --quiet '$DIR'" /dev/null >"$T/out" 2>&1
+check "--quiet on a terminal: no progress bar" out_lacks "docs/s"
+check "… one summary line" test "$(grep -c . "$T/out")" -eq 1
 done_testing
