@@ -107,18 +107,7 @@ static int build_query(ps_searcher *s, const ps_search_request *req,
 
 /* ---- Candidates: exact matching, order, near-duplicates ------------------- */
 
-/*
- * Near-duplicates are grouped here, at query time, rather than by a key
- * fixed at index time: any key a document gets on its own must split some
- * near-identical pairs (they straddle the key's cell boundaries), and a key
- * borrowed from documents already indexed depends on the order of
- * indexing.  Comparing the fingerprints of the matching plans gives the same
- * groups however the index was built.  Two plans are near-duplicates when
- * their 64-bit SimHashes differ in at most DUP_BITS bits; each hit folds the
- * lower-ranked plans within that distance of it.
- */
-#define DUP_BITS 6
-
+/* Near-duplicates: see dup.c. */
 typedef struct cand {
     size_t idx;     /* in the mset */
     double score;
@@ -127,22 +116,6 @@ typedef struct cand {
     int has_fp;
     unsigned folded;
 } cand;
-
-static int parse_fp(const char *v, size_t n, uint64_t *out)
-{
-    if (n != 16)
-        return 0;
-    uint64_t f = 0;
-    for (size_t i = 0; i < n; i++) {
-        char c = v[i];
-        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-        if (d < 0)
-            return 0;
-        f = f << 4 | (uint64_t)d;
-    }
-    *out = f;
-    return 1;
-}
 
 /* Unknown years sort last whichever way years are sorted. */
 static int cmp_year(int a, int b, int newest_first)
@@ -195,7 +168,7 @@ static size_t fold_duplicates(cand *c, size_t n)
         size_t j = 0;
         if (c[i].has_fp)
             for (; j < kept; j++)
-                if (c[j].has_fp && __builtin_popcountll(c[j].fp ^ c[i].fp) <= DUP_BITS)
+                if (c[j].has_fp && psd_near(c[j].fp, c[i].fp))
                     break;
         if (c[i].has_fp && j < kept) {
             c[j].folded++;
@@ -384,7 +357,7 @@ static int fetch_candidates(ps_searcher *s, const ps_search_request *req, psx_qu
         }
         c[i].idx = i;
         c[i].score = xh.weight;
-        c[i].has_fp = parse_fp(xh.value, xh.value_len, &c[i].fp);
+        c[i].has_fp = psd_parse(xh.value, xh.value_len, &c[i].fp);
     }
     *out = c;
     *nout = n;

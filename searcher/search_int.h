@@ -119,6 +119,19 @@ typedef struct psm_doc_text {
 int psm_eval(const ps_query *q, const psm_doc_text *d, int *ok,
              ps_explain **explain, size_t *nexplain);
 
+/* ---- interface to code in dup.c ------------------------------------------- */
+
+/*
+ * Two plans are near-duplicates when their 64-bit SimHashes (PS_SLOT_COLLAPSE)
+ * differ in at most PSD_MAX_BITS bits: reposts with another site's header or
+ * a changed sentence differ in 0-2, unrelated plans in 20 or more.
+ */
+#define PSD_MAX_BITS 6
+
+/* Parse a PS_SLOT_COLLAPSE value; 0 when there is none (too short a text). */
+int psd_parse(const char *v, size_t n, uint64_t *out);
+int psd_near(uint64_t a, uint64_t b);
+
 /* ---- interface to code in snippet.c --------------------------------------- */
 
 /*

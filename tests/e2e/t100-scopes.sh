@@ -106,4 +106,9 @@ bad "a NEAR/5 b NEAR/5 c" "NEAR joins exactly two terms"
 bad "a SENTENCE b ITEM c" "mixed with another scope"
 bad "title:集体协商 ITEM 女职工" "not a field term"
 bad "(a OR b) ITEM c" "not a group"
+
+ps --help
+for word in "NEAR/20" SENTENCE ITEM --count --facet --kwic --csv --explain --all; do
+  check "--help documents $word" out_has "$word"
+done
 done_testing

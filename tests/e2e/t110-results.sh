@@ -100,6 +100,15 @@ ps $X 集体协商 --kwic
 check "--kwic text: a line per occurrence" test "$(wc -l <"$T/out")" -eq 9
 check "text lines end with the document id" out_has "$EM"
 check "matches are marked" out_has "【集体协商】"
+# terminal columns before the match: CJK characters and full-width forms take two
+perl -CSD -Mutf8 -ne '
+  my ($left) = /^(.*?)【/ or die "no match marked: $_";
+  my $w = 0;
+  $w += /[\x{1100}-\x{115F}\x{2E80}-\x{A4CF}\x{AC00}-\x{D7A3}\x{F900}-\x{FAFF}\x{FE30}-\x{FE4F}\x{FF00}-\x{FF60}\x{FFE0}-\x{FFE6}]/ ? 2 : 1
+    for split //, $left;
+  print "$w\n";
+' "$T/out" | sort -u >"$T/cols"
+check "the matches form one column (40 terminal columns in)" test "$(cat "$T/cols")" = 40
 
 # ---- --csv ----
 ps $X 集体协商 --csv --explain
