@@ -232,7 +232,7 @@ static int representatives(ps_analyzer *a, const psx_query *xq, ps_idset *reps,
     int rc = scan_pages(a, xq, collect_fp, &l, err);
     if (rc == PS_ENOMEM)
         rc = ps_error_set(err, rc, "cannot fold near-duplicates: out of memory");
-    if (!rc)
+    if (!rc && l.count)
         qsort(l.items, l.count, sizeof *l.items, cmp_newest);
     size_t kept = 0;
     for (size_t i = 0; !rc && i < l.count; i++) {
