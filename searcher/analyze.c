@@ -156,13 +156,12 @@ static int scan_pages(ps_analyzer *a, const psx_query *xq, page_fn fn, void *ctx
 }
 
 /*
- * Near-duplicates, as search folds them: plans whose 64-bit SimHashes
- * (PS_SLOT_COLLAPSE) differ in at most DUP_BITS bits.  Search keeps the
- * best-ranked plan of a group; a selection has no ranking, so the newest plan
- * (then the smallest id) stands for its group, which makes the choice
- * independent of how the index was built.
+ * Near-duplicates, as search folds them (dup.c's psd_near on the SimHashes
+ * of PS_SLOT_COLLAPSE).  Search keeps the best-ranked plan of a group; a
+ * selection has no ranking, so the newest plan (then the smallest id) stands
+ * for its group, which makes the choice independent of how the index was
+ * built.
  */
-#define DUP_BITS 6 /* the same distance as search.c's */
 
 typedef struct fp_doc {
     unsigned docid;
@@ -176,22 +175,6 @@ typedef struct fp_list {
     fp_doc *items;
     size_t count, cap;
 } fp_list;
-
-static int parse_fp(const char *v, size_t n, uint64_t *out)
-{
-    if (!v || n != 16)
-        return 0;
-    uint64_t f = 0;
-    for (size_t i = 0; i < n; i++) {
-        char c = v[i];
-        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-        if (d < 0)
-            return 0;
-        f = f << 4 | (uint64_t)d;
-    }
-    *out = f;
-    return 1;
-}
 
 static int collect_fp(void *ctx, unsigned docid, const ps_docrec *rec, const char *fp,
                       size_t fplen)
@@ -208,7 +191,7 @@ static int collect_fp(void *ctx, unsigned docid, const ps_docrec *rec, const cha
     fp_doc *d = &l->items[l->count];
     d->docid = docid;
     d->year = rec->year;
-    d->has_fp = parse_fp(fp, fplen, &d->fp);
+    d->has_fp = psd_parse(fp, fplen, &d->fp);
     d->id = strdup(rec->id);
     if (!d->id)
         return PS_ENOMEM;
@@ -239,8 +222,7 @@ static int representatives(ps_analyzer *a, const psx_query *xq, ps_idset *reps,
         size_t j = 0;
         if (l.items[i].has_fp)
             for (; j < kept; j++)
-                if (l.items[j].has_fp &&
-                    __builtin_popcountll(l.items[j].fp ^ l.items[i].fp) <= DUP_BITS)
+                if (l.items[j].has_fp && psd_near(l.items[j].fp, l.items[i].fp))
                     break;
         if (l.items[i].has_fp && j < kept)
             continue;
