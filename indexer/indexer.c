@@ -91,9 +91,24 @@ int ps_indexer_open(const char *dbpath, unsigned flags, ps_cjk *cjk,
         free(ix);
         return rc;
     }
-    int mode = (flags & PS_INDEXER_REBUILD) ? PSX_OPEN_OVERWRITE : PSX_OPEN_WRITE;
-    rc = psx_db_open(dbpath, mode, &ix->db, err);
+    rc = psx_db_open(dbpath, PSX_OPEN_WRITE, &ix->db, err);
+    if (!rc && (flags & PS_INDEXER_REBUILD)) {
+        /*
+         * Start over inside a transaction, so that an interrupted rebuild
+         * keeps the old index until the new one's first commit.
+         */
+        rc = psx_db_begin(ix->db, err);
+        if (!rc)
+            rc = psx_db_clear(ix->db, err);
+    } else if (rc == PS_EINDEX_CORRUPT || rc == PS_EINDEX) {
+        /* unreadable: only a rebuild may replace it */
+        if (flags & PS_INDEXER_REBUILD) {
+            ps_error_clear(err);
+            rc = psx_db_open(dbpath, PSX_OPEN_OVERWRITE, &ix->db, err);
+        }
+    }
     if (rc) {
+        psx_db_close(ix->db);
         close(ix->lock_fd);
         free(ix);
         return rc;

@@ -57,6 +57,18 @@ got=$(cat "$T/out")
 ps index --db "$T/ref" "$T/many"
 ps check --db "$T/ref"
 check "it holds what an uninterrupted run builds" test "$(sed "s#$T/ref#X#" "$T/out")" = "$(echo "$got" | sed "s#$DB#X#")"
+# a --rebuild killed before its first commit keeps the old index whole
+"$PLANSEARCH" index --db "$DB" --rebuild --commit-every 100000 "$T/many" >/dev/null 2>&1 &
+pid=$!
+sleep 0.3
+killed=0
+kill -9 "$pid" 2>/dev/null && killed=1
+wait "$pid" 2>/dev/null
+ps check --db "$DB"
+check "a killed --rebuild leaves the index consistent" status_is 0
+if [ "$killed" = 1 ]; then
+  check "… and still whole" out_has "from $files files"
+fi
 ps --db "$DB" 修改 --limit 1000 --json
 a=$(jq -r .id "$T/out" | sort)
 ps --db "$T/ref" 修改 --limit 1000 --json
