@@ -379,24 +379,15 @@ void ps_idset_release(ps_idset *s)
 /* ---- Exact occurrences ----------------------------------------------------- */
 
 /*
- * The same method as snippets: tokenize the stored text in index mode and
- * look for each phrase's query-mode terms at consecutive slots, so that an
- * occurrence is exactly what makes the index match (scripts, widths,
- * Latin runs as whole words, stems).
+ * The matcher search uses (match.c): the stored text tokenized as the index
+ * was, each phrase's query-mode terms at consecutive slots, so that an
+ * occurrence is exactly what makes the index match (scripts, widths, Latin
+ * runs as whole words, stems).
  */
-typedef struct mtok {
-    uint64_t hash;
-    uint32_t pos;
-    size_t start, end;
-} mtok;
-
 struct ps_matcher {
     ps_cjk *cjk;
     psq_phrase_list phrases;
-    mtok *toks;
-    size_t ntoks, cap;
-    size_t *first;
-    size_t nfirst;
+    psm_span_list found;
 };
 
 int ps_matcher_new(ps_cjk *cjk, const ps_query *q, ps_matcher **out)
@@ -419,35 +410,8 @@ void ps_matcher_free(ps_matcher *m)
     if (!m)
         return;
     psq_phrase_list_release(&m->phrases);
-    free(m->toks);
-    free(m->first);
+    psm_span_list_release(&m->found);
     free(m);
-}
-
-static int collect_mtok(void *vctx, const ps_token *tok)
-{
-    ps_matcher *m = vctx;
-    if (m->ntoks == m->cap) {
-        size_t cap = m->cap ? m->cap * 2 : 4096;
-        mtok *t = realloc(m->toks, cap * sizeof *t);
-        if (!t)
-            return PS_ENOMEM;
-        m->toks = t;
-        m->cap = cap;
-    }
-    m->toks[m->ntoks++] = (mtok){psq_hash(tok->term, tok->len), tok->pos, tok->start,
-                                 tok->end};
-    return PS_OK;
-}
-
-static const mtok *mtok_at(const ps_matcher *m, uint32_t pos, uint64_t hash)
-{
-    if ((size_t)pos >= m->nfirst)
-        return NULL;
-    for (size_t i = m->first[pos]; i < m->ntoks && m->toks[i].pos == pos; i++)
-        if (m->toks[i].hash == hash)
-            return &m->toks[i];
-    return NULL;
 }
 
 static int push_span(ps_spans *sp, size_t s, size_t e)
@@ -472,60 +436,32 @@ void ps_spans_release(ps_spans *s)
     memset(s, 0, sizeof *s);
 }
 
-static int cmp_mtok(const void *a, const void *b)
-{
-    const mtok *x = a, *y = b;
-    if (x->pos != y->pos)
-        return x->pos < y->pos ? -1 : 1;
-    return x->start < y->start ? -1 : x->start > y->start;
-}
-
 int ps_matcher_count(ps_matcher *m, const char *text, size_t n,
                      unsigned long long *count, ps_spans *spans)
 {
     *count = 0;
     if (spans)
         spans->n = 0;
-    m->ntoks = 0;
     if (!m->phrases.count || !n)
         return PS_OK;
-    int rc = ps_cjk_tokenize(m->cjk, PS_TOK_INDEX, text, n, 1, collect_mtok, m, NULL);
-    if (rc)
-        return rc < 0 ? rc : PS_EINTERNAL;
-    if (!m->ntoks)
-        return PS_OK;
-    /* slot order (then text order); index the first token of each slot */
-    qsort(m->toks, m->ntoks, sizeof *m->toks, cmp_mtok);
-    uint32_t maxpos = m->toks[m->ntoks - 1].pos;
-    size_t need = (size_t)maxpos + 1;
-    free(m->first);
-    m->first = malloc(need * sizeof *m->first);
-    if (!m->first)
-        return PS_ENOMEM;
-    m->nfirst = need;
-    for (size_t p = 0; p < need; p++)
-        m->first[p] = m->ntoks;
-    for (size_t i = m->ntoks; i-- > 0;)
-        m->first[m->toks[i].pos] = i;
-    for (size_t ph = 0; ph < m->phrases.count; ph++) {
-        const psq_phrase *q = &m->phrases.items[ph];
+    psm_text *t = NULL;
+    int rc = psm_text_new(m->cjk, text, n, &t);
+    for (size_t ph = 0; !rc && ph < m->phrases.count; ph++) {
+        m->found.count = 0;
+        rc = psm_find(t, &m->phrases.items[ph], ph, &m->found);
         size_t next_free = 0; /* non-overlapping, as grep -o counts */
-        for (size_t i = 0; i < m->ntoks; i++) {
-            const mtok *t0 = &m->toks[i];
-            if (t0->hash != q->terms[0] || t0->start < next_free)
-                continue;
-            const mtok *last = t0;
-            for (size_t k = 1; last && k < q->n; k++)
-                last = mtok_at(m, t0->pos + (uint32_t)k, q->terms[k]);
-            if (!last)
+        for (size_t i = 0; !rc && i < m->found.count; i++) {
+            const psm_span *s = &m->found.items[i];
+            if (s->start < next_free)
                 continue;
             (*count)++;
-            next_free = last->end;
-            if (spans && push_span(spans, t0->start, last->end))
-                return PS_ENOMEM;
+            next_free = s->end;
+            if (spans)
+                rc = push_span(spans, s->start, s->end);
         }
     }
-    return PS_OK;
+    psm_text_free(t);
+    return rc < 0 ? rc : rc ? PS_EINTERNAL : PS_OK;
 }
 
 /* ---- Folded characters ----------------------------------------------------- */
