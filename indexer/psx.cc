@@ -463,6 +463,34 @@ int psx_db_get_data(psx_db *db, const char *idterm, char **data, size_t *len,
     }
 }
 
+int psx_db_get_doc_data(psx_db *db, unsigned docid, char **data, size_t *len,
+                        ps_error *err) noexcept
+{
+    *data = nullptr;
+    *len = 0;
+    for (int attempt = 0;; attempt++) {
+        try {
+            std::string d = db->db->get_document(docid).get_data();
+            char *p = static_cast<char *>(malloc(d.size() + 1));
+            if (!p)
+                return psx_nomem(err, "cannot read document");
+            memcpy(p, d.data(), d.size());
+            p[d.size()] = '\0';
+            *data = p;
+            *len = d.size();
+            return PS_OK;
+        } catch (const Xapian::DocNotFoundError &) {
+            return PS_DONE;
+        } catch (const Xapian::DatabaseModifiedError &) {
+            if (psx_reopen(db, attempt))
+                continue;
+            return psx_fail(err, "cannot read document");
+        } catch (...) {
+            return psx_fail(err, "cannot read document");
+        }
+    }
+}
+
 int psx_db_get_metadata(psx_db *db, const char *key, char **value,
                         ps_error *err) noexcept
 {
@@ -749,10 +777,15 @@ static int psx_search_once(psx_db *db, const psx_query *q, const psx_search_opts
             h.docid = *it;
             h.weight = it.get_weight();
             h.collapse_count = it.get_collapse_count();
-            Xapian::Document doc = it.get_document();
-            h.data = doc.get_data();
-            if (o->value_slot >= 0)
-                h.value = doc.get_value((Xapian::valueno)o->value_slot);
+            // Reading every record costs most of a search that lists many
+            // matches (zlib, copies); values come from a table of their own.
+            if (!o->skip_data || o->value_slot >= 0) {
+                Xapian::Document doc = it.get_document();
+                if (!o->skip_data)
+                    h.data = doc.get_data();
+                if (o->value_slot >= 0)
+                    h.value = doc.get_value((Xapian::valueno)o->value_slot);
+            }
             m->hits.push_back(std::move(h));
         }
         for (auto &s : spies) {

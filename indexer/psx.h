@@ -68,6 +68,14 @@ int psx_db_doccount(psx_db *db, unsigned *out, ps_error *err) PSX_NOEXCEPT;
 int psx_db_get_data(psx_db *db, const char *idterm, char **data, size_t *len,
                     ps_error *err) PSX_NOEXCEPT;
 
+/*
+ * The stored data of document docid, as psx_db_get_data: PS_OK with a
+ * malloc'd, NUL-terminated copy, PS_DONE when there is no such document.
+ * For the hits of a search made with skip_data.
+ */
+int psx_db_get_doc_data(psx_db *db, unsigned docid, char **data, size_t *len,
+                        ps_error *err) PSX_NOEXCEPT;
+
 /* User metadata (key → value); a missing key reads as "". */
 int psx_db_get_metadata(psx_db *db, const char *key, char **value,
                         ps_error *err) PSX_NOEXCEPT;
@@ -209,6 +217,7 @@ typedef struct psx_search_opts {
     int sort_slot;          /* value slot for sorting and tie-breaking, -1 none */
     int collapse_slot;      /* collapse hits sharing this value, -1 none */
     int value_slot;         /* a value returned with each hit, -1 none */
+    int skip_data;          /* leave psx_hit.data empty (psx_db_get_doc_data later) */
     unsigned facet_slots[PSX_MAX_FACETS];
     size_t nfacets;         /* facets are counted over all matches */
     double title_k1_unused; /* reserved */

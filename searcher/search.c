@@ -3,10 +3,11 @@
  * the stored records, the exact check of scopes, a total order, folding of
  * near-duplicates, facet counts, and snippets for the page of hits.
  *
- * Every candidate's record is read for every search (not just a page's):
- * exact counts and facets after checking scopes and folding duplicates need
- * them.  That costs O(matches) record reads per query, fine for a personal
- * corpus of tens of thousands of plans.
+ * Every candidate is listed (not just a page): counts after checking scopes
+ * and folding duplicates must be exact.  Plain searches read only the
+ * fingerprints of all candidates and the records of the page; scopes,
+ * facets and year sorts read every candidate's record, O(matches) record
+ * reads per query.
  */
 #include "search_int.h"
 
@@ -109,9 +110,10 @@ static int build_query(ps_searcher *s, const ps_search_request *req,
 
 /* Near-duplicates: see dup.c. */
 typedef struct cand {
-    size_t idx;     /* in the mset */
+    unsigned docid;
     double score;
-    ps_docrec rec;
+    ps_docrec rec;  /* when loaded */
+    int loaded;
     uint64_t fp;
     int has_fp;
     unsigned folded;
@@ -309,16 +311,73 @@ static int count_facet(const cand *c, size_t n, int facet, facet_table *out)
 /* ---- Searching ---------------------------------------------------------------- */
 
 struct ps_result {
-    psx_mset *mset;   /* owns the stored data the hits borrow */
+    psx_mset *mset;   /* owns the stored data of the hits, when read with it */
+    char **owned;     /* records read one by one, which hits borrow too */
+    size_t nowned, capowned;
     ps_hit *hits;
     size_t count;
     unsigned total;
     facet_table facets[PS_FACET_COUNT];
 };
 
+/* Read and decode a candidate's record, unless the search already did. */
+static int load_rec(ps_searcher *s, ps_result *r, cand *c, ps_error *err)
+{
+    if (c->loaded)
+        return PS_OK;
+    if (r->nowned == r->capowned) {
+        size_t cap = r->capowned ? r->capowned * 2 : 16;
+        char **o = realloc(r->owned, cap * sizeof *o);
+        if (!o)
+            return ps_error_set(err, PS_ENOMEM, "cannot search: out of memory");
+        r->owned = o;
+        r->capowned = cap;
+    }
+    char *data = NULL;
+    size_t len = 0;
+    int rc = psx_db_get_doc_data(s->db, c->docid, &data, &len, err);
+    if (rc == PS_DONE)
+        return ps_error_set(err, PS_EINDEX,
+                            "document %u went away during the search; search again",
+                            c->docid);
+    if (rc)
+        return rc;
+    r->owned[r->nowned++] = data;
+    if (ps_docrec_decode(data, len, &c->rec))
+        return ps_error_set(err, PS_EINDEX_CORRUPT,
+                            "document %u has an unreadable record; rebuild the index",
+                            c->docid);
+    c->loaded = 1;
+    return PS_OK;
+}
+
+/*
+ * Put candidates that Xapian ranked by relevance into the total order:
+ * Xapian breaks ties of score by year and then docid, which depends on the
+ * order of indexing, so runs of equal score are read and sorted here.
+ */
+static int order_ties(ps_searcher *s, ps_result *r, cand *c, size_t n, ps_error *err)
+{
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && c[j].score == c[i].score)
+            j++;
+        for (size_t k = i; j - i > 1 && k < j; k++) {
+            int rc = load_rec(s, r, &c[k], err);
+            if (rc)
+                return rc;
+        }
+        if (j - i > 1)
+            qsort(c + i, j - i, sizeof *c, cmp_relevance);
+        i = j;
+    }
+    return PS_OK;
+}
+
 /* All candidates of the Xapian query, each with its record and fingerprint. */
 static int fetch_candidates(ps_searcher *s, const ps_search_request *req, psx_query *xq,
-                            ps_result *r, cand **out, size_t *nout, ps_error *err)
+                            int records, ps_result *r, cand **out, size_t *nout,
+                            ps_error *err)
 {
     *out = NULL;
     *nout = 0;
@@ -337,6 +396,7 @@ static int fetch_candidates(ps_searcher *s, const ps_search_request *req, psx_qu
              : req->sort == PS_SORT_YEAR_DESC ? PSX_SORT_VALUE_DESC
                                               : PSX_SORT_RELEVANCE;
     o.value_slot = PS_SLOT_COLLAPSE;
+    o.skip_data = !records;
     rc = psx_db_search(s->db, xq, &o, &r->mset, err);
     if (rc)
         return rc;
@@ -347,7 +407,7 @@ static int fetch_candidates(ps_searcher *s, const ps_search_request *req, psx_qu
     for (size_t i = 0; i < n; i++) {
         psx_hit xh;
         rc = psx_mset_hit(r->mset, i, &xh, err);
-        if (!rc && ps_docrec_decode(xh.data, xh.data_len, &c[i].rec))
+        if (!rc && records && ps_docrec_decode(xh.data, xh.data_len, &c[i].rec))
             rc = ps_error_set(err, PS_EINDEX_CORRUPT,
                               "document %u has an unreadable record; rebuild the index",
                               xh.docid);
@@ -355,7 +415,8 @@ static int fetch_candidates(ps_searcher *s, const ps_search_request *req, psx_qu
             free(c);
             return rc;
         }
-        c[i].idx = i;
+        c[i].docid = xh.docid;
+        c[i].loaded = records;
         c[i].score = xh.weight;
         c[i].has_fp = psd_parse(xh.value, xh.value_len, &c[i].fp);
     }
@@ -386,6 +447,8 @@ static int make_hit(ps_searcher *s, const ps_search_request *req, const ps_query
                     const psq_phrase_list *phrases, const cand *c, unsigned rank,
                     ps_hit *h, ps_error *err)
 {
+    if (!c->loaded)
+        return ps_error_set(err, PS_EINTERNAL, "hit %u has no record", rank);
     h->rank = rank;
     h->score = c->score;
     h->folded = c->folded;
@@ -424,18 +487,28 @@ int ps_search(ps_searcher *s, const ps_search_request *req, ps_result **out,
         if (!r)
             rc = ps_error_set(err, PS_ENOMEM, "cannot search: out of memory");
     }
+    /*
+     * Records of every candidate are needed to check scopes, count facets
+     * and sort by year (unknown years last); otherwise only those of the
+     * page and of ties are read, which makes a plain search over many
+     * matches several times faster.
+     */
+    int records = (pq && pq->scoped) || req->facets || req->sort != PS_SORT_RELEVANCE;
     cand *c = NULL;
     size_t n = 0;
     if (!rc)
-        rc = fetch_candidates(s, req, xq, r, &c, &n, err);
+        rc = fetch_candidates(s, req, xq, records, r, &c, &n, err);
     psx_query_free(xq);
     if (!rc && pq && pq->scoped)
         rc = verify_candidates(pq, c, &n, err);
-    if (!rc) {
+    if (!rc && records)
         qsort(c, n, sizeof *c,
               req->sort == PS_SORT_YEAR_ASC    ? cmp_year_asc
               : req->sort == PS_SORT_YEAR_DESC ? cmp_year_desc
                                                : cmp_relevance);
+    else if (!rc)
+        rc = order_ties(s, r, c, n, err);
+    if (!rc) {
         if (!req->all)
             n = fold_duplicates(c, n);
         r->total = (unsigned)n;
@@ -449,6 +522,8 @@ int ps_search(ps_searcher *s, const ps_search_request *req, ps_result **out,
         rc = ps_error_set(err, PS_ENOMEM, "cannot search: out of memory");
     size_t first = req->offset < n ? req->offset : n;
     size_t page = n - first < req->limit ? n - first : req->limit;
+    for (size_t i = 0; !rc && i < page; i++)
+        rc = load_rec(s, r, &c[first + i], err);
     if (!rc) {
         r->hits = calloc(page ? page : 1, sizeof *r->hits);
         if (!r->hits)
@@ -481,6 +556,9 @@ void ps_result_free(ps_result *r)
     }
     for (int f = 0; f < PS_FACET_COUNT; f++)
         facet_table_release(&r->facets[f]);
+    for (size_t i = 0; i < r->nowned; i++)
+        free(r->owned[i]);
+    free(r->owned);
     free(r->hits);
     psx_mset_free(r->mset);
     free(r);

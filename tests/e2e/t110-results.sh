@@ -158,4 +158,10 @@ for q in 职工 "集体协商 ITEM 女职工" "困难职工 OR 送温暖" "工�
   ps --db "$T/db1" "$q" --json --explain --limit 100
   check "'$q': identical results from a one-run and a file-by-file index" cmp -s "$T/a" "$T/out"
 done
+# filters alone: every score ties, so the order rests on year and id alone
+ps $X --year 2000..2030 --all --json --limit 100; cp "$T/out" "$T/a"
+ps --db "$T/db1" --year 2000..2030 --all --json --limit 100
+check "filters only: the same order from both indexes" cmp -s "$T/a" "$T/out"
+check "filters only: newest first, then by id" \
+  jq_true '[.[] | [-.year, .id]] == ([.[] | [-.year, .id]] | sort) and length == 11'
 done_testing
