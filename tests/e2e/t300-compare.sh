@@ -125,6 +125,17 @@ check "the table shows coverage and the term per group" grep -q "^2012 *$n2012 "
 check "empty years are rows with dashes" grep -q "^2009 *0 *0 *- " "$T/out"
 check "the table ends with the total" grep -q "^total *$(awk -F'\t' '$2 >= 2008 && $2 <= 2012' "$T/ref.tsv" | wc -l) " "$T/out"
 
+# the same plans as search finds, scoped queries (checked on the text) included
+for q in 两个普遍 "集体协商 NEAR/10 工资" "职工 SENTENCE 困难" "工会 ITEM 帮扶" "$Q5" "title:工作要点"; do
+  for y in "" 2012; do
+    ps --db "$DB" "$q" --count ${y:+--year "$y"}
+    n=$(head -1 "$T/out" | grep -o '^[0-9]*')
+    ps compare --db "$DB" "$q" ${y:+--year "$y"} --json
+    check "compare counts as many plans as search for '$q'${y:+ in $y} ($n)" \
+      jq_true ".[0].total.terms[0].plans == ${n:-x}"
+  done
+done
+
 # exit statuses and errors
 ps compare --db "$DB" 这个词组不在任何计划里
 check "no plan matching any term exits 1" status_is 1
