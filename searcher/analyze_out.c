@@ -231,7 +231,11 @@ void ps_compare_table(int *rc, ps_buf *b, const ps_comparison *c, int utf8)
     for (size_t i = 0; i <= c->ngroups; i++) {
         const ps_cmp_group *g = i < c->ngroups ? &c->groups[i] : &c->total;
         if (i == c->ngroups) {
-            for (size_t k = 0; k < lw + 17; k++)
+            /* a rule as wide as the rows, bars included */
+            size_t width = lw + 17;
+            for (size_t t = 0; t < c->nterms; t++)
+                width += 2 + tw[t];
+            for (size_t k = 0; k < width; k++)
                 ps_buf_putc(rc, b, '-');
             ps_buf_putc(rc, b, '\n');
         }
