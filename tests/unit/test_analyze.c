@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static int setup(void **state)
 {
@@ -229,6 +230,37 @@ static void test_render(void **state)
     assert_int_equal(ps_text_width("两个ab", strlen("两个ab")), 6);
 }
 
+static void test_words(void **state)
+{
+    ps_cjk *cjk = *state;
+    char path[] = "/tmp/ps-words-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    FILE *f = fdopen(fd, "w");
+    /* jieba's format; 兩個 is the traditional spelling of 两个 and adds to it */
+    fputs("两个 60 m\n兩個 40 m\n普遍 100 a\n集体 100 n\n协商 100 v\n集体协商 80 n\n"
+          "两 10 m\n个 10 q\n工资 90 n\nC++ 3 nz\n", f);
+    fclose(f);
+    ps_words *w = NULL;
+    ps_error err;
+    assert_int_equal(ps_words_load(cjk, path, &w, &err), PS_OK);
+    unlink(path);
+    ps_ftext t = {0};
+    const char *text = "两个普遍，工资集体协商";
+    assert_int_equal(ps_ftext_fold(cjk, text, strlen(text), &t), PS_OK);
+    unsigned char b[32];
+    assert_int_equal(ps_words_bounds(w, t.cp, t.n, b), PS_OK);
+    /* 两个|普遍|，|工资|集体协商| : the whole word beats its two halves */
+    static const unsigned char want[] = {1, 0, 1, 0, 1, 1, 0, 1, 0, 0, 0, 1};
+    assert_int_equal(t.n + 1, sizeof want);
+    assert_memory_equal(b, want, sizeof want);
+    ps_ftext_release(&t);
+    ps_words_free(w);
+    assert_int_equal(ps_words_load(cjk, "/nonexistent/dict.txt", &w, &err), PS_EIO);
+    assert_null(w);
+    assert_non_null(strstr(err.msg, "cannot read word list '/nonexistent/dict.txt'"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -237,6 +269,7 @@ int main(void)
         cmocka_unit_test(test_ngram_merge),
         cmocka_unit_test(test_occurrences),
         cmocka_unit_test(test_render),
+        cmocka_unit_test(test_words),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
