@@ -264,6 +264,7 @@ static int index_pieces(run *r, const char *path, const char *file_id, size_t pi
     int utf16 = 0, first = 1, eof = 0;
     unsigned part = 0;
     while (!rc && !(eof && len == start)) {
+        size_t bom = utf16 ? 2 : 0; /* bytes of b that are not the file's */
         /* keep a leftover partial line, fill the rest */
         memmove(b + (utf16 ? 2 : 0), b + start, len - start);
         len -= start;
@@ -327,7 +328,7 @@ static int index_pieces(run *r, const char *path, const char *file_id, size_t pi
         if (!rc)
             rc = add_plans(r, &plans);
         ps_plan_list_release(&plans);
-        r->sum->bytes += cut;
+        r->sum->bytes += cut - bom;
         if (r->o->progress)
             r->o->progress(r->o->ctx, r->sum);
         start = cut;
@@ -406,6 +407,7 @@ static int index_file(void *vctx, const char *path, const char *relpath)
     unsigned docs_before = sum->docs, skipped_before = sum->skipped;
     r->dirty = 1;
     if ((unsigned long long)size > 2ull * piece) {
+        sum->bytes -= (unsigned long long)size; /* counted again piece by piece */
         rc = ps_indexer_remove_file(r->ix, file_id, r->err);
         if (!rc)
             rc = index_pieces(r, path, file_id, piece);

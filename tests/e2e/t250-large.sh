@@ -34,19 +34,21 @@ check "… consistent" status_is 0
 got=$(sed "s#$T/bigdb#X#" "$T/out")
 ps index --db "$T/refdb" "$T/big"
 check "an uninterrupted run indexes it too" status_is 0
+check "… counting its 8.9 MB once" err_has "; 8.9 MB in"
 ps check --db "$T/refdb"
 check "… to the same documents" test "$got" = "$(sed "s#$T/refdb#X#" "$T/out")"
 ps --db "$T/bigdb" 集体协商 --limit 1 --json
 check "its documents are numbered across the pieces" jq_true '.[0].id | test("^big\\.txt#[0-9]+$")'
 
 if [ "${PS_E2E_LONG:-0}" = 1 ]; then
-  for i in $(seq 1 22); do cat "$T/big/big.txt"; done >"$T/big/huge.txt"
+  for i in $(seq 1 22); do cat "$T/big/big.txt"; done >"$T/big/huge.txt" # 195.7 MB
   rm "$T/big/big.txt"
   /usr/bin/time -f "%M KB max resident, %e s" "$PLANSEARCH" index --db "$T/hugedb" "$T/big" \
     >"$T/out" 2>"$T/err"
   status=$?
   cat "$T/err"
   check "a 200 MB file: exit 0" status_is 0
+  check "… all of it read once" err_has "195.7 MB in"
   ps check --db "$T/hugedb"
   check "… consistent" status_is 0
 fi
