@@ -96,6 +96,8 @@ static void print_result(const ps_result *r, const ps_search_request *req, int j
     if (req->facets) {
         if (json)
             ps_print_facets_json(stdout, r, req->facets);
+        else if (csv)
+            ps_print_facets_csv(stdout, r, req->facets);
         else
             ps_print_facets_text(stdout, r, req->facets);
         return;

@@ -431,3 +431,25 @@ void ps_print_facets_json(FILE *f, const ps_result *r, unsigned facets)
         }
     }
 }
+
+void ps_print_facets_csv(FILE *f, const ps_result *r, unsigned facets)
+{
+    fputs(UTF8_BOM "facet,value,count\r\n", f);
+    for (int fc = 0; fc < PS_FACET_COUNT; fc++) {
+        if (!(facets & (1u << fc)))
+            continue;
+        for (size_t i = 0; i < ps_result_facet_size(r, fc); i++) {
+            const char *v;
+            unsigned count;
+            ps_result_facet(r, fc, i, &v, &count);
+            int rc = PS_OK;
+            ps_buf b = PS_BUF_INIT;
+            char n[16];
+            snprintf(n, sizeof n, "%u", count);
+            csv_field(&rc, &b, ps_facet_name(fc), 0);
+            csv_field(&rc, &b, v ? v : "", 0);
+            csv_field(&rc, &b, n, 1);
+            flush(f, rc, &b);
+        }
+    }
+}

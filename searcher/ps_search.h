@@ -184,6 +184,8 @@ void ps_print_kwic_csv(FILE *f, const ps_hit *h);
 /* Facet counts of a result: "facet<TAB>value<TAB>count" lines, or JSON Lines. */
 void ps_print_facets_text(FILE *f, const ps_result *r, unsigned facets);
 void ps_print_facets_json(FILE *f, const ps_result *r, unsigned facets);
+/* CSV: header facet,value,count (after a BOM); an unknown value is empty. */
+void ps_print_facets_csv(FILE *f, const ps_result *r, unsigned facets);
 void ps_print_doc_text(FILE *f, const ps_docrec *d, int raw);
 void ps_print_doc_json(FILE *f, const ps_docrec *d);
 

@@ -84,6 +84,9 @@ check "--facet level,sector --json: objects with facet, value, count" jq_true '
   and ([.[] | select(.facet == "level") | .count] | add) == 10'
 ps $X 职工 --facet region --all
 check "--facet region with --all counts the repost" out_has "$(printf 'region\t福建省/三明市/尤溪县/八字桥乡\t2')"
+ps $X 职工 --facet year --csv
+check "--facet --csv: a header and one row per value" \
+  test "$(tail -n +2 "$T/out" | tr -d '\r' | tr '\n' ' ')" = "year,2008,1 year,2011,1 year,2012,4 year,2014,1 year,2015,1 year,2018,1 year,2020,1 "
 ps $X 职工 --facet color
 check "an unknown facet exits 2" status_is 2
 check "an unknown facet is named" err_has "invalid --facet 'color'"
