@@ -91,6 +91,47 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* A province's GB/T 2260 code, "" when the gazetteer does not know the name. */
+static const char *province_code(const ps_gazetteer *g, const char *name)
+{
+    ps_place cand[8];
+    size_t n = g ? ps_gazetteer_lookup(g, name, strlen(name), cand, 8) : 0;
+    for (size_t i = 0; i < n && i < 8; i++)
+        if (cand[i].level == PS_PLACE_PROVINCE)
+            return cand[i].code;
+    return "";
+}
+
+typedef struct coded {
+    const char *code;
+    char *name;
+} coded;
+
+static int cmp_coded(const void *a, const void *b)
+{
+    const coded *x = a, *y = b;
+    /* known provinces in the official order (北京 11 … 新疆 65), then the rest */
+    if (!*x->code != !*y->code)
+        return *x->code ? -1 : 1;
+    int c = strcmp(x->code, y->code);
+    return c ? c : strcmp(x->name, y->name);
+}
+
+/* Province names in the order of their codes. */
+static int sort_provinces(const ps_gazetteer *g, char **v, size_t n)
+{
+    coded *c = malloc((n ? n : 1) * sizeof *c);
+    if (!c)
+        return PS_ENOMEM;
+    for (size_t i = 0; i < n; i++)
+        c[i] = (coded){province_code(g, v[i]), v[i]};
+    qsort(c, n, sizeof *c, cmp_coded);
+    for (size_t i = 0; i < n; i++)
+        v[i] = c[i].name;
+    free(c);
+    return PS_OK;
+}
+
 /* Groups from the distinct values of a slot, after any fixed ones. */
 static int groups_from_slot(cmp_build *b, unsigned slot, const char *const *fixed,
                             size_t nfixed)
@@ -105,7 +146,10 @@ static int groups_from_slot(cmp_build *b, unsigned slot, const char *const *fixe
     rc = ps_slot_values(b->a, slot, &v, &n, b->err);
     if (rc)
         return rc;
-    qsort(v, n, sizeof *v, cmp_str);
+    if (n)
+        qsort(v, n, sizeof *v, cmp_str);
+    if (slot == PS_SLOT_PROVINCE)
+        rc = sort_provinces(b->a->gaz, v, n);
     for (size_t i = 0; !rc && i < n; i++) {
         int known = 0;
         for (size_t k = 0; k < nfixed; k++)

@@ -71,7 +71,7 @@ int ps_analyzer_info(ps_analyzer *a, ps_index_info *out, ps_error *err);
 
 enum ps_group_by {
     PS_BY_YEAR = 0,     /* every year of the range */
-    PS_BY_PROVINCE = 1, /* every province the index holds plans from */
+    PS_BY_PROVINCE = 1, /* every province the index holds plans from, by code */
     PS_BY_REGION = 2,   /* 东部 中部 西部 东北 (NBS), and 港澳台 */
     PS_BY_LEVEL = 3,    /* 全国 省 市 县 乡镇 基层 */
     PS_BY_SECTOR = 4    /* every sector the index holds */

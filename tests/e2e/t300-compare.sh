@@ -89,6 +89,9 @@ ps compare --db "$DB" 两个普遍 集体协商 职工之家 送温暖 "$Q5" --b
 ref_groups 3 "" "" >"$T/ref"
 got_groups >"$T/got"
 check "by province: every number equals the reference" diff -u "$T/ref" "$T/got"
+check "provinces come in the order of their codes (北京 11 … 新疆 65), the unknown last" jq_true '
+  [.[0].groups[].group] == ["北京市", "黑龙江省", "福建省", "河南省", "四川省", "陕西省",
+                            "新疆维吾尔自治区", "(unknown)"]'
 
 # by level: the six levels are always listed
 ps compare --db "$DB" 两个普遍 集体协商 职工之家 送温暖 "$Q5" --by level --json
