@@ -262,7 +262,7 @@ static int index_pieces(run *r, const char *path, const char *file_id, size_t pi
     }
     size_t len = 0, start = 0; /* b[start..len) is text not yet indexed */
     int utf16 = 0, first = 1, eof = 0;
-    unsigned part = 0;
+    unsigned part = 0, bad_pieces = 0, npieces = 0;
     while (!rc && !(eof && len == start)) {
         size_t bom = utf16 ? 2 : 0; /* bytes of b that are not the file's */
         /* keep a leftover partial line, fill the rest */
@@ -308,9 +308,18 @@ static int index_pieces(run *r, const char *path, const char *file_id, size_t pi
         if (rc == PS_ENOMEM) {
             rc = ps_error_set(r->err, rc, "%s", rerr.msg);
         } else if (rc) {
-            /* an undecodable piece: say so, keep the rest of the file */
-            skip(r, path, skip_reason_of(rc), rerr.msg);
+            /*
+             * One line per file: a binary first piece (a video, a disk
+             * image) means a binary file; a bad piece later is said once
+             * and the rest of the file kept.
+             */
+            if (!bad_pieces++)
+                skip(r, path, skip_reason_of(rc), rerr.msg);
             rc = PS_OK;
+            if (npieces == 0) {
+                r->sum->bytes += cut - bom;
+                break;
+            }
         }
         for (size_t i = 0; !rc && i < plans.count; i++) {
             ps_plan *p = plans.items[i];
@@ -332,6 +341,7 @@ static int index_pieces(run *r, const char *path, const char *file_id, size_t pi
         if (r->o->progress)
             r->o->progress(r->o->ctx, r->sum);
         start = cut;
+        npieces++;
         if (!rc && !(eof && start == len))
             rc = commit(r);
     }

@@ -40,6 +40,14 @@ check "… to the same documents" test "$got" = "$(sed "s#$T/refdb#X#" "$T/out")
 ps --db "$T/bigdb" 集体协商 --limit 1 --json
 check "its documents are numbered across the pieces" jq_true '.[0].id | test("^big\\.txt#[0-9]+$")'
 
+# a large binary file (a video, a disk image): one line, not one per piece
+mkdir "$T/bin"
+head -c 10000000 /dev/urandom >"$T/bin/video.mp4"
+ps index --db "$T/bindb" "$T/bin"
+check "a 10 MB binary file: exit 1" status_is 1
+check "… one line naming it, then the summary" err_lines 2
+check "… the line names it" err_has "'$T/bin/video.mp4'"
+
 if [ "${PS_E2E_LONG:-0}" = 1 ]; then
   for i in $(seq 1 22); do cat "$T/big/big.txt"; done >"$T/big/huge.txt" # 195.7 MB
   rm "$T/big/big.txt"
