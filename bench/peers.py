@@ -231,7 +231,7 @@ def groonga_select(q, limit):
     if q.region_prefix:
         filt.append("code @^ %s" % gq(q.region_prefix))
     cmd = ("select Docs --match_columns body --query %s --output_columns _key"
-           " --limit %d --match_escalation_threshold -1" % (gq(query), limit))
+           " --limit %d --match_escalation_threshold -1 --cache no" % (gq(query), limit))
     if filt:
         cmd += " --filter %s" % gq(" && ".join(filt))
     return cmd
