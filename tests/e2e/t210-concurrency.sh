@@ -41,30 +41,30 @@ for n in $(seq 1 30); do
 done
 "$PLANSEARCH" index --db "$DB" --commit-every 5 "$T/many" >"$T/bg.out" 2>"$T/bg.err" &
 writer=$!
-searches=0 bad=0 second=0
-while kill -0 "$writer" 2>/dev/null; do
+for _ in $(seq 100); do [ "$(cat "$DB/plansearch.lock" 2>/dev/null)" = "$writer" ] && break; sleep 0.05; done
+ps index --db "$DB" "$PLANS"
+if kill -0 "$writer" 2>/dev/null; then
+  second=$status
+  grep -qF "is being updated by PID $writer" "$T/err" || second="$second (no PID $writer in: $(head -1 "$T/err"))"
+else
+  second=gone # the writer finished first (a slow machine, or valgrind)
+fi
+searches=0 bad=0
+while kill -0 "$writer" 2>/dev/null || [ "$searches" -eq 0 ]; do
   ps --db "$DB" 工会 --limit 1000 --json
   if [ "$status" -ne 0 ] || ! jq -e -s '([.[].id] | unique | length) == length' "$T/out" >/dev/null; then
     bad=$((bad + 1))
     head -3 "$T/err"
   fi
   searches=$((searches + 1))
-  if [ "$second" -eq 0 ] && kill -0 "$writer" 2>/dev/null; then
-    ps index --db "$DB" "$PLANS"
-    if [ "$status" -eq 2 ] && grep -qF "is being updated by PID $writer" "$T/err"; then
-      second=1
-    elif kill -0 "$writer" 2>/dev/null; then
-      second=-1
-      echo "  second writer: status $status: $(head -1 "$T/err")"
-    fi
-  fi
 done
 wait "$writer"
 wstatus=$?
 check "the writer finished with exit 0" test "$wstatus" -eq 0
-check "searches ran while it wrote" test "$searches" -ge 2
 check "every search during the run succeeded with unique ids" test "$bad" -eq 0
-check "a second writer during the run was refused naming the writer's PID" test "$second" -eq 1
+if [ "$second" != gone ]; then
+  check "a second writer during the run exits 2 naming the writer's PID" test "$second" = 2
+fi
 ps check --db "$DB"
 check "the index is consistent afterwards" status_is 0
 check "with every document" out_has "from 155 files"
