@@ -52,13 +52,15 @@ enum ps_cli_index_flags {
  * the roots it was built from, or the bundled plans for a new index.
  * Prints warnings and one summary line to stderr (a progress bar too on a
  * terminal), nothing at all when silent.  commit_every: files per commit
- * (0: the default).  Returns an exit status: 0 all indexed, 1 some inputs
+ * (0: the default).  shard of shards: index only that shard's files (0 of
+ * 0: the shard the index records, else all).  Returns an exit status: 0 all indexed, 1 some inputs
  * skipped, 2 error.
  */
 int ps_cli_index(ps_cli_env *env, const char *db, const char *const *roots,
                  size_t nroots, int flags, int silent);
 int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
-                    size_t nroots, int flags, int silent, unsigned commit_every);
+                    size_t nroots, int flags, int silent, unsigned commit_every,
+                    unsigned shard, unsigned shards);
 
 /* ---- Options ----------------------------------------------------------- */
 

@@ -1,6 +1,6 @@
 /*
  * plansearch index [--db DIR] [--rebuild] [--keep-missing] [--quiet]
- *                  [--commit-every N] [PATH...]
+ *                  [--commit-every N] [--shard I/N] [PATH...]
  *
  * The printing side of an indexing run: warnings naming each skipped
  * input, a progress bar on a terminal, one summary line, and the exit
@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -120,14 +121,19 @@ static void print_skipped(const ps_index_counts *s)
 int ps_cli_index(ps_cli_env *env, const char *db, const char *const *roots,
                  size_t nroots, int flags, int silent)
 {
-    return ps_cli_index_ex(env, db, roots, nroots, flags, silent, 0);
+    return ps_cli_index_ex(env, db, roots, nroots, flags, silent, 0, 0, 0);
 }
 
 int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
-                    size_t nroots, int flags, int silent, unsigned commit_every)
+                    size_t nroots, int flags, int silent, unsigned commit_every,
+                    unsigned shard, unsigned shards)
 {
     ps_error err;
     ps_error_clear(&err);
+    struct stat st;
+    if (stat(db, &st) == 0 && S_ISREG(st.st_mode))
+        return ps_cli_fail("index '%s' is a stub database file listing shards: index each "
+                           "shard instead ('plansearch index --db SHARD --shard I/N')", db);
     /* no paths: the roots this index was built from, else the bundled plans */
     char **old = NULL;
     size_t nold = 0;
@@ -161,6 +167,8 @@ int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
     o.keep_missing = (flags & PS_CLI_KEEP_MISSING) != 0;
     o.count_first = u.bar;
     o.commit_files = commit_every;
+    o.shard = shard;
+    o.shards = shards;
     o.warn = on_warn;
     o.progress = on_progress;
     o.ctx = &u;
@@ -194,8 +202,10 @@ int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
 
 int ps_cmd_index(int argc, char **argv)
 {
-    const char *db = NULL, *rebuild = NULL, *quiet = NULL, *keep = NULL, *every = NULL;
+    const char *db = NULL, *rebuild = NULL, *quiet = NULL, *keep = NULL, *every = NULL,
+               *shard_arg = NULL;
     const ps_cli_opt opts[] = {{"--db", 1, &db},
+                               {"--shard", 1, &shard_arg},
                                {"--rebuild", 0, &rebuild},
                                {"--quiet", 0, &quiet},
                                {"--keep-missing", 0, &keep},
@@ -221,6 +231,13 @@ int ps_cmd_index(int argc, char **argv)
         }
         commit_every = (unsigned)v;
     }
+    unsigned shard = 0, shards = 0;
+    ps_error err;
+    ps_error_clear(&err);
+    if (shard_arg && ps_shard_parse(shard_arg, &shard, &shards, &err)) {
+        free(paths);
+        return ps_cli_fail("%s", err.msg);
+    }
     int explicit_db;
     char *dbpath = ps_cli_db_path(db, &explicit_db);
     if (!dbpath) {
@@ -230,12 +247,11 @@ int ps_cmd_index(int argc, char **argv)
     int flags = (rebuild ? PS_CLI_REBUILD : 0) | (keep ? PS_CLI_KEEP_MISSING : 0) |
                 (quiet ? PS_CLI_QUIET : 0);
     ps_cli_env env;
-    ps_error err;
-    ps_error_clear(&err);
     if (ps_cli_env_open(&env, 1, &err))
         st = ps_cli_fail("%s", err.msg);
     else
-        st = ps_cli_index_ex(&env, dbpath, paths, npaths, flags, 0, commit_every);
+        st = ps_cli_index_ex(&env, dbpath, paths, npaths, flags, 0, commit_every, shard,
+                             shards);
     ps_cli_env_close(&env);
     free(dbpath);
     free(paths);

@@ -86,6 +86,8 @@ typedef struct run {
     strlist roots;        /* PS_META_ROOTS, index = number - 1 ("" = dropped) */
     int roots_changed;
     char *incomplete;     /* PS_META_INCOMPLETE at start ("" when none) */
+    unsigned shard, shards; /* this index's shard; 0 of 0 = all files */
+    int shard_changed;    /* PS_META_SHARD to be written */
     /* the root being walked */
     unsigned root_no;
     const char *prefix;   /* id prefix of the walked folder inside its root */
@@ -360,6 +362,13 @@ static int index_file(void *vctx, const char *path, const char *relpath)
     char file_id[PS_FILE_ID_MAX + 1];
     size_t plen = strlen(r->prefix), rlen = strlen(relpath);
 
+    if (plen + rlen <= PS_FILE_ID_MAX) {
+        memcpy(file_id, r->prefix, plen);
+        memcpy(file_id + plen, relpath, rlen + 1);
+        /* another machine's file; not "seen", so a re-sharded index drops it */
+        if (r->shards > 1 && ps_shard_of(file_id, r->shards) != r->shard)
+            return PS_OK;
+    }
     sum->files++;
     sum->current = path;
     if (plen + rlen > PS_FILE_ID_MAX) {
@@ -368,8 +377,6 @@ static int index_file(void *vctx, const char *path, const char *relpath)
         skip(r, path, PS_SKIP_NAME, msg);
         return PS_OK;
     }
-    memcpy(file_id, r->prefix, plen);
-    memcpy(file_id + plen, relpath, rlen + 1);
     if (strlist_add(&r->seen, file_id, plen + rlen))
         return ps_error_set(r->err, PS_ENOMEM, "cannot index '%s': out of memory", path);
 
@@ -667,6 +674,31 @@ static int index_root(run *r, const char *given)
 
 /* ---- The run ---------------------------------------------------------------- */
 
+/*
+ * The shard to index: the one asked for, else the one the index records
+ * (so 'plansearch index' with no arguments keeps a shard a shard).
+ */
+static int load_shard(run *r, psx_db *db)
+{
+    char *meta = NULL;
+    int rc = psx_db_get_metadata(db, PS_META_SHARD, &meta, r->err);
+    if (rc)
+        return rc;
+    unsigned i = 0, n = 0;
+    ps_error perr;
+    int recorded = meta[0] && ps_shard_parse(meta, &i, &n, &perr) == PS_OK;
+    if (r->o->shards) {
+        r->shard = r->o->shard, r->shards = r->o->shards;
+        /* 1/1 is the whole corpus: stored as no shard at all */
+        r->shard_changed = r->shards > 1 ? !recorded || i != r->shard || n != r->shards
+                                         : meta[0] != '\0';
+    } else if (recorded) {
+        r->shard = i, r->shards = n;
+    }
+    free(meta);
+    return PS_OK;
+}
+
 typedef struct count_ctx {
     unsigned files;
     unsigned long long bytes;
@@ -707,14 +739,22 @@ int ps_index_run(ps_indexer *ix, ps_reader *reader, const char *const *roots,
     int rc = load_roots(db, &r.roots, err);
     if (!rc)
         rc = psx_db_get_metadata(db, PS_META_INCOMPLETE, &r.incomplete, err);
+    if (!rc)
+        rc = load_shard(&r, db);
     r.buf = malloc(HASH_BUF);
     if (!rc && !r.buf)
         rc = ps_error_set(err, PS_ENOMEM, "cannot index: out of memory");
     if (!rc)
         rc = ps_indexer_begin(ix, err);
+    if (!rc && r.shard_changed) {
+        char spec[32] = "";
+        if (r.shards > 1)
+            snprintf(spec, sizeof spec, "%u/%u", r.shard, r.shards);
+        rc = psx_db_set_metadata(db, PS_META_SHARD, spec, err);
+    }
     for (size_t i = 0; !rc && i < nroots; i++)
         rc = index_root(&r, roots[i]);
-    int changed = r.dirty || r.roots_changed;
+    int changed = r.dirty || r.roots_changed || r.shard_changed;
     if (!rc)
         rc = r.roots_changed ? write_roots(&r) : PS_OK;
     if (!rc) {

@@ -209,6 +209,9 @@ typedef struct ps_index_opts {
     /* after each file (may be NULL) */
     void (*progress)(void *ctx, const ps_index_counts *sum);
     void *ctx;
+    /* index only the files of shard `shard` of `shards` (ps_shard_of);
+       0 of 0: the shard recorded in the index (PS_META_SHARD), else all */
+    unsigned shard, shards;
 } ps_index_opts;
 
 /*
@@ -234,6 +237,24 @@ int ps_index_run(ps_indexer *ix, ps_reader *reader, const char *const *roots,
  */
 int ps_index_roots(const char *dbpath, char ***roots, size_t *n, ps_error *err);
 void ps_index_roots_free(char **roots, size_t n);
+
+/* ---- Shards (shard.c) ------------------------------------------------------ */
+
+/*
+ * A shard index holds the files whose id hashes to it: shard I of N
+ * (1-based) holds the files with FNV-1a 64 (file id) mod N = I - 1.  By
+ * file id, not document id, so a compilation's documents and a large file's
+ * pieces stay together with the file's hash and incremental state.  The
+ * index records its shard ("I/N") in PS_META_SHARD; later runs without
+ * --shard keep it, and documents of files that no longer belong to it are
+ * removed as gone.
+ */
+#define PS_META_SHARD "plansearch.shard"
+#define PS_SHARD_MAX 65536
+/* The shard (1..count) of a file id; 1 when count is 0. */
+unsigned ps_shard_of(const char *file_id, unsigned count);
+/* Parse "I/N" (1 <= I <= N <= PS_SHARD_MAX); PS_EINVAL naming arg. */
+int ps_shard_parse(const char *arg, unsigned *index, unsigned *count, ps_error *err);
 
 /* ---- Checking (index_check.c) ------------------------------------------- */
 
