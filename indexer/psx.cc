@@ -18,6 +18,8 @@
 #include <string>
 #include <vector>
 
+#include <sys/stat.h>
+
 struct psx_db {
     Xapian::Database *db;          // owned; a WritableDatabase when writable
     Xapian::WritableDatabase *wdb; // same object as db when writable, else null
@@ -74,8 +76,16 @@ int psx_fail(ps_error *err, const char *what)
         return ps_error_set(err, PS_EINDEX_NOTFOUND, "%s: %s", what,
                             e.get_description().c_str());
     } catch (const Xapian::NetworkError &e) {
-        return ps_error_set(err, PS_EINDEX, "%s: %s", what,
-                            e.get_description().c_str());
+        // A shard of a stub database: say which machine did not answer
+        // (the context reads "remote:tcp(HOST:PORT)").
+        std::string shard = e.get_context();
+        const std::string tcp = "remote:tcp(";
+        if (shard.compare(0, tcp.size(), tcp) == 0 && shard.back() == ')')
+            shard = shard.substr(tcp.size(), shard.size() - tcp.size() - 1);
+        const char *why = e.get_error_string();
+        return ps_error_set(err, PS_EINDEX, "%s: shard '%s' unreachable: %s%s%s%s", what,
+                            shard.c_str(), e.get_msg().c_str(), why ? " (" : "",
+                            why ? why : "", why ? ")" : "");
     } catch (const Xapian::DatabaseError &e) {
         return ps_error_set(err, PS_EINDEX, "%s: %s", what,
                             e.get_description().c_str());
@@ -160,6 +170,8 @@ int psx_db_open(const char *path, int mode, psx_db **out, ps_error *err) noexcep
     try {
         if (mode == PSX_OPEN_READ) {
             h->db = new Xapian::Database(path);
+            if (h->db->size() == 0) // an empty stub file opens as no database
+                throw Xapian::DatabaseOpeningError("stub database lists no shards");
         } else {
             int action = mode == PSX_OPEN_OVERWRITE ? Xapian::DB_CREATE_OR_OVERWRITE
                                                     : Xapian::DB_CREATE_OR_OPEN;
@@ -167,11 +179,21 @@ int psx_db_open(const char *path, int mode, psx_db **out, ps_error *err) noexcep
             h->db = h->wdb;
         }
     } catch (...) {
+        delete h->db; // set only when the stub check threw
         delete h;
         // name the index: a researcher may have several
         char what[300];
         snprintf(what, sizeof what, "cannot open index '%.250s'", path);
-        return psx_fail(err, what);
+        int rc = psx_fail(err, what);
+        // A file there is a stub (or single-file) database with a shard
+        // missing: an error to show, not "no index yet" to build one over.
+        struct stat st;
+        if (rc == PS_EINDEX_NOTFOUND && stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+            rc = PS_EINDEX;
+            if (err)
+                err->code = rc;
+        }
+        return rc;
     }
     *out = h;
     return PS_OK;
@@ -390,6 +412,10 @@ int psx_db_check(const char *path, ps_error *err) noexcept
             return ps_error_set(err, PS_EINDEX_CORRUPT,
                                 "index '%s' failed Xapian's check (%zu errors)", path,
                                 errors);
+    } catch (const Xapian::UnimplementedError &) {
+        // A stub listing remote shards: their servers' machines run the
+        // structural check (plansearch check on each shard).
+        return PS_OK;
     } catch (...) {
         return psx_fail(err, "index check failed");
     }
