@@ -14,7 +14,7 @@
 static const char usage[] =
     "usage: plansearch [--db DIR] QUERY... [options]   search the plans\n"
     "       plansearch index [--db DIR] [--rebuild] [--keep-missing] [--quiet]\n"
-    "                        [--commit-every N] [PATH...]\n"
+    "                        [--commit-every N] [--shard I/N] [PATH...]\n"
     "       plansearch show [--db DIR] ID [--json] [--raw]\n"
     "       plansearch check [--db DIR]\n"
     "       plansearch compare TERM... [--by year|province|region|level|sector] [filters]\n"
@@ -65,12 +65,14 @@ static const char usage[] =
     "  --keep-missing                  keep documents of files that are gone\n"
     "  --quiet                         no progress bar, only the summary line\n"
     "  --commit-every N (500)          files per commit; a killed run keeps every commit\n"
+    "  --shard I/N                     only shard I of N (1..N): files whose id hashes there\n"
     "  no PATH                         the folders the index was built from\n"
     "  check                           is the index consistent? (0 yes, 1 no, 2 unreadable)\n"
     "Index exit status: 0 all indexed, 1 some inputs skipped (each named), 2 error.\n"
     "\n"
     "Index location: --db, else $PLANSEARCH_DB, else $XDG_DATA_HOME/plansearch\n"
     "(~/.local/share/plansearch).  The first search builds it from the bundled plans.\n"
+    "--db also takes a Xapian stub file of shards ('remote HOST:PORT', 'auto PATH').\n"
     "Exit status: 0 hits, 1 no hit, 2 error.\n";
 
 typedef struct ps_command {
