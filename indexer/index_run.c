@@ -702,13 +702,15 @@ static int load_shard(run *r, psx_db *db)
 typedef struct count_ctx {
     unsigned files;
     unsigned long long bytes;
+    unsigned shard, shards; /* count only this shard's files (ids as from a root) */
 } count_ctx;
 
 static int count_file(void *vctx, const char *path, const char *relpath)
 {
     count_ctx *c = vctx;
     struct stat st;
-    (void)relpath;
+    if (c->shards > 1 && ps_shard_of(relpath, c->shards) != c->shard)
+        return PS_OK;
     if (stat(path, &st) == 0) {
         c->files++;
         c->bytes += (unsigned long long)st.st_size;
@@ -726,8 +728,14 @@ int ps_index_run(ps_indexer *ix, ps_reader *reader, const char *const *roots,
     memset(&r, 0, sizeof r);
     r.ix = ix, r.reader = reader, r.o = opts ? opts : &none, r.sum = sum, r.err = err;
     r.prefix = "";
-    if (r.o->count_first) {
-        count_ctx c = {0, 0};
+    psx_db *db = ps_indexer_db(ix);
+    int rc = load_roots(db, &r.roots, err);
+    if (!rc)
+        rc = psx_db_get_metadata(db, PS_META_INCOMPLETE, &r.incomplete, err);
+    if (!rc)
+        rc = load_shard(&r, db);
+    if (!rc && r.o->count_first) {
+        count_ctx c = {0, 0, r.shard, r.shards};
         for (size_t i = 0; i < nroots; i++) {
             ps_error e;
             ps_corpus_walk(roots[i], count_file, NULL, &c, &e);
@@ -735,12 +743,6 @@ int ps_index_run(ps_indexer *ix, ps_reader *reader, const char *const *roots,
         sum->total_files = c.files;
         sum->total_bytes = c.bytes;
     }
-    psx_db *db = ps_indexer_db(ix);
-    int rc = load_roots(db, &r.roots, err);
-    if (!rc)
-        rc = psx_db_get_metadata(db, PS_META_INCOMPLETE, &r.incomplete, err);
-    if (!rc)
-        rc = load_shard(&r, db);
     r.buf = malloc(HASH_BUF);
     if (!rc && !r.buf)
         rc = ps_error_set(err, PS_ENOMEM, "cannot index: out of memory");
