@@ -174,6 +174,12 @@ cp "$T/out" "$T/out.local"
 ps --db "$T/full" 工会 --json --all --limit 100
 check "a stub of local shards ranks as the whole index" diff -u "$T/out" "$T/out.local"
 
+# Shards must not overlap; check through a stub catches a document in two.
+printf 'auto %s\nauto %s\n' "$T/s1" "$T/full" >"$T/overlap"
+ps check --db "$T/overlap"
+check "check finds documents in two shards (exit 1)" status_is 1
+check "… naming them" err_has "its id leads to another document"
+
 # ---- A shard down ---------------------------------------------------------------
 
 # bounded ARGS...: plansearch with a time limit, so a hang fails the test
