@@ -18,13 +18,24 @@ cp -r "$PS_SOURCE_DIR"/tests/data/* "$C/"
 
 # Servers are stopped by PID with SIGKILL, even when a check fails or the
 # test is interrupted.  (Not SIGTERM: xapian-tcpsrv answers it by signalling
-# its whole process group, which would be this test.)
+# its whole process group, which would be this test.)  A server forks a
+# handler per connection, which ends with its client; the server is killed
+# once it has none left, so that no handler outlives it.
+stop_server() {
+  local i
+  kill -CONT "$1" 2>/dev/null
+  for i in $(seq 40); do
+    pgrep -P "$1" >/dev/null || break
+    sleep 0.05
+  done
+  kill -KILL "$1" 2>/dev/null
+  wait "$1" 2>/dev/null
+}
 PIDS=()
 stop_servers() {
   local p
   for p in "${PIDS[@]}"; do
-    kill -KILL "$p" 2>/dev/null
-    wait "$p" 2>/dev/null
+    stop_server "$p"
   done
   PIDS=()
 }
@@ -188,8 +199,7 @@ bounded() {
   status=$?
 }
 
-kill -KILL "${PIDS[1]}"
-wait "${PIDS[1]}" 2>/dev/null
+stop_server "${PIDS[1]}"
 bounded --db "$S" 工会
 check "a search with shard 2's server killed exits 2" status_is 2
 check "… naming the unreachable shard" err_has "shard '127.0.0.1:$P2' unreachable"
