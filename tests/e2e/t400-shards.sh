@@ -159,7 +159,8 @@ samecmd "show" show "$comp#3"
 samecmd "compare --by year" compare 集体协商 工资 女职工 --by year
 samecmd "compare --by province --csv" compare 集体协商 工资 --by province --csv
 samecmd "compare --by level, filtered" compare 工会 --by level --year 2010..2020
-samecmd "collocates" collocates 工会 --limit 10
+samecmd "collocates" collocates 工会 --limit 10 --words none
+samecmd "keyness" keyness --year 2012 --vs --year 2015..2020 --limit 10 --words none
 
 # Xapian combines the shards' statistics: a shard alone ranks with its own
 # and scores differently, the stub as one index.
