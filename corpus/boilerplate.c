@@ -68,6 +68,47 @@ static int has_numeric_date(const char *s, size_t n)
     return 0;
 }
 
+/*
+ * A line opening like an outline heading of the plan: 三、 (三) 3、 3.
+ * (text already folded to half-width).  Related-link blocks are never
+ * numbered this way, so such a line is content even if it happens to say
+ * 相关栏目.
+ */
+static int outline_opener(const char *s, size_t n)
+{
+    static const char *const numerals[] = {"一", "二", "三", "四", "五", "六",
+                                           "七", "八", "九", "十", NULL};
+    size_t i = 0;
+    int paren = 0;
+    if (i < n && s[i] == '(') {
+        paren = 1;
+        i++;
+    }
+    size_t digits = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9' && digits < 3) {
+        i++;
+        digits++;
+    }
+    if (!digits) {
+        for (int more = 1; more && digits < 3;) {
+            more = 0;
+            for (size_t k = 0; numerals[k]; k++)
+                if (ps_starts(s + i, n - i, numerals[k])) {
+                    i += strlen(numerals[k]);
+                    digits++;
+                    more = 1;
+                    break;
+                }
+        }
+    }
+    if (!digits)
+        return 0;
+    if (paren)
+        return i < n && s[i] == ')';
+    return ps_starts(s + i, n - i, "、") || (i < n && s[i] == '.' && digits && s[0] >= '0' &&
+                                              s[0] <= '9');
+}
+
 int ps_boiler_line_kind(const char *s, size_t n)
 {
     if (n == 0 || n > BOILER_MAX * 2)
@@ -83,7 +124,7 @@ int ps_boiler_line_kind(const char *s, size_t n)
         return PS_BOILER_BREADCRUMB;
     if (n > BOILER_MAX || prose)
         return PS_BOILER_NONE;
-    if (ps_has_any(s, n, related_markers))
+    if (ps_has_any(s, n, related_markers) && !outline_opener(s, n))
         return PS_BOILER_RELATED;
     size_t pub = count_any(s, n, pub_markers);
     int opener = 0;

@@ -95,6 +95,10 @@ static const struct boiler_row boiler_rows[] = {
     {"乐山市教科文卫体工会2012年工作要点", PS_BOILER_NONE},
     {"2012年2月6日", PS_BOILER_NONE},
     {"当前位置，要认真学习贯彻会议精神。", PS_BOILER_NONE},
+    /* a numbered heading of the plan is content, whatever it names */
+    {"三、德育工作总结相关栏目", PS_BOILER_NONE},
+    {"(二)相关文章的学习", PS_BOILER_NONE},
+    {"4.相关链接的维护", PS_BOILER_NONE},
 };
 
 static void test_boiler_kinds(void **state)
