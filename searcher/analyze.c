@@ -218,19 +218,22 @@ static int representatives(ps_analyzer *a, const psx_query *xq, ps_idset *reps,
     if (!rc && l.count)
         qsort(l.items, l.count, sizeof *l.items, cmp_newest);
     size_t kept = 0;
+    psd_folder *folder = NULL;
+    if (!rc && psd_folder_new(&folder))
+        rc = ps_error_set(err, PS_ENOMEM, "cannot fold near-duplicates: out of memory");
     for (size_t i = 0; !rc && i < l.count; i++) {
-        size_t j = 0;
-        if (l.items[i].has_fp)
-            for (; j < kept; j++)
-                if (l.items[j].has_fp && psd_near(l.items[j].fp, l.items[i].fp))
-                    break;
-        if (l.items[i].has_fp && j < kept)
-            continue;
+        if (l.items[i].has_fp) {
+            if (psd_folder_find(folder, l.items[i].fp) >= 0)
+                continue;
+            if (psd_folder_keep(folder, l.items[i].fp))
+                rc = ps_error_set(err, PS_ENOMEM, "cannot fold near-duplicates: out of memory");
+        }
         fp_doc t = l.items[kept];
         l.items[kept] = l.items[i];
         l.items[i] = t;
         kept++;
     }
+    psd_folder_free(folder);
     for (size_t i = 0; !rc && i < kept; i++)
         if (ps_idset_add(reps, l.items[i].docid))
             rc = ps_error_set(err, PS_ENOMEM, "cannot fold near-duplicates: out of memory");

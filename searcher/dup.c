@@ -13,6 +13,8 @@
  */
 #include "search_int.h"
 
+#include <stdlib.h>
+
 int psd_parse(const char *v, size_t n, uint64_t *out)
 {
     if (!v || n != 16)
@@ -32,4 +34,76 @@ int psd_parse(const char *v, size_t n, uint64_t *out)
 int psd_near(uint64_t a, uint64_t b)
 {
     return __builtin_popcountll(a ^ b) <= PSD_MAX_BITS;
+}
+
+/*
+ * Seven bands of 9 or 10 bits: two fingerprints at most 6 bits apart agree
+ * exactly on at least one band (pigeonhole), so looking only at the kept
+ * fingerprints that share a band with fp misses none that are near.
+ */
+#define PSD_BANDS 7
+#define PSD_BUCKETS 1024 /* 2^10, the widest band */
+
+static const unsigned band_shift[PSD_BANDS] = {0, 9, 18, 27, 36, 45, 54};
+static const unsigned band_bits[PSD_BANDS] = {9, 9, 9, 9, 9, 9, 10};
+
+struct psd_folder {
+    uint64_t *fps;   /* kept fingerprints, in order */
+    size_t *next;    /* next[k * PSD_BANDS + b]: next kept number in band b's bucket, +1 */
+    size_t count, cap;
+    size_t head[PSD_BANDS][PSD_BUCKETS]; /* first kept number + 1, 0 = empty */
+};
+
+static unsigned band_of(uint64_t fp, int b)
+{
+    return (unsigned)((fp >> band_shift[b]) & ((1u << band_bits[b]) - 1));
+}
+
+int psd_folder_new(psd_folder **out)
+{
+    *out = calloc(1, sizeof **out);
+    return *out ? PS_OK : PS_ENOMEM;
+}
+
+void psd_folder_free(psd_folder *f)
+{
+    if (!f)
+        return;
+    free(f->fps);
+    free(f->next);
+    free(f);
+}
+
+long psd_folder_find(const psd_folder *f, uint64_t fp)
+{
+    size_t best = f->count;
+    for (int b = 0; b < PSD_BANDS; b++)
+        for (size_t k = f->head[b][band_of(fp, b)]; k; k = f->next[(k - 1) * PSD_BANDS + b])
+            if (k - 1 < best && psd_near(f->fps[k - 1], fp))
+                best = k - 1;
+    return best < f->count ? (long)best : -1;
+}
+
+int psd_folder_keep(psd_folder *f, uint64_t fp)
+{
+    if (f->count == f->cap) {
+        size_t cap = f->cap ? f->cap * 2 : 256;
+        uint64_t *fps = realloc(f->fps, cap * sizeof *fps);
+        if (!fps)
+            return PS_ENOMEM;
+        f->fps = fps;
+        size_t *next = realloc(f->next, cap * PSD_BANDS * sizeof *next);
+        if (!next)
+            return PS_ENOMEM;
+        f->next = next;
+        f->cap = cap;
+    }
+    size_t k = f->count++;
+    f->fps[k] = fp;
+    for (int b = 0; b < PSD_BANDS; b++) {
+        unsigned v = band_of(fp, b);
+        f->next[k * PSD_BANDS + b] = f->head[b][v];
+        f->head[b][v] = k + 1;
+    }
+    return PS_OK;
 }

@@ -162,23 +162,33 @@ static int cmp_year_desc(const void *va, const void *vb)
     return c ? c : strcmp(a->rec.id, b->rec.id);
 }
 
-/* Keep the first of every group of near-duplicates; returns how many are kept. */
-static size_t fold_duplicates(cand *c, size_t n)
+/*
+ * Keep the first of every group of near-duplicates, in rank order; *n
+ * becomes how many are kept.  PS_OK or PS_ENOMEM.
+ */
+static int fold_duplicates(cand *c, size_t *n)
 {
-    size_t kept = 0;
-    for (size_t i = 0; i < n; i++) {
-        size_t j = 0;
-        if (c[i].has_fp)
-            for (; j < kept; j++)
-                if (c[j].has_fp && psd_near(c[j].fp, c[i].fp))
-                    break;
-        if (c[i].has_fp && j < kept) {
-            c[j].folded++;
-            continue;
+    psd_folder *f = NULL;
+    size_t *where = malloc((*n ? *n : 1) * sizeof *where); /* folder number → c index */
+    int rc = where ? psd_folder_new(&f) : PS_ENOMEM;
+    size_t kept = 0, nf = 0;
+    for (size_t i = 0; !rc && i < *n; i++) {
+        if (c[i].has_fp) {
+            long k = psd_folder_find(f, c[i].fp);
+            if (k >= 0) {
+                c[where[k]].folded++;
+                continue;
+            }
+            rc = psd_folder_keep(f, c[i].fp);
+            where[nf++] = kept;
         }
         c[kept++] = c[i];
     }
-    return kept;
+    psd_folder_free(f);
+    free(where);
+    if (!rc)
+        *n = kept;
+    return rc;
 }
 
 /* ---- Facets ------------------------------------------------------------------ */
@@ -509,8 +519,8 @@ int ps_search(ps_searcher *s, const ps_search_request *req, ps_result **out,
     else if (!rc)
         rc = order_ties(s, r, c, n, err);
     if (!rc) {
-        if (!req->all)
-            n = fold_duplicates(c, n);
+        if (!req->all && fold_duplicates(c, &n))
+            rc = ps_error_set(err, PS_ENOMEM, "cannot fold near-duplicates: out of memory");
         r->total = (unsigned)n;
     }
     for (int f = 0; !rc && f < PS_FACET_COUNT; f++)

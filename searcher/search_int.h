@@ -132,6 +132,21 @@ int psm_eval(const ps_query *q, const psm_doc_text *d, int *ok,
 int psd_parse(const char *v, size_t n, uint64_t *out);
 int psd_near(uint64_t a, uint64_t b);
 
+/*
+ * Greedy folding of a ranked list: each plan is folded into the first kept
+ * plan it is near, else kept.  The folder finds that plan through band
+ * buckets instead of comparing with every kept plan, which made folding
+ * quadratic in the number of matches (100+ ms a query at 18,000 matches).
+ */
+typedef struct psd_folder psd_folder;
+int psd_folder_new(psd_folder **out);
+void psd_folder_free(psd_folder *f); /* NULL is fine */
+/* The kept number (0-based, in order of psd_folder_keep) of the first kept
+ * fingerprint near fp, or -1. */
+long psd_folder_find(const psd_folder *f, uint64_t fp);
+/* Record fp as the next kept fingerprint: PS_OK or PS_ENOMEM. */
+int psd_folder_keep(psd_folder *f, uint64_t fp);
+
 /* ---- interface to code in snippet.c --------------------------------------- */
 
 /*
