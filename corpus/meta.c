@@ -16,6 +16,59 @@ static char *dup_or_null(const char *s)
     return s ? strdup(s) : NULL;
 }
 
+/*
+ * The place of the superior bodies a grassroots union cites (按宣汉县教育工会
+ * …, 转发宣汉县总工会 …): a school or enterprise union that does not name its
+ * place lies where the county or city bodies it answers to are.  PS_OK only
+ * when every cited body with a place names the same one (a county, city or
+ * province); otherwise nothing is inferred.
+ */
+static int superior_place(const ps_text *t, const ps_gazetteer *gaz, ps_place *out)
+{
+    static const char *const bodies[] = {"教育工会", "总工会", "教育局", "教体局",
+                                         "教育和体育局", "人民政府", NULL};
+    int found = 0;
+    for (size_t b = 0; bodies[b]; b++) {
+        size_t blen = strlen(bodies[b]);
+        for (size_t at = 0; at < t->fold_len;) {
+            size_t k = ps_find(t->fold + at, t->fold_len - at, bodies[b]);
+            if (k == (size_t)-1)
+                break;
+            k += at;
+            /* up to 12 characters before the body's name, within the clause */
+            size_t from = k;
+            for (int c = 0; c < 12 && from > 0; c++) {
+                size_t prev = from - 1;
+                while (prev > 0 && ((unsigned char)t->fold[prev] & 0xC0) == 0x80)
+                    prev--;
+                unsigned char ch = (unsigned char)t->fold[prev];
+                if (ch < 0x80 && !(ch >= '0' && ch <= '9'))
+                    break; /* ASCII punctuation or a line break ends the name */
+                if (ps_starts(t->fold + prev, k - prev, "，") ||
+                    ps_starts(t->fold + prev, k - prev, "、") ||
+                    ps_starts(t->fold + prev, k - prev, "《") ||
+                    ps_starts(t->fold + prev, k - prev, "。"))
+                    break;
+                from = prev;
+            }
+            ps_place place;
+            if (from < k &&
+                ps_gazetteer_resolve(gaz, t->fold + from, k + blen - from, t->fold,
+                                     t->fold_len, &place) == PS_OK &&
+                place.level <= PS_PLACE_COUNTY) {
+                if (!found) {
+                    *out = place;
+                    found = 1;
+                } else if (strcmp(out->code, place.code) != 0) {
+                    return PS_DONE; /* bodies of two places: no inference */
+                }
+            }
+            at = k + blen;
+        }
+    }
+    return found ? PS_OK : PS_DONE;
+}
+
 int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
 {
     size_t fs = 0, fe = 0, tline = (size_t)-1, *offs = NULL;
@@ -115,6 +168,16 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     if ((level && !(p->level = dup_or_null(level))) ||
         (sector && !(p->sector = dup_or_null(sector))))
         goto nomem;
+
+    /* a grassroots union naming no place: where its superior bodies are */
+    ps_place sup;
+    if (!p->region && gaz && level && strcmp(level, "基层") == 0 &&
+        superior_place(t, gaz, &sup) == PS_OK) {
+        p->region = strdup(sup.path);
+        p->region_code = strdup(sup.code);
+        if (!p->region || !p->region_code)
+            goto nomem;
+    }
 
     if (ps_docnum_find(t, tline == (size_t)-1 ? 0 : tline, &p->doc_number))
         goto nomem;

@@ -44,6 +44,21 @@ for p in $(jq -r '.path' "$T/out"); do
   check "path '$p' names an existing file" test -f "$p"
 done
 
+check "the traditional plan's snippet shows 兩個普遍 as the plan wrote it" jq_true '
+  [.[] | select(.id == "001_b15d1195fe800da6.txt#1") | .snippets[] | . as $s
+   | $s.matches[] | $s.text[.[0]:.[1]]] | index("兩個普遍") != null'
+check "the simplified plan's snippet shows 两个普遍" jq_true '
+  [.[] | select(.id == "000_85891dc427c33ef6.txt") | .snippets[] | . as $s
+   | $s.matches[] | $s.text[.[0]:.[1]]] | index("两个普遍") != null'
+
+# regions on the bundled plans (issue 4's examples)
+ps --db "$DB" 工会 --region 四川 --json --limit 50
+check "--region 四川 finds the 乐山 plan" jq_true 'any(.[]; .id == "000_85891dc427c33ef6.txt")'
+check "--region 四川 finds the 宣汉 school plan" jq_true 'any(.[]; .id == "001_b15d1195fe800da6.txt#5")'
+check "--region 四川 finds nothing outside 四川" jq_true 'all(.[]; .region | startswith("四川省"))'
+ps --db "$DB" 工会 --region 北京 --json --limit 50
+check "--region 北京 finds the 朝阳区 plan" jq_true '[.[].id] == ["001_b15d1195fe800da6.txt#1"]'
+
 ps --db "$DB" 两个普遍 --limit 1 --json
 check "--limit 1 shows one hit" jq_true 'length == 1'
 ps --db "$DB" 两个普遍 --limit 1 --offset 1 --json

@@ -11,11 +11,12 @@ BZ=002_7479f0db71bd9e90.txt
 REPOST=bazi_repost.txt
 EM=emeishan_2014.txt
 LS=000_85891dc427c33ef6.txt
+XH="001_b15d1195fe800da6.txt#5"
 
 # ---- filters ----
 ps $X 工会 --region 四川 --json
-check "--region 四川: a province holding several plans (乐山 and 峨眉山)" \
-  jq_true "[.[].id] | sort == ([\"$LS\", \"$EM\"] | sort)"
+check "--region 四川: a province holding several plans (乐山, 峨眉山, the 宣汉 school)" \
+  jq_true "[.[].id] | sort == ([\"$LS\", \"$EM\", \"$XH\"] | sort)"
 ps $X 工会 --region 乐山市 --json
 check "--region 乐山市 includes the county-level city inside it" \
   jq_true "[.[].id] | sort == ([\"$LS\", \"$EM\"] | sort)"
@@ -47,7 +48,7 @@ check "filters combine: sector and year" jq_true '[.[].id] == ["003_33c2545a96ee
 ps $X 工会 --sector 教科文卫体 --region 四川 --level 市 --year 2010..2015 --json
 check "four filters combine" jq_true "[.[].id] == [\"$LS\"]"
 ps $X --region 四川 --count
-check "filters alone, without a query" out_has 2
+check "filters alone, without a query" out_has 3
 
 # ---- near-duplicates ----
 ps $X 困难职工 --json
@@ -76,8 +77,8 @@ check "--facet year: one line per year, oldest first" \
 check "--facet year counts the four 2012 plans" out_has "$(printf 'year\t2012\t4')"
 check "the year facet adds up to the matches (10)" test "$(awk -F"\t" "{ s += \$3 } END { print s }" "$T/out")" -eq 10
 ps $X 职工 --facet province --limit 1
-check "--facet counts every match, not the page: 四川 has 2" out_has "$(printf 'province\t四川省\t2')"
-check "plans without a region are counted under '-'" out_has "$(printf 'province\t-\t2')"
+check "--facet counts every match, not the page: 四川 has 3" out_has "$(printf 'province\t四川省\t3')"
+check "plans without a region are counted under '-'" out_has "$(printf 'province\t-\t1')"
 ps $X 职工 --facet level,sector --json
 check "--facet level,sector --json: objects with facet, value, count" jq_true '
   all(.[]; (.facet == "level" or .facet == "sector") and (.count|type) == "number")

@@ -287,6 +287,18 @@ static const struct doc_row doc_rows[] = {
      "林甸縣總工會 二〇一二年一月三十一日\n",
      "林甸縣總工會２０１２年工作要點", 2012, "林甸縣總工會", "县", "总工会",
      "2012-01-31", NULL, "黑龙江省/大庆市/林甸县"},
+    {"a school union naming no place lies where the bodies it cites are",
+     "工会工作计划\n2013年我校工会工作的指导思想是：以人为本，服务教职工。\n"
+     "按宣汉县教育工会的要求，落实宣汉县总工会的部署。\n",
+     "工会工作计划", 2013, NULL, "基层", "学校", NULL, NULL, "四川省/达州市/宣汉县"},
+    {"… but not when the cited bodies are of two places",
+     "工会工作计划\n2013年我校工会工作的指导思想是：以人为本，服务教职工。\n"
+     "按宣汉县教育工会的要求，学习神木市总工会的经验。\n",
+     "工会工作计划", 2013, NULL, "基层", "学校", NULL, NULL, NULL},
+    {"… and a body's own place wins over the bodies it cites",
+     "林甸县总工会2013年工作要点\n一、按大庆市总工会要求，加强组织建设。\n",
+     "林甸县总工会2013年工作要点", 2013, "林甸县总工会", "县", "总工会", NULL, NULL,
+     "黑龙江省/大庆市/林甸县"},
     {"year from the opening sentence, nameless school union",
      "工会工作计划\n2013年我校工会工作的指导思想是：以人为本，服务教职工。\n",
      "工会工作计划", 2013, NULL, "基层", "学校", NULL, NULL, NULL},

@@ -73,10 +73,11 @@ static const struct expect docs[] = {
      "林甸縣總工會二0一二年工作要點", 2012, "黑龙江省/大庆市/林甸县",
      "林甸縣總工會", "县", "总工会", "2012-01-31", "林工发[2012]4号",
      "四有三型", NULL},
-    /* no body named: a school union (学校工会) in its first sentence */
+    /* no body named: a school union (学校工会) in its first sentence; its
+       place is that of the county bodies it cites (宣漢縣教育工會, 宣漢縣總工會) */
     {"001_b15d1195fe800da6.txt", "001_b15d1195fe800da6.txt#5", "工會工作要點",
-     2011, NULL, NULL, "基层", "学校", NULL, NULL, "做好職工住院互助保險工作",
-     NULL},
+     2011, "四川省/达州市/宣汉县", NULL, "基层", "学校", NULL, NULL,
+     "做好職工住院互助保險工作", NULL},
     /* breadcrumb and publication line (its date is not a signature) */
     {"002_7479f0db71bd9e90.txt", "002_7479f0db71bd9e90.txt",
      "八字桥乡工会2015年工作要点", 2015, "福建省/三明市/尤溪县/八字桥乡",
