@@ -37,15 +37,22 @@ int psd_near(uint64_t a, uint64_t b)
 }
 
 /*
- * Seven bands of 9 or 10 bits: two fingerprints at most 6 bits apart agree
- * exactly on at least one band (pigeonhole), so looking only at the kept
- * fingerprints that share a band with fp misses none that are near.
+ * PSD_MAX_BITS + 1 bands: two fingerprints at most PSD_MAX_BITS bits apart
+ * agree exactly on at least one band (pigeonhole), so looking only at the
+ * kept fingerprints that share a band value with fp misses none that are
+ * near.  Band values are bucketed modulo PSD_BUCKETS; a shared bucket only
+ * costs a comparison.
  */
-#define PSD_BANDS 7
-#define PSD_BUCKETS 1024 /* 2^10, the widest band */
+#define PSD_BANDS (PSD_MAX_BITS + 1)
+#define PSD_BUCKETS 4096
 
-static const unsigned band_shift[PSD_BANDS] = {0, 9, 18, 27, 36, 45, 54};
-static const unsigned band_bits[PSD_BANDS] = {9, 9, 9, 9, 9, 9, 10};
+static unsigned band_of(uint64_t fp, int b)
+{
+    unsigned width = 64 / PSD_BANDS;
+    unsigned shift = (unsigned)b * width;
+    uint64_t v = b == PSD_BANDS - 1 ? fp >> shift : (fp >> shift) & ((1ull << width) - 1);
+    return (unsigned)(v % PSD_BUCKETS);
+}
 
 struct psd_folder {
     uint64_t *fps;   /* kept fingerprints, in order */
@@ -53,11 +60,6 @@ struct psd_folder {
     size_t count, cap;
     size_t head[PSD_BANDS][PSD_BUCKETS]; /* first kept number + 1, 0 = empty */
 };
-
-static unsigned band_of(uint64_t fp, int b)
-{
-    return (unsigned)((fp >> band_shift[b]) & ((1u << band_bits[b]) - 1));
-}
 
 int psd_folder_new(psd_folder **out)
 {

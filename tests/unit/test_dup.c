@@ -74,8 +74,9 @@ static void test_near_threshold(void **state)
 {
     (void)state;
     uint64_t a = 0x0123456789abcdefull;
-    assert_true(psd_near(a, a ^ 0x3full));          /* 6 bits */
-    assert_false(psd_near(a, a ^ 0x7full));         /* 7 bits */
+    uint64_t within = (1ull << PSD_MAX_BITS) - 1; /* PSD_MAX_BITS low bits */
+    assert_true(psd_near(a, a ^ within));
+    assert_false(psd_near(a, a ^ (within << 1 | 1))); /* one bit more */
     uint64_t v;
     assert_true(psd_parse("0123456789abcdef", 16, &v));
     assert_true(v == a);
