@@ -10,40 +10,10 @@
 #define PS_VERSION "unknown"
 #endif
 
-/* A year or year range: "2012", "2010..2015", "..2010", "2018..". */
-static int parse_year(const char *s, int *lo, int *hi)
-{
-    const char *dots = strstr(s, "..");
-    char *end;
-    if (!dots) {
-        long y = strtol(s, &end, 10);
-        if (*s == '\0' || *end || y < 1 || y > 9999)
-            return -1;
-        *lo = *hi = (int)y;
-        return 0;
-    }
-    *lo = *hi = 0;
-    if (dots != s) {
-        long y = strtol(s, &end, 10);
-        if (end != dots || y < 1 || y > 9999)
-            return -1;
-        *lo = (int)y;
-    }
-    if (dots[2]) {
-        long y = strtol(dots + 2, &end, 10);
-        if (*end || y < 1 || y > 9999)
-            return -1;
-        *hi = (int)y;
-    }
-    if ((!*lo && !*hi) || (*lo && *hi && *lo > *hi))
-        return -1;
-    return 0;
-}
-
 int ps_acli_filter(const ps_acli_filter_opts *o, ps_filter *f)
 {
     ps_filter_init(f);
-    if (o->year && parse_year(o->year, &f->year_lo, &f->year_hi))
+    if (o->year && ps_cli_parse_year(o->year, &f->year_lo, &f->year_hi))
         return ps_cli_fail("invalid --year '%s': expected 2012, 2010..2015, ..2010 or 2018..",
                            o->year);
     f->region = o->region;

@@ -62,6 +62,12 @@ int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
                     size_t nroots, int flags, int silent, unsigned commit_every,
                     unsigned shard, unsigned shards);
 
+/*
+ * A --year argument: "2012", "2010..2015", "..2010" or "2018..".  0 with
+ * [*lo, *hi] (0 = open end), or -1 when malformed.
+ */
+int ps_cli_parse_year(const char *s, int *lo, int *hi);
+
 /* ---- Options ----------------------------------------------------------- */
 
 typedef struct ps_cli_opt {

@@ -13,38 +13,6 @@
 #include <string.h>
 #include <unistd.h>
 
-/* A year or year range: "2012", "2010..2015", "..2010", "2018..". */
-static int parse_year(const char *s, int *lo, int *hi)
-{
-    const char *dots = strstr(s, "..");
-    char *end;
-    if (!dots) {
-        long y = strtol(s, &end, 10);
-        if (*s == '\0' || *end || y < 1 || y > 9999)
-            return -1;
-        *lo = *hi = (int)y;
-        return 0;
-    }
-    *lo = *hi = PS_YEAR_ANY;
-    if (dots != s) {
-        long y = strtol(s, &end, 10);
-        if (end != dots || y < 1 || y > 9999)
-            return -1;
-        *lo = (int)y;
-    }
-    if (dots[2]) {
-        long y = strtol(dots + 2, &end, 10);
-        if (*end || y < 1 || y > 9999)
-            return -1;
-        *hi = (int)y;
-    }
-    if (*lo == PS_YEAR_ANY && *hi == PS_YEAR_ANY)
-        return -1;
-    if (*lo != PS_YEAR_ANY && *hi != PS_YEAR_ANY && *lo > *hi)
-        return -1;
-    return 0;
-}
-
 static int parse_count(const char *s, const char *name, unsigned *out)
 {
     char *end;
@@ -187,7 +155,7 @@ int ps_cmd_search(int argc, char **argv)
     int st = ps_cli_parse(argc, argv, opts, sizeof opts / sizeof opts[0], words, &nwords);
     ps_search_request req;
     ps_search_request_init(&req);
-    if (!st && year && parse_year(year, &req.year_lo, &req.year_hi))
+    if (!st && year && ps_cli_parse_year(year, &req.year_lo, &req.year_hi))
         st = ps_cli_fail("invalid --year '%s': expected 2012, 2010..2015, ..2010 or 2018..",
                          year);
     if (!st && json && csv)
