@@ -72,50 +72,12 @@ int ps_analyzer_info(ps_analyzer *a, ps_index_info *out, ps_error *err)
 
 /* ---- Selections ---------------------------------------------------------- */
 
-static int filter_term(const char *prefix, const char *value, psx_query **out,
-                       ps_error *err)
-{
-    int rc = PS_OK;
-    ps_buf t = PS_BUF_INIT;
-    ps_buf_puts(&rc, &t, prefix);
-    ps_buf_puts(&rc, &t, value);
-    if (!rc)
-        rc = psx_query_term(t.data, t.len, 0, out, err);
-    else
-        ps_error_set(err, rc, "cannot build filter: out of memory");
-    ps_buf_release(&t);
-    return rc;
-}
-
-#define MAX_PARTS 6
-
 /* The query (or every document) restricted by the filter. */
 static int selection_query(ps_analyzer *a, const ps_query *q, const ps_filter *f,
                            psx_query **out, ps_error *err)
 {
-    psx_query *parts[MAX_PARTS] = {NULL};
-    size_t n = 1;
-    int rc = q ? psq_compile(q, &parts[0], err) : psx_query_all(&parts[0], err);
-    if (!rc && (f->year_lo || f->year_hi)) {
-        double lo = f->year_lo ? f->year_lo : -HUGE_VAL;
-        double hi = f->year_hi ? f->year_hi : HUGE_VAL;
-        rc = psx_query_value_range(PS_SLOT_YEAR, lo, hi, &parts[n++], err);
-    }
-    if (!rc && f->region) {
-        ps_place place;
-        rc = ps_region_resolve(a->cjk, a->gaz, f->region, &place, err);
-        if (!rc)
-            rc = filter_term(PS_PREFIX_REGION, place.code, &parts[n++], err);
-    }
-    if (!rc && f->level)
-        rc = filter_term(PS_PREFIX_LEVEL, f->level, &parts[n++], err);
-    if (!rc && f->sector)
-        rc = filter_term(PS_PREFIX_SECTOR, f->sector, &parts[n++], err);
-    if (!rc)
-        rc = psx_query_combine(PSX_OP_FILTER, parts, n, 0, out, err);
-    for (size_t i = 0; i < n; i++)
-        psx_query_free(parts[i]);
-    return rc;
+    psq_filters pf = {f->year_lo, f->year_hi, f->region, f->level, f->sector};
+    return psq_restrict(a->cjk, a->gaz, q, &pf, out, err);
 }
 
 /* Every document of a Xapian query, page by page, with its fingerprint value. */

@@ -76,29 +76,27 @@ static int filter_term(const char *prefix, const char *value, psx_query **out,
     return rc;
 }
 
-#define MAX_FILTERS 8
-
-static int build_query(ps_searcher *s, const ps_search_request *req,
-                       const ps_query *pq, psx_query **out, ps_error *err)
+int psq_restrict(ps_cjk *cjk, const ps_gazetteer *gaz, const ps_query *pq,
+                 const psq_filters *f, psx_query **out, ps_error *err)
 {
-    psx_query *parts[1 + MAX_FILTERS] = {NULL};
+    psx_query *parts[5] = {NULL};
     size_t n = 1;
     int rc = pq ? psq_compile(pq, &parts[0], err) : psx_query_all(&parts[0], err);
-    if (!rc && (req->year_lo != PS_YEAR_ANY || req->year_hi != PS_YEAR_ANY)) {
-        double lo = req->year_lo != PS_YEAR_ANY ? req->year_lo : -HUGE_VAL;
-        double hi = req->year_hi != PS_YEAR_ANY ? req->year_hi : HUGE_VAL;
+    if (!rc && (f->year_lo != PS_YEAR_ANY || f->year_hi != PS_YEAR_ANY)) {
+        double lo = f->year_lo != PS_YEAR_ANY ? f->year_lo : -HUGE_VAL;
+        double hi = f->year_hi != PS_YEAR_ANY ? f->year_hi : HUGE_VAL;
         rc = psx_query_value_range(PS_SLOT_YEAR, lo, hi, &parts[n++], err);
     }
-    if (!rc && req->region) {
+    if (!rc && f->region) {
         ps_place place;
-        rc = ps_region_resolve(s->cjk, s->gaz, req->region, &place, err);
+        rc = ps_region_resolve(cjk, gaz, f->region, &place, err);
         if (!rc)
             rc = filter_term(PS_PREFIX_REGION, place.code, &parts[n++], err);
     }
-    if (!rc && req->level)
-        rc = filter_term(PS_PREFIX_LEVEL, req->level, &parts[n++], err);
-    if (!rc && req->sector)
-        rc = filter_term(PS_PREFIX_SECTOR, req->sector, &parts[n++], err);
+    if (!rc && f->level)
+        rc = filter_term(PS_PREFIX_LEVEL, f->level, &parts[n++], err);
+    if (!rc && f->sector)
+        rc = filter_term(PS_PREFIX_SECTOR, f->sector, &parts[n++], err);
     if (!rc)
         rc = psx_query_combine(PSX_OP_FILTER, parts, n, 0, out, err);
     for (size_t i = 0; i < n; i++)
@@ -489,8 +487,9 @@ int ps_search(ps_searcher *s, const ps_search_request *req, ps_result **out,
     if (!rc && pq)
         rc = psq_prepare(pq, err);
     psx_query *xq = NULL;
+    psq_filters f = {req->year_lo, req->year_hi, req->region, req->level, req->sector};
     if (!rc)
-        rc = build_query(s, req, pq, &xq, err);
+        rc = psq_restrict(s->cjk, s->gaz, pq, &f, &xq, err);
     ps_result *r = NULL;
     if (!rc) {
         r = calloc(1, sizeof *r);

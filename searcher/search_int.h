@@ -55,6 +55,20 @@ int psq_prepare(ps_query *q, ps_error *err);
  */
 char *psq_describe(const ps_query *q);
 
+/* Filters shared by search and the analyses (PS_YEAR_ANY / NULL = any). */
+typedef struct psq_filters {
+    int year_lo, year_hi;
+    const char *region, *level, *sector;
+} psq_filters;
+
+/*
+ * The Xapian query for pq (every document when pq is NULL) restricted by the
+ * filters; the region is resolved through the gazetteer (PS_EQUERY when it
+ * is unknown or ambiguous).
+ */
+int psq_restrict(ps_cjk *cjk, const ps_gazetteer *gaz, const ps_query *pq,
+                 const psq_filters *f, psx_query **out, ps_error *err);
+
 /* Build the Xapian query: matching tree plus a title boost. */
 int psq_compile(const ps_query *q, psx_query **out, ps_error *err);
 
