@@ -34,15 +34,9 @@ int ps_acli_open(ps_cli_env *env, const char *opt_db, ps_analyzer **out, char **
     ps_error_clear(&err);
     int rc = ps_analyzer_open(db, env->cjk, env->gaz, out, &err);
     if (rc == PS_EINDEX_NOTFOUND && !explicit_db) {
-        const char *bundled = ps_cli_bundled_dir();
-        fprintf(stderr, "plansearch: no index at '%s' yet; indexing the bundled plans "
-                        "from '%s'\n", db, bundled);
+        if (ps_cli_build_default(env, db))
+            return PS_EXIT_ERROR;
         ps_error_clear(&err);
-        if (!env->reader && ps_reader_new(env->cjk, &env->reader, &err))
-            return ps_cli_fail("%s", err.msg);
-        int st = ps_cli_index(env, db, &bundled, 1, 0, 1);
-        if (st == PS_EXIT_ERROR)
-            return st;
         rc = ps_analyzer_open(db, env->cjk, env->gaz, out, &err);
     }
     if (rc == PS_EINDEX_NOTFOUND)

@@ -68,6 +68,18 @@ int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
  */
 int ps_cli_parse_year(const char *s, int *lo, int *hi);
 
+/*
+ * A number option: 0 with *out, or prints "invalid NAME 'S': expected a
+ * number from LO to HI" and returns PS_EXIT_ERROR.
+ */
+int ps_cli_parse_count(const char *s, const char *name, long lo, long hi, unsigned *out);
+
+/*
+ * The first search with no index at the default location: say so in one
+ * line and index the bundled plans into db.  0, or PS_EXIT_ERROR (printed).
+ */
+int ps_cli_build_default(ps_cli_env *env, const char *db);
+
 /* ---- Options ----------------------------------------------------------- */
 
 typedef struct ps_cli_opt {

@@ -167,3 +167,27 @@ int ps_cli_parse_year(const char *s, int *lo, int *hi)
         return -1;
     return 0;
 }
+
+int ps_cli_parse_count(const char *s, const char *name, long lo, long hi, unsigned *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (*s == '\0' || *end || errno || v < lo || v > hi)
+        return ps_cli_fail("invalid %s '%s': expected a number from %ld to %ld", name, s, lo,
+                           hi);
+    *out = (unsigned)v;
+    return 0;
+}
+
+int ps_cli_build_default(ps_cli_env *env, const char *db)
+{
+    const char *bundled = ps_cli_bundled_dir();
+    fprintf(stderr, "plansearch: no index at '%s' yet; indexing the bundled plans from '%s'\n",
+            db, bundled);
+    ps_error err;
+    ps_error_clear(&err);
+    if (!env->reader && ps_reader_new(env->cjk, &env->reader, &err))
+        return ps_cli_fail("%s", err.msg);
+    return ps_cli_index(env, db, &bundled, 1, 0, 1) == PS_EXIT_ERROR ? PS_EXIT_ERROR : 0;
+}

@@ -12,18 +12,6 @@
 #define USAGE "usage: plansearch collocates TERM [--window N] [filters] [--limit N] " \
               "[--min N] [--words FILE|none] [--all] [--json|--csv]"
 
-static int parse_count(const char *s, const char *name, long lo, long hi, unsigned *out)
-{
-    char *end;
-    errno = 0;
-    long v = strtol(s, &end, 10);
-    if (*s == '\0' || *end || errno || v < lo || v > hi)
-        return ps_cli_fail("invalid %s '%s': expected a number from %ld to %ld", name, s, lo,
-                           hi);
-    *out = (unsigned)v;
-    return 0;
-}
-
 int ps_cmd_collocates(int argc, char **argv)
 {
     const char *db = NULL, *all = NULL, *json = NULL, *csv = NULL, *limit = NULL, *min = NULL,
@@ -57,11 +45,11 @@ int ps_cmd_collocates(int argc, char **argv)
     if (!st && json && csv)
         st = ps_cli_fail("--json and --csv cannot be combined");
     if (!st && limit)
-        st = parse_count(limit, "--limit", 1, 10000, &lim);
+        st = ps_cli_parse_count(limit, "--limit", 1, 10000, &lim);
     if (!st && min)
-        st = parse_count(min, "--min", 1, 1000000, &req.min_count);
+        st = ps_cli_parse_count(min, "--min", 1, 1000000, &req.min_count);
     if (!st && window)
-        st = parse_count(window, "--window", 1, 1000, &req.window);
+        st = ps_cli_parse_count(window, "--window", 1, 1000, &req.window);
     if (!st)
         st = ps_acli_filter(&fo, &req.filter);
     if (st) {

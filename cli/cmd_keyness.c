@@ -15,18 +15,6 @@
 #define USAGE "usage: plansearch keyness [filters] --vs [filters] [--limit N] [--min N] " \
               "[--min-plans N] [--words FILE|none] [--all] [--json|--csv]"
 
-static int parse_count(const char *s, const char *name, long lo, long hi, unsigned *out)
-{
-    char *end;
-    errno = 0;
-    long v = strtol(s, &end, 10);
-    if (*s == '\0' || *end || errno || v < lo || v > hi)
-        return ps_cli_fail("invalid %s '%s': expected a number from %ld to %ld", name, s, lo,
-                           hi);
-    *out = (unsigned)v;
-    return 0;
-}
-
 int ps_cmd_keyness(int argc, char **argv)
 {
     int vs = -1;
@@ -69,11 +57,11 @@ int ps_cmd_keyness(int argc, char **argv)
     if (!st && json && csv)
         st = ps_cli_fail("--json and --csv cannot be combined");
     if (!st && limit)
-        st = parse_count(limit, "--limit", 1, 10000, &lim);
+        st = ps_cli_parse_count(limit, "--limit", 1, 10000, &lim);
     if (!st && min)
-        st = parse_count(min, "--min", 1, 1000000, &req.min_count);
+        st = ps_cli_parse_count(min, "--min", 1, 1000000, &req.min_count);
     if (!st && min_docs)
-        st = parse_count(min_docs, "--min-plans", 1, 1000000, &req.min_docs);
+        st = ps_cli_parse_count(min_docs, "--min-plans", 1, 1000000, &req.min_docs);
     if (!st)
         st = ps_acli_filter(&fa, &req.a);
     if (!st)

@@ -13,17 +13,6 @@
 #include <string.h>
 #include <unistd.h>
 
-static int parse_count(const char *s, const char *name, unsigned *out)
-{
-    char *end;
-    errno = 0;
-    long v = strtol(s, &end, 10);
-    if (*s == '\0' || *end || errno || v < 0 || v > 100000)
-        return ps_cli_fail("invalid %s '%s': expected a number from 0 to 100000", name, s);
-    *out = (unsigned)v;
-    return 0;
-}
-
 /* "year,province" → facet bits; 0 after printing the problem. */
 static unsigned parse_facets(const char *s)
 {
@@ -108,20 +97,11 @@ static int open_searcher(ps_cli_env *env, const char *opt_db, ps_searcher **out)
     ps_error_clear(&err);
     int rc = ps_searcher_open(db, env->cjk, env->gaz, out, &err);
     if (rc == PS_EINDEX_NOTFOUND && !explicit_db) {
-        const char *bundled = ps_cli_bundled_dir();
-        fprintf(stderr, "plansearch: no index at '%s' yet; indexing the bundled plans "
-                        "from '%s'\n", db, bundled);
+        if (ps_cli_build_default(env, db)) {
+            free(db);
+            return PS_EXIT_ERROR;
+        }
         ps_error_clear(&err);
-        rc = ps_reader_new(env->cjk, &env->reader, &err);
-        if (rc) {
-            free(db);
-            return ps_cli_fail("%s", err.msg);
-        }
-        int st = ps_cli_index(env, db, &bundled, 1, 0, 1);
-        if (st == PS_EXIT_ERROR) {
-            free(db);
-            return st;
-        }
         rc = ps_searcher_open(db, env->cjk, env->gaz, out, &err);
     }
     if (rc == PS_EINDEX_NOTFOUND) {
@@ -167,14 +147,14 @@ int ps_cmd_search(int argc, char **argv)
     if (!st && kwic)
         req.limit = 100000; /* every occurrence, unless --limit says otherwise */
     if (!st && limit)
-        st = parse_count(limit, "--limit", &req.limit);
+        st = ps_cli_parse_count(limit, "--limit", 0, 100000, &req.limit);
     if (!st && (count || facet))
         req.limit = 0; /* only the counts: no page of hits to prepare */
     req.all = all != NULL;
     req.explain = explain != NULL;
     req.kwic = kwic != NULL;
     if (!st && offset)
-        st = parse_count(offset, "--offset", &req.offset);
+        st = ps_cli_parse_count(offset, "--offset", 0, 100000, &req.offset);
     if (!st && sort) {
         if (strcmp(sort, "relevance") == 0)
             req.sort = PS_SORT_RELEVANCE;

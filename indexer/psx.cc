@@ -136,6 +136,19 @@ int psx_nomem(ps_error *err, const char *what)
     return ps_error_set(err, PS_ENOMEM, "%s: out of memory", what);
 }
 
+// A document's data handed to C: a malloc'd, NUL-terminated copy.
+int psx_copy_out(const std::string &d, char **data, size_t *len, ps_error *err)
+{
+    char *p = static_cast<char *>(malloc(d.size() + 1));
+    if (!p)
+        return psx_nomem(err, "cannot read document");
+    memcpy(p, d.data(), d.size());
+    p[d.size()] = '\0';
+    *data = p;
+    *len = d.size();
+    return PS_OK;
+}
+
 // Our own C-side checks, done before Xapian sees the arguments.
 bool psx_term_ok(const char *term, size_t len)
 {
@@ -471,14 +484,7 @@ int psx_db_get_data(psx_db *db, const char *idterm, char **data, size_t *len,
             if (it == db->db->postlist_end(idterm))
                 return PS_DONE;
             std::string d = db->db->get_document(*it).get_data();
-            char *p = static_cast<char *>(malloc(d.size() + 1));
-            if (!p)
-                return psx_nomem(err, "cannot read document");
-            memcpy(p, d.data(), d.size());
-            p[d.size()] = '\0';
-            *data = p;
-            *len = d.size();
-            return PS_OK;
+            return psx_copy_out(d, data, len, err);
         } catch (const Xapian::DatabaseModifiedError &) {
             if (psx_reopen(db, attempt))
                 continue;
@@ -497,14 +503,7 @@ int psx_db_get_doc_data(psx_db *db, unsigned docid, char **data, size_t *len,
     for (int attempt = 0;; attempt++) {
         try {
             std::string d = db->db->get_document(docid).get_data();
-            char *p = static_cast<char *>(malloc(d.size() + 1));
-            if (!p)
-                return psx_nomem(err, "cannot read document");
-            memcpy(p, d.data(), d.size());
-            p[d.size()] = '\0';
-            *data = p;
-            *len = d.size();
-            return PS_OK;
+            return psx_copy_out(d, data, len, err);
         } catch (const Xapian::DocNotFoundError &) {
             return PS_DONE;
         } catch (const Xapian::DatabaseModifiedError &) {
