@@ -160,6 +160,9 @@ int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
             return ps_cli_fail("%s (start over with 'plansearch index --rebuild')", err.msg);
         return ps_cli_fail("%s", err.msg);
     }
+    if (!silent && ps_indexer_upgraded(ix))
+        fprintf(stderr, "plansearch: index '%s' was written by an older plansearch; "
+                        "rebuilding it\n", db);
     ui u = {silent, 0, 0, now(), 0};
     u.bar = !silent && !(flags & PS_CLI_QUIET) && isatty(STDERR_FILENO);
     ps_index_opts o;

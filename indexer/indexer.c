@@ -26,6 +26,7 @@ struct ps_indexer {
     char *file_id;
     unsigned file_root;
     char *file_hash;
+    int upgraded; /* the index had another format and is being rebuilt */
 };
 
 /*
@@ -92,6 +93,20 @@ int ps_indexer_open(const char *dbpath, unsigned flags, ps_cjk *cjk,
         return rc;
     }
     rc = psx_db_open(dbpath, PSX_OPEN_WRITE, &ix->db, err);
+    if (!rc && !(flags & PS_INDEXER_REBUILD)) {
+        /* documents of another format cannot be mixed with new ones (their
+         * terms differ): start over, as --rebuild would */
+        char *format = NULL;
+        unsigned docs = 0;
+        rc = psx_db_get_metadata(ix->db, PS_META_FORMAT, &format, err);
+        if (!rc)
+            rc = psx_db_doccount(ix->db, &docs, err);
+        if (!rc && docs && strcmp(format, PS_INDEX_FORMAT) != 0) {
+            flags |= PS_INDEXER_REBUILD;
+            ix->upgraded = 1;
+        }
+        free(format);
+    }
     if (!rc && (flags & PS_INDEXER_REBUILD)) {
         /*
          * Start over inside a transaction, so that an interrupted rebuild
@@ -137,6 +152,11 @@ void ps_indexer_close(ps_indexer *ix)
     if (ix->lock_fd >= 0)
         close(ix->lock_fd);
     free(ix);
+}
+
+int ps_indexer_upgraded(const ps_indexer *ix)
+{
+    return ix->upgraded;
 }
 
 psx_db *ps_indexer_db(ps_indexer *ix)
@@ -213,6 +233,12 @@ int ps_indexer_commit(ps_indexer *ix, ps_error *err)
     return rc ? rc : psx_db_commit(ix->db, err);
 }
 
+void ps_rank_key(int year, const char *id, int *rc, ps_buf *out)
+{
+    int y = year > 0 && year < 9999 ? 9999 - year : 9999;
+    ps_buf_printf(rc, out, "%04d%s", y, id);
+}
+
 /* Tokenizer callback state: where the terms go and under which prefix. */
 typedef struct posting_ctx {
     ps_indexer *ix;
@@ -231,6 +257,11 @@ static int add_token(void *vctx, const ps_token *tok)
     ps_buf_append(&rc, t, tok->term, tok->len);
     if (rc)
         return ps_error_set(c->err, rc, "cannot index term: out of memory");
+    /* Phrases are checked on the positions of unigrams, words and
+     * boundaries; bigrams only narrow the candidates (and rank), so they
+     * need none: that halves the positions Xapian writes. */
+    if (tok->flags & PS_TOKF_BIGRAM)
+        return psx_doc_add_term(c->doc, t->data, t->len, c->err);
     return psx_doc_add_posting(c->doc, t->data, t->len, tok->pos, c->err);
 }
 
@@ -357,6 +388,12 @@ int ps_indexer_add(ps_indexer *ix, const ps_plan *p, ps_error *err)
     }
     if (!rc && !brc && ix->file_hash)
         rc = add_value(doc, PS_SLOT_HASH, ix->file_hash, err);
+    if (!rc && !brc) {
+        ps_buf_reset(&ix->term);
+        ps_rank_key(p->year, p->id, &brc, &ix->term);
+        if (!brc)
+            rc = psx_doc_set_value(doc, PS_SLOT_RANK, ix->term.data, ix->term.len, err);
+    }
     if (!rc && !brc) {
         ps_buf_reset(&ix->record);
         ps_docrec_encode(p, &brc, &ix->record);

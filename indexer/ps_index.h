@@ -4,7 +4,9 @@
  *
  * The term scheme (one table, shared with searcher/):
  *   body text      unprefixed terms from cjk/ (unigrams, bigrams, words,
- *                  Z-stems, boundary), positions from 1
+ *                  Z-stems, boundary), positions from 1 on every term
+ *                  except bigrams, which carry only their count (a phrase
+ *                  is matched on unigram positions, its bigrams filter)
  *   title text     "S" + term, positions from 1
  *   org text       "XO" + term, positions from 1
  *   id             "Q" + id              (unique; replace/delete by it)
@@ -44,13 +46,17 @@ enum ps_slot {
     PS_SLOT_LEVEL = 4,
     PS_SLOT_SECTOR = 5,
     PS_SLOT_COLLAPSE = 6,  /* near-duplicate fingerprint: ps_simhash_key */
-    PS_SLOT_HASH = 7       /* content hash of the source file */
+    PS_SLOT_HASH = 7,      /* content hash of the source file */
+    PS_SLOT_RANK = 8       /* order of equal relevance, ascending: newest year
+                            * first, unknown last, then id (ps_rank_key) */
 };
 
 /* Metadata keys of the index. */
 #define PS_META_FORMAT "plansearch.format"
 #define PS_META_UPDATED "plansearch.updated"
-#define PS_INDEX_FORMAT "1"
+/* 2: bigrams without positions, PS_SLOT_RANK.  An index of another format is
+ * rebuilt by the next indexing run (ps_indexer_upgraded). */
+#define PS_INDEX_FORMAT "2"
 
 /* ---- Stored document records ------------------------------------------ */
 
@@ -73,6 +79,10 @@ typedef struct ps_docrec {
 void ps_docrec_encode(const ps_plan *p, int *rc, ps_buf *out);
 /* Decode; PS_OK or PS_EINDEX_CORRUPT when the bytes are not a record. */
 int ps_docrec_decode(const char *data, size_t n, ps_docrec *out);
+
+/* The PS_SLOT_RANK value of a document: 4 digits of 9999 - year (9999 when
+ * the year is unknown), then the id; appended to out (sticky rc). */
+void ps_rank_key(int year, const char *id, int *rc, ps_buf *out);
 
 /* ---- Near-duplicate fingerprints (simhash.c) ---------------------------- */
 
@@ -106,6 +116,9 @@ int ps_indexer_open(const char *dbpath, unsigned flags, ps_cjk *cjk,
  * changes are committed, inside one they are discarded.  Releases the lock.
  */
 void ps_indexer_close(ps_indexer *ix);
+/* Non-zero when open found documents of an older index format and started
+ * over, as PS_INDEXER_REBUILD does. */
+int ps_indexer_upgraded(const ps_indexer *ix);
 
 /* Add (or replace, by id) one document. */
 int ps_indexer_add(ps_indexer *ix, const ps_plan *p, ps_error *err);

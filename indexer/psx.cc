@@ -579,6 +579,18 @@ int psx_doc_add_posting(psx_doc *doc, const char *term, size_t len,
     return PS_OK;
 }
 
+int psx_doc_add_term(psx_doc *doc, const char *term, size_t len, ps_error *err) noexcept
+{
+    if (!psx_term_ok(term, len))
+        return ps_error_set(err, PS_EINVAL, "term of %zu bytes cannot be indexed", len);
+    try {
+        doc->doc.add_term(std::string(term, len));
+    } catch (...) {
+        return psx_fail(err, "cannot add term");
+    }
+    return PS_OK;
+}
+
 int psx_doc_add_boolean(psx_doc *doc, const char *term, size_t len,
                         ps_error *err) noexcept
 {
@@ -734,6 +746,7 @@ void psx_search_opts_init(psx_search_opts *o) noexcept
     memset(o, 0, sizeof *o);
     o->limit = 10;
     o->sort_slot = -1;
+    o->tie_slot = -1;
     o->collapse_slot = -1;
     o->value_slot = -1;
 }
@@ -775,7 +788,10 @@ static int psx_search_once(psx_db *db, const psx_query *q, const psx_search_opts
         Xapian::Enquire enq(*db->db);
         enq.set_query(q->q);
         enq.set_weighting_scheme(Xapian::BM25Weight());
-        if (o->sort_slot >= 0) {
+        // (A KeyMaker would not do: remote shards cannot run one.)
+        if (o->tie_slot >= 0 && o->sort == PSX_SORT_RELEVANCE) {
+            enq.set_sort_by_relevance_then_value((Xapian::valueno)o->tie_slot, false);
+        } else if (o->sort_slot >= 0) {
             Xapian::valueno slot = (Xapian::valueno)o->sort_slot;
             if (o->sort == PSX_SORT_VALUE_ASC)
                 enq.set_sort_by_value_then_relevance(slot, false);

@@ -153,6 +153,9 @@ void psx_doc_free(psx_doc *doc) PSX_NOEXCEPT; /* NULL is fine */
 /* A term at a position (wdf += 1). */
 int psx_doc_add_posting(psx_doc *doc, const char *term, size_t len,
                         unsigned pos, ps_error *err) PSX_NOEXCEPT;
+/* A term without a position (wdf += 1): counted for ranking, not for phrases. */
+int psx_doc_add_term(psx_doc *doc, const char *term, size_t len,
+                     ps_error *err) PSX_NOEXCEPT;
 /* A term with no position and wdf 0: a boolean filter term. */
 int psx_doc_add_boolean(psx_doc *doc, const char *term, size_t len,
                         ps_error *err) PSX_NOEXCEPT;
@@ -215,12 +218,15 @@ typedef struct psx_search_opts {
     unsigned limit;
     int sort;               /* enum psx_sort */
     int sort_slot;          /* value slot for sorting and tie-breaking, -1 none */
+    int tie_slot;           /* with PSX_SORT_RELEVANCE: equal weights go by this
+                             * value ascending (instead of sort_slot's descending),
+                             * so that the order need not depend on the order of
+                             * indexing; -1 none */
     int collapse_slot;      /* collapse hits sharing this value, -1 none */
     int value_slot;         /* a value returned with each hit, -1 none */
     int skip_data;          /* leave psx_hit.data empty (psx_db_get_doc_data later) */
     unsigned facet_slots[PSX_MAX_FACETS];
     size_t nfacets;         /* facets are counted over all matches */
-    double title_k1_unused; /* reserved */
 } psx_search_opts;
 
 void psx_search_opts_init(psx_search_opts *o) PSX_NOEXCEPT;

@@ -541,9 +541,55 @@ typedef struct term_list {
     const char *prefix;
     ps_buf scratch;
     uint64_t *hashes; /* when collecting for highlighting */
+    /* the phrase as Xapian checks it: one positional term per slot (a
+     * bigram stands for its two unigrams, see ps_index.h) */
+    psx_query **slots;
+    size_t nslots, capslots;
+    size_t nbigrams;
     int rc;
     ps_error *err;
 } term_list;
+
+/* Append the positional term prefix+term[0..n) as the phrase's next slot. */
+static int add_slot(term_list *l, const char *term, size_t n)
+{
+    if (l->nslots == l->capslots) {
+        size_t cap = l->capslots ? l->capslots * 2 : 8;
+        psx_query **slots = realloc(l->slots, cap * sizeof *slots);
+        if (!slots)
+            return ps_error_set(l->err, PS_ENOMEM, "cannot build query: out of memory");
+        l->slots = slots;
+        l->capslots = cap;
+    }
+    ps_buf_reset(&l->scratch);
+    ps_buf_puts(&l->rc, &l->scratch, l->prefix);
+    ps_buf_append(&l->rc, &l->scratch, term, n);
+    if (l->rc)
+        return ps_error_set(l->err, l->rc, "cannot build query: out of memory");
+    int rc = psx_query_term(l->scratch.data, l->scratch.len, (unsigned)l->nslots + 1,
+                            &l->slots[l->nslots], l->err);
+    if (!rc)
+        l->nslots++;
+    return rc;
+}
+
+/* Query-mode tokens come in slot order from slot 1, each slot once or (a
+ * bigram's second character) again as the next token's first. */
+static int collect_slots(term_list *l, const ps_token *tok)
+{
+    int rc = PS_OK;
+    size_t first = tok->len;
+    if (tok->flags & PS_TOKF_BIGRAM) {
+        uint32_t cp;
+        first = ps_utf8_decode(tok->term, tok->len, &cp);
+        l->nbigrams++;
+    }
+    if (tok->pos > l->nslots)
+        rc = add_slot(l, tok->term, first);
+    if (!rc && first < tok->len && tok->pos + 1 > l->nslots)
+        rc = add_slot(l, tok->term + first, tok->len - first);
+    return rc;
+}
 
 static int collect_term(void *vctx, const ps_token *tok)
 {
@@ -571,14 +617,17 @@ static int collect_term(void *vctx, const ps_token *tok)
     if (rc)
         return rc;
     l->count++;
-    return PS_OK;
+    return collect_slots(l, tok);
 }
 
 static void term_list_release(term_list *l)
 {
     for (size_t i = 0; i < l->count; i++)
         psx_query_free(l->items[i]);
+    for (size_t i = 0; i < l->nslots; i++)
+        psx_query_free(l->slots[i]);
     free(l->items);
+    free(l->slots);
     free(l->hashes);
     ps_buf_release(&l->scratch);
 }
@@ -611,8 +660,21 @@ static int compile_phrase(ps_cjk *cjk, const psq_node *x, int field, psx_query *
 {
     term_list l;
     int rc = phrase_terms(cjk, x, field, &l, err);
-    if (!rc)
+    if (!rc && (l.count == 1 || !l.nbigrams)) {
         rc = psx_query_combine(PSX_OP_PHRASE, l.items, l.count, 0, out, err);
+    } else if (!rc) {
+        /* The query's own terms match and rank (as a phrase of them would);
+         * the unigrams at consecutive slots are the exact positional check,
+         * applied by Xapian to the documents that have every term. */
+        psx_query *parts[2] = {NULL, NULL};
+        rc = psx_query_combine(PSX_OP_AND, l.items, l.count, 0, &parts[0], err);
+        if (!rc)
+            rc = psx_query_combine(PSX_OP_PHRASE, l.slots, l.nslots, 0, &parts[1], err);
+        if (!rc)
+            rc = psx_query_combine(PSX_OP_FILTER, parts, 2, 0, out, err);
+        psx_query_free(parts[0]);
+        psx_query_free(parts[1]);
+    }
     term_list_release(&l);
     return rc;
 }

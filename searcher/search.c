@@ -132,16 +132,6 @@ static int cmp_score(double a, double b)
     return a > b ? -1 : a < b;
 }
 
-/* The order of hits is total (ids last), so paging and repeated runs agree. */
-static int cmp_relevance(const void *va, const void *vb)
-{
-    const cand *a = va, *b = vb;
-    int c = cmp_score(a->score, b->score);
-    if (!c)
-        c = cmp_year(a->rec.year, b->rec.year, 1);
-    return c ? c : strcmp(a->rec.id, b->rec.id);
-}
-
 static int cmp_year_asc(const void *va, const void *vb)
 {
     const cand *a = va, *b = vb;
@@ -360,32 +350,16 @@ static int load_rec(ps_searcher *s, ps_result *r, cand *c, ps_error *err)
 }
 
 /*
- * Put candidates that Xapian ranked by relevance into the total order:
- * Xapian breaks ties of score by year and then docid, which depends on the
- * order of indexing, so runs of equal score are read and sorted here.
+ * The candidates of the Xapian query in the total order of hits (Xapian
+ * breaks ties of relevance by year and id, PS_SLOT_RANK), with their records
+ * when `records` and their fingerprints unless req->all.  Every candidate,
+ * since scopes are checked and duplicates folded here and the counts must be
+ * exact; or, with `page_only`, just the page (with records) and Xapian's
+ * exact count in r->total.
  */
-static int order_ties(ps_searcher *s, ps_result *r, cand *c, size_t n, ps_error *err)
-{
-    for (size_t i = 0; i < n;) {
-        size_t j = i + 1;
-        while (j < n && c[j].score == c[i].score)
-            j++;
-        for (size_t k = i; j - i > 1 && k < j; k++) {
-            int rc = load_rec(s, r, &c[k], err);
-            if (rc)
-                return rc;
-        }
-        if (j - i > 1)
-            qsort(c + i, j - i, sizeof *c, cmp_relevance);
-        i = j;
-    }
-    return PS_OK;
-}
-
-/* All candidates of the Xapian query, each with its record and fingerprint. */
 static int fetch_candidates(ps_searcher *s, const ps_search_request *req, psx_query *xq,
-                            int records, ps_result *r, cand **out, size_t *nout,
-                            ps_error *err)
+                            int records, int page_only, ps_result *r, cand **out,
+                            size_t *nout, ps_error *err)
 {
     *out = NULL;
     *nout = 0;
@@ -395,19 +369,20 @@ static int fetch_candidates(ps_searcher *s, const ps_search_request *req, psx_qu
         return rc;
     psx_search_opts o;
     psx_search_opts_init(&o);
-    /* every candidate: scopes are checked and duplicates folded here, and the
-     * counts must be exact */
-    o.offset = 0;
-    o.limit = ndocs ? ndocs : 1;
+    o.offset = page_only ? (unsigned)req->offset : 0;
+    o.limit = page_only ? (unsigned)req->limit : ndocs ? ndocs : 1;
     o.sort_slot = PS_SLOT_YEAR;
+    o.tie_slot = PS_SLOT_RANK;
     o.sort = req->sort == PS_SORT_YEAR_ASC    ? PSX_SORT_VALUE_ASC
              : req->sort == PS_SORT_YEAR_DESC ? PSX_SORT_VALUE_DESC
                                               : PSX_SORT_RELEVANCE;
-    o.value_slot = PS_SLOT_COLLAPSE;
+    o.value_slot = req->all ? -1 : PS_SLOT_COLLAPSE;
+    records = records || page_only;
     o.skip_data = !records;
     rc = psx_db_search(s->db, xq, &o, &r->mset, err);
     if (rc)
         return rc;
+    r->total = psx_mset_matches(r->mset);
     size_t n = psx_mset_size(r->mset);
     cand *c = calloc(n ? n : 1, sizeof *c);
     if (!c)
@@ -503,21 +478,21 @@ int ps_search(ps_searcher *s, const ps_search_request *req, ps_result **out,
      * matches several times faster.
      */
     int records = (pq && pq->scoped) || req->facets || req->sort != PS_SORT_RELEVANCE;
+    /* Nothing to fold, check or count over all candidates: Xapian's page
+     * and its exact count are the answer (listing every candidate is most
+     * of a search's time otherwise). */
+    int page_only = req->all && !records;
     cand *c = NULL;
     size_t n = 0;
     if (!rc)
-        rc = fetch_candidates(s, req, xq, records, r, &c, &n, err);
+        rc = fetch_candidates(s, req, xq, records, page_only, r, &c, &n, err);
     psx_query_free(xq);
     if (!rc && pq && pq->scoped)
         rc = verify_candidates(pq, c, &n, err);
-    if (!rc && records)
-        qsort(c, n, sizeof *c,
-              req->sort == PS_SORT_YEAR_ASC    ? cmp_year_asc
-              : req->sort == PS_SORT_YEAR_DESC ? cmp_year_desc
-                                               : cmp_relevance);
-    else if (!rc)
-        rc = order_ties(s, r, c, n, err);
-    if (!rc) {
+    /* unknown years last, which Xapian's value order cannot say */
+    if (!rc && req->sort != PS_SORT_RELEVANCE)
+        qsort(c, n, sizeof *c, req->sort == PS_SORT_YEAR_ASC ? cmp_year_asc : cmp_year_desc);
+    if (!rc && !page_only) {
         if (!req->all && fold_duplicates(c, &n))
             rc = ps_error_set(err, PS_ENOMEM, "cannot fold near-duplicates: out of memory");
         r->total = (unsigned)n;
@@ -529,8 +504,9 @@ int ps_search(ps_searcher *s, const ps_search_request *req, ps_result **out,
     psq_phrase_list phrases = {0};
     if (!rc && pq && psq_collect_phrases(pq, &phrases))
         rc = ps_error_set(err, PS_ENOMEM, "cannot search: out of memory");
-    size_t first = req->offset < n ? req->offset : n;
+    size_t first = page_only ? 0 : req->offset < n ? req->offset : n;
     size_t page = n - first < req->limit ? n - first : req->limit;
+    size_t rank0 = page_only ? req->offset : 0; /* c[0]'s rank - 1 */
     for (size_t i = 0; !rc && i < page; i++)
         rc = load_rec(s, r, &c[first + i], err);
     if (!rc) {
@@ -539,7 +515,7 @@ int ps_search(ps_searcher *s, const ps_search_request *req, ps_result **out,
             rc = ps_error_set(err, PS_ENOMEM, "cannot search: out of memory");
     }
     for (size_t i = 0; !rc && i < page; i++) {
-        rc = make_hit(s, req, pq, &phrases, &c[first + i], (unsigned)(first + i + 1),
+        rc = make_hit(s, req, pq, &phrases, &c[first + i], (unsigned)(rank0 + first + i + 1),
                       &r->hits[i], err);
         r->count++; /* freed with the result even when half made */
     }

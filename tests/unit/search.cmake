@@ -12,6 +12,10 @@ if(TARGET ps_searcher)
   target_include_directories(test_match PRIVATE ${PROJECT_SOURCE_DIR}/searcher)
 endif()
 if(TARGET ps_searcher)
+  ps_unit_test(test_search_property
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_search_property.c
+    LIBS ps_searcher ps_indexer ps_corpus ps_gazetteer ps_cjk)
+  set_target_properties(test_search_property PROPERTIES LINKER_LANGUAGE CXX)
   ps_unit_test(test_dup SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_dup.c
     LIBS ps_searcher ps_indexer ps_corpus ps_gazetteer ps_cjk)
   set_target_properties(test_dup PROPERTIES LINKER_LANGUAGE CXX)

@@ -2,7 +2,8 @@
  * Indexing runs on real small folders and real Xapian indexes: what a
  * re-run adds, updates, leaves alone and removes; the writers' lock and its
  * message; a transaction that is not committed leaves nothing; the check
- * finds a document the indexer would never write.
+ * finds a document the indexer would never write; an index of an older
+ * format is rebuilt.
  */
 #include "ps_index.h"
 
@@ -247,6 +248,44 @@ static void test_check_finds_a_document_without_file_term(void **state)
     assert_true(s.problems >= 1);
 }
 
+static void test_older_format_is_rebuilt(void **state)
+{
+    (void)state;
+    warned w = {0, ""};
+    put("a.txt", "2012年工会工作要点\n推进集体协商。\n");
+    put("b.txt", "2013年工会工作要点\n建设职工之家。\n");
+    run(0, &w);
+    /* as an earlier plansearch left it: its terms are not ours */
+    ps_error err;
+    psx_db *x = NULL;
+    assert_int_equal(psx_db_open(db, PSX_OPEN_WRITE, &x, &err), PS_OK);
+    assert_int_equal(psx_db_set_metadata(x, PS_META_FORMAT, "1", &err), PS_OK);
+    assert_int_equal(psx_db_commit(x, &err), PS_OK);
+    psx_db_close(x);
+
+    ps_indexer *ix = NULL;
+    assert_int_equal(ps_indexer_open(db, 0, cjk, gaz, &ix, &err), PS_OK);
+    assert_true(ps_indexer_upgraded(ix));
+    ps_index_opts o;
+    memset(&o, 0, sizeof o);
+    o.warn = on_warn;
+    o.ctx = &w;
+    ps_index_counts c;
+    const char *roots[] = {docs};
+    assert_int_equal(ps_index_run(ix, reader, roots, 1, &o, &c, &err), PS_OK);
+    ps_indexer_close(ix);
+    /* every file read again, none kept from the old index */
+    assert_int_equal(c.added, 2);
+    assert_int_equal(c.unchanged, 0);
+    assert_int_equal(doccount(), 2);
+
+    /* and the next run finds the index current */
+    assert_int_equal(ps_indexer_open(db, 0, cjk, gaz, &ix, &err), PS_OK);
+    assert_false(ps_indexer_upgraded(ix));
+    ps_indexer_close(ix);
+    assert_int_equal(run(0, &w).unchanged, 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -256,6 +295,7 @@ int main(void)
         cmocka_unit_test_setup(test_second_writer_is_told_the_pid, fresh),
         cmocka_unit_test_setup(test_uncommitted_transaction_leaves_nothing, fresh),
         cmocka_unit_test_setup(test_check_finds_a_document_without_file_term, fresh),
+        cmocka_unit_test_setup(test_older_format_is_rebuilt, fresh),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
