@@ -410,7 +410,7 @@ int ps_matcher_count(ps_matcher *m, const char *text, size_t n,
     if (!m->phrases.count || !n)
         return PS_OK;
     psm_text *t = NULL;
-    int rc = psm_text_new(m->cjk, text, n, &t);
+    int rc = psm_text_new_for(m->cjk, text, n, &m->phrases, &t);
     for (size_t ph = 0; !rc && ph < m->phrases.count; ph++) {
         m->found.count = 0;
         rc = psm_find(t, &m->phrases.items[ph], ph, &m->found);

@@ -26,11 +26,24 @@ struct psm_text {
     size_t count, cap;
     size_t *first;   /* first[pos]: index of the first token at slot pos */
     uint32_t maxpos;
+    const psq_phrase_list *only; /* keep only these phrases' terms; NULL: all */
 };
+
+static int wanted(const psq_phrase_list *only, uint64_t hash)
+{
+    for (size_t i = 0; i < only->count; i++)
+        for (size_t k = 0; k < only->items[i].n; k++)
+            if (only->items[i].terms[k] == hash)
+                return 1;
+    return 0;
+}
 
 static int collect_dtok(void *vctx, const ps_token *tok)
 {
     psm_text *t = vctx;
+    uint64_t hash = psq_hash(tok->term, tok->len);
+    if (t->only && !wanted(t->only, hash))
+        return PS_OK;
     if (t->count == t->cap) {
         size_t cap = t->cap ? t->cap * 2 : 1024;
         dtok *items = realloc(t->toks, cap * sizeof *items);
@@ -40,7 +53,7 @@ static int collect_dtok(void *vctx, const ps_token *tok)
         t->cap = cap;
     }
     dtok *d = &t->toks[t->count++];
-    d->hash = psq_hash(tok->term, tok->len);
+    d->hash = hash;
     d->pos = tok->pos;
     d->start = tok->start;
     d->end = tok->end;
@@ -73,12 +86,19 @@ static void sort_dtoks(dtok *a, size_t n)
 
 int psm_text_new(ps_cjk *cjk, const char *text, size_t n, psm_text **out)
 {
+    return psm_text_new_for(cjk, text, n, NULL, out);
+}
+
+int psm_text_new_for(ps_cjk *cjk, const char *text, size_t n,
+                     const psq_phrase_list *only, psm_text **out)
+{
     *out = NULL;
     psm_text *t = calloc(1, sizeof *t);
     if (!t)
         return PS_ENOMEM;
     t->text = text;
     t->n = n;
+    t->only = only;
     int rc = n ? ps_cjk_tokenize(cjk, PS_TOK_INDEX, text, n, 1, collect_dtok, t, NULL)
                : PS_OK;
     if (!rc && t->count) {

@@ -31,7 +31,7 @@ static int find_spans(ps_cjk *cjk, const char *text, size_t n,
     if (!phrases->count || !n)
         return PS_OK;
     psm_text *t = NULL;
-    int rc = psm_text_new(cjk, text, n, &t);
+    int rc = psm_text_new_for(cjk, text, n, phrases, &t);
     for (size_t ph = 0; !rc && ph < phrases->count; ph++)
         rc = psm_find(t, &phrases->items[ph], ph, spans);
     psm_text_free(t);
