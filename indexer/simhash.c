@@ -28,6 +28,17 @@ static uint64_t mix64(uint64_t x)
     return x;
 }
 
+/* Add the bytewise counters to the per-bit totals and clear them. */
+static void flush_counts(uint64_t packed[8], uint32_t ones[64], unsigned *pending)
+{
+    for (int j = 0; j < 8; j++) {
+        for (int k = 0; k < 8; k++)
+            ones[8 * j + k] += (uint32_t)((packed[j] >> (8 * k)) & 0xff);
+        packed[j] = 0;
+    }
+    *pending = 0;
+}
+
 int ps_simhash(ps_cjk *cjk, const char *text, size_t n, uint64_t *out, ps_error *err)
 {
     *out = 0;
@@ -40,7 +51,20 @@ int ps_simhash(ps_cjk *cjk, const char *text, size_t n, uint64_t *out, ps_error 
     }
     /* a ring of the last SHINGLE characters' byte ranges in norm */
     size_t at[SHINGLE], len[SHINGLE], have = 0, shingles = 0;
-    int32_t acc[64] = {0};
+    /*
+     * Counting set bits per position is most of the work, so it is done 8
+     * positions at a time: spread[v] has byte k = bit k of v, and bytewise
+     * counters (packed[j], for byte j of the hashes) are added up before
+     * they can overflow.
+     */
+    uint64_t spread[256], packed[8] = {0};
+    uint32_t ones[64] = {0};
+    unsigned pending = 0;
+    for (unsigned v = 0; v < 256; v++) {
+        spread[v] = 0;
+        for (unsigned k = 0; k < 8; k++)
+            spread[v] |= (uint64_t)((v >> k) & 1) << (8 * k);
+    }
     for (size_t i = 0; i < norm.len;) {
         uint32_t cp;
         size_t l = ps_utf8_decode(norm.data + i, norm.len - i, &cp);
@@ -58,19 +82,23 @@ int ps_simhash(ps_cjk *cjk, const char *text, size_t n, uint64_t *out, ps_error 
                     }
                 }
                 h = mix64(h);
-                for (int b = 0; b < 64; b++)
-                    acc[b] += (h >> b) & 1 ? 1 : -1;
+                for (int j = 0; j < 8; j++)
+                    packed[j] += spread[(h >> (8 * j)) & 0xff];
                 shingles++;
+                if (++pending == 255)
+                    flush_counts(packed, ones, &pending);
             }
         }
         i += l;
     }
     ps_buf_release(&norm);
+    flush_counts(packed, ones, &pending);
     if (!shingles)
         return PS_DONE;
+    /* a bit is set when more shingles have it set than clear */
     uint64_t f = 0;
     for (int b = 0; b < 64; b++)
-        if (acc[b] > 0)
+        if (2 * (uint64_t)ones[b] > shingles)
             f |= 1ull << b;
     *out = f;
     return PS_OK;

@@ -22,11 +22,12 @@ files=$i
 
 ok_check=0 ok_search=0 interrupted=0
 for k in $(seq 1 "$kills"); do
-  # a file changes between runs too, so runs have updates as well as adds
-  echo "修改 $k" >>"$T/many/f$(( (k * 7) % files + 1 )).txt"
+  # half the files change between runs, so every run has updates as well as
+  # adds and lasts long enough (about half a second here) to be killed
+  for n in $(seq $((k % 2 + 1)) 2 "$files"); do echo "修改 $k" >>"$T/many/f$n.txt"; done
   "$PLANSEARCH" index --db "$DB" --commit-every 3 "$T/many" >/dev/null 2>"$T/run.err" &
   pid=$!
-  sleep "0.$((RANDOM % 10))$((RANDOM % 10))"
+  sleep "0.$((RANDOM % 4))$((RANDOM % 10))"
   if kill -9 "$pid" 2>/dev/null; then interrupted=$((interrupted + 1)); fi
   wait "$pid" 2>/dev/null
   ps check --db "$DB"
