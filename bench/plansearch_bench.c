@@ -9,11 +9,12 @@
  *       Prints "docs N bytes B skipped S seconds T".  (The product's
  *       one-writer path is `plansearch index --rebuild`, run by bench/run.)
  *   bench_plansearch query --db DIR --queries FILE --hits OUT --lat OUT
- *                          [--rounds R] [--snippets N]
+ *                          [--rounds R] [--snippets N] [--fold 1]
  *       one untimed warm-up pass, then R timed rounds of every query as a
  *       researcher runs it (first page of 10 hits with N snippets each, 2 by
- *       default as the CLI shows, and the total); then one untimed pass
- *       collecting every matching id.
+ *       default as the CLI shows, and the total; every copy, or with --fold
+ *       near-duplicates folded as the CLI does by default); then one untimed
+ *       pass collecting every matching id (every copy).
  *
  * Query file: bench/queries.tsv (see there).  Output: benchlib.py's format.
  */
@@ -145,7 +146,7 @@ static size_t load_queries(const char *path, bench_query **out)
 }
 
 static int run_one(ps_searcher *s, const bench_query *q, unsigned limit,
-                   unsigned snippets, ps_result **res, ps_error *err)
+                   unsigned snippets, int fold, ps_result **res, ps_error *err)
 {
     ps_search_request req;
     ps_search_request_init(&req);
@@ -155,10 +156,10 @@ static int run_one(ps_searcher *s, const bench_query *q, unsigned limit,
     req.region = q->region;
     req.limit = limit;
     req.max_snippets = snippets;
-    /* every copy, as the truth and the peers count them: near-duplicate
-     * folding is a presentation choice (SimHash folds some distinct
-     * generated plans written from the same clauses) */
-    req.all = 1;
+    /* every copy, as the truth and the peers count them, unless timing
+     * the CLI's default (near-duplicates folded, which SimHash does to
+     * some distinct generated plans written from the same clauses) */
+    req.all = !fold;
     return ps_search(s, &req, res, err);
 }
 
@@ -176,6 +177,7 @@ static int cmd_query(int argc, char **argv)
     const char *lpath = opt(argc, argv, "--lat", NULL);
     int rounds = atoi(opt(argc, argv, "--rounds", "5"));
     int snippets = atoi(opt(argc, argv, "--snippets", "2"));
+    int fold = atoi(opt(argc, argv, "--fold", "0"));
     if (!db || !qpath || !hpath || !lpath || rounds < 1)
         return die("usage", NULL);
     bench_query *qs = NULL;
@@ -203,7 +205,7 @@ static int cmd_query(int argc, char **argv)
         for (size_t i = 0; !rc && i < nq; i++) {
             ps_result *res = NULL;
             double t0 = now();
-            rc = run_one(s, &qs[i], 10, (unsigned)snippets, &res, &err);
+            rc = run_one(s, &qs[i], 10, (unsigned)snippets, fold, &res, &err);
             double ms = (now() - t0) * 1e3;
             ps_result_free(res);
             if (r >= 0)
@@ -216,7 +218,7 @@ static int cmd_query(int argc, char **argv)
             fprintf(lf, "%s%.4f", r ? " " : "", lat[i * (size_t)rounds + (size_t)r]);
         fputc('\n', lf);
         ps_result *res = NULL;
-        rc = run_one(s, &qs[i], 10000000, 0, &res, &err);
+        rc = run_one(s, &qs[i], 10000000, 0, 0, &res, &err);
         fprintf(hf, "%s\t", qs[i].qid);
         for (size_t h = 0; !rc && h < ps_result_size(res); h++)
             fprintf(hf, "%s%s", h ? " " : "", ps_result_hit(res, h)->rec.id);
@@ -259,7 +261,7 @@ int main(int argc, char **argv)
         return cmd_query(argc, argv);
     fputs("usage: bench_plansearch build --db DIR [--jobs N] [--batch FILES] DOCS_DIR\n"
           "       bench_plansearch query --db DIR --queries FILE --hits OUT --lat OUT"
-          " [--rounds R] [--snippets N]\n",
+          " [--rounds R] [--snippets N] [--fold 1]\n",
           stderr);
     return 2;
 }

@@ -24,6 +24,7 @@ struct psx_db {
     Xapian::Database *db;          // owned; a WritableDatabase when writable
     Xapian::WritableDatabase *wdb; // same object as db when writable, else null
     bool in_txn;                   // an unflushed transaction is open
+    bool no_spies;                 // a remote shard refused our match spy
 };
 
 struct psx_doc {
@@ -177,7 +178,7 @@ extern "C" {
 int psx_db_open(const char *path, int mode, psx_db **out, ps_error *err) noexcept
 {
     *out = nullptr;
-    psx_db *h = new (std::nothrow) psx_db{nullptr, nullptr, false};
+    psx_db *h = new (std::nothrow) psx_db{nullptr, nullptr, false, false};
     if (!h)
         return psx_nomem(err, "cannot open index");
     try {
@@ -776,6 +777,34 @@ int psx_db_search(psx_db *db, const psx_query *q, const psx_search_opts *o,
 
 } // extern "C"
 
+namespace {
+
+// Reads one value of every match as the matcher meets it, through its value
+// streams: a fraction of the cost of fetching each document afterwards,
+// which seeks and reads blocks anew for every one.  Remote shards cannot run
+// it (it has no serialisation); psx_search_once then falls back.
+class ValueCollector : public Xapian::MatchSpy {
+    Xapian::valueno slot;
+
+  public:
+    std::vector<std::pair<Xapian::docid, std::string>> seen;
+    explicit ValueCollector(Xapian::valueno s) : slot(s) {}
+    void operator()(const Xapian::Document &doc, double) override
+    {
+        seen.emplace_back(doc.get_docid(), doc.get_value(slot));
+    }
+    // Sorted by docid, for find().
+    void done() { std::sort(seen.begin(), seen.end()); }
+    const std::string *find(Xapian::docid did) const
+    {
+        auto it = std::lower_bound(seen.begin(), seen.end(),
+                                   std::make_pair(did, std::string()));
+        return it != seen.end() && it->first == did ? &it->second : nullptr;
+    }
+};
+
+} // namespace
+
 // One attempt at a search; PS_EAGAIN_MODIFIED when a writer recycled the
 // revision being read.
 static int psx_search_once(psx_db *db, const psx_query *q, const psx_search_opts *o,
@@ -807,10 +836,29 @@ static int psx_search_once(psx_db *db, const psx_query *q, const psx_search_opts
             spies.emplace_back(new Xapian::ValueCountMatchSpy(o->facet_slots[f]));
             enq.add_matchspy(spies.back().get());
         }
+        std::unique_ptr<ValueCollector> values;
+        if (o->value_slot >= 0 && !db->no_spies) {
+            values.reset(new ValueCollector((Xapian::valueno)o->value_slot));
+            enq.add_matchspy(values.get());
+        }
         // Counts and facets must be exact (researchers compare them), so ask
         // Xapian to look at every candidate rather than estimate.
         Xapian::doccount all = db->db->get_doccount();
-        Xapian::MSet ms = enq.get_mset(o->offset, o->limit, all);
+        Xapian::MSet ms;
+        try {
+            ms = enq.get_mset(o->offset, o->limit, all);
+        } catch (const Xapian::UnimplementedError &) {
+            if (!values)
+                throw;
+            db->no_spies = true; // a remote shard: fetch values one by one
+            enq.clear_matchspies();
+            values.reset();
+            for (auto &sp : spies)
+                enq.add_matchspy(sp.get());
+            ms = enq.get_mset(o->offset, o->limit, all);
+        }
+        if (values)
+            values->done();
         m->matches = ms.get_matches_estimated();
         m->hits.reserve(ms.size());
         for (Xapian::MSetIterator it = ms.begin(); it != ms.end(); ++it) {
@@ -820,11 +868,14 @@ static int psx_search_once(psx_db *db, const psx_query *q, const psx_search_opts
             h.collapse_count = it.get_collapse_count();
             // Reading every record costs most of a search that lists many
             // matches (zlib, copies); values come from a table of their own.
-            if (!o->skip_data || o->value_slot >= 0) {
+            const std::string *seen = values ? values->find(*it) : nullptr;
+            if (seen)
+                h.value = *seen;
+            if (!o->skip_data || (o->value_slot >= 0 && !seen)) {
                 Xapian::Document doc = it.get_document();
                 if (!o->skip_data)
                     h.data = doc.get_data();
-                if (o->value_slot >= 0)
+                if (o->value_slot >= 0 && !seen)
                     h.value = doc.get_value((Xapian::valueno)o->value_slot);
             }
             m->hits.push_back(std::move(h));
