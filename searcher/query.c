@@ -573,8 +573,12 @@ static int add_slot(term_list *l, const char *term, size_t n)
     return rc;
 }
 
-/* Query-mode tokens come in slot order from slot 1, each slot once or (a
- * bigram's second character) again as the next token's first. */
+/*
+ * Query-mode tokens come in slot order from slot 1.  A bigram at slot p
+ * gives the unigrams at p and p + 1; a slot already given (the second
+ * character of the previous bigram, or the unigram query mode adds after a
+ * run) is not given again.
+ */
 static int collect_slots(term_list *l, const ps_token *tok)
 {
     int rc = PS_OK;
