@@ -70,9 +70,9 @@ static int has_numeric_date(const char *s, size_t n)
 
 /*
  * A line opening like an outline heading of the plan: 三、 (三) 3、 3.
- * (text already folded to half-width).  Related-link blocks and
- * breadcrumbs are never numbered this way, so such a line is content even
- * if it happens to say 相关栏目 or 当前位置.
+ * (text already folded to half-width).  Site chrome (related links,
+ * breadcrumbs, publication lines, footers) is never numbered this way, so
+ * such a line is content even if it says 相关栏目, 当前位置 or 发布日期.
  */
 static int outline_opener(const char *s, size_t n)
 {
@@ -113,20 +113,21 @@ int ps_boiler_line_kind(const char *s, size_t n)
 {
     if (n == 0 || n > BOILER_MAX * 2)
         return PS_BOILER_NONE;
+    /* a numbered heading of the plan is content, whatever it says */
+    if (outline_opener(s, n))
+        return PS_BOILER_NONE;
     int prose = ps_has_any(s, n, prose_punct);
-    /* breadcrumbs: a location marker near the start, or 首页 > …; never a
-     * numbered heading of the plan */
-    int heading = outline_opener(s, n);
+    /* breadcrumbs: a location marker near the start, or 首页 > … */
     for (size_t i = 0; crumb_markers[i]; i++) {
         size_t at = ps_find(s, n, crumb_markers[i]);
-        if (at != (size_t)-1 && at <= 12 && !prose && !heading)
+        if (at != (size_t)-1 && at <= 12 && !prose)
             return PS_BOILER_BREADCRUMB;
     }
     if (ps_starts(s, n, "首页") && ps_has_any(s + 6, n - 6, crumb_arrows) && !prose)
         return PS_BOILER_BREADCRUMB;
     if (n > BOILER_MAX || prose)
         return PS_BOILER_NONE;
-    if (ps_has_any(s, n, related_markers) && !outline_opener(s, n))
+    if (ps_has_any(s, n, related_markers))
         return PS_BOILER_RELATED;
     size_t pub = count_any(s, n, pub_markers);
     int opener = 0;

@@ -98,6 +98,7 @@ static const struct boiler_row boiler_rows[] = {
     /* a numbered heading of the plan is content, whatever it names */
     {"三、德育工作总结相关栏目", PS_BOILER_NONE},
     {"一、当前位置:首页 > 时代疫情", PS_BOILER_NONE},
+    {"三、发布日期:2020女职工-0", PS_BOILER_NONE},
     {"(二)相关文章的学习", PS_BOILER_NONE},
     {"4.相关链接的维护", PS_BOILER_NONE},
 };
