@@ -1,13 +1,14 @@
 /*
- * Running searches: query + filters → Xapian for the candidates; then, on
- * the stored records, the exact check of scopes, a total order, folding of
- * near-duplicates, facet counts, and snippets for the page of hits.
+ * Running searches: query + filters → Xapian for the candidates in their
+ * total order (relevance, then PS_SLOT_RANK); then, on the stored records,
+ * the exact check of scopes, folding of near-duplicates, facet counts, and
+ * snippets for the page of hits.
  *
- * Every candidate is listed (not just a page): counts after checking scopes
- * and folding duplicates must be exact.  Plain searches read only the
- * fingerprints of all candidates and the records of the page; scopes,
- * facets and year sorts read every candidate's record, O(matches) record
- * reads per query.
+ * Counts after checking scopes and folding duplicates must be exact, so
+ * those searches list every candidate: folding reads all fingerprints (a
+ * match spy) and the records of the page; scopes, facets and year sorts
+ * read every candidate's record, O(matches) record reads per query.  With
+ * --all and none of those, Xapian's page and exact count suffice.
  */
 #include "search_int.h"
 
