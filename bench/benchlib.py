@@ -67,6 +67,22 @@ def read_doc(corpus, docid):
         return f.read()
 
 
+def noisy_docs(corpus):
+    """The ids of the documents the generator gave web noise (manifest)."""
+    with open(os.path.join(corpus, "manifest.tsv"), encoding="utf-8") as f:
+        return {line.split("\t")[0] for line in f
+                if not line.startswith("#") and line.split("\t")[4] == "1"}
+
+
+def page_content(text):
+    """A noisy document without the page chrome gen_corpus.add_noise puts
+    around it: its first line (a breadcrumb) and its last (print/close links
+    and a click count).  That chrome is not the plan's text, so a researcher
+    would not count a click count of 2012 as a plan mentioning 2012."""
+    lines = text.rstrip("\n").split("\n")
+    return "\n".join(lines[1:-1])
+
+
 # ---- Ground-truth normalization --------------------------------------------
 #
 # Written independently of cjk/: NFKC of single characters (full-width ->

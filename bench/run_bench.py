@@ -14,6 +14,7 @@ present, so scales can be run separately.
 """
 import argparse
 import datetime
+import hashlib
 import json
 import os
 import platform
@@ -121,6 +122,52 @@ def engine_commands(engine, a, corpus, index, hits, lat):
             py + [engine, "query", corpus, index, hits, lat, rounds])
 
 
+def truth_stamp():
+    """What a cached truth.hits was computed by: it is recomputed when the
+    truth's code or the query set changes."""
+    h = hashlib.sha256()
+    for name in ("truth.py", "benchlib.py", "queries.tsv"):
+        with open(os.path.join(BENCH, name), "rb") as f:
+            h.update(f.read())
+    return h.hexdigest()
+
+
+def ensure_truth(corpus):
+    """The path of the corpus's ground truth, computed if missing or stale."""
+    truth_path = os.path.join(corpus, "truth.hits")
+    stamp_path = truth_path + ".stamp"
+    stamp = truth_stamp()
+    if not os.path.exists(truth_path) or not os.path.exists(stamp_path) \
+            or open(stamp_path).read() != stamp:
+        print("bench: ground truth", file=sys.stderr)
+        subprocess.run(["/usr/bin/python3", os.path.join(BENCH, "truth.py"), corpus,
+                        truth_path + ".tmp"], check=True)
+        os.rename(truth_path + ".tmp", truth_path)
+        with open(stamp_path, "w") as f:
+            f.write(stamp)
+    return truth_path
+
+
+def rescore(a, mb):
+    """Recompute the hit-set columns of a scale's results from the hits files
+    its engines wrote and the current truth (after a change of the truth);
+    engines whose hits file is gone keep their figures."""
+    work = os.path.join(a.work, "%gMB" % mb)
+    res_path = os.path.join(a.work, "results-%g.json" % mb)
+    results = json.load(open(res_path))
+    truth = benchlib.read_lines(ensure_truth(os.path.join(work, "corpus")))
+    queries = benchlib.load_queries()
+    for e, r in results["engines"].items():
+        hits = os.path.join(work, e + ".hits")
+        if os.path.exists(hits):
+            r.update(compare(truth, benchlib.read_lines(hits), queries))
+            print("bench: %g MB %s rescored: %d/%d exact" % (mb, e, r["exact"], r["queries"]),
+                  file=sys.stderr)
+    results["truth_hits"] = sum(len(v) for v in truth.values())
+    json.dump(results, open(res_path, "w"), indent=1)
+    return results
+
+
 def run_scale(a, mb, engines):
     work = os.path.join(a.work, "%gMB" % mb)
     corpus = os.path.join(work, "corpus")
@@ -130,12 +177,7 @@ def run_scale(a, mb, engines):
         print("bench: generating %g MB" % mb, file=sys.stderr)
         subprocess.run(["/usr/bin/python3", os.path.join(BENCH, "gen_corpus.py"),
                         "--mb", str(mb), "--out", corpus], check=True)
-    truth_path = os.path.join(corpus, "truth.hits")
-    if not os.path.exists(truth_path):
-        print("bench: ground truth", file=sys.stderr)
-        subprocess.run(["/usr/bin/python3", os.path.join(BENCH, "truth.py"), corpus,
-                        truth_path + ".tmp"], check=True)
-        os.rename(truth_path + ".tmp", truth_path)
+    truth_path = ensure_truth(corpus)
     manifest = benchlib.load_manifest(corpus)
     corpus_bytes = du(os.path.join(corpus, "docs"))
     queries = benchlib.load_queries()
@@ -262,11 +304,17 @@ def main():
     ap.add_argument("--results", default=os.path.join(BENCH, "RESULTS.md"))
     ap.add_argument("--keep", action="store_true", help="keep the indexes")
     ap.add_argument("--report-only", action="store_true")
+    ap.add_argument("--rescore", action="store_true",
+                    help="with --report-only: recompute hit-set columns from the"
+                    " engines' hits files against the current truth")
     ap.add_argument("--check-exact", action="store_true",
                     help="exit 1 unless every engine run found every exact hit set")
     a = ap.parse_args()
     os.makedirs(a.work, exist_ok=True)
     engines = [e for e in a.engines.split(",") if e]
+    scales = []
+    if a.report_only and a.rescore:
+        scales = [rescore(a, float(mb)) for mb in a.scales.split(",")]
     if not a.report_only:
         if "lucene" in engines:
             a.classes = os.path.join(a.work, "classes")
@@ -274,13 +322,13 @@ def main():
             subprocess.run(["javac", "-nowarn", "-d", a.classes, "-cp", LUCENE_CP,
                             os.path.join(BENCH, "LuceneBench.java")], check=True,
                            stderr=subprocess.DEVNULL)
-        for mb in a.scales.split(","):
-            res = run_scale(a, float(mb), engines)
-            for e in engines:
-                r = res["engines"][e]
-                if a.check_exact and r["exact"] != r["queries"]:
-                    sys.exit("bench: %s: %d of %d hit sets differ from the truth: %s" % (
-                        e, r["queries"] - r["exact"], r["queries"], " ".join(r["wrong"])))
+        scales = [run_scale(a, float(mb), engines) for mb in a.scales.split(",")]
+    for res in scales if a.check_exact else []:
+        for e in engines:
+            r = res["engines"][e]
+            if r["exact"] != r["queries"]:
+                sys.exit("bench: %s: %d of %d hit sets differ from the truth: %s" % (
+                    e, r["queries"] - r["exact"], r["queries"], " ".join(r["wrong"])))
     write_results(a)
 
 
