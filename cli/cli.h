@@ -25,6 +25,14 @@ typedef struct ps_cli_env {
 int ps_cli_env_open(ps_cli_env *env, int with_reader, ps_error *err);
 void ps_cli_env_close(ps_cli_env *env);
 
+/*
+ * A note on stderr ("plansearch: note: …") when --region NAME was taken as
+ * one of several places so named (see ps_region_note); nothing otherwise.
+ * Called once the command has succeeded, so that a failing run keeps its
+ * one line of error.
+ */
+void ps_cli_region_note(ps_cli_env *env, const char *region);
+
 /* Print "plansearch: message" on stderr and return PS_EXIT_ERROR. */
 int ps_cli_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "ps_index.h"
+#include "ps_search.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -22,6 +23,18 @@ int ps_cli_fail(const char *fmt, ...)
     va_end(ap);
     fputc('\n', stderr);
     return PS_EXIT_ERROR;
+}
+
+void ps_cli_region_note(ps_cli_env *env, const char *region)
+{
+    if (!region)
+        return;
+    char *note = NULL;
+    ps_error err;
+    ps_error_clear(&err);
+    if (ps_region_note(env->cjk, env->gaz, region, &note, &err) == PS_OK && note)
+        fprintf(stderr, "plansearch: note: %s\n", note);
+    free(note);
 }
 
 int ps_cli_env_open(ps_cli_env *env, int with_reader, ps_error *err)

@@ -88,6 +88,8 @@ int ps_cmd_collocates(int argc, char **argv)
                           .candidates = cand};
     if (!st)
         st = ps_acli_provenance(a, dbpath, &prov);
+    if (!st)
+        ps_cli_region_note(&env, fo.region);
     ps_buf out = PS_BUF_INIT;
     if (!st) {
         if (json) {

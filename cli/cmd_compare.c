@@ -73,6 +73,8 @@ int ps_cmd_compare(int argc, char **argv)
                           .all = req.all};
     if (!st)
         st = ps_acli_provenance(a, dbpath, &prov);
+    if (!st)
+        ps_cli_region_note(&env, fo.region);
     int rc = PS_OK;
     ps_buf out = PS_BUF_INIT;
     if (!st && plot) {

@@ -199,6 +199,8 @@ int ps_cmd_search(int argc, char **argv)
     ps_result *r = NULL;
     if (!st && ps_search(s, &req, &r, &err))
         st = ps_cli_fail("%s", err.msg);
+    if (!st)
+        ps_cli_region_note(&env, region);
     if (!st) {
         print_result(r, &req, json != NULL, csv != NULL, count != NULL);
         st = ps_result_total(r) ? PS_EXIT_HIT : PS_EXIT_NONE;

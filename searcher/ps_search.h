@@ -162,6 +162,14 @@ void ps_stored_doc_free(ps_stored_doc *d);
  */
 int ps_region_resolve(ps_cjk *cjk, const ps_gazetteer *gaz, const char *arg,
                       ps_place *out, ps_error *err);
+/*
+ * When ps_region_resolve picks a province or city over same-named places of
+ * county level or above further down (朝阳 → 辽宁省/朝阳市, not 北京市/朝阳区),
+ * a one-line note saying so in *note (free() it); NULL otherwise (townships
+ * shadowed are not mentioned: there are too many 乐山镇s).  PS_OK, PS_ENOMEM.
+ */
+int ps_region_note(ps_cjk *cjk, const ps_gazetteer *gaz, const char *arg, char **note,
+                   ps_error *err);
 
 /* ---- Output ------------------------------------------------------------- */
 

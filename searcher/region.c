@@ -5,7 +5,9 @@
  * either script (四川, 四川省, 林甸縣); a fuller name that pins an ambiguous
  * one down ("北京市朝阳区", "北京/朝阳区").  When a name stays ambiguous the
  * error lists the candidates, since a silent choice would give a researcher
- * numbers for the wrong place.
+ * numbers for the wrong place; when a province or city wins over same-named
+ * counties or cities further down (朝阳 → 辽宁省朝阳市, not 北京市朝阳区),
+ * ps_region_note says so.
  */
 #include "search_int.h"
 
@@ -96,6 +98,45 @@ static size_t candidates(const ps_gazetteer *g, const char *name, size_t n,
     return 0;
 }
 
+/*
+ * The places arg may mean, after a province or city has shadowed same-named
+ * places further down ("乐山" means 乐山市 even if some township is called
+ * 乐山镇); the shadowed places of county level or above go to shadowed
+ * (when not NULL), since a researcher may well have meant one of those.
+ * PS_OK (n may be 0), PS_ENOMEM.
+ */
+static int resolve_names(ps_cjk *cjk, const ps_gazetteer *g, const char *arg,
+                         ps_place *cand, size_t *n, ps_place *shadowed, size_t *nshadowed,
+                         ps_error *err)
+{
+    int rc = PS_OK;
+    ps_buf folded = PS_BUF_INIT;
+    ps_cjk_fold_string(cjk, arg, strlen(arg), &rc, &folded, NULL);
+    if (rc)
+        return ps_error_set(err, rc, "cannot resolve region: out of memory");
+    size_t m = candidates(g, folded.data, folded.len, cand, MAX_CAND);
+    ps_buf_release(&folded);
+    m = dedupe(cand, m);
+    size_t ns = 0;
+    if (m > 1) {
+        int top = cand[0].level;
+        for (size_t i = 1; i < m; i++)
+            if (cand[i].level < top)
+                top = cand[i].level;
+        size_t kept = 0;
+        for (size_t i = 0; i < m; i++)
+            if (cand[i].level == top)
+                cand[kept++] = cand[i];
+            else if (shadowed && cand[i].level <= PS_PLACE_COUNTY)
+                shadowed[ns++] = cand[i];
+        m = kept;
+    }
+    *n = m;
+    if (nshadowed)
+        *nshadowed = ns;
+    return PS_OK;
+}
+
 int ps_region_resolve(ps_cjk *cjk, const ps_gazetteer *g, const char *arg,
                       ps_place *out, ps_error *err)
 {
@@ -106,28 +147,11 @@ int ps_region_resolve(ps_cjk *cjk, const ps_gazetteer *g, const char *arg,
             return PS_OK;
         return ps_error_set(err, PS_EQUERY, "unknown region code '%s'", arg);
     }
-    int rc = PS_OK;
-    ps_buf folded = PS_BUF_INIT;
-    ps_cjk_fold_string(cjk, arg, strlen(arg), &rc, &folded, NULL);
-    if (rc)
-        return ps_error_set(err, rc, "cannot resolve region: out of memory");
     ps_place cand[MAX_CAND];
-    size_t n = candidates(g, folded.data, folded.len, cand, MAX_CAND);
-    ps_buf_release(&folded);
-    n = dedupe(cand, n);
-    if (n > 1) {
-        /* A province or city shadows same-named places further down:
-         * "乐山" means 乐山市 even if some township is called 乐山镇. */
-        int top = cand[0].level;
-        for (size_t i = 1; i < n; i++)
-            if (cand[i].level < top)
-                top = cand[i].level;
-        size_t m = 0;
-        for (size_t i = 0; i < n; i++)
-            if (cand[i].level == top)
-                cand[m++] = cand[i];
-        n = m;
-    }
+    size_t n = 0;
+    int rc = resolve_names(cjk, g, arg, cand, &n, NULL, NULL, err);
+    if (rc)
+        return rc;
     if (n == 1) {
         *out = cand[0];
         return PS_OK;
@@ -146,4 +170,32 @@ int ps_region_resolve(ps_cjk *cjk, const ps_gazetteer *g, const char *arg,
                  rc ? "" : msg.data);
     ps_buf_release(&msg);
     return PS_EQUERY;
+}
+
+int ps_region_note(ps_cjk *cjk, const ps_gazetteer *g, const char *arg, char **note,
+                   ps_error *err)
+{
+    *note = NULL;
+    if (!g || all_digits(arg))
+        return PS_OK;
+    ps_place cand[MAX_CAND], shadowed[MAX_CAND];
+    size_t n = 0, ns = 0;
+    int rc = resolve_names(cjk, g, arg, cand, &n, shadowed, &ns, err);
+    if (rc || n != 1 || ns == 0)
+        return rc;
+    ps_buf msg = PS_BUF_INIT;
+    ps_buf_printf(&rc, &msg, "region '%s' taken as %s (%s); also so named: ", arg,
+                  cand[0].path, cand[0].code);
+    for (size_t i = 0; i < ns && i < 4; i++)
+        ps_buf_printf(&rc, &msg, "%s%s (%s)", i ? ", " : "", shadowed[i].path,
+                      shadowed[i].code);
+    if (ns > 4)
+        ps_buf_printf(&rc, &msg, " and %zu more", ns - 4);
+    ps_buf_puts(&rc, &msg, "; give a fuller name or a code for one of those");
+    if (rc) {
+        ps_buf_release(&msg);
+        return ps_error_set(err, rc, "cannot resolve region: out of memory");
+    }
+    *note = ps_buf_detach(&msg, NULL);
+    return *note ? PS_OK : ps_error_set(err, PS_ENOMEM, "cannot resolve region: out of memory");
 }

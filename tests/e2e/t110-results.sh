@@ -34,6 +34,20 @@ check "it lists 长春's 朝阳区 too" err_has "吉林省/长春市/朝阳区"
 check "it asks for a fuller name or a code" err_has "give a fuller name or a code"
 ps $X 工会 --region 北京/朝阳区 --json
 check "a fuller name settles it" jq_true '[.[].id] == ["001_b15d1195fe800da6.txt#1"]'
+ps $X 工会 --region 朝阳
+check "--region 朝阳 is taken as the prefecture 辽宁省/朝阳市 (no plan there)" status_is 1
+check "... and a note says so" err_has "note: region '朝阳' taken as 辽宁省/朝阳市 (211300)"
+check "... naming the districts it hid" err_has "北京市/朝阳区 (110105), 吉林省/长春市/朝阳区 (220104)"
+check "... in one line" err_lines 1
+ps $X 工会 --region 北京朝阳 --json
+check "北京朝阳 is the district" jq_true '[.[].id] == ["001_b15d1195fe800da6.txt#1"]'
+check "... without a note" err_lines 0
+ps $X 工会 --region 乐山 --json
+check "乐山 hides only townships (乐山镇): no note" err_lines 0
+ps compare $X 工会 --region 朝阳
+check "compare notes the choice too" err_has "note: region '朝阳' taken as 辽宁省/朝阳市"
+ps --db "$T/no-such-index" 工会 --region 朝阳
+check "a failing search keeps its one line of error (no note)" err_lines 1
 ps $X 工会 --region 亚特兰蒂斯
 check "an unknown --region exits 2" status_is 2
 check "an unknown --region is named" err_has "unknown region '亚特兰蒂斯'"
