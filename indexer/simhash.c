@@ -28,6 +28,20 @@ static uint64_t mix64(uint64_t x)
     return x;
 }
 
+/*
+ * spread[v] has byte k = bit k of v.  SPREAD multiplies v's even and odd
+ * bits separately by 2^0 + 2^7 + ... + 2^49 so that the shifted copies never
+ * overlap (no carries), which makes it a constant expression: the table is
+ * built by the compiler, not per document.
+ */
+#define SPREAD_M 0x02040810204081ull
+#define SPREAD(v) \
+    (((((v) & 0x55ull) * SPREAD_M) | (((v) & 0xAAull) * SPREAD_M)) & 0x0101010101010101ull)
+#define SPREAD4(v) SPREAD(v), SPREAD((v) + 1), SPREAD((v) + 2), SPREAD((v) + 3)
+#define SPREAD16(v) SPREAD4(v), SPREAD4((v) + 4), SPREAD4((v) + 8), SPREAD4((v) + 12)
+#define SPREAD64(v) SPREAD16(v), SPREAD16((v) + 16), SPREAD16((v) + 32), SPREAD16((v) + 48)
+static const uint64_t spread[256] = {SPREAD64(0), SPREAD64(64), SPREAD64(128), SPREAD64(192)};
+
 /* Add the bytewise counters to the per-bit totals and clear them. */
 static void flush_counts(uint64_t packed[8], uint32_t ones[64], unsigned *pending)
 {
@@ -57,14 +71,9 @@ int ps_simhash(ps_cjk *cjk, const char *text, size_t n, uint64_t *out, ps_error 
      * counters (packed[j], for byte j of the hashes) are added up before
      * they can overflow.
      */
-    uint64_t spread[256], packed[8] = {0};
+    uint64_t packed[8] = {0};
     uint32_t ones[64] = {0};
     unsigned pending = 0;
-    for (unsigned v = 0; v < 256; v++) {
-        spread[v] = 0;
-        for (unsigned k = 0; k < 8; k++)
-            spread[v] |= (uint64_t)((v >> k) & 1) << (8 * k);
-    }
     for (size_t i = 0; i < norm.len;) {
         uint32_t cp;
         size_t l = ps_utf8_decode(norm.data + i, norm.len - i, &cp);
