@@ -8,7 +8,8 @@ queries in-process (process start and index opening are not timed).
 
 ENGINE: sqlite (FTS5 trigram), xapian (TermGenerator, FLAG_CJK_NGRAM),
 groonga (TokenBigram + NormalizerAuto, `groonga` in a persistent process,
-timed by groonga's own elapsed time), grep and rg (no index: one process per
+timed by groonga's own elapsed time), sphinx (Sphinx 2.2, ngram_len=1,
+searchd asked over SphinxQL on loopback), grep and rg (no index: one process per
 query, timed from outside, since that is all they have).
 
 Each engine stores the text it would need for snippets.  Filters use the
@@ -253,6 +254,128 @@ def groonga_query(corpus, index, queries, rounds):
     return hits, lat
 
 
+# ---- Sphinx 2.2 -----------------------------------------------------------------
+#
+# As Sphinx 2.2's sample configuration suggests for CJK: every character of
+# U+3000..U+2FA1F its own token (ngram_len = 1), everything else words of
+# the default charset_table; a term of the query is a phrase ("…"), which Sphinx matches on
+# consecutive positions.  Sphinx 2.2 keeps no document text, so the body is
+# also a string attribute (xmlpipe_field_string), the text its snippets would
+# need.  Documents come through xmlpipe2; searchd runs in the foreground as a
+# child of the query process and is asked over SphinxQL (MySQL protocol on
+# loopback): its latency is the client's wall time around each query, which
+# includes the round trips.
+
+SPHINX_PORT = 19306
+
+
+def sphinx_conf(corpus, index):
+    here = os.path.abspath(__file__)
+    return """
+source docs
+{
+    type = xmlpipe2
+    xmlpipe_command = /usr/bin/python3 %(here)s sphinx xmlpipe %(corpus)s %(index)s
+    xmlpipe_fixup_utf8 = 1
+}
+index docs
+{
+    source = docs
+    path = %(index)s/docs
+    ngram_len = 1
+    ngram_chars = U+3000..U+2FA1F
+}
+indexer
+{
+    mem_limit = 256M
+}
+searchd
+{
+    listen = 127.0.0.1:%(port)d:mysql41
+    log = %(index)s/searchd.log
+    query_log = %(index)s/query.log
+    pid_file = %(index)s/searchd.pid
+    binlog_path =
+}
+""" % {"here": here, "corpus": os.path.abspath(corpus), "index": os.path.abspath(index),
+       "port": SPHINX_PORT}
+
+
+def sphinx_xmlpipe(corpus, index):
+    from xml.sax.saxutils import escape
+    out = sys.stdout
+    out.write('<?xml version="1.0" encoding="utf-8"?>\n<sphinx:docset>\n<sphinx:schema>\n'
+              '<sphinx:field name="body" attr="string"/>\n'
+              '<sphinx:attr name="year" type="int" bits="16"/>\n'
+              '<sphinx:attr name="r2" type="int"/>\n<sphinx:attr name="r4" type="int"/>\n'
+              '<sphinx:attr name="r6" type="int"/>\n</sphinx:schema>\n')
+    with open(os.path.join(index, "ids.txt"), "w") as ids:
+        for n, (docid, year, code, text) in enumerate(docs_of(corpus), 1):
+            ids.write(docid + "\n")
+            out.write('<sphinx:document id="%d"><body>%s</body><year>%d</year><r2>%s</r2>'
+                      '<r4>%s</r4><r6>%s</r6></sphinx:document>\n'
+                      % (n, escape(text), year, code[:2], code[:4], code[:6]))
+    out.write("</sphinx:docset>\n")
+
+
+def sphinx_build(corpus, index):
+    os.makedirs(index, exist_ok=True)
+    conf = os.path.join(index, "sphinx.conf")
+    with open(conf, "w") as f:
+        f.write(sphinx_conf(corpus, index))
+    subprocess.run(["indexer", "--config", conf, "--all", "--quiet"], check=True,
+                   stdout=subprocess.DEVNULL)
+
+
+def sphinx_sql(q, limit):
+    match = " ".join('"%s"' % t.replace('"', "") for t in q.terms)
+    where = ["MATCH('%s')" % match.replace("'", "")]
+    if q.year_lo or q.year_hi:
+        lo, hi = year_range(q)
+        where.append("year BETWEEN %d AND %d" % (lo, hi))
+    if q.region_prefix:
+        where.append("r%d = %d" % (len(q.region_prefix), int(q.region_prefix)))
+    return ("SELECT id FROM docs WHERE %s LIMIT %d OPTION max_matches=%d"
+            % (" AND ".join(where), limit, max(limit, 1)))
+
+
+def sphinx_query(corpus, index, queries, rounds):
+    import MySQLdb
+    conf = os.path.join(index, "sphinx.conf")
+    searchd = subprocess.Popen(["searchd", "--config", conf, "--console"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        db = None
+        for _ in range(200):
+            try:
+                db = MySQLdb.connect(host="127.0.0.1", port=SPHINX_PORT)
+                break
+            except MySQLdb.OperationalError:
+                time.sleep(0.05)
+        if db is None:
+            raise RuntimeError("sphinx: searchd did not answer on port %d" % SPHINX_PORT)
+        cur = db.cursor()
+        ids = open(os.path.join(index, "ids.txt")).read().split("\n")
+        ndocs = len(ids) - 1
+
+        def top(q):
+            cur.execute(sphinx_sql(q, 10))
+            cur.fetchall()
+            cur.execute("SHOW META LIKE 'total_found'")  # the exact count
+            cur.fetchall()
+
+        lat = timed_rounds(queries, rounds, top)
+        hits = []
+        for q in queries:
+            cur.execute(sphinx_sql(q, ndocs))
+            hits.append((q.qid, [ids[r[0] - 1] for r in cur.fetchall()]))
+        db.close()
+    finally:
+        searchd.terminate()
+        searchd.wait()
+    return hits, lat
+
+
 # ---- grep and ripgrep: no index ------------------------------------------------
 
 def scan_query(tool, corpus, index, queries, rounds):
@@ -282,6 +405,7 @@ ENGINES = {
     "sqlite": (sqlite_build, sqlite_query),
     "xapian": (xapian_build, xapian_query),
     "groonga": (groonga_build, groonga_query),
+    "sphinx": (sphinx_build, sphinx_query),
     "grep": (None, lambda *a: scan_query("grep", *a)),
     "rg": (None, lambda *a: scan_query("rg", *a)),
 }
@@ -289,6 +413,9 @@ ENGINES = {
 
 def main():
     engine, phase, corpus, index = sys.argv[1:5]
+    if phase == "xmlpipe":  # Sphinx's indexer asks for the documents
+        sphinx_xmlpipe(corpus, index)
+        return
     build, query = ENGINES[engine]
     if phase == "build":
         if os.path.exists(index):

@@ -29,7 +29,7 @@ ROOT = os.path.dirname(BENCH)
 LUCENE_CP = ":".join("/usr/share/java/lucene-%s-4.10.4.jar" % j
                      for j in ("core", "analyzers-common", "queryparser"))
 ALL_ENGINES = ["plansearch", "plansearch-1w", "groonga", "lucene", "sqlite",
-               "xapian", "rg", "grep"]
+               "xapian", "sphinx", "rg", "grep"]
 LABELS = {
     "plansearch": "plansearch (bulk: 2 workers + compaction)",
     "plansearch-1w": "plansearch (`plansearch index`, one writer)",
@@ -37,6 +37,7 @@ LABELS = {
     "lucene": "Lucene 4.10 CJKAnalyzer",
     "sqlite": "SQLite 3.40 FTS5 trigram",
     "xapian": "Xapian 1.4 TermGenerator CJK ngram",
+    "sphinx": "Sphinx 2.2 ngram_len=1 (searchd, SphinxQL)",
     "rg": "ripgrep 13 (no index)",
     "grep": "GNU grep (no index)",
 }
