@@ -188,6 +188,9 @@ def run_scale(a, mb, engines):
     results.update({"mb": mb, "docs": len(manifest), "corpus_bytes": corpus_bytes,
                     "truth_hits": sum(len(v) for v in truth.values())})
     results.setdefault("engines", {})
+    # rows kept from an earlier invocation make the table a mixed one
+    results["mixed"] = results.get("mixed", False) or any(
+        e not in engines for e in results["engines"])
     for e in engines:
         print("bench: %g MB %s" % (mb, e), file=sys.stderr)
         index = os.path.join(work, "index-" + e)
@@ -284,9 +287,11 @@ def write_results(a):
     head = open(os.path.join(BENCH, "RESULTS.head.md"), encoding="utf-8").read()
     parts = [head.replace("@MACHINE@", machine())]
     for r in scales:
-        parts.append("## %g MB: %d documents, %.1f MB of text (run %s)\n\n%s\n\n"
+        when = ("last run %s; rows from more than one invocation, see the notes at the end"
+                if r.get("mixed") else "run %s") % r.get("date", "?")
+        parts.append("## %g MB: %d documents, %.1f MB of text (%s)\n\n%s\n\n"
                      "Queries whose hit set differs from the truth:\n\n%s\n" % (
-                         r["mb"], r["docs"], r["corpus_bytes"] / 1e6, r.get("date", "?"),
+                         r["mb"], r["docs"], r["corpus_bytes"] / 1e6, when,
                          table(r), misses(r)))
     with open(a.results, "w", encoding="utf-8") as f:
         f.write("\n".join(parts))

@@ -9,7 +9,8 @@ if(TARGET plansearch)
     "PLANSEARCH=$<TARGET_FILE:plansearch>"
     "PS_E2E_DB=${PS_E2E_DB}"
     "PS_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
-    "PS_BUILD_DIR=${CMAKE_BINARY_DIR}")
+    "PS_BUILD_DIR=${CMAKE_BINARY_DIR}"
+    ${PS_TEST_SANITIZER_ENV})
   add_test(NAME e2e.setup COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/setup.sh)
   set_tests_properties(e2e.setup PROPERTIES
     FIXTURES_SETUP e2e_db LABELS e2e ENVIRONMENT "${PS_E2E_ENV}")
