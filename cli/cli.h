@@ -52,7 +52,8 @@ int ps_cli_mkdirs(const char *dir);
 enum ps_cli_index_flags {
     PS_CLI_REBUILD = 1,      /* start the index afresh */
     PS_CLI_KEEP_MISSING = 2, /* keep documents of files that are gone */
-    PS_CLI_QUIET = 4         /* no progress bar, even on a terminal */
+    PS_CLI_QUIET = 4,        /* no progress bar, even on a terminal */
+    PS_CLI_COMPACT = 8       /* compact the index whatever the run changed */
 };
 
 /*

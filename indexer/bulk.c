@@ -4,11 +4,11 @@
  * ps_bulk.h for why).  Each worker owns its tokenizer and reader (ps_cjk is
  * not thread-safe); the gazetteer is read-only and shared.
  */
-#define _XOPEN_SOURCE 700 /* nftw's FTW_DEPTH and FTW_PHYS */
 #include "ps_bulk.h"
 
+#include "folders.h"
+
 #include <errno.h>
-#include <ftw.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -183,23 +183,6 @@ static void *worker(void *vrun)
 
 /* ---- The run ------------------------------------------------------------- */
 
-static int remove_entry(const char *path, const struct stat *st, int type, struct FTW *ftw)
-{
-    (void)st;
-    (void)type;
-    (void)ftw;
-    return remove(path);
-}
-
-/* Remove a folder and everything in it; absent is fine. */
-static int remove_tree(const char *path)
-{
-    struct stat st;
-    if (lstat(path, &st) != 0)
-        return errno == ENOENT ? 0 : -1;
-    return nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
-}
-
 void ps_bulk_opts_init(ps_bulk_opts *o)
 {
     o->jobs = 2;
@@ -238,14 +221,20 @@ static int run_workers(bulk_run *run, unsigned jobs, ps_error *err)
     return PS_OK;
 }
 
-/* Move the finished index into place, the old one (if any) out of the way. */
+/*
+ * Move the finished index into place, the old one (if any) out of the way:
+ * in one exchange of the two folders where the file system can, so that a
+ * search never finds no index there.
+ */
 static int install(const char *merged, const char *dbpath, const char *tmp, ps_error *err)
 {
+    struct stat st;
+    if (lstat(dbpath, &st) == 0 && psf_exchange(merged, dbpath) == 0)
+        return PS_OK; /* the old index is at merged now, removed with tmp */
     char *old = join(tmp, "/old");
     if (!old)
         return ps_error_set(err, PS_ENOMEM, "cannot install index: out of memory");
     int rc = PS_OK;
-    struct stat st;
     if (lstat(dbpath, &st) == 0 && rename(dbpath, old) != 0)
         rc = ps_error_set(err, PS_EIO, "cannot replace '%s': %s", dbpath, strerror(errno));
     if (!rc && rename(merged, dbpath) != 0)
@@ -283,7 +272,7 @@ int ps_bulk_build(const char *dbpath, const char *const *roots, size_t nroots,
     char *merged = tmp ? join(tmp, "/merged") : NULL;
     if (!rc && (!tmp || !merged))
         rc = ps_error_set(err, PS_ENOMEM, "cannot build '%s': out of memory", dbpath);
-    if (!rc && (remove_tree(tmp) != 0 || mkdir(tmp, 0777) != 0))
+    if (!rc && (psf_remove_tree(tmp) != 0 || mkdir(tmp, 0777) != 0))
         rc = ps_error_set(err, PS_EIO, "cannot create '%s': %s", tmp, strerror(errno));
 
     /* enough batches to keep every worker busy to the end, none so large
@@ -333,7 +322,7 @@ int ps_bulk_build(const char *dbpath, const char *const *roots, size_t nroots,
     if (!rc)
         rc = install(merged, dbpath, tmp, err);
     if (tmp)
-        remove_tree(tmp);
+        psf_remove_tree(tmp);
     ps_gazetteer_free(gaz);
     *summary = run.sum;
     release_files(&run);

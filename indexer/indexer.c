@@ -5,6 +5,8 @@
  */
 #include "ps_index.h"
 
+#include "folders.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -16,6 +18,7 @@
 #include <unistd.h>
 
 struct ps_indexer {
+    char *path;
     psx_db *db;
     ps_cjk *cjk;
     const ps_gazetteer *gaz;
@@ -87,8 +90,12 @@ int ps_indexer_open(const char *dbpath, unsigned flags, ps_cjk *cjk,
     ps_indexer *ix = calloc(1, sizeof *ix);
     if (!ix)
         return ps_error_set(err, PS_ENOMEM, "cannot open index '%s': out of memory", dbpath);
-    int rc = take_lock(dbpath, &ix->lock_fd, err);
+    ix->path = strdup(dbpath);
+    int rc = ix->path ? take_lock(dbpath, &ix->lock_fd, err)
+                      : ps_error_set(err, PS_ENOMEM, "cannot open index '%s': out of memory",
+                                     dbpath);
     if (rc) {
+        free(ix->path);
         free(ix);
         return rc;
     }
@@ -125,6 +132,7 @@ int ps_indexer_open(const char *dbpath, unsigned flags, ps_cjk *cjk,
     if (rc) {
         psx_db_close(ix->db);
         close(ix->lock_fd);
+        free(ix->path);
         free(ix);
         return rc;
     }
@@ -151,7 +159,47 @@ void ps_indexer_close(ps_indexer *ix)
     /* after Xapian's close: the lock covers the whole write */
     if (ix->lock_fd >= 0)
         close(ix->lock_fd);
+    free(ix->path);
     free(ix);
+}
+
+int ps_indexer_compact(ps_indexer *ix, unsigned long long *before,
+                       unsigned long long *after, ps_error *err)
+{
+    *before = *after = 0;
+    if (!ix->db)
+        return ps_error_set(err, PS_EINTERNAL, "index '%s' is closed", ix->path);
+    int rc = psx_db_commit(ix->db, err);
+    size_t n = strlen(ix->path) + sizeof ".compact-tmp";
+    char *tmp = rc ? NULL : malloc(n);
+    if (!rc && !tmp)
+        rc = ps_error_set(err, PS_ENOMEM, "cannot compact '%s': out of memory", ix->path);
+    if (!rc) {
+        snprintf(tmp, n, "%s.compact-tmp", ix->path);
+        /* left by a run killed while compacting (or just after) */
+        if (psf_remove_tree(tmp) != 0)
+            rc = ps_error_set(err, PS_EIO, "cannot remove '%s': %s", tmp, strerror(errno));
+    }
+    if (!rc) {
+        *before = psf_folder_bytes(ix->path);
+        const char *src = ix->path;
+        rc = psx_db_compact(&src, 1, tmp, err);
+    }
+    if (!rc) {
+        /* Nothing may be written to the old folder once it is swapped out,
+         * so the writer's own handle goes first (the lock stays held). */
+        psx_db_close(ix->db);
+        ix->db = NULL;
+        if (psf_exchange(tmp, ix->path) != 0)
+            rc = ps_error_set(err, PS_EIO, "cannot put the compacted index in place of '%s': %s",
+                              ix->path, strerror(errno));
+    }
+    if (!rc)
+        *after = psf_folder_bytes(ix->path);
+    if (tmp)
+        psf_remove_tree(tmp); /* the old index, or a compaction that failed */
+    free(tmp);
+    return rc;
 }
 
 int ps_indexer_upgraded(const ps_indexer *ix)

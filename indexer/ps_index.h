@@ -116,6 +116,19 @@ int ps_indexer_open(const char *dbpath, unsigned flags, ps_cjk *cjk,
  * changes are committed, inside one they are discarded.  Releases the lock.
  */
 void ps_indexer_close(ps_indexer *ix);
+/*
+ * Rewrite the index compactly (Xapian's compaction: full B-tree blocks;
+ * about half the size of an index written by many commits) into a sibling
+ * folder "<dbpath>.compact-tmp", then exchange the two folders in one step,
+ * so that a search opening the index sees the old one or the new one,
+ * whole.  Pending changes are committed first; the lock stays held.  After
+ * the call, whatever it returned, only ps_indexer_close may follow.  On an
+ * error the index is as it was (PS_EIO when, say, the disk is full or the
+ * file system cannot exchange folders).  *before and *after: bytes of the
+ * index folder.
+ */
+int ps_indexer_compact(ps_indexer *ix, unsigned long long *before,
+                       unsigned long long *after, ps_error *err);
 /* Non-zero when open found documents of an older index format and started
  * over, as PS_INDEXER_REBUILD does. */
 int ps_indexer_upgraded(const ps_indexer *ix);

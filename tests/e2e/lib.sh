@@ -57,6 +57,7 @@ status_is() { [ "$status" -eq "$1" ] || { echo "  exit status $status, expected 
 out_has() { grep -qF -- "$1" "$T/out" || { echo "  stdout lacks '$1'"; return 1; }; }
 out_lacks() { ! grep -qF -- "$1" "$T/out" || { echo "  stdout has '$1'"; return 1; }; }
 err_has() { grep -qF -- "$1" "$T/err" || { echo "  stderr lacks '$1'"; return 1; }; }
+err_lacks() { ! grep -qF -- "$1" "$T/err" || { echo "  stderr has '$1'"; return 1; }; }
 err_lines() { [ "$(wc -l <"$T/err")" -eq "$1" ] || { echo "  stderr has $(wc -l <"$T/err") lines, expected $1"; return 1; }; }
 out_empty() { [ ! -s "$T/out" ] || { echo "  stdout is not empty"; return 1; }; }
 # jq_true FILTER: the filter yields true for the JSON Lines on stdout (slurped).
