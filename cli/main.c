@@ -14,7 +14,7 @@
 static const char usage[] =
     "usage: plansearch [--db DIR] QUERY... [options]   search the plans\n"
     "       plansearch index [--db DIR] [--rebuild] [--keep-missing] [--quiet]\n"
-    "                        [--commit-every N] [--shard I/N] [PATH...]\n"
+    "                        [--compact] [--commit-every N] [--shard I/N] [PATH...]\n"
     "       plansearch show [--db DIR] ID [--json] [--raw]\n"
     "       plansearch check [--db DIR]\n"
     "       plansearch compare TERM... [--by year|province|region|level|sector] [filters]\n"
@@ -63,6 +63,7 @@ static const char usage[] =
     "Indexing (index PATH... again to pick up new, changed and removed files):\n"
     "  --rebuild                       start the index over\n"
     "  --keep-missing                  keep documents of files that are gone\n"
+    "  --compact                       compact the index even after a small update\n"
     "  --quiet                         no progress bar, only the summary line\n"
     "  --commit-every N (500)          files per commit; a killed run keeps every commit\n"
     "  --shard I/N                     only shard I of N (1..N): files whose id hashes there\n"
