@@ -119,9 +119,10 @@ static void print_skipped(const ps_index_counts *s)
 }
 
 /*
- * Compaction halves an index written by many commits (Xapian leaves its
- * B-tree blocks partly empty) and costs about 3% of the time it took to
- * write; it rewrites the whole index, so it is done when the run rewrote a
+ * Compaction shrinks an index written by many commits by a third to a half
+ * (Xapian leaves its B-tree blocks partly empty) and costs a few percent of
+ * the time it took to write; it rewrites the whole index, so it is done when
+ * the run rewrote a
  * good part of it: a first build or rebuild, or a fifth of the documents
  * added, replaced or removed.
  */

@@ -117,8 +117,8 @@ int ps_indexer_open(const char *dbpath, unsigned flags, ps_cjk *cjk,
  */
 void ps_indexer_close(ps_indexer *ix);
 /*
- * Rewrite the index compactly (Xapian's compaction: full B-tree blocks;
- * about half the size of an index written by many commits) into a sibling
+ * Rewrite the index compactly (Xapian's compaction: full B-tree blocks; a
+ * half to two thirds of the size of an index written by many commits) into a sibling
  * folder "<dbpath>.compact-tmp", then exchange the two folders in one step,
  * so that a search opening the index sees the old one or the new one,
  * whole.  Pending changes are committed first; the lock stays held.  After
