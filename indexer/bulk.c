@@ -229,7 +229,11 @@ static int run_workers(bulk_run *run, unsigned jobs, ps_error *err)
 static int install(const char *merged, const char *dbpath, const char *tmp, ps_error *err)
 {
     struct stat st;
-    if (lstat(dbpath, &st) == 0 && psf_exchange(merged, dbpath) == 0)
+    /* the folder itself where dbpath is a symbolic link to it */
+    char *real = realpath(dbpath, NULL);
+    int swapped = real && psf_exchange(merged, real) == 0;
+    free(real);
+    if (swapped)
         return PS_OK; /* the old index is at merged now, removed with tmp */
     char *old = join(tmp, "/old");
     if (!old)

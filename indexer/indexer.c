@@ -170,19 +170,25 @@ int ps_indexer_compact(ps_indexer *ix, unsigned long long *before,
     if (!ix->db)
         return ps_error_set(err, PS_EINTERNAL, "index '%s' is closed", ix->path);
     int rc = psx_db_commit(ix->db, err);
-    size_t n = strlen(ix->path) + sizeof ".compact-tmp";
+    /* the folder itself, not a symbolic link to it: exchanging a link
+     * would leave the index's real folder behind, uncompacted */
+    char *real = rc ? NULL : realpath(ix->path, NULL);
+    if (!rc && !real)
+        rc = ps_error_set(err, errno == ENOMEM ? PS_ENOMEM : PS_EIO, "cannot compact '%s': %s",
+                          ix->path, strerror(errno));
+    size_t n = rc ? 0 : strlen(real) + sizeof ".compact-tmp";
     char *tmp = rc ? NULL : malloc(n);
     if (!rc && !tmp)
         rc = ps_error_set(err, PS_ENOMEM, "cannot compact '%s': out of memory", ix->path);
     if (!rc) {
-        snprintf(tmp, n, "%s.compact-tmp", ix->path);
+        snprintf(tmp, n, "%s.compact-tmp", real);
         /* left by a run killed while compacting (or just after) */
         if (psf_remove_tree(tmp) != 0)
             rc = ps_error_set(err, PS_EIO, "cannot remove '%s': %s", tmp, strerror(errno));
     }
     if (!rc) {
-        *before = psf_folder_bytes(ix->path);
-        const char *src = ix->path;
+        *before = psf_folder_bytes(real);
+        const char *src = real;
         rc = psx_db_compact(&src, 1, tmp, err);
     }
     if (!rc) {
@@ -190,15 +196,16 @@ int ps_indexer_compact(ps_indexer *ix, unsigned long long *before,
          * so the writer's own handle goes first (the lock stays held). */
         psx_db_close(ix->db);
         ix->db = NULL;
-        if (psf_exchange(tmp, ix->path) != 0)
+        if (psf_exchange(tmp, real) != 0)
             rc = ps_error_set(err, PS_EIO, "cannot put the compacted index in place of '%s': %s",
                               ix->path, strerror(errno));
     }
     if (!rc)
-        *after = psf_folder_bytes(ix->path);
+        *after = psf_folder_bytes(real);
     if (tmp)
         psf_remove_tree(tmp); /* the old index, or a compaction that failed */
     free(tmp);
+    free(real);
     return rc;
 }
 

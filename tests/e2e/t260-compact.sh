@@ -72,4 +72,14 @@ for q in "${queries[@]}"; do
   check "'$q': the same hits, ranks and scores after --compact" \
     test -n "${before[$q]}" -a "${before[$q]}" != "[]" -a "$after" = "${before[$q]}"
 done
+# an index reached through a symbolic link is compacted where it really is
+mkdir "$T/real"
+ln -s "$T/real/idx" "$T/link"
+mkdir "$T/real/idx"
+ps index --db "$T/link" "$DIR"
+check "indexing through a link compacts" err_has "; index compacted from "
+check "… and the link is still a link" test -L "$T/link"
+check "… to the compacted index" test -e "$T/real/idx/iamglass" -a ! -e "$T/real/idx.compact-tmp"
+ps --db "$T/link" 压缩之后仍可更新 --json
+check "… which answers" jq_true '[.[].id] == ["f1.txt"]'
 done_testing
