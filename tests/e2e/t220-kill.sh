@@ -23,8 +23,12 @@ files=$i
 ok_check=0 ok_search=0 interrupted=0
 for k in $(seq 1 "$kills"); do
   # half the files change between runs, so every run has updates as well as
-  # adds and lasts long enough (about half a second here) to be killed
-  for n in $(seq $((k % 2 + 1)) 2 "$files"); do echo "修改 $k" >>"$T/many/f$n.txt"; done
+  # adds and lasts long enough (about half a second here) to be killed; the
+  # change is a sentence, since a trailing run of short lines ("修改 1",
+  # "修改 2", … in the long version) is dropped as a page's footer menu
+  for n in $(seq $((k % 2 + 1)) 2 "$files"); do
+    echo "本文件第 $k 次修改，补充了职工书屋建设的内容。" >>"$T/many/f$n.txt"
+  done
   "$PLANSEARCH" index --db "$DB" --commit-every 3 "$T/many" >/dev/null 2>"$T/run.err" &
   pid=$!
   sleep "0.$((RANDOM % 4))$((RANDOM % 10))"
