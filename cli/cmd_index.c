@@ -122,9 +122,8 @@ static void print_skipped(const ps_index_counts *s)
  * Compaction shrinks an index written by many commits by a third to a half
  * (Xapian leaves its B-tree blocks partly empty) and costs a few percent of
  * the time it took to write; it rewrites the whole index, so it is done when
- * the run rewrote a
- * good part of it: a first build or rebuild, or a fifth of the documents
- * added, replaced or removed.
+ * the run rewrote a good part of it: a first build or rebuild, or a fifth of
+ * the documents added, replaced or removed.
  */
 static int want_compaction(ps_indexer *ix, const ps_index_counts *sum, int flags)
 {
