@@ -52,26 +52,25 @@ def load_queries(path=None):
     return out
 
 
-def load_manifest(corpus):
-    docs = []
+def manifest_rows(corpus):
+    """(id, year, region code, traditional, noisy) of every document the
+    generator wrote, from manifest.tsv."""
+    rows = []
     with open(os.path.join(corpus, "manifest.tsv"), encoding="utf-8") as f:
         next(f)
         for line in f:
             i, year, code, trad, noisy, size = line.rstrip("\n").split("\t")
-            docs.append((i, int(year), code))
-    return docs
+            rows.append((i, int(year), code, trad == "1", noisy == "1"))
+    return rows
+
+
+def load_manifest(corpus):
+    return [(i, year, code) for i, year, code, _, _ in manifest_rows(corpus)]
 
 
 def read_doc(corpus, docid):
     with open(os.path.join(corpus, "docs", docid), encoding="utf-8") as f:
         return f.read()
-
-
-def noisy_docs(corpus):
-    """The ids of the documents the generator gave web noise (manifest)."""
-    with open(os.path.join(corpus, "manifest.tsv"), encoding="utf-8") as f:
-        return {line.split("\t")[0] for line in f
-                if not line.startswith("#") and line.split("\t")[4] == "1"}
 
 
 def page_content(text):

@@ -19,10 +19,9 @@ def main():
     norm = benchlib.Normalizer()
     pats = [[norm.term_pattern(t) for t in q.terms] for q in queries]
     hits = {q.qid: [] for q in queries}
-    noisy = benchlib.noisy_docs(corpus)
-    for docid, year, code in benchlib.load_manifest(corpus):
+    for docid, year, code, _, noisy in benchlib.manifest_rows(corpus):
         text = benchlib.read_doc(corpus, docid)
-        text = norm(benchlib.page_content(text) if docid in noisy else text)
+        text = norm(benchlib.page_content(text) if noisy else text)
         for q, ps in zip(queries, pats):
             if q.accepts(year, code) and all(
                     (lit in text) and p.search(text) for lit, p in ps):

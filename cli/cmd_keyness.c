@@ -99,10 +99,10 @@ int ps_cmd_keyness(int argc, char **argv)
                           .all = req.all, .candidates = cand};
     if (!st)
         st = ps_acli_provenance(a, dbpath, &prov);
-    if (!st)
+    if (!st) {
         ps_cli_region_note(&env, fa.region);
-    if (!st)
         ps_cli_region_note(&env, fb.region);
+    }
     int rc = PS_OK;
     ps_buf out = PS_BUF_INIT;
     if (!st) {
