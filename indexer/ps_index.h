@@ -54,9 +54,11 @@ enum ps_slot {
 /* Metadata keys of the index. */
 #define PS_META_FORMAT "plansearch.format"
 #define PS_META_UPDATED "plansearch.updated"
-/* 2: bigrams without positions, PS_SLOT_RANK.  An index of another format is
- * rebuilt by the next indexing run (ps_indexer_upgraded). */
-#define PS_INDEX_FORMAT "2"
+/* 2: bigrams without positions, PS_SLOT_RANK.  3: metadata from every
+ * signal of the text (kind of document, provenance of each field, bodies
+ * named anywhere).  An index of another format is rebuilt by the next
+ * indexing run (ps_indexer_upgraded). */
+#define PS_INDEX_FORMAT "3"
 
 /* ---- Stored document records ------------------------------------------ */
 
@@ -67,7 +69,11 @@ enum ps_slot {
 typedef struct ps_docrec {
     const char *id, *path, *encoding;
     const char *title, *region, *region_code, *org, *level, *sector, *date,
-        *doc_number;
+        *doc_number, *type, *url;
+    /* where each field came from (ps_plan.from) */
+    struct {
+        const char *title, *year, *region, *org, *level, *type;
+    } from;
     int year, part;
     const char *body;
     size_t body_len;
