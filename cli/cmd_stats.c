@@ -4,7 +4,6 @@
  * region, level and sector.
  */
 #include "analyze_cli.h"
-#include "ps_search.h"
 
 #include <stdio.h>
 #include <stdlib.h>
