@@ -6,7 +6,6 @@
 #define PS_ANALYZE_CLI_H
 
 #include "cli.h"
-#include "ps_analyze.h"
 
 /* The values of --year, --region, --level, --sector as given. */
 typedef struct ps_acli_filter_opts {

@@ -5,10 +5,7 @@
 #ifndef PS_CLI_H
 #define PS_CLI_H
 
-#include "ps_cjk.h"
-#include "ps_corpus.h"
-#include "ps_gazetteer.h"
-#include "ps_status.h"
+#include "plansearch.h"
 
 #include <stddef.h>
 

@@ -7,7 +7,6 @@
  * status (0 all indexed, 1 some skipped, 2 an error stopped the run).
  */
 #include "cli.h"
-#include "ps_index.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -131,7 +130,7 @@ static int want_compaction(ps_indexer *ix, const ps_index_counts *sum, int flags
         return 1;
     unsigned docs = 0;
     ps_error ignored;
-    if (psx_db_doccount(ps_indexer_db(ix), &docs, &ignored) != PS_OK)
+    if (ps_indexer_doccount(ix, &docs, &ignored) != PS_OK)
         return 0;
     unsigned long long changed = (unsigned long long)sum->docs + sum->removed;
     return changed > 0 && changed * 5 >= docs;

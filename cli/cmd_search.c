@@ -5,7 +5,6 @@
  *            [--count | --facet F[,F…] | --kwic]
  */
 #include "cli.h"
-#include "ps_search.h"
 
 #include <errno.h>
 #include <stdio.h>

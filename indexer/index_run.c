@@ -10,7 +10,7 @@
  * permission problem must not delete documents).  Work is committed in
  * batches inside Xapian transactions, so a kill leaves the last batch.
  */
-#include "ps_index.h"
+#include "indexer_int.h"
 
 #include <errno.h>
 #include <fcntl.h>

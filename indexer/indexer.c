@@ -3,7 +3,7 @@
  * tokenizer (never Xapian's TermGenerator, whose CJK rules differ from the
  * query side's), filters and values from the plan's metadata.
  */
-#include "ps_index.h"
+#include "indexer_int.h"
 
 #include "folders.h"
 
@@ -217,6 +217,11 @@ int ps_indexer_upgraded(const ps_indexer *ix)
 psx_db *ps_indexer_db(ps_indexer *ix)
 {
     return ix->db;
+}
+
+int ps_indexer_doccount(ps_indexer *ix, unsigned *out, ps_error *err)
+{
+    return psx_db_doccount(ix->db, out, err);
 }
 
 int ps_indexer_begin(ps_indexer *ix, ps_error *err)

@@ -1,5 +1,6 @@
 /*
- * searcher/: query language, filters, ranking, snippets and output.
+ * searcher/: query language, filters, ranking, snippets and output, over
+ * an index laid out as store/ps_store.h says.
  *
  * Query language (see README "Query language"):
  *   集体协商 女职工          both phrases (implicit AND; each bare term is a
@@ -20,7 +21,7 @@
 #include "ps_buf.h"
 #include "ps_cjk.h"
 #include "ps_gazetteer.h"
-#include "ps_index.h"
+#include "ps_store.h"
 #include "ps_status.h"
 
 #include <stdio.h>

@@ -5,6 +5,7 @@
 #define PS_SEARCH_INT_H
 
 #include "ps_search.h"
+#include "psx.h"
 
 #include <stdint.h>
 

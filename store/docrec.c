@@ -4,7 +4,7 @@
  * a decoded record can hand out C strings pointing into the stored data
  * without copying.
  */
-#include "ps_index.h"
+#include "ps_store.h"
 
 #include <stdint.h>
 #include <stdio.h>

@@ -229,6 +229,17 @@ void ps_collocates_csv(int *rc, ps_buf *out, const ps_collocates *c);
 void ps_collocates_json(int *rc, ps_buf *out, const ps_collocates *c,
                         const ps_provenance *p);
 
+/*
+ * stats (stats.c): one comparison with no terms per grouping, in the order
+ * ps_stats_grouping(0 .. PS_STATS_NGROUPINGS - 1) gives (year, province,
+ * region, level, sector), rendered as a table or one JSON object.  prov
+ * needs db, index, version, filter and all.
+ */
+#define PS_STATS_NGROUPINGS 5
+int ps_stats_grouping(size_t i); /* PS_BY_*; -1 past the end */
+void ps_stats_table(int *rc, ps_buf *out, ps_comparison *const *c, const ps_provenance *prov);
+void ps_stats_json(int *rc, ps_buf *out, ps_comparison *const *c, const ps_provenance *prov);
+
 /* Display width of UTF-8 text in terminal columns (CJK = 2). */
 size_t ps_text_width(const char *s, size_t n);
 
