@@ -9,7 +9,7 @@
 #include <string.h>
 
 static const int groupings[PS_STATS_NGROUPINGS] = {PS_BY_YEAR, PS_BY_PROVINCE, PS_BY_REGION,
-                                                   PS_BY_LEVEL, PS_BY_SECTOR};
+                                                   PS_BY_LEVEL, PS_BY_SECTOR, PS_BY_TYPE};
 
 int ps_stats_grouping(size_t i)
 {

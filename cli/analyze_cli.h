@@ -9,7 +9,7 @@
 
 /* The values of --year, --region, --level, --sector as given. */
 typedef struct ps_acli_filter_opts {
-    const char *year, *region, *level, *sector;
+    const char *year, *region, *level, *sector, *type;
 } ps_acli_filter_opts;
 
 /* Fill f from the options; prints the problem and returns PS_EXIT_ERROR. */

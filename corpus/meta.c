@@ -294,7 +294,7 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     int kind = ps_kind_find(t, tfold, tlen, &ks, &ke);
     if (kind) {
         p->type = strdup(ps_kind_name(kind));
-        p->from.type = tfold && ps_kind_of_title(tfold, tlen)
+        p->from.type = tfold && ps_kind_of_title(tfold, tlen) == kind && ke == 0
                            ? source("title", t, fs, fe)
                            : source("opening", t, ks, ke);
         if (!p->type || !p->from.type)

@@ -112,6 +112,20 @@ int ps_kind_find(const ps_text *t, const char *title, size_t tlen, size_t *es,
                  size_t *ee)
 {
     *es = *ee = 0;
+    /* 关于印发《…工作要点》的通知 opening the text: a notice, though the
+       title given is the plan it wraps */
+    for (size_t li = 0, seen = 0; li < t->nlines && seen < 3; li++) {
+        const ps_line *l = &t->lines[li];
+        if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
+            continue;
+        seen++;
+        const char *s = t->fold + l->s;
+        size_t n = l->e - l->s;
+        if (ps_starts(s, n, "关于") && ps_ends(s, n, "通知")) {
+            *es = l->s, *ee = l->e;
+            return PS_KIND_NOTICE;
+        }
+    }
     if (title) {
         int k = ps_kind_of_title(title, tlen);
         if (k)

@@ -414,6 +414,10 @@ int ps_indexer_add(ps_indexer *ix, const ps_plan *p, ps_error *err)
     if (!rc)
         rc = add_region(ix, doc, p, err);
     if (!rc)
+        rc = add_filter(ix, doc, PS_PREFIX_TYPE, p->type, err);
+    if (!rc)
+        rc = add_value(doc, PS_SLOT_TYPE, p->type, err);
+    if (!rc)
         rc = add_filter(ix, doc, PS_PREFIX_LEVEL, p->level, err);
     if (!rc)
         rc = add_value(doc, PS_SLOT_LEVEL, p->level, err);

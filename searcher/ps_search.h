@@ -55,7 +55,8 @@ enum ps_facet {
     PS_FACET_PROVINCE = 2,
     PS_FACET_LEVEL = 3,
     PS_FACET_SECTOR = 4,
-    PS_FACET_COUNT = 5
+    PS_FACET_TYPE = 5,
+    PS_FACET_COUNT = 6
 };
 
 /* "year" → PS_FACET_YEAR …; -1 for an unknown name. */
@@ -68,6 +69,7 @@ typedef struct ps_search_request {
     const char *region;    /* name or GB/T 2260 code, NULL = any */
     const char *level;     /* NULL = any */
     const char *sector;    /* NULL = any */
+    const char *type;      /* kind of document (PS_KINDS), NULL = any */
     unsigned offset, limit;
     int sort;              /* enum ps_sort_order */
     unsigned max_snippets; /* per hit */

@@ -60,6 +60,7 @@ char *psq_describe(const ps_query *q);
 typedef struct psq_filters {
     int year_lo, year_hi;
     const char *region, *level, *sector;
+    const char *type; /* "plan" …, or a Chinese name (ps_kind_parse) */
 } psq_filters;
 
 /*

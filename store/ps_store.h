@@ -37,6 +37,7 @@
 #define PS_PREFIX_REGION "XR"
 #define PS_PREFIX_LEVEL "XL"
 #define PS_PREFIX_SECTOR "XS"
+#define PS_PREFIX_TYPE "XK" /* kind of document: plan, news … */
 
 /* Value slots: sorting, ranges, facets, collapsing. */
 enum ps_slot {
@@ -48,8 +49,9 @@ enum ps_slot {
     PS_SLOT_SECTOR = 5,
     PS_SLOT_COLLAPSE = 6,  /* near-duplicate fingerprint: ps_simhash_key */
     PS_SLOT_HASH = 7,      /* content hash of the source file */
-    PS_SLOT_RANK = 8       /* order of equal relevance, ascending: newest year
+    PS_SLOT_RANK = 8,      /* order of equal relevance, ascending: newest year
                             * first, unknown last, then id (ps_rank_key) */
+    PS_SLOT_TYPE = 9       /* kind of document, for the type facet */
 };
 
 /* Metadata keys of the index. */
