@@ -14,7 +14,8 @@
 static const char usage[] =
     "usage: plansearch [--db DIR] QUERY... [options]   search the plans\n"
     "       plansearch index [--db DIR] [--rebuild] [--keep-missing] [--quiet]\n"
-    "                        [--compact] [--commit-every N] [--shard I/N] [PATH...]\n"
+    "                        [--compact] [--commit-every N] [--shard I/N] [--meta FILE]\n"
+    "                        [PATH...]\n"
     "       plansearch show [--db DIR] ID [--json] [--raw]\n"
     "       plansearch check [--db DIR]\n"
     "       plansearch compare TERM... [--by year|province|region|level|sector|type] [filters]\n"
@@ -22,6 +23,7 @@ static const char usage[] =
     "       plansearch keyness [filters] --vs [filters] [--limit N] [--min N] [--json|--csv]\n"
     "       plansearch collocates TERM [--window N] [filters] [--limit N] [--json|--csv]\n"
     "       plansearch stats [filters] [--all] [--json]\n"
+    "       plansearch meta [--db DIR] ID FIELD=VALUE... | ID --undo [FIELD...] | --list [ID]\n"
     "       plansearch --help | --version\n"
     "\n"
     "Search options:\n"
@@ -92,6 +94,7 @@ static const ps_command commands[] = {
     {"keyness", ps_cmd_keyness, "terms distinctive of one selection against another"},
     {"collocates", ps_cmd_collocates, "n-grams found near a term more often than chance"},
     {"stats", ps_cmd_stats, "what the index holds"},
+    {"meta", ps_cmd_meta, "correct a document's metadata by hand (kept across re-indexing)"},
 };
 
 int main(int argc, char **argv)

@@ -69,6 +69,43 @@ int ps_indexer_compact(ps_indexer *ix, unsigned long long *before,
  * over, as PS_INDEXER_REBUILD does. */
 int ps_indexer_upgraded(const ps_indexer *ix);
 
+/* ---- Metadata set by people (overrides.c) ------------------------------- */
+
+/*
+ * Fields a researcher sets win over extraction: rows of a metadata file
+ * (index --meta FILE) and corrections (plansearch meta ID field=value),
+ * corrections winning.  Both are kept in the index (metadata keys below),
+ * survive re-indexing, compaction and --rebuild, and take effect through
+ * the next indexing run of the files they concern (their rows count as part
+ * of a file's content for incremental runs).
+ */
+#define PS_META_USERMETA "plansearch.usermeta"
+#define PS_META_CORRECTIONS "plansearch.corrections"
+/* Fields that can be set: year region org level type title url date sector. */
+int ps_override_field_known(const char *field);
+/* PS_OK when value is valid for field ("none" clears it), else PS_EINVAL
+   naming the problem (regions must be places the gazetteer knows). */
+int ps_override_check(const ps_gazetteer *gaz, const char *field, const char *value,
+                      ps_error *err);
+/* Read a metadata file (CSV with a header naming 'path' and any fields, or
+   JSON Lines objects with "path") into the index's user metadata; a row's
+   path is a file's path (relative to the working folder) or its id.  Each
+   value is checked; a bad one stops with an error naming file and line,
+   and nothing is changed.  Saved with the next commit. */
+int ps_indexer_read_metafile(ps_indexer *ix, const char *file, ps_error *err);
+/* Set a correction of document id's field (value NULL: undo it; "none":
+   the field has no value).  Saved with the next commit. */
+int ps_indexer_correct(ps_indexer *ix, const char *id, const char *field,
+                       const char *value, ps_error *err);
+/* The corrections of document id (NULL: all) as "id\tfield\tvalue\n" lines
+   appended to out; *count gets their number. */
+int ps_indexer_corrections(ps_indexer *ix, const char *id, ps_buf *out, size_t *count,
+                           ps_error *err);
+/* The same, read from the index at dbpath without taking the writers' lock
+   (PS_EINDEX_NOTFOUND when there is no index). */
+int ps_index_corrections(const char *dbpath, const char *id, ps_buf *out, size_t *count,
+                         ps_error *err);
+
 /* Add (or replace, by id) one document. */
 int ps_indexer_add(ps_indexer *ix, const ps_plan *p, ps_error *err);
 /* Remove every document that came from the file with this id. */
