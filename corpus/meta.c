@@ -238,8 +238,14 @@ static int decide_year(const ps_year_ev *ev, size_t n, int kind,
                        : kind == PS_KIND_PLAN || kind == PS_KIND_REPORT ? plan
                        : kind == PS_KIND_NOTICE || kind == PS_KIND_SPEECH ? dated
                                                                           : other;
+    /* the page's own date settles a disagreement among deployed years */
+    int published = 0;
+    for (size_t k = 0; k < n && !published; k++)
+        if (ev[k].kind == PS_YEV_PUBLISHED)
+            published = ev[k].year;
     for (size_t o = 0; o < 4 && order[o]; o++) {
-        const ps_year_ev *first = NULL;
+        const ps_year_ev *first = NULL, *agree = NULL;
+        int disagree = 0;
         for (size_t k = 0; k < n; k++) {
             if (ev[k].kind != order[o])
                 continue;
@@ -248,7 +254,19 @@ static int decide_year(const ps_year_ev *ev, size_t n, int kind,
             else if (ev[k].year != first->year &&
                      /* dates and publication lines: the first one stands */
                      order[o] != PS_YEV_DATE && order[o] != PS_YEV_PUBLISHED)
+                disagree = 1;
+            if (published && ev[k].year == published && !agree)
+                agree = &ev[k];
+        }
+        if (disagree) {
+            if (!agree || order[o] != PS_YEV_DEPLOY)
                 return 0;
+            /* several years deployed: the one of the page's date, if only one is */
+            for (size_t k = 0; k < n; k++)
+                if (ev[k].kind == order[o] && ev[k].year != published &&
+                    ev[k].year > published)
+                    return 0;
+            first = agree;
         }
         if (first) {
             *which = first;
@@ -256,6 +274,9 @@ static int decide_year(const ps_year_ev *ev, size_t n, int kind,
                year and deploys the next without naming it is for the next */
             if (order[o] == PS_YEV_REVIEW && first->next && kind != PS_KIND_SUMMARY)
                 return first->year + 1;
+            /* news of what a past year achieved is for no year it names */
+            if (order[o] == PS_YEV_REVIEW && kind == PS_KIND_NEWS)
+                return 0;
             return first->year;
         }
     }
@@ -304,6 +325,20 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     /* org: the name in a plan's title */
     size_t oat, olen;
     if (plan_title && tfold && ps_org_from_title(tfold, tlen, &oat, &olen)) {
+        /* 县总工会总结及, 市总工会召开: the name ends at its last union word */
+        static const char *const uw[] = {"总工会", "工会", "工联会", "工委", NULL};
+        size_t cut = 0;
+        for (size_t k = 0; uw[k]; k++)
+            for (size_t at = oat; at < oat + olen;) {
+                size_t f = ps_find(tfold + at, oat + olen - at, uw[k]);
+                if (f == (size_t)-1)
+                    break;
+                if (at + f + strlen(uw[k]) - oat > cut)
+                    cut = at + f + strlen(uw[k]) - oat;
+                at += f + strlen(uw[k]);
+            }
+        if (cut)
+            olen = cut;
         ofs = offs[oat], ofe = offs[oat + olen - 1] + 1;
         /* the last byte's offset + 1 is inside its character: extend */
         while (ofe < t->fold_len && ((unsigned char)t->fold[ofe] & 0xC0) == 0x80)

@@ -17,7 +17,7 @@
 static const char *const union_words[] = {
     "工会工作委员会", "工会联合总会", "工会联合会", "工会委员会", "职工会联盟",
     "工会联盟", "职工总会", "总工会", "工联会", "工会", "工委", "职工会",
-    "劳工联合会", NULL};
+    "劳工联合会", "劳工社团联会", NULL};
 
 /* Longest name looked at before the union word, in characters. */
 #define NAME_MAX_CHARS 20
@@ -30,7 +30,8 @@ static const char *const lead_words[] = {
     "转发", "印发", "下发", "配合", "协助", "指导", "督促", "要求", "以", "是",
     "将", "把", "从", "被", "让", "请", "和", "获", "荣获", "授予", "命名",
     "成立", "建立", "组建", "加入", "进入", "欢迎", "访问", "赴", "到", "来自",
-    NULL};
+    "选举", "替补", "总结", "了", "经", "明确", "进一步", "听取", "使", "希望", "就",
+    "纪念", "的", "主席", "常委会", "委员会", "检查", "看望", "慰问", "感谢", NULL};
 
 /* What stands before 工会 in a phrase that names no particular body. */
 static const char *const generic_heads[] = {
@@ -60,8 +61,9 @@ static int name_char(const char *s, size_t n, size_t i)
     ps_u8_next(s + i, n - i, &cp);
     if (cp >= '0' && cp <= '9')
         return 1;
+    /* XX县总工会: letters only as placeholders, not a site's "com" */
     if (cp < 0x80)
-        return cp == '(' || cp == ')' ? 0 : ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+        return cp == 'x' || cp == 'X';
     /* CJK ideographs and 〇; not punctuation, not blanks */
     return (cp >= 0x3400 && cp <= 0x9FFF) || cp == 0x3007 || (cp >= 0xF900 && cp <= 0xFAFF);
 }
@@ -273,11 +275,11 @@ const ps_body *ps_body_issuer(const ps_text *t, const ps_body *b, size_t n)
     const ps_body *who = issuer_mention(b, n);
     if (!who)
         return NULL;
-    /* 铁路总工会 in the headline, 中华全国铁路总工会 in the first sentence:
-       the same body, named in full a little later */
+    /* 铁路总工会 in the headline, 中华全国铁路总工会 in the first sentence,
+       区总工会 then 太和区总工会: the same body, named in full elsewhere */
     for (size_t k = 0; k < n; k++) {
         size_t wl = who->e - who->s, kl = b[k].e - b[k].s;
-        if (!b[k].boiler && b[k].content_line <= who->content_line + 2 && kl > wl &&
+        if (!b[k].boiler && kl > wl &&
             memcmp(t->fold + b[k].e - wl, t->fold + who->s, wl) == 0)
             who = &b[k];
     }

@@ -108,8 +108,91 @@ static int news_opening(const char *s, size_t n)
     return i > 0 && i <= 2 && ps_starts(s + i, n - i, "月");
 }
 
+/* A time word in a sentence: 3月15日, 5日, 今(18)日, 近日, 日前, 昨晚 … */
+static int time_word(const char *s, size_t n)
+{
+    static const char *const words[] = {"近日", "日前", "昨日", "昨天", "昨晚", "今天",
+                                        "今日", "近期", "上午", "下午", "晚上", "讯",
+                                        "报道", "记者", "今(", NULL};
+    if (ps_has_any(s, n, words))
+        return 1;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (s[i] >= '0' && s[i] <= '9' &&
+            (ps_starts(s + i + 1, n - i - 1, "日") || ps_starts(s + i + 1, n - i - 1, "月")))
+            return 1;
+    return 0;
+}
+
+/* Occurrences of any of words in s. */
+static size_t count_any(const char *s, size_t n, const char *const *words)
+{
+    size_t c = 0;
+    for (size_t k = 0; words[k]; k++) {
+        size_t wl = strlen(words[k]);
+        for (size_t at = 0; at + wl <= n;) {
+            size_t p = ps_find(s + at, n - at, words[k]);
+            if (p == (size_t)-1)
+                break;
+            c++;
+            at += p + wl;
+        }
+    }
+    return c;
+}
+
+/*
+ * Plan or summary, by tense: a summary tells what was done (开展了, 取得,
+ * 一年来), a plan what is to be done (要, 将, 力争).  Over the first
+ * paragraphs of the text; 0 when neither clearly.
+ */
+static int tense_kind(const ps_text *t)
+{
+    static const char *const past[] = {"了", "一年来", "以来", "取得", "过去的一年", "回顾",
+                                       NULL};
+    static const char *const future[] = {"要", "将", "力争", "计划", "拟", "努力", "确保",
+                                         NULL};
+    size_t p = 0, f = 0, bytes = 0;
+    for (size_t li = 0; li < t->nlines && bytes < 2400; li++) {
+        const ps_line *l = &t->lines[li];
+        if (l->flags & PS_LINE_BOILER)
+            continue;
+        p += count_any(t->fold + l->s, l->e - l->s, past);
+        f += count_any(t->fold + l->s, l->e - l->s, future);
+        bytes += l->e - l->s;
+    }
+    if (p >= 3 && p * 2 > f * 3)
+        return PS_KIND_SUMMARY;
+    if (f >= 3 && f > p)
+        return PS_KIND_PLAN;
+    return 0;
+}
+
+static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *es,
+                     size_t *ee);
+
+/* Plans about anything but a union (实施方案 of a hospital group) are other
+   documents in a union corpus. */
 int ps_kind_find(const ps_text *t, const char *title, size_t tlen, size_t *es,
                  size_t *ee)
+{
+    int k = kind_find(t, title, tlen, es, ee);
+    if (k != PS_KIND_PLAN)
+        return k;
+    if (title && ps_find(title, tlen, "工会") != (size_t)-1)
+        return k;
+    size_t bytes = 0;
+    for (size_t li = 0; li < t->nlines && bytes < 900; li++) {
+        const ps_line *l = &t->lines[li];
+        if (ps_find(t->fold + l->s, l->e - l->s, "工会") != (size_t)-1 ||
+            ps_find(t->fold + l->s, l->e - l->s, "职工") != (size_t)-1)
+            return k;
+        bytes += l->e - l->s;
+    }
+    return PS_KIND_OTHER;
+}
+
+static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *es,
+                     size_t *ee)
 {
     *es = *ee = 0;
     /* 关于印发《…工作要点》的通知 opening the text: a notice, though the
@@ -164,11 +247,14 @@ int ps_kind_find(const ps_text *t, const char *title, size_t tlen, size_t *es,
                 first_kind = PS_KIND_NOTICE;
             else if (ps_find(s, fs, "现将") != (size_t)-1)
                 first_kind = PS_KIND_NOTICE;
-            else if ((news_opening(s, n) || ps_find(s, fs, "召开") != (size_t)-1 ||
+            else if ((news_opening(s, n) || time_word(s, fs) ||
+                      ps_find(s, fs, "召开") != (size_t)-1 ||
                       ps_find(s, fs, "举行") != (size_t)-1) &&
                      ps_has_any(s, fs, news_words))
                 first_kind = PS_KIND_NEWS;
             else if (ps_find(s, fs, "一年来") != (size_t)-1 ||
+                     ps_find(s, fs, "一年以来") != (size_t)-1 ||
+                     ps_find(s, fs, "今年以来") != (size_t)-1 ||
                      ps_starts(s, n, "回顾"))
                 first_kind = PS_KIND_SUMMARY;
         }
@@ -180,10 +266,14 @@ int ps_kind_find(const ps_text *t, const char *title, size_t tlen, size_t *es,
         return first_kind;
     if (*ee < *es)
         *ee = *es;
-    /* a plan's passage: numbered items of what is to be done */
+    /* a plan's passage: numbered items of what is to be done; a summary's
+       tell what was done */
     const char *s0 = t->fold + *es;
     size_t n0 = *ee - *es;
-    if (numbered || ps_find(s0, n0, "指导思想") != (size_t)-1 ||
+    int tense = tense_kind(t);
+    if (tense == PS_KIND_SUMMARY)
+        return tense;
+    if (numbered || tense == PS_KIND_PLAN || ps_find(s0, n0, "指导思想") != (size_t)-1 ||
         ps_find(s0, n0, "总体要求") != (size_t)-1 ||
         ps_find(s0, n0, "工作思路") != (size_t)-1)
         return PS_KIND_PLAN;

@@ -31,11 +31,11 @@ static const char *const deploy_after[] = {
     NULL};
 /* Before the year, within its clause. */
 static const char *const deploy_before[] = {"部署", "安排", "布置", "谋划", "明确",
-                                            "展望", NULL};
+                                            "展望", "做好", "抓好", "全力做好", NULL};
 /* After the year: what was reviewed. */
 static const char *const review_after[] = {
     "工作总结", "总结", "工作情况", "工作报告", "经审报告", "工作回顾", "取得",
-    "完成", NULL};
+    "完成", "考评", "考核", "先进", "表彰", "成效", "成绩", "亮点", "共计", "累计", NULL};
 /* After the year: a mention, never the document's year (1990年成立). */
 static const char *const mention_after[] = {"成立", "创建", "建立", "以来", "年代",
                                             "至今", "出生", "生", NULL};
@@ -45,7 +45,34 @@ static const char *const review_before[] = {"回顾", "总结", "完成", "过�
 static const char *const pub_labels[] = {
     "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "成文日期",
     "网络出版时间", "更新时间", "时间:", "时间：", "日期:", "日期：", "date",
-    "发布于", "来源时间", NULL};
+    "发布于", "来源时间", "发表于", "time:", "编辑:", "来源:", "来源：", NULL};
+
+static int iso_date_at(const char *s, size_t n, int *y, int *m, int *d);
+
+/* A line that is a date and time alone, or a date followed by the source
+   or editor (2021年04月07日12:14 来源:…, 2012/07/04): a publication line. */
+static int dateline(const ps_text *t, const ps_line *l, int *y)
+{
+    const char *s = t->fold + l->s;
+    size_t n = l->e - l->s, i = 0;
+    while (i < n && (s[i] == '|' || s[i] == ' '))
+        i++;
+    int m, d;
+    size_t len = 0;
+    if (iso_date_at(s + i, n - i, y, &m, &d)) {
+        while (i + len < n && ((s[i + len] >= '0' && s[i + len] <= '9') || s[i + len] == '-' ||
+                               s[i + len] == '/' || s[i + len] == '.'))
+            len++;
+    } else if (!ps_date_at(s + i, n - i, y, &m, &d, &len)) {
+        return 0;
+    }
+    size_t rest = i + len;
+    while (rest < n && ((s[rest] >= '0' && s[rest] <= '9') || s[rest] == ':' || s[rest] == ' '))
+        rest++;
+    return rest == n || ps_has_any(s + rest, n - rest,
+                                   (const char *const[]){"来源", "编辑", "作者", "阅读", "点击",
+                                                         "浏览", "审核", NULL});
+}
 
 /* Where the clause holding [s, e) starts and ends, within its line. */
 static void clause_of(const ps_text *t, const ps_line *l, size_t s, size_t e,
@@ -150,7 +177,7 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
             continue;
         int y;
         size_t at;
-        if (pub_date(t, l, &y, &at)) {
+        if (pub_date(t, l, &y, &at) || (content < 8 && dateline(t, l, &y))) {
             add(ev, &n, max, y, PS_YEV_PUBLISHED, l->s, l->e, li);
             continue;
         }
