@@ -46,7 +46,8 @@ static const char *const plan_words[] = {"要点", "计划", "安排", "思路",
 static const char *const news_words[] = {
     "召开", "举行", "举办", "开展", "走访", "慰问", "检查", "督导", "调研",
     "考察", "参加", "出席", "启动", "开幕", "闭幕", "圆满", "顺利", "成功",
-    "获", "荣获", "表彰", "座谈", "培训班", "活动", NULL};
+    "获", "荣获", "表彰", "座谈", "培训班", "活动", "听取", "汇报", "出版", "发布",
+    "连任", "当选", "闭幕", "出发", "赴", "走进", "看望", NULL};
 
 /* The last position of any of words in s (its end), or 0. */
 static size_t last_end(const char *s, size_t n, const char *const *words)
@@ -75,7 +76,8 @@ int ps_kind_of_title(const char *s, size_t n)
         return PS_KIND_NOTICE;
     /* a headline reporting an act is news even when it names a report */
     if (ps_has_any(s, n, (const char *const[]){"召开", "举行", "举办", "胜利闭幕",
-                                                "开幕", NULL}))
+                                                "开幕", "明确", "部署", "听取", "启动",
+                                                "连任", "当选", NULL}))
         return PS_KIND_NEWS;
     if (ps_has_any(s, n, speech_words))
         return PS_KIND_SPEECH;
@@ -237,8 +239,13 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
             *es = l->s, *ee = l->e;
             if (seen == 1 && !ps_has_any(s, n, ps_sentence_punct))
                 *ee = 0; /* a headline: look on for the first prose line */
+            /* the first two sentences */
             size_t first_sentence = ps_find(s, n, "。");
             size_t fs = first_sentence == (size_t)-1 ? n : first_sentence;
+            if (fs < n) {
+                size_t second = ps_find(s + fs + 3, n - fs - 3, "。");
+                fs = second == (size_t)-1 ? n : fs + 3 + second;
+            }
             if (ps_starts(s, n, "同志们") || ps_starts(s, n, "各位代表") ||
                 ps_starts(s, n, "各位委员") || ps_starts(s, n, "尊敬的"))
                 first_kind = ps_find(s, fs, "报告") != (size_t)-1 ? PS_KIND_REPORT
@@ -273,9 +280,12 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
     int tense = tense_kind(t);
     if (tense == PS_KIND_SUMMARY)
         return tense;
-    if (numbered || tense == PS_KIND_PLAN || ps_find(s0, n0, "指导思想") != (size_t)-1 ||
-        ps_find(s0, n0, "总体要求") != (size_t)-1 ||
-        ps_find(s0, n0, "工作思路") != (size_t)-1)
+    /* numbered items of what is to be done, or an opening that sets out a
+       year's aims; an encyclopaedia page or a case study has neither */
+    if (tense == PS_KIND_PLAN &&
+        (numbered || ps_find(s0, n0, "指导思想") != (size_t)-1 ||
+         ps_find(s0, n0, "工作要点") != (size_t)-1 || ps_find(s0, n0, "工作计划") != (size_t)-1 ||
+         ps_find(s0, n0, "工作思路") != (size_t)-1))
         return PS_KIND_PLAN;
     return seen ? PS_KIND_OTHER : 0;
 }
