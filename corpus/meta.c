@@ -369,7 +369,9 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
 
     /* org: the name in a plan's title */
     size_t oat, olen;
-    if (plan_title && tfold && ps_org_from_title(tfold, tlen, &oat, &olen)) {
+    /* (a plan about no union, 医院科室绩效考核实施方案, names no union body) */
+    if (plan_title && tfold && kind != PS_KIND_OTHER &&
+        ps_org_from_title(tfold, tlen, &oat, &olen)) {
         /* 县总工会总结及, 市总工会召开: the name ends at its last union word */
         static const char *const uw[] = {"总工会", "工会", "工联会", "工委", NULL};
         size_t cut = 0;

@@ -180,13 +180,13 @@ int ps_kind_find(const ps_text *t, const char *title, size_t tlen, size_t *es,
     int k = kind_find(t, title, tlen, es, ee);
     if (k != PS_KIND_PLAN)
         return k;
-    if (title && ps_find(title, tlen, "工会") != (size_t)-1)
+    static const char *const unions[] = {"工会", "职工", "全总", "工联", "劳工", NULL};
+    if (title && ps_has_any(title, tlen, unions))
         return k;
     size_t bytes = 0;
     for (size_t li = 0; li < t->nlines && bytes < 900; li++) {
         const ps_line *l = &t->lines[li];
-        if (ps_find(t->fold + l->s, l->e - l->s, "工会") != (size_t)-1 ||
-            ps_find(t->fold + l->s, l->e - l->s, "职工") != (size_t)-1)
+        if (ps_has_any(t->fold + l->s, l->e - l->s, unions))
             return k;
         bytes += l->e - l->s;
     }
@@ -258,6 +258,12 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
                       ps_find(s, fs, "召开") != (size_t)-1 ||
                       ps_find(s, fs, "举行") != (size_t)-1) &&
                      ps_has_any(s, fs, news_words))
+                first_kind = PS_KIND_NEWS;
+            /* a union doing something: 易县总工会开展送温暖慰问活动 */
+            else if (ps_find(s, fs, "工会") != (size_t)-1 &&
+                     ps_has_any(s, fs, (const char *const[]){"开展", "举办", "组织开展",
+                                                              "慰问", "走访", NULL}) &&
+                     ps_has_any(s, fs, (const char *const[]){"活动", "慰问", NULL}))
                 first_kind = PS_KIND_NEWS;
             else if (ps_find(s, fs, "一年来") != (size_t)-1 ||
                      ps_find(s, fs, "一年以来") != (size_t)-1 ||
