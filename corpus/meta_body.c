@@ -288,3 +288,57 @@ const ps_body *ps_body_issuer(const ps_text *t, const ps_body *b, size_t n)
     }
     return who;
 }
+
+/*
+ * Bodies whose names hold no place: 工联会 is Hong Kong's federation, 工联
+ * 总会 Macau's, 劳联 the 港九劳工社团联会.
+ */
+static const char *known_body_place(const char *s, size_t n)
+{
+    static const struct {
+        const char *name, *code;
+    } known[] = {{"工联会", "810000"}, {"劳联", "810000"}, {"职工盟", "810000"},
+                 {"工联总会", "820000"}, {"工联", "820000"}};
+    for (size_t k = 0; k < sizeof known / sizeof *known; k++)
+        if (ps_starts(s, n, known[k].name))
+            return known[k].code;
+    return NULL;
+}
+
+/*
+ * A county named at the head of a body's name by its full two-character
+ * name (易县总工会, 渠县总工会): the gazetteer asks such short full names for
+ * a parent named elsewhere, but at the head of a union's name a name that
+ * is one place only is that place.
+ */
+static int unique_head_place(const ps_gazetteer *gaz, const char *s, size_t n,
+                             ps_place *out)
+{
+    size_t ends[8], ne = 0;
+    for (size_t i = 0; i < n && ne < 8;) {
+        uint32_t cp;
+        i += ps_u8_next(s + i, n - i, &cp);
+        ends[ne++] = i;
+    }
+    for (size_t e = ne; e-- > 1;) {
+        ps_place c[2];
+        size_t k = ps_gazetteer_lookup(gaz, s, ends[e], c, 2);
+        if (k == 1 && strlen(c[0].name) == ends[e] && memcmp(c[0].name, s, ends[e]) == 0 &&
+            c[0].level <= PS_PLACE_COUNTY) {
+            *out = c[0];
+            return 1;
+        }
+        if (k)
+            return 0;
+    }
+    return 0;
+}
+
+int ps_body_place(const ps_gazetteer *gaz, const char *name, size_t n, const char *context,
+                  size_t context_len, ps_place *out)
+{
+    const char *code = known_body_place(name, n);
+    return (code && ps_gazetteer_by_code(gaz, code, out) == PS_OK) ||
+           ps_gazetteer_resolve(gaz, name, n, context, context_len, out) == PS_OK ||
+           unique_head_place(gaz, name, n, out);
+}
