@@ -290,7 +290,9 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
             if (rev && n && ev[n - 1].s == cs) {
                 /* the sentence deploys too, naming no year (部署下阶段任务) */
                 size_t ss = cs, se = ce;
-                while (ss > l->s && !ps_starts(t->fold + ss - 3, 3, "。"))
+                /* back to the sentence's start: after a 。 of the line, or
+                   the line's start (3 bytes of 。 must lie inside the line) */
+                while (ss > l->s && !(ss - l->s >= 3 && ps_starts(t->fold + ss - 3, 3, "。")))
                     ss--;
                 while (se < l->e && !ps_starts(t->fold + se, l->e - se, "。"))
                     se++;
