@@ -270,6 +270,10 @@ def main():
         with open(j("plan.docx"), "rb") as g:
             f.write(g.read()[:700])
     word97(j("encrypted.doc"), "doc", encrypted=True)
+    # a password-protected .docx is an OLE2 file holding the encrypted package
+    ole2(j("encrypted.docx"), {"EncryptionInfo": b"\x04\0\x04\0" + b"\0" * 60,
+                               "EncryptedPackage": os.urandom(5000)})
+    ole2(j("sheet.xls"), {"Workbook": b"\x09\x08" + b"\0" * 100})
     with open(j("archive.gz"), "wb") as f:
         f.write(b"\x1f\x8b\x08\x00" + b"\0" * 60)
     # the properties give the title when the text has none

@@ -22,7 +22,7 @@ ps index --db "$DB" "$IN"
 check "a folder with documents and broken files: exit 1 (some skipped)" status_is 1
 check "documents and the text plan are indexed" err_has "13 added"
 for f in scan.pdf scan.png encrypted.pdf truncated.pdf zero-pages.pdf garbage.pdf \
-         broken.docx encrypted.doc archive.gz; do
+         broken.docx encrypted.doc encrypted.docx sheet.xls archive.gz; do
   check "$f: skipped, named" err_has "skipping '$IN/$f': "
 done
 check "a scan without --ocr says what to do" \
@@ -34,8 +34,11 @@ check "a truncated PDF is damaged" err_has "'$IN/truncated.pdf': damaged PDF"
 check "a PDF without pages says so" err_has "'$IN/zero-pages.pdf': PDF has no pages"
 check "a truncated .docx is a damaged archive" err_has "'$IN/broken.docx': damaged ZIP archive"
 check "an encrypted .doc says so" err_has "'$IN/encrypted.doc': Word document is encrypted"
+check "a password-protected .docx says so" \
+  err_has "'$IN/encrypted.docx': Office document is encrypted (password-protected)"
+check "an Excel file is named as not Word" err_has "'$IN/sheet.xls': an OLE2 file that is not a Word"
 check "an unknown type is named" err_has "'$IN/archive.gz': a gzip archive, not a document"
-check "one line per skipped file, then the summary" err_lines 10
+check "one line per skipped file, then the summary" err_lines 12
 
 # file  phrase (in the other script than the document's)
 while read -r file format phrase; do
