@@ -26,6 +26,9 @@
 #endif
 #endif
 
+/* a string literal and its length (it may hold NUL bytes) */
+#define S(lit) lit, sizeof(lit) - 1
+
 static void test_sniff(void **state)
 {
     (void)state;
@@ -34,24 +37,24 @@ static void test_sniff(void **state)
         size_t n;
         int fmt;
     } rows[] = {
-        {"%PDF-1.7\n", 9, PS_FMT_PDF},
-        {"\r\n\r\n%PDF-1.4\n", 13, PS_FMT_PDF}, /* junk before the header */
-        {"PK\x03\x04\x14\0", 6, PS_FMT_ZIP},
-        {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\0", 9, PS_FMT_OLE2},
-        {"\x89PNG\r\n\x1a\n", 8, PS_FMT_PNG},
-        {"\xff\xd8\xff\xe0", 4, PS_FMT_JPEG},
-        {"II*\0\x08", 5, PS_FMT_TIFF},
-        {"MM\0*\0", 5, PS_FMT_TIFF},
-        {"From: <Saved by Blink>\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
-         "Content-Type: multipart/related;\r\n\ttype=\"text/html\"\r\n\r\n", 112, PS_FMT_MHTML},
+        {S("%PDF-1.7\n"), PS_FMT_PDF},
+        {S("\r\n\r\n%PDF-1.4\n"), PS_FMT_PDF}, /* junk before the header */
+        {S("PK\x03\x04\x14\0"), PS_FMT_ZIP},
+        {S("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\0"), PS_FMT_OLE2},
+        {S("\x89PNG\r\n\x1a\n"), PS_FMT_PNG},
+        {S("\xff\xd8\xff\xe0"), PS_FMT_JPEG},
+        {S("II*\0\x08"), PS_FMT_TIFF},
+        {S("MM\0*\0"), PS_FMT_TIFF},
+        {S("From: <Saved by Blink>\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+           "Content-Type: multipart/related;\r\n\ttype=\"text/html\"\r\n\r\n"), PS_FMT_MHTML},
         /* mail headers without a multipart body are not a saved page */
-        {"MIME-Version: 1.0\nContent-Type: text/plain\n\nhello", 49, PS_FMT_TEXT},
+        {S("MIME-Version: 1.0\nContent-Type: text/plain\n\nhello"), PS_FMT_TEXT},
         /* a plan that mentions MIME-Version in its text is text */
-        {"工会工作要点\nMIME-Version: 1.0\nContent-Type: multipart/x\n\n", 63, PS_FMT_TEXT},
-        {"2012年工会工作要点\n", 25, PS_FMT_TEXT},
-        {"<html><body>PK\x03\x04</body></html>", 33, PS_FMT_TEXT},
-        {"\x1f\x8b\x08\0", 4, PS_FMT_OTHER},
-        {"GIF89a", 6, PS_FMT_OTHER},
+        {S("工会工作要点\nMIME-Version: 1.0\nContent-Type: multipart/x\n\n"), PS_FMT_TEXT},
+        {S("2012年工会工作要点\n"), PS_FMT_TEXT},
+        {S("<html><body>PK\x03\x04</body></html>"), PS_FMT_TEXT},
+        {S("\x1f\x8b\x08\0"), PS_FMT_OTHER},
+        {S("GIF89a"), PS_FMT_OTHER},
     };
     for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
         const char *name = NULL;
