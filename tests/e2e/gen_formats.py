@@ -253,6 +253,11 @@ def main():
     if "--scans" in sys.argv:
         scanned_pdf(j("scan.pdf"), lines_for("scan"))
         render(lines_for("png")).save(j("scan.png"))
+    # a compilation: one document per 第N篇
+    pdf(j("compilation.pdf"), ["第一篇：林甸县总工会2013年工作要点", "一、推进职工书屋建设。",
+                               "林甸县总工会", "二〇一三年二月十日",
+                               "第二篇：林甸县总工会2014年工作要点", "一、推进职工书屋提档升级。",
+                               "林甸县总工会", "二〇一四年二月十日"], title="工会工作要点二篇")
     # misnamed: recognised by content, not by extension
     pdf(j("misnamed.txt"), ["关于印发工会工作要点的通知", "请认真贯彻执行。"], title="通知")
     # broken and hostile

@@ -20,7 +20,7 @@ cp "$PS_SOURCE_DIR/corpus/plans/001_b15d1195fe800da6.txt" "$IN/"
 
 ps index --db "$DB" "$IN"
 check "a folder with documents and broken files: exit 1 (some skipped)" status_is 1
-check "documents and the text plan are indexed" err_has "13 added"
+check "documents and the text plan are indexed" err_has "14 added"
 for f in scan.pdf scan.png encrypted.pdf truncated.pdf zero-pages.pdf garbage.pdf \
          broken.docx encrypted.doc encrypted.docx sheet.xls archive.gz; do
   check "$f: skipped, named" err_has "skipping '$IN/$f': "
@@ -69,6 +69,9 @@ check "a 2,000-page PDF: text of page 1,999 found" jq_true '.[0].id == "huge.pdf
 ps --db "$DB" 集体协商 --year 2012 --json
 check "the text plan beside the documents is indexed as before" \
   jq_true 'map(.id) | index("001_b15d1195fe800da6.txt#1") != null'
+ps --db "$DB" 职工书屋 --year 2014 --json
+check "a compilation PDF: one document per 第N篇, ids #1 and #2" \
+  jq_true 'length == 1 and .[0].id == "compilation.pdf#2" and (.[0].title | test("2014"))'
 ps --db "$DB" 关于印发工会工作要点的通知 --json
 check "a PDF named .txt is read as a PDF (content, not extension)" \
   jq_true '.[0].id == "misnamed.txt" and .[0].format == "PDF"'
@@ -96,7 +99,7 @@ check "the index is consistent" status_is 0
 
 # incremental: nothing changed, then one document changed
 ps index --db "$DB" "$IN"
-check "a second run changes nothing" err_has "0 added, 0 updated, 0 removed, 13 unchanged"
+check "a second run changes nothing" err_has "0 added, 0 updated, 0 removed, 14 unchanged"
 "$PY" - "$IN/plan.docx" <<'PYEOF'
 import sys, docx
 d = docx.Document(sys.argv[1]); d.add_paragraph("新增一项：建设爱心驿站"); d.save(sys.argv[1])
