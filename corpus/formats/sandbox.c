@@ -57,10 +57,12 @@ static void write_all(int fd, const char *p, size_t n)
 static void child(int fd, ps_sandbox_fn fn, void *ctx, const ps_sandbox_limits *lim)
 {
     struct rlimit rl;
-    /* the parent's handlers are not ours; SIGPIPE ends us if it stops reading */
-    signal(SIGPIPE, SIG_DFL);
-    signal(SIGINT, SIG_DFL);
-    signal(SIGTERM, SIG_DFL);
+    /* the parent's handlers are not ours (a crash must end the child, not
+       run code of the parent); SIGPIPE ends us if the parent stops reading */
+    static const int sigs[] = {SIGPIPE, SIGINT, SIGTERM, SIGSEGV, SIGBUS, SIGFPE,
+                               SIGILL, SIGABRT, SIGXCPU};
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+        signal(sigs[i], SIG_DFL);
     if (lim->cpu_s) {
         rl.rlim_cur = lim->cpu_s;
         rl.rlim_max = lim->cpu_s + 1;
