@@ -10,16 +10,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
-/* Defaults: generous for a thousand-page PDF, short for a hang. */
+/* Defaults: a page may take 2 minutes (OCR of a dense page takes 5-15 s),
+ * a file half an hour, or a day with OCR (a thousand scanned pages). */
 #define DEFAULT_TIMEOUT_S 120
-#define DEFAULT_OCR_TIMEOUT_S 1800
+#define DEFAULT_TOTAL_S 1800
+#define DEFAULT_OCR_TOTAL_S 86400
 #define DEFAULT_MEM_MB 2048
 #define MAX_REPLY ((size_t)256 << 20)
 
 enum { F_FORMAT = 'F', F_TEXT = 'T', F_HTML = 'h', F_RAW = 'r', F_OCR = 'o',
        F_SCAN = 's', F_TITLE = 't', F_AUTHOR = 'a', F_CREATED = 'c', F_ERROR = 'E',
-       F_END = 'Z' };
+       F_END = 'Z', F_PROGRESS = 'P' };
 
 void ps_extract_release(ps_extract *x)
 {
@@ -67,9 +70,22 @@ typedef struct job {
     const ps_extract_opts *o;
 } job;
 
-static int run_child(void *vctx, ps_buf *reply)
+void ps_extract_progress(const ps_extract_opts *o)
+{
+    static const char mark[5] = {F_PROGRESS, 0, 0, 0, 0};
+    /* a pipe write of 5 bytes is atomic; a full pipe blocks us, which is
+       right: the parent is behind */
+    if (o->progress_fd > 2 && write(o->progress_fd, mark, sizeof mark) < 0) {
+        /* the parent is gone or stopped listening: SIGPIPE ends us */
+    }
+}
+
+static int run_child(void *vctx, int fd, ps_buf *reply)
 {
     job *j = vctx;
+    ps_extract_opts o = *j->o;
+    o.progress_fd = fd;
+    j->o = &o;
     ps_extract x;
     ps_error err;
     int rc;
@@ -182,9 +198,11 @@ int ps_extract_file(const char *path, int fmt, const char *data, size_t n,
 {
     memset(x, 0, sizeof *x);
     ps_sandbox_limits lim;
-    lim.timeout_s = o->timeout_s ? o->timeout_s
-                                 : (o->ocr ? DEFAULT_OCR_TIMEOUT_S : DEFAULT_TIMEOUT_S);
-    lim.cpu_s = lim.timeout_s;
+    lim.timeout_s = o->timeout_s ? o->timeout_s : DEFAULT_TIMEOUT_S;
+    lim.total_s = o->ocr ? DEFAULT_OCR_TOTAL_S : DEFAULT_TOTAL_S;
+    if (lim.total_s < lim.timeout_s)
+        lim.total_s = lim.timeout_s;
+    lim.cpu_s = lim.total_s;
     lim.mem_mb = o->mem_mb ? o->mem_mb : DEFAULT_MEM_MB;
     lim.max_reply = MAX_REPLY;
     job j = {fmt, data, n, o};
@@ -240,7 +258,8 @@ int ps_extract_file(const char *path, int fmt, const char *data, size_t n,
             ps_buf_append(&rc, &x->text, v, fl);
             have_text = 1;
             break;
-        case F_END: break;
+        case F_END:
+        case F_PROGRESS: break;
         case F_HTML: x->text_is_html = 1; break;
         case F_RAW: x->text_raw = 1; break;
         case F_OCR: x->ocr = 1; break;

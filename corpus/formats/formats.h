@@ -42,9 +42,15 @@ int ps_format_is_image(int fmt);
 typedef struct ps_extract_opts {
     int ocr;              /* recognise scanned pages and images */
     const char *ocr_lang; /* Tesseract languages, NULL: "chi_sim+chi_tra" */
-    unsigned timeout_s;   /* wall-clock limit per file, 0: default */
+    unsigned timeout_s;   /* wall-clock seconds a file may go without progress
+                             (a page read or recognised), 0: default */
     unsigned mem_mb;      /* address-space limit of the child, 0: default */
+    int progress_fd;      /* set in the child: where progress marks go */
 } ps_extract_opts;
+
+/* In the child: say that work goes on (after a page), so that a long
+ * document is not taken for a hung one.  Cheap; call it per page. */
+void ps_extract_progress(const ps_extract_opts *o);
 
 /* What an extraction yields.  Strings are malloc'd UTF-8 or NULL. */
 typedef struct ps_extract {
@@ -74,21 +80,24 @@ int ps_extract_file(const char *path, int fmt, const char *data, size_t n,
 /* ---- The sandbox (sandbox.c) ------------------------------------------- */
 
 typedef struct ps_sandbox_limits {
-    unsigned timeout_s; /* wall clock */
+    unsigned timeout_s; /* wall clock without a byte from the child */
     unsigned cpu_s;     /* RLIMIT_CPU */
     unsigned mem_mb;    /* RLIMIT_AS (not set under AddressSanitizer) */
     size_t max_reply;   /* bytes the parent accepts */
+    unsigned total_s;   /* wall clock in all, 0: no limit */
 } ps_sandbox_limits;
 
 /*
- * Run fn(ctx, reply) in a forked child; the bytes it leaves in reply come
- * back in *reply.  fn's return value is the child's exit status (0: ok).
+ * Run fn(ctx, fd, reply) in a forked child; the bytes it writes to fd
+ * while it works (progress) and then leaves in reply come back in *reply.
+ * fn's return value is the child's exit status (0: ok).
  * Returns PS_OK, or PS_EIO with why[] saying what went wrong
- * ("crashed (signal 11)", "timed out after 5 s", "ran out of memory (limit
- * 64 MB)", "used more than 5 s of CPU time", "failed (exit 3)", "sent more
- * than 1 MB"), or PS_ENOMEM / PS_EINTERNAL (fork or pipe failed).
+ * ("crashed (signal 11: …)", "made no progress for 5 s", "timed out after
+ * 60 s", "crashed (signal 6: aborted, perhaps out of memory: limit 64 MB)",
+ * "used more than 5 s of CPU time", "failed (exit 3)", "sent more than
+ * 1 MB of text"), or PS_ENOMEM / PS_EINTERNAL (fork or pipe failed).
  */
-typedef int (*ps_sandbox_fn)(void *ctx, ps_buf *reply);
+typedef int (*ps_sandbox_fn)(void *ctx, int fd, ps_buf *reply);
 int ps_sandbox_run(ps_sandbox_fn fn, void *ctx, const ps_sandbox_limits *lim,
                    ps_buf *reply, char *why, size_t whysize);
 
@@ -121,8 +130,9 @@ int ps_ocr_new(const char *lang, ps_ocr **out, ps_error *err);
 void ps_ocr_free(ps_ocr *o);
 int ps_ocr_image(ps_ocr *o, const unsigned char *pixels, int w, int h, int bpp,
                  int stride, int dpi, ps_buf *out, ps_error *err);
-/* An image file (PNG, JPEG, TIFF: every page) through leptonica. */
-int ps_ocr_file_image(ps_ocr *o, const char *data, size_t n, ps_buf *out,
-                      ps_error *err);
+/* An image file (PNG, JPEG, TIFF: every page) through leptonica; progress
+ * (may be NULL) hears of each page. */
+int ps_ocr_file_image(ps_ocr *o, const char *data, size_t n,
+                      const ps_extract_opts *progress, ps_buf *out, ps_error *err);
 
 #endif

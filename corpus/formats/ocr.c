@@ -76,7 +76,8 @@ static int ocr_pix(ps_ocr *o, PIX *pix, ps_buf *out, ps_error *err)
     return rc;
 }
 
-int ps_ocr_file_image(ps_ocr *o, const char *data, size_t n, ps_buf *out, ps_error *err)
+int ps_ocr_file_image(ps_ocr *o, const char *data, size_t n,
+                      const ps_extract_opts *progress, ps_buf *out, ps_error *err)
 {
     const l_uint8 *d = (const l_uint8 *)data;
     int rc = PS_OK;
@@ -91,6 +92,8 @@ int ps_ocr_file_image(ps_ocr *o, const char *data, size_t n, ps_buf *out, ps_err
                 rc = ocr_pix(o, pix, out, err);
                 pixDestroy(&pix);
             }
+            if (progress)
+                ps_extract_progress(progress);
         }
         pixaDestroy(&pa);
         return rc;
@@ -112,7 +115,7 @@ int ps_image_extract(const char *data, size_t n, const ps_extract_opts *opts,
     ps_ocr *o = NULL;
     int rc = ps_ocr_new(opts->ocr_lang, &o, err);
     if (!rc)
-        rc = ps_ocr_file_image(o, data, n, &x->text, err);
+        rc = ps_ocr_file_image(o, data, n, opts, &x->text, err);
     ps_ocr_free(o);
     x->ocr = 1;
     return rc;

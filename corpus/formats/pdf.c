@@ -203,6 +203,8 @@ int ps_pdf_extract(const char *data, size_t n, const ps_extract_opts *o,
             ps_buf_putc(&rc, &x->text, '\n');
         g_free(t);
         g_object_unref(page);
+        if (x->ocr || i % 64 == 63)
+            ps_extract_progress(o);
     }
     ps_ocr_free(ocr);
     /* no text on any page: a scan.  A PDF mixing text pages and scanned

@@ -86,7 +86,7 @@ static void child(int fd, ps_sandbox_fn fn, void *ctx, const ps_sandbox_limits *
         close(devnull);
     }
     ps_buf reply = PS_BUF_INIT;
-    int st = fn(ctx, &reply);
+    int st = fn(ctx, fd, &reply);
     if (st == 0 && reply.len)
         write_all(fd, reply.data, reply.len);
     _exit(st & 0x7f);
@@ -116,13 +116,21 @@ int ps_sandbox_run(ps_sandbox_fn fn, void *ctx, const ps_sandbox_limits *lim,
     close(fds[1]);
 
     int rc = PS_OK, killed = 0;
-    double deadline = now_s() + (lim->timeout_s ? lim->timeout_s : 60);
+    /* a hang shows as silence: the child reports each page it finishes */
+    unsigned idle = lim->timeout_s ? lim->timeout_s : 60;
+    double start = now_s(), deadline = start + idle;
+    double end = lim->total_s ? start + lim->total_s : 0;
     char chunk[65536];
     for (;;) {
-        double left = deadline - now_s();
+        double t = now_s(), left = deadline - t;
+        if (end && end - t < left)
+            left = end - t;
         if (left <= 0) {
             kill(pid, SIGKILL);
-            snprintf(why, whysize, "timed out after %u s", lim->timeout_s);
+            if (end && t >= end)
+                snprintf(why, whysize, "timed out after %u s", lim->total_s);
+            else
+                snprintf(why, whysize, "made no progress for %u s", idle);
             killed = 1;
             break;
         }
@@ -145,6 +153,7 @@ int ps_sandbox_run(ps_sandbox_fn fn, void *ctx, const ps_sandbox_limits *lim,
             continue;
         if (k <= 0)
             break; /* EOF: the child is done (or dead) */
+        deadline = now_s() + idle;
         if (reply->len + (size_t)k > lim->max_reply) {
             kill(pid, SIGKILL);
             snprintf(why, whysize, "sent more than %zu MB of text", lim->max_reply >> 20);

@@ -69,31 +69,32 @@ static void test_sniff(void **state)
 
 /* ---- The sandbox ---------------------------------------------------------- */
 
-static int child_ok(void *ctx, ps_buf *reply)
+static int child_ok(void *ctx, int fd, ps_buf *reply)
 {
+    (void)fd;
     int rc = PS_OK;
     ps_buf_puts(&rc, reply, (const char *)ctx);
     return rc ? 1 : 0;
 }
 
-static int child_segv(void *ctx, ps_buf *reply)
+static int child_segv(void *ctx, int fd, ps_buf *reply)
 {
-    (void)ctx, (void)reply;
+    (void)ctx, (void)fd, (void)reply;
     raise(SIGSEGV);
     return 0;
 }
 
-static int child_hang(void *ctx, ps_buf *reply)
+static int child_hang(void *ctx, int fd, ps_buf *reply)
 {
-    (void)ctx, (void)reply;
+    (void)ctx, (void)fd, (void)reply;
     for (;;)
         pause();
     return 0;
 }
 
-static int child_spin(void *ctx, ps_buf *reply)
+static int child_spin(void *ctx, int fd, ps_buf *reply)
 {
-    (void)reply;
+    (void)fd, (void)reply;
     volatile unsigned long *n = ctx;
     for (;;)
         (*n)++;
@@ -102,9 +103,9 @@ static int child_spin(void *ctx, ps_buf *reply)
 
 /* Allocate and touch memory until malloc fails, then crash as a C++
  * parser would on std::bad_alloc. */
-static int child_hog(void *ctx, ps_buf *reply)
+static int child_hog(void *ctx, int fd, ps_buf *reply)
 {
-    (void)ctx, (void)reply;
+    (void)ctx, (void)fd, (void)reply;
     for (;;) {
         char *p = malloc(1 << 20);
         if (!p)
@@ -114,25 +115,39 @@ static int child_hog(void *ctx, ps_buf *reply)
     return 0;
 }
 
-static int child_flood(void *ctx, ps_buf *reply)
+static int child_flood(void *ctx, int fd, ps_buf *reply)
 {
-    (void)ctx;
+    (void)ctx, (void)fd;
     int rc = PS_OK;
     for (int i = 0; i < 4096 && !rc; i++)
         ps_buf_puts(&rc, reply, "工会工作要点 工会工作要点 工会工作要点 工会工作要点 ");
     return rc ? 1 : 0;
 }
 
-static int child_exit3(void *ctx, ps_buf *reply)
+static int child_exit3(void *ctx, int fd, ps_buf *reply)
 {
-    (void)ctx, (void)reply;
+    (void)ctx, (void)fd, (void)reply;
     return 3;
+}
+
+/* A long job that says it is alive: 3 s of work, a mark every 0.2 s. */
+static int child_slow(void *ctx, int fd, ps_buf *reply)
+{
+    (void)ctx;
+    for (int i = 0; i < 15; i++) {
+        usleep(200000);
+        if (write(fd, "P\0\0\0\0", 5) != 5)
+            return 1;
+    }
+    int rc = PS_OK;
+    ps_buf_puts(&rc, reply, "done");
+    return rc ? 1 : 0;
 }
 
 static void test_sandbox(void **state)
 {
     (void)state;
-    ps_sandbox_limits lim = {5, 5, 256, 1 << 20};
+    ps_sandbox_limits lim = {5, 5, 256, 1 << 20, 0};
     ps_buf reply = PS_BUF_INIT;
     char why[256];
 
@@ -148,8 +163,19 @@ static void test_sandbox(void **state)
 
     lim.timeout_s = 1;
     assert_int_equal(ps_sandbox_run(child_hang, NULL, &lim, &reply, why, sizeof why), PS_EIO);
-    assert_string_equal(why, "timed out after 1 s");
+    assert_string_equal(why, "made no progress for 1 s");
     ps_buf_reset(&reply);
+
+    /* progress keeps a long job alive past the idle limit … */
+    assert_int_equal(ps_sandbox_run(child_slow, NULL, &lim, &reply, why, sizeof why), PS_OK);
+    assert_int_equal(reply.len, 15 * 5 + 4);
+    ps_buf_reset(&reply);
+    /* … but not past the total limit */
+    lim.total_s = 2;
+    assert_int_equal(ps_sandbox_run(child_slow, NULL, &lim, &reply, why, sizeof why), PS_EIO);
+    assert_string_equal(why, "timed out after 2 s");
+    ps_buf_reset(&reply);
+    lim.total_s = 0;
 
     lim.timeout_s = 10;
     lim.cpu_s = 1;
@@ -191,7 +217,7 @@ static void test_sandbox(void **state)
 static void test_extract_errors(void **state)
 {
     (void)state;
-    ps_extract_opts o = {0, NULL, 10, 0};
+    ps_extract_opts o = {0, NULL, 10, 0, -1};
     ps_extract x;
     ps_error err;
     static const char trunc[] = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog";
