@@ -9,6 +9,7 @@
 
 #include <cairo.h>
 #include <poppler.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -145,9 +146,27 @@ static int ocr_page(ps_ocr *ocr, PopplerPage *page, ps_buf *out, ps_error *err)
     poppler_page_render(page, cr);
     cairo_destroy(cr);
     cairo_surface_flush(surf);
-    int rc = ps_ocr_image(ocr, cairo_image_surface_get_data(surf), w, h, 4,
-                          cairo_image_surface_get_stride(surf), (int)(scale * 72 + 0.5),
-                          out, err);
+    /* 8-bit gray for Tesseract: cairo's unused fourth byte would pass for
+       an alpha channel, and a quarter of the memory */
+    const unsigned char *px = cairo_image_surface_get_data(surf);
+    int stride = cairo_image_surface_get_stride(surf);
+    unsigned char *gray = malloc((size_t)w * (size_t)h);
+    int rc = PS_OK;
+    if (!gray) {
+        rc = ps_error_set(err, PS_ENOMEM, "cannot render a page: out of memory");
+    } else {
+        for (int y = 0; y < h; y++) {
+            const uint32_t *row = (const uint32_t *)(px + (size_t)y * (size_t)stride);
+            unsigned char *g = gray + (size_t)y * (size_t)w;
+            for (int x = 0; x < w; x++) {
+                uint32_t v = row[x]; /* 0xXXRRGGBB in native order */
+                g[x] = (unsigned char)((((v >> 16) & 0xFF) * 299 + ((v >> 8) & 0xFF) * 587 +
+                                        (v & 0xFF) * 114) / 1000);
+            }
+        }
+        rc = ps_ocr_image(ocr, gray, w, h, 1, w, (int)(scale * 72 + 0.5), out, err);
+        free(gray);
+    }
     cairo_surface_destroy(surf);
     return rc;
 }

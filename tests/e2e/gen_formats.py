@@ -39,6 +39,9 @@ PHRASES = {
     "wps": "加強基層工會規範化建設",
     "scan": "职工素质提升工程",
     "png": "农民工入会集中行动",
+    "raw": "着力构建和谐劳动关系",
+    "mixed": "深化产业工人队伍建设改革",
+    "tiff": "推进新就业形态劳动者入会",
 }
 
 
@@ -173,6 +176,47 @@ def mhtml(path, key, charset, cte):
         f.write(msg.as_bytes())
 
 
+def mhtml_undeclared(path, key):
+    """An MHTML page whose part declares no charset: the page's own
+    <meta charset=gbk> must be found in the decoded bytes."""
+    import base64
+    html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">'
+            '</head><body>%s</body></html>' % "".join("<p>%s</p>" % l for l in lines_for(key)))
+    body = base64.encodebytes(html.encode("gbk")).decode("ascii").replace("\n", "\r\n")
+    with open(path, "w", newline="") as f:
+        f.write("From: <Saved by Blink>\r\nSubject: =?utf-8?B?%s?=\r\nMIME-Version: 1.0\r\n"
+                "Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n"
+                "\tboundary=\"----MultipartBoundary--x\"\r\n\r\n"
+                "------MultipartBoundary--x\r\nContent-Type: text/html\r\n"
+                "Content-Transfer-Encoding: base64\r\n\r\n%s\r\n"
+                "------MultipartBoundary--x--\r\n"
+                % (base64.b64encode(TITLE.encode()).decode(), body))
+
+
+def mixed_pdf(path, key):
+    """Page 1 text, page 2 a scanned image."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+    pdfmetrics.registerFont(TTFont("cjk", FONT, subfontIndex=0))
+    c = canvas.Canvas(path)
+    c.setFont("cjk", 14)
+    c.drawString(60, 800, TITLE)
+    c.drawString(60, 776, "一、文字页面：推进职工书屋建设。")
+    c.showPage()
+    img = render([PHRASES[key] + "。"])
+    c.drawImage(ImageReader(img), 0, 600, img.width * 72 / 300, img.height * 72 / 300)
+    c.showPage()
+    c.save()
+
+
+def tiff(path, key):
+    """A two-page TIFF scan, the phrase on page 2."""
+    pages = [render(["一、加强组织建设。"]), render([PHRASES[key] + "。"])]
+    pages[0].save(path, save_all=True, append_images=pages[1:], dpi=(300, 300))
+
+
 # ---- Word 97 .doc: a WordDocument stream with a one-piece table ----------
 
 def ole2(path, streams):
@@ -248,11 +292,14 @@ def main():
     ofd(j("plan.ofd"), "ofd")
     mhtml(j("plan.mhtml"), "mhtml", "utf-8", "qp")
     mhtml(j("gbk.mht"), "gbk", "gbk", "b64")
+    mhtml_undeclared(j("undeclared.mht"), "raw")
     word97(j("plan.doc"), "doc")
     word97(j("plan.wps"), "wps")
     if "--scans" in sys.argv:
         scanned_pdf(j("scan.pdf"), lines_for("scan"))
         render(lines_for("png")).save(j("scan.png"))
+        mixed_pdf(j("mixed.pdf"), "mixed")
+        tiff(j("scan.tif"), "tiff")
     # a compilation: one document per 第N篇
     pdf(j("compilation.pdf"), ["第一篇：林甸县总工会2013年工作要点", "一、推进职工书屋建设。",
                                "林甸县总工会", "二〇一三年二月十日",

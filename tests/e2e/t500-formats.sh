@@ -20,8 +20,8 @@ cp "$PS_SOURCE_DIR/corpus/plans/001_b15d1195fe800da6.txt" "$IN/"
 
 ps index --db "$DB" "$IN"
 check "a folder with documents and broken files: exit 1 (some skipped)" status_is 1
-check "documents and the text plan are indexed" err_has "14 added"
-for f in scan.pdf scan.png encrypted.pdf truncated.pdf zero-pages.pdf garbage.pdf \
+check "documents and the text plan are indexed" err_has "16 added"
+for f in scan.pdf scan.png scan.tif encrypted.pdf truncated.pdf zero-pages.pdf garbage.pdf \
          broken.docx encrypted.doc encrypted.docx sheet.xls archive.gz; do
   check "$f: skipped, named" err_has "skipping '$IN/$f': "
 done
@@ -38,7 +38,7 @@ check "a password-protected .docx says so" \
   err_has "'$IN/encrypted.docx': Office document is encrypted (password-protected)"
 check "an Excel file is named as not Word" err_has "'$IN/sheet.xls': an OLE2 file that is not a Word"
 check "an unknown type is named" err_has "'$IN/archive.gz': a gzip archive, not a document"
-check "one line per skipped file, then the summary" err_lines 12
+check "one line per skipped file, then the summary" err_lines 13
 
 # file  phrase (in the other script than the document's)
 while read -r file format phrase; do
@@ -57,6 +57,7 @@ plan.odt ODT 紮實推進廠務公開工作
 plan.ofd OFD 切实做好困难职工帮扶
 plan.mhtml MHTML 大力推進工資集體協商
 gbk.mht MHTML 积极开展送温暖活动
+undeclared.mht MHTML 着力構建和諧勞動關係
 plan.doc DOC 認真落實女職工特殊保護
 plan.wps DOC 加强基层工会规范化建设
 big.pdf PDF 全面推进职工之家建设
@@ -79,6 +80,13 @@ ps --db "$DB" 二、主要任务 --json --all
 check "a .doc field's instruction is hidden, its result kept" \
   jq_true 'map(select(.id == "plan.doc"))[0].snippets[0].text | startswith("二、主要任务")'
 
+ps --db "$DB" 深化产业工人队伍建设改革 --json
+check "a PDF mixing text and scanned pages: without --ocr the scanned page is not read" \
+  jq_true 'length == 0'
+ps --db "$DB" 文字页面 --json
+check "… but its text page is" jq_true '.[0].id == "mixed.pdf" and .[0].ocr == false'
+ps show --db "$DB" undeclared.mht
+check "MHTML without a declared charset: the page's GBK is detected" out_has "encoding:   GB18030"
 ps show --db "$DB" plan.pdf
 check "show names the format" out_has "format:     PDF"
 check "show gives the file's own properties" out_has "file_author: 林甸县总工会"
@@ -99,7 +107,7 @@ check "the index is consistent" status_is 0
 
 # incremental: nothing changed, then one document changed
 ps index --db "$DB" "$IN"
-check "a second run changes nothing" err_has "0 added, 0 updated, 0 removed, 14 unchanged"
+check "a second run changes nothing" err_has "0 added, 0 updated, 0 removed, 16 unchanged"
 "$PY" - "$IN/plan.docx" <<'PYEOF'
 import sys, docx
 d = docx.Document(sys.argv[1]); d.add_paragraph("新增一项：建设爱心驿站"); d.save(sys.argv[1])
@@ -111,14 +119,19 @@ check "… and its new text is found" jq_true '.[0].id == "plan.docx"'
 
 # OCR: scans and images recognised, marked as such
 mkdir "$T/scans"
-cp "$IN/scan.pdf" "$IN/scan.png" "$T/scans/"
+cp "$IN/scan.pdf" "$IN/scan.png" "$IN/scan.tif" "$IN/mixed.pdf" "$T/scans/"
 ps index --db "$T/ocr" --ocr "$T/scans"
-check "--ocr: the scanned PDF and the image are indexed" err_has "2 added"
+check "--ocr: the scanned PDF, the images and the mixed PDF are indexed" err_has "4 added"
 ps --db "$T/ocr" 职工素质提升工程 --json
 check "--ocr: a phrase of the scanned PDF found" jq_true '.[0].id == "scan.pdf"'
 check "--ocr: marked in --json" jq_true '.[0].ocr == true and .[0].snippets[0].ocr == true'
 ps --db "$T/ocr" 农民工入会集中行动
 check "--ocr: a phrase of the PNG found, its snippet says OCR" out_has "[OCR] 【农民工入会集中行动】"
+ps --db "$T/ocr" 推进新就业形态劳动者入会 --json
+check "--ocr: the second page of a TIFF recognised" jq_true '.[0].id == "scan.tif" and .[0].format == "TIFF"'
+ps --db "$T/ocr" 深化产业工人队伍建设改革 --json
+check "--ocr: a mixed PDF's scanned page recognised, the document marked" \
+  jq_true '.[0].id == "mixed.pdf" and .[0].ocr == true'
 ps show --db "$T/ocr" scan.png
 check "--ocr: show says the text was recognised" out_has "PNG (text recognised by OCR"
 
