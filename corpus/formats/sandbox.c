@@ -15,6 +15,8 @@
 #include "formats.h"
 
 #include <errno.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -54,9 +56,31 @@ static void write_all(int fd, const char *p, size_t n)
     }
 }
 
-static void child(int fd, ps_sandbox_fn fn, void *ctx, const ps_sandbox_limits *lim)
+/*
+ * Nothing of the parent's may outlive it in the child: it dies with the
+ * parent (a killed indexer leaves no parser running), and it closes every
+ * inherited descriptor but its pipe, so that the index's lock (a flock on
+ * a descriptor the child would share) is released when the parent goes.
+ */
+static void detach(int fd, pid_t parent)
+{
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent)
+        _exit(121); /* the parent died before prctl took effect */
+    long r = fd > 3 ? syscall(SYS_close_range, 3u, (unsigned)fd - 1, 0u) : 0;
+    if (r == 0)
+        r = syscall(SYS_close_range, (unsigned)fd + 1, ~0u, 0u);
+    if (r != 0) /* a kernel before 5.9 */
+        for (int i = 3; i < 4096; i++)
+            if (i != fd)
+                close(i);
+}
+
+static void child(int fd, pid_t parent, ps_sandbox_fn fn, void *ctx,
+                  const ps_sandbox_limits *lim)
 {
     struct rlimit rl;
+    detach(fd, parent);
     /* the parent's handlers are not ours (a crash must end the child, not
        run code of the parent); SIGPIPE ends us if the parent stops reading */
     static const int sigs[] = {SIGPIPE, SIGINT, SIGTERM, SIGSEGV, SIGBUS, SIGFPE,
@@ -102,6 +126,7 @@ int ps_sandbox_run(ps_sandbox_fn fn, void *ctx, const ps_sandbox_limits *lim,
         return PS_EINTERNAL;
     }
     fflush(NULL); /* nothing buffered is written twice */
+    pid_t parent = getpid();
     pid_t pid = fork();
     if (pid < 0) {
         snprintf(why, whysize, "cannot start a reader process: %s", strerror(errno));
@@ -111,7 +136,7 @@ int ps_sandbox_run(ps_sandbox_fn fn, void *ctx, const ps_sandbox_limits *lim,
     }
     if (pid == 0) {
         close(fds[0]);
-        child(fds[1], fn, ctx, lim);
+        child(fds[1], parent, fn, ctx, lim);
     }
     close(fds[1]);
 

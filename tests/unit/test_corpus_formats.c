@@ -14,6 +14,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -213,6 +216,54 @@ static void test_sandbox(void **state)
     ps_buf_release(&reply);
 }
 
+/*
+ * A killed indexer leaves no parser behind holding its index lock: an
+ * "indexer" process holds a flock, runs a hanging child and is killed with
+ * SIGKILL; the lock is free again at once, not when the child's limits
+ * would end it (60 s).
+ */
+static void test_parent_death(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/ps-sandbox-lock.XXXXXX";
+    int lockfd = mkstemp(path);
+    assert_true(lockfd >= 0);
+    assert_int_equal(flock(lockfd, LOCK_EX), 0);
+    int ready[2];
+    assert_int_equal(pipe(ready), 0);
+    pid_t indexer = fork();
+    assert_true(indexer >= 0);
+    if (indexer == 0) {
+        ps_sandbox_limits lim = {60, 60, 0, 1 << 20, 0};
+        ps_buf reply = PS_BUF_INIT;
+        char why[256];
+        close(ready[0]);
+        (void)write(ready[1], "x", 1);
+        ps_sandbox_run(child_hang, NULL, &lim, &reply, why, sizeof why);
+        _exit(0);
+    }
+    close(ready[1]);
+    close(lockfd); /* the lock is now held through the indexer's descriptor only */
+    char c;
+    assert_int_equal(read(ready[0], &c, 1), 1);
+    close(ready[0]);
+    usleep(300000); /* the indexer is inside ps_sandbox_run, its child started */
+    kill(indexer, SIGKILL);
+    int st;
+    assert_int_equal(waitpid(indexer, &st, 0), indexer);
+    int fd = open(path, O_RDWR);
+    assert_true(fd >= 0);
+    int got = 0;
+    for (int i = 0; i < 50 && !got; i++) { /* up to 5 s; the child would hold it 60 */
+        got = flock(fd, LOCK_EX | LOCK_NB) == 0;
+        if (!got)
+            usleep(100000);
+    }
+    close(fd);
+    unlink(path);
+    assert_true(got);
+}
+
 /* A broken PDF through the whole path: one message naming it. */
 static void test_extract_errors(void **state)
 {
@@ -316,6 +367,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sniff),
         cmocka_unit_test(test_sandbox),
+        cmocka_unit_test(test_parent_death),
         cmocka_unit_test(test_extract_errors),
         cmocka_unit_test(test_doc_text),
     };
