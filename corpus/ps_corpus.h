@@ -73,11 +73,6 @@ void ps_reader_free(ps_reader *r); /* NULL is fine */
  * Tesseract; off by default (scans and images are then skipped, named).
  */
 void ps_reader_set_ocr(ps_reader *r, int on);
-/* Limits of the child process reading one binary document: seconds it may
- * go without finishing a page, and its address space in MB (0: the
- * defaults, 120 s and 2048 MB).  A file may take half an hour in all, a
- * day with OCR. */
-void ps_reader_set_limits(ps_reader *r, unsigned timeout_s, unsigned mem_mb);
 
 /*
  * True when the file at path (by its first bytes) is a binary document

@@ -33,11 +33,6 @@ void ps_reader_set_ocr(ps_reader *r, int on)
     r->xo.ocr = on;
 }
 
-void ps_reader_set_limits(ps_reader *r, unsigned timeout_s, unsigned mem_mb)
-{
-    r->xo.timeout_s = timeout_s;
-    r->xo.mem_mb = mem_mb;
-}
 
 int ps_reader_new(ps_cjk *cjk, ps_reader **out, ps_error *err)
 {
@@ -255,7 +250,7 @@ static const char *refuse(const ps_reader *r, int fmt, const char *what, char *b
                           size_t size)
 {
     if (fmt == PS_FMT_OTHER) {
-        snprintf(buf, size, "%s, not a document", what);
+        snprintf(buf, size, "%s", what);
         return buf;
     }
     if (ps_format_is_image(fmt) && !r->xo.ocr) {
@@ -387,6 +382,8 @@ static int read_document(ps_reader *r, const char *path, const char *id_base, in
     const char *encoding = "UTF-8";
     const char *text = x.text.data ? x.text.data : "";
     size_t len = x.text.len;
+    if (x.charset[0])
+        encoding = x.charset;
     if (x.text_raw) {
         rc = ps_decode(path, text, len, &utf8, &encoding, err);
         text = utf8.data ? utf8.data : "";

@@ -22,7 +22,7 @@
 
 enum { F_FORMAT = 'F', F_TEXT = 'T', F_HTML = 'h', F_RAW = 'r', F_OCR = 'o',
        F_SCAN = 's', F_TITLE = 't', F_AUTHOR = 'a', F_CREATED = 'c', F_ERROR = 'E',
-       F_END = 'Z', F_PROGRESS = 'P' };
+       F_END = 'Z', F_PROGRESS = 'P', F_CHARSET = 'e' };
 
 void ps_extract_release(ps_extract *x)
 {
@@ -106,6 +106,7 @@ static int run_child(void *vctx, int fd, ps_buf *reply)
         put_str(&wrc, reply, F_TITLE, x.title);
         put_str(&wrc, reply, F_AUTHOR, x.author);
         put_str(&wrc, reply, F_CREATED, x.created);
+        put_str(&wrc, reply, F_CHARSET, x.charset);
         if (x.text_is_html)
             put(&wrc, reply, F_HTML, "", 0);
         if (x.text_raw)
@@ -261,6 +262,12 @@ int ps_extract_file(const char *path, int fmt, const char *data, size_t n,
         case F_END:
         case F_PROGRESS: break;
         case F_HTML: x->text_is_html = 1; break;
+        case F_CHARSET:
+            if (fl < sizeof x->charset) {
+                memcpy(x->charset, v, fl);
+                x->charset[fl] = '\0';
+            }
+            break;
         case F_RAW: x->text_raw = 1; break;
         case F_OCR: x->ocr = 1; break;
         case F_SCAN: x->scan = 1; break;

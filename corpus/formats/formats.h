@@ -32,7 +32,8 @@ enum ps_format {
 
 /*
  * The format of data[0..n) (n may be a prefix of the file; 8 KB is enough).
- * For PS_FMT_OTHER, *name receives what it is ("a GIF image"); else NULL.
+ * For PS_FMT_OTHER, *name receives why it is skipped ("a GIF image, not a
+ * document"); else NULL.
  */
 int ps_format_sniff(const char *data, size_t n, const char **name);
 
@@ -62,6 +63,7 @@ typedef struct ps_extract {
     int ocr;            /* the text was recognised from images */
     int scan;           /* no text and not OCR'd: a scan (skip it) */
     char *title, *author, *created; /* file properties; created is ISO date */
+    char charset[24];   /* the charset text was converted from (MHTML), or "" */
 } ps_extract;
 
 void ps_extract_release(ps_extract *x);

@@ -9,6 +9,8 @@
 #include "formats.h"
 
 #include <gmime/gmime.h>
+#include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -73,6 +75,16 @@ int ps_mhtml_extract(const char *data, size_t n, const ps_extract_opts *o, ps_ex
     if (conv) {
         ps_buf_append(&rc, &x->text, conv, got);
         g_free(conv);
+        /* named as the reader names encodings (encoding.c) */
+        if (strcasecmp(cs, "GB18030") == 0)
+            snprintf(x->charset, sizeof x->charset, "GB18030");
+        else if (strcasecmp(cs, "big5") == 0 || strcasecmp(cs, "big5-hkscs") == 0)
+            snprintf(x->charset, sizeof x->charset, "BIG5");
+        else if (strcasecmp(cs, "utf-8") == 0 || strcasecmp(cs, "utf8") == 0)
+            snprintf(x->charset, sizeof x->charset, "UTF-8");
+        else
+            for (size_t i = 0; cs[i] && i + 1 < sizeof x->charset; i++)
+                x->charset[i] = (char)toupper((unsigned char)cs[i]);
     } else {
         ps_buf_append(&rc, &x->text, bytes->data, bytes->len);
         x->text_raw = 1;

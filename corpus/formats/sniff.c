@@ -61,16 +61,16 @@ int ps_format_sniff(const char *s, size_t n, const char **name)
         size_t len;
         const char *name;
     } other[] = {
-        {"GIF87a", 6, "a GIF image"},
-        {"GIF89a", 6, "a GIF image"},
-        {"\x1f\x8b", 2, "a gzip archive"},
-        {"BZh", 3, "a bzip2 archive"},
-        {"\xfd" "7zXZ", 5, "an xz archive"},
-        {"7z\xbc\xaf\x27\x1c", 6, "a 7-Zip archive"},
-        {"Rar!\x1a\x07", 6, "a RAR archive"},
-        {"\x7f" "ELF", 4, "an executable"},
-        {"RIFF", 4, "a RIFF media file"},
-        {"{\\rtf", 5, "an RTF document"},
+        {"GIF87a", 6, "a GIF image, not a document"},
+        {"GIF89a", 6, "a GIF image, not a document"},
+        {"\x1f\x8b", 2, "a gzip archive, not a document"},
+        {"BZh", 3, "a bzip2 archive, not a document"},
+        {"\xfd" "7zXZ", 5, "an xz archive, not a document"},
+        {"7z\xbc\xaf\x27\x1c", 6, "a 7-Zip archive, not a document"},
+        {"Rar!\x1a\x07", 6, "a RAR archive, not a document"},
+        {"\x7f" "ELF", 4, "an executable, not a document"},
+        {"RIFF", 4, "a RIFF media file, not a document"},
+        {"{\\rtf", 5, "an RTF document (RTF is not read)"},
     };
     if (name)
         *name = NULL;

@@ -87,6 +87,9 @@ ps --db "$DB" 文字页面 --json
 check "… but its text page is" jq_true '.[0].id == "mixed.pdf" and .[0].ocr == false'
 ps show --db "$DB" undeclared.mht
 check "MHTML without a declared charset: the page's GBK is detected" out_has "encoding:   GB18030"
+ps show --db "$DB" gbk.mht
+check "MHTML declaring GBK: its encoding is shown" out_has "encoding:   GB18030"
+check "… and its Subject is the file's title" out_has "file_title: 林甸县总工会2013年工作要点"
 ps show --db "$DB" plan.pdf
 check "show names the format" out_has "format:     PDF"
 check "show gives the file's own properties" out_has "file_author: 林甸县总工会"

@@ -58,6 +58,7 @@ static void test_sniff(void **state)
         {S("<html><body>PK\x03\x04</body></html>"), PS_FMT_TEXT},
         {S("\x1f\x8b\x08\0"), PS_FMT_OTHER},
         {S("GIF89a"), PS_FMT_OTHER},
+        {S("{\\rtf1\\ansi"), PS_FMT_OTHER},
     };
     for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
         const char *name = NULL;
@@ -67,6 +68,10 @@ static void test_sniff(void **state)
             fail();
         }
         assert_true((fmt == PS_FMT_OTHER) == (name != NULL));
+        if (name && !strstr(name, "not a document") && !strstr(name, "not read")) {
+            print_error("row %zu: reason '%s' does not say it is skipped\n", i, name);
+            fail();
+        }
     }
 }
 
