@@ -122,15 +122,6 @@ static int run_child(void *vctx, int fd, ps_buf *reply)
     return wrc ? 3 : 0;
 }
 
-static char *dup_n(const char *s, size_t n)
-{
-    char *d = malloc(n + 1);
-    if (d) {
-        memcpy(d, s, n);
-        d[n] = '\0';
-    }
-    return d;
-}
 
 /* One UTF-8 sequence at s: its length, 0 when invalid. */
 static size_t u8_len(const unsigned char *s, size_t n)
@@ -189,6 +180,24 @@ static int sanitize(ps_buf *b)
     ps_buf_release(b);
     *b = out;
     return PS_OK;
+}
+
+/* A property string from the child, checked as the text is (a raw 8-bit
+ * mail Subject, a PDF Info string in a legacy encoding). */
+static char *dup_n(const char *s, size_t n)
+{
+    int rc = PS_OK;
+    ps_buf b = PS_BUF_INIT;
+    ps_buf_append(&rc, &b, s, n);
+    if (!rc)
+        rc = sanitize(&b);
+    if (!rc)
+        ps_buf_putc(&rc, &b, '\0');
+    if (rc) {
+        ps_buf_release(&b);
+        return NULL;
+    }
+    return ps_buf_detach(&b, NULL);
 }
 
 static const char *const known_formats[] = {"PDF", "DOCX", "DOC", "WPS", "OFD", "ODT",
