@@ -1,5 +1,5 @@
 /*
- * plansearch index [--db DIR] [--rebuild] [--keep-missing] [--quiet] [--compact]
+ * plansearch index [--db DIR] [--rebuild] [--keep-missing] [--quiet] [--compact] [--ocr]
  *                  [--commit-every N] [--shard I/N] [--meta FILE] [PATH...]
  *
  * The printing side of an indexing run: warnings naming each skipped
@@ -245,12 +245,13 @@ int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
 int ps_cmd_index(int argc, char **argv)
 {
     const char *db = NULL, *rebuild = NULL, *quiet = NULL, *keep = NULL, *every = NULL,
-               *shard_arg = NULL, *compact = NULL, *meta = NULL;
+               *shard_arg = NULL, *compact = NULL, *meta = NULL, *ocr = NULL;
     const ps_cli_opt opts[] = {{"--db", 1, &db},
                                {"--shard", 1, &shard_arg},
                                {"--rebuild", 0, &rebuild},
                                {"--quiet", 0, &quiet},
                                {"--compact", 0, &compact},
+                               {"--ocr", 0, &ocr},
                                {"--keep-missing", 0, &keep},
                                {"--commit-every", 1, &every},
                                {"--meta", 1, &meta}};
@@ -291,11 +292,13 @@ int ps_cmd_index(int argc, char **argv)
     int flags = (rebuild ? PS_CLI_REBUILD : 0) | (keep ? PS_CLI_KEEP_MISSING : 0) |
                 (quiet ? PS_CLI_QUIET : 0) | (compact ? PS_CLI_COMPACT : 0);
     ps_cli_env env;
-    if (ps_cli_env_open(&env, 1, &err))
+    if (ps_cli_env_open(&env, 1, &err)) {
         st = ps_cli_fail("%s", err.msg);
-    else
+    } else {
+        ps_reader_set_ocr(env.reader, ocr != NULL);
         st = ps_cli_index_ex(&env, dbpath, paths, npaths, flags, 0, commit_every, shard,
                              shards, meta);
+    }
     ps_cli_env_close(&env);
     free(dbpath);
     free(paths);

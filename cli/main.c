@@ -14,8 +14,8 @@
 static const char usage[] =
     "usage: plansearch [--db DIR] QUERY... [options]   search the plans\n"
     "       plansearch index [--db DIR] [--rebuild] [--keep-missing] [--quiet]\n"
-    "                        [--compact] [--commit-every N] [--shard I/N] [--meta FILE]\n"
-    "                        [PATH...]\n"
+    "                        [--compact] [--ocr] [--commit-every N] [--shard I/N]\n"
+    "                        [--meta FILE] [PATH...]\n"
     "       plansearch show [--db DIR] ID [--json] [--raw]\n"
     "       plansearch check [--db DIR]\n"
     "       plansearch compare TERM... [--by year|province|region|level|sector|type] [filters]\n"

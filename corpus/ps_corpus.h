@@ -49,6 +49,14 @@ typedef struct ps_plan {
     char *raw;         /* this document's original text (UTF-8), boilerplate
                           included: nothing is silently lost */
     size_t raw_len;
+
+    /* Documents read from PDF, Word, WPS, OFD, MHTML or images. */
+    char *format;      /* "PDF", "DOCX", "DOC", "OFD", "ODT", "MHTML", "PNG",
+                          "JPEG", "TIFF"; NULL for text and HTML files */
+    int ocr;           /* 1 when (some of) the text was recognised by OCR */
+    char *file_title;  /* properties the file carries (PDF Info or XMP, */
+    char *file_author; /* docx core.xml, OFD DocInfo …), NULL if none; */
+    char *file_date;   /* creation date, ISO.  Weaker than the text. */
 } ps_plan;
 
 void ps_plan_free(ps_plan *p); /* NULL is fine */
@@ -80,13 +88,31 @@ int ps_reader_new(ps_cjk *cjk, ps_reader **out, ps_error *err);
 void ps_reader_free(ps_reader *r); /* NULL is fine */
 
 /*
- * Read one file.  `id_base` is the id of the file (its path relative to the
+ * Recognise scanned PDF pages and image files (PNG, JPEG, TIFF) with
+ * Tesseract; off by default (scans and images are then skipped, named).
+ */
+void ps_reader_set_ocr(ps_reader *r, int on);
+
+/*
+ * True when the file at path (by its first bytes) is a binary document
+ * (PDF, Word, OFD, MHTML, image …) rather than text: such a file is read
+ * whole by ps_reader_read_file, never in pieces.
+ */
+int ps_reader_is_document(const char *path);
+
+/*
+ * Read one file: text or HTML in any encoding, or a binary document (PDF,
+ * .docx, .doc, .wps, OFD, .odt, MHTML; images and scans with OCR), which
+ * is parsed in a child process with time and memory limits.  `id_base` is the id of the file (its path relative to the
  * indexed root); documents get id_base or id_base#N.
  *
  * Returns PS_OK with out filled (appended), or:
  *   PS_EIO        the file cannot be opened or read, or is larger than
- *                 16 MB (files are read whole, not streamed; err names it);
- *   PS_EENCODING  binary or undecodable content (err names it);
+ *                 16 MB (256 MB for a binary document; files are read
+ *                 whole, not streamed; err names it);
+ *   PS_EENCODING  binary or undecodable content, a scan without --ocr, an
+ *                 encrypted or broken document, a reader that crashed or
+ *                 timed out (err names the file and why, in one line);
  *   PS_ENOMEM.
  * On error nothing is appended.  An empty file yields PS_OK and no documents.
  */

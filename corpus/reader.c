@@ -6,8 +6,10 @@
  * and a cap keeps a stray disk image or video from exhausting memory.
  */
 #include "corpus_int.h"
+#include "formats/formats.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,7 +19,20 @@
 struct ps_reader {
     ps_cjk *cjk;       /* borrowed */
     ps_gazetteer *gaz; /* owned */
+    ps_extract_opts xo; /* how binary documents are read */
 };
+
+/* A binary document is read whole (its parser needs all of it) up to this. */
+#define PS_DOCUMENT_MAX_FILE ((size_t)256 << 20)
+/* Extracted text above this is read in pieces of about half of it, cut at
+ * line ends, as index_run.c does with large text files. */
+#define PS_DOCUMENT_PIECE ((size_t)4 << 20)
+
+void ps_reader_set_ocr(ps_reader *r, int on)
+{
+    r->xo.ocr = on;
+}
+
 
 int ps_reader_new(ps_cjk *cjk, ps_reader **out, ps_error *err)
 {
@@ -70,6 +85,10 @@ void ps_plan_free(ps_plan *p)
     free(p->from.type);
     free(p->body);
     free(p->raw);
+    free(p->format);
+    free(p->file_title);
+    free(p->file_author);
+    free(p->file_date);
     free(p);
 }
 
@@ -222,6 +241,215 @@ static int read_text(ps_reader *r, const char *path, const char *id_base,
     return rc;
 }
 
+/* ---- Binary documents ---------------------------------------------------- */
+
+static const char *format_label(int fmt)
+{
+    switch (fmt) {
+    case PS_FMT_PNG: return "a PNG image";
+    case PS_FMT_JPEG: return "a JPEG image";
+    case PS_FMT_TIFF: return "a TIFF image";
+    default: return "a binary file";
+    }
+}
+
+/* Why a sniffed file is skipped before it is parsed, or NULL. */
+static const char *refuse(const ps_reader *r, int fmt, const char *what, char *buf,
+                          size_t size)
+{
+    if (fmt == PS_FMT_OTHER) {
+        snprintf(buf, size, "%s", what);
+        return buf;
+    }
+    if (ps_format_is_image(fmt) && !r->xo.ocr) {
+        snprintf(buf, size, "%s (index with --ocr to recognise its text)",
+                 format_label(fmt));
+        return buf;
+    }
+    return NULL;
+}
+
+/* A property title fit to stand for the plan's: one line, not a file name
+ * a word processor made up ("Microsoft Word - 文档1.doc", "Untitled"). */
+static char *property_title(const char *t)
+{
+    static const char *const prefixes[] = {"Microsoft Word - ", "Microsoft Word-", NULL};
+    if (!t)
+        return NULL;
+    for (size_t i = 0; prefixes[i]; i++)
+        if (strncmp(t, prefixes[i], strlen(prefixes[i])) == 0)
+            t += strlen(prefixes[i]);
+    int cjk = 0;
+    for (const unsigned char *p = (const unsigned char *)t; *p; p++)
+        if (*p >= 0xE0)
+            cjk = 1;
+    if (!cjk) /* plans are titled in Chinese */
+        return NULL;
+    size_t n = strlen(t);
+    if (n > 300)
+        return NULL;
+    char *s = strdup(t);
+    if (!s)
+        return NULL;
+    for (char *p = s; *p; p++)
+        if (*p == '\n' || *p == '\r' || *p == '\t')
+            *p = ' ';
+    static const char *const exts[] = {".docx", ".doc", ".wps", ".pdf", ".ofd", NULL};
+    for (size_t i = 0; exts[i]; i++)
+        if (ps_ends(s, strlen(s), exts[i]))
+            s[strlen(s) - strlen(exts[i])] = '\0';
+    return s;
+}
+
+/* Mark a file's documents with what the file says about itself. */
+static int mark_plans(ps_plan_list *l, size_t from, const ps_extract *x)
+{
+    char *ptitle = property_title(x->title);
+    int rc = PS_OK;
+    for (size_t i = from; i < l->count && !rc; i++) {
+        ps_plan *p = l->items[i];
+        p->format = strdup(x->format);
+        p->ocr = x->ocr;
+        p->file_title = x->title ? strdup(x->title) : NULL;
+        p->file_author = x->author ? strdup(x->author) : NULL;
+        p->file_date = x->created ? strdup(x->created) : NULL;
+        if (!p->format || (x->title && !p->file_title) || (x->author && !p->file_author) ||
+            (x->created && !p->file_date))
+            rc = PS_ENOMEM;
+        /* the properties are weaker evidence than the text: only where the
+           text says nothing, and only for a whole file */
+        if (!rc && ptitle && !p->title && p->part == 0) {
+            free(p->from.title);
+            if (!(p->title = strdup(ptitle)) || !(p->from.title = strdup("file properties")))
+                rc = PS_ENOMEM;
+            size_t at, len;
+            int y = p->title ? ps_year_find(p->title, strlen(p->title), 1, &at, &len) : 0;
+            if (!rc && !p->year && y) {
+                p->year = y;
+                free(p->from.year);
+                if (!(p->from.year = strdup("file properties: title")))
+                    rc = PS_ENOMEM;
+            }
+        }
+    }
+    free(ptitle);
+    return rc;
+}
+
+/* Documents of extracted text, in pieces when it is large. */
+static int read_extracted(ps_reader *r, const char *path, const char *id_base,
+                          const char *encoding, const char *s, size_t n,
+                          ps_plan_list *out)
+{
+    if (n <= 2 * PS_DOCUMENT_PIECE)
+        return read_text(r, path, id_base, encoding, s, n, out);
+    size_t first = out->count, start = 0;
+    int rc = PS_OK;
+    while (!rc && start < n) {
+        size_t end = n - start > PS_DOCUMENT_PIECE ? start + PS_DOCUMENT_PIECE : n;
+        while (end < n && end > start && s[end - 1] != '\n')
+            end--;
+        if (end == start)
+            end = start + PS_DOCUMENT_PIECE; /* one huge line: cut at a character */
+        while (end < n && ((unsigned char)s[end] & 0xC0) == 0x80)
+            end++;
+        rc = read_text(r, path, id_base, encoding, s + start, end - start, out);
+        start = end;
+    }
+    /* one numbering over the pieces: id#1, id#2, … */
+    for (size_t i = first; !rc && i < out->count; i++) {
+        ps_plan *p = out->items[i];
+        char *id = malloc(strlen(id_base) + 24);
+        if (!id)
+            return PS_ENOMEM;
+        sprintf(id, "%s#%zu", id_base, i - first + 1);
+        free(p->id);
+        p->id = id;
+        p->part = (int)(i - first + 1);
+    }
+    return rc;
+}
+
+static int read_document(ps_reader *r, const char *path, const char *id_base, int fmt,
+                         const char *what, const char *data, size_t n, ps_plan_list *out,
+                         ps_error *err)
+{
+    char why[128];
+    if (refuse(r, fmt, what, why, sizeof why))
+        return ps_error_set(err, PS_EENCODING, "skipping '%s': %s", path, why);
+    if (n > PS_DOCUMENT_MAX_FILE)
+        return ps_error_set(err, PS_EIO,
+                            "skipping '%s': file too large (%zu MB, limit %zu MB)", path,
+                            n >> 20, PS_DOCUMENT_MAX_FILE >> 20);
+    ps_extract x;
+    int rc = ps_extract_file(path, fmt, data, n, &r->xo, &x, err);
+    if (rc)
+        return rc;
+    if (x.scan) {
+        ps_extract_release(&x);
+        return ps_error_set(err, PS_EENCODING,
+                            "skipping '%s': scanned PDF with no text (index with --ocr to "
+                            "recognise it)", path);
+    }
+    ps_buf utf8 = PS_BUF_INIT, html = PS_BUF_INIT;
+    const char *encoding = "UTF-8";
+    const char *text = x.text.data ? x.text.data : "";
+    size_t len = x.text.len;
+    if (x.charset[0])
+        encoding = x.charset;
+    if (x.text_raw) {
+        rc = ps_decode(path, text, len, &utf8, &encoding, err);
+        text = utf8.data ? utf8.data : "";
+        len = utf8.len;
+    }
+    if (!rc && x.text_is_html) {
+        ps_html_strip(text, len, &rc, &html);
+        text = html.data ? html.data : "";
+        len = html.len;
+    }
+    ps_plan_list got = {NULL, 0};
+    if (!rc)
+        rc = read_extracted(r, path, id_base, encoding, text, len, &got);
+    if (!rc)
+        rc = mark_plans(&got, 0, &x);
+    if (!rc && got.count) {
+        ps_plan **grown = realloc(out->items, (out->count + got.count) * sizeof *grown);
+        if (!grown) {
+            rc = PS_ENOMEM;
+        } else {
+            out->items = grown;
+            memcpy(out->items + out->count, got.items, got.count * sizeof *got.items);
+            out->count += got.count;
+            free(got.items);
+            got.items = NULL;
+            got.count = 0;
+        }
+    }
+    ps_plan_list_release(&got);
+    ps_buf_release(&utf8);
+    ps_buf_release(&html);
+    ps_extract_release(&x);
+    if (rc == PS_ENOMEM)
+        return ps_error_set(err, rc, "cannot read '%s': out of memory", path);
+    return rc;
+}
+
+int ps_reader_is_document(const char *path)
+{
+    char head[8192];
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
+        return 0;
+    ssize_t k;
+    do
+        k = read(fd, head, sizeof head);
+    while (k < 0 && errno == EINTR);
+    close(fd);
+    return k > 0 && ps_format_sniff(head, (size_t)k, NULL) != PS_FMT_TEXT;
+}
+
+/* ---- Reading a file ------------------------------------------------------- */
+
 int ps_reader_read_buffer(ps_reader *r, const char *path, const char *id_base,
                           const char *data, size_t n, ps_plan_list *out,
                           ps_error *err)
@@ -230,6 +458,10 @@ int ps_reader_read_buffer(ps_reader *r, const char *path, const char *id_base,
     const char *encoding = "UTF-8";
     int rc;
 
+    const char *what;
+    int fmt = ps_format_sniff(data, n, &what);
+    if (fmt != PS_FMT_TEXT)
+        return read_document(r, path, id_base, fmt, what, data, n, out, err);
     if (n > PS_CORPUS_MAX_FILE)
         return ps_error_set(err, PS_EIO,
                             "skipping '%s': file too large (%zu MB, limit %zu MB)",
@@ -275,12 +507,29 @@ int ps_reader_read_file(ps_reader *r, const char *path, const char *id_base,
                             S_ISDIR(st.st_mode) ? "is a directory"
                                                 : "not a regular file");
     }
+    /* a binary document may be larger than text; its type decides */
+    size_t limit = PS_CORPUS_MAX_FILE;
     if ((size_t)st.st_size > PS_CORPUS_MAX_FILE) {
+        char head[8192];
+        ssize_t k;
+        do
+            k = pread(fd, head, sizeof head, 0);
+        while (k < 0 && errno == EINTR);
+        const char *what;
+        int fmt = k > 0 ? ps_format_sniff(head, (size_t)k, &what) : PS_FMT_TEXT;
+        char why[128];
+        if (fmt != PS_FMT_TEXT && refuse(r, fmt, what, why, sizeof why)) {
+            close(fd);
+            return ps_error_set(err, PS_EENCODING, "skipping '%s': %s", path, why);
+        }
+        if (fmt != PS_FMT_TEXT)
+            limit = PS_DOCUMENT_MAX_FILE;
+    }
+    if ((size_t)st.st_size > limit) {
         close(fd);
         return ps_error_set(err, PS_EIO,
                             "skipping '%s': file too large (%lld MB, limit %zu MB)",
-                            path, (long long)(st.st_size >> 20),
-                            PS_CORPUS_MAX_FILE >> 20);
+                            path, (long long)(st.st_size >> 20), limit >> 20);
     }
     size_t cap = (size_t)st.st_size + 1, len = 0;
     char *data = malloc(cap);
@@ -291,12 +540,12 @@ int ps_reader_read_file(ps_reader *r, const char *path, const char *id_base,
     /* read to EOF, never past the cap (the file may grow meanwhile) */
     for (;;) {
         if (len == cap) {
-            if (cap > PS_CORPUS_MAX_FILE) {
+            if (cap > limit) {
                 free(data);
                 close(fd);
                 return ps_error_set(err, PS_EIO,
                                     "skipping '%s': file too large (limit %zu MB)",
-                                    path, PS_CORPUS_MAX_FILE >> 20);
+                                    path, limit >> 20);
             }
             char *p = realloc(data, cap * 2);
             if (!p) {

@@ -432,7 +432,8 @@ static int index_file(void *vctx, const char *path, const char *relpath)
     size_t piece = r->o->piece_bytes ? r->o->piece_bytes : DEFAULT_PIECE_BYTES;
     unsigned docs_before = sum->docs, skipped_before = sum->skipped;
     r->dirty = 1;
-    if ((unsigned long long)size > 2ull * piece) {
+    /* a large PDF or Word file is read whole: its parser needs all of it */
+    if ((unsigned long long)size > 2ull * piece && !ps_reader_is_document(path)) {
         sum->bytes -= (unsigned long long)size; /* counted again piece by piece */
         rc = ps_indexer_remove_file(r->ix, file_id, r->err);
         if (!rc)

@@ -69,6 +69,8 @@ static void json_meta(int *rc, ps_buf *b, const ps_docrec *d)
     json_key_str(rc, b, "url", d->url);
     json_key_str(rc, b, "path", d->path);
     json_key_str(rc, b, "encoding", d->encoding);
+    json_key_str(rc, b, "format", d->format);
+    ps_buf_printf(rc, b, ",\"ocr\":%s", d->ocr ? "true" : "false");
 }
 
 static void flush(FILE *f, int rc, ps_buf *b)
@@ -91,6 +93,8 @@ void ps_print_hit_json(FILE *f, const ps_hit *h)
         const ps_snippet *s = &h->snippets[i];
         ps_buf_puts(&rc, &b, i ? ",{\"text\":" : "{\"text\":");
         ps_json_string(&rc, &b, s->text, strlen(s->text));
+        if (h->rec.ocr) /* recognised text may hold misread characters */
+            ps_buf_puts(&rc, &b, ",\"ocr\":true");
         ps_buf_puts(&rc, &b, ",\"matches\":[");
         for (size_t m = 0; m < s->nmatches; m++)
             ps_buf_printf(&rc, &b, "%s[%zu,%zu]", m ? "," : "", s->matches[m][0],
@@ -105,14 +109,14 @@ void ps_print_hit_json(FILE *f, const ps_hit *h)
 }
 
 /* Print snippet text with its matches marked. */
-static void print_snippet(FILE *f, const ps_snippet *s, int color)
+static void print_snippet(FILE *f, const ps_snippet *s, int color, int ocr)
 {
     const char *on = color ? HL_COLOR_ON : "【";
     const char *off = color ? HL_COLOR_OFF : "】";
     size_t ch = 0, m = 0;
     const char *p = s->text;
     size_t n = strlen(p);
-    fputs("   ", f);
+    fputs(ocr ? "   [OCR] " : "   ", f);
     for (size_t i = 0; i <= n;) {
         while (m < s->nmatches && s->matches[m][1] == ch && s->matches[m][0] < ch) {
             fputs(off, f);
@@ -147,7 +151,7 @@ void ps_print_hit_text(FILE *f, const ps_hit *h, int color)
     fprintf(f, "    %s\n", d->path ? d->path : "-");
     /* two passages are enough to judge a hit at a glance */
     for (size_t i = 0; i < h->nsnippets && i < 2; i++)
-        print_snippet(f, &h->snippets[i], color);
+        print_snippet(f, &h->snippets[i], color, d->ocr);
     explain_text(f, h);
 }
 
@@ -179,6 +183,15 @@ void ps_print_doc_text(FILE *f, const ps_docrec *d, int raw)
     field_line(f, "url:", d->url, NULL);
     field_line(f, "path:", d->path, NULL);
     field_line(f, "encoding:", d->encoding, NULL);
+    if (d->format) {
+        char fmt[64];
+        snprintf(fmt, sizeof fmt, "%s%s", d->format,
+                 d->ocr ? " (text recognised by OCR: may hold misread characters)" : "");
+        field_line(f, "format:", fmt, NULL);
+        field_line(f, "file_title:", d->file_title, NULL);
+        field_line(f, "file_author:", d->file_author, NULL);
+        field_line(f, "file_date:", d->file_date, NULL);
+    }
     fputc('\n', f);
     if (raw && d->raw)
         fwrite(d->raw, 1, d->raw_len, f);
@@ -201,6 +214,9 @@ void ps_print_doc_json(FILE *f, const ps_docrec *d)
     json_key_str(&rc, &b, "region_from", d->from.region);
     json_key_str(&rc, &b, "org_from", d->from.org);
     json_key_str(&rc, &b, "level_from", d->from.level);
+    json_key_str(&rc, &b, "file_title", d->file_title);
+    json_key_str(&rc, &b, "file_author", d->file_author);
+    json_key_str(&rc, &b, "file_date", d->file_date);
     ps_buf_puts(&rc, &b, ",\"text\":");
     ps_json_string(&rc, &b, d->body, d->body_len);
     ps_buf_puts(&rc, &b, ",\"raw\":");

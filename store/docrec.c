@@ -17,7 +17,10 @@ enum ps_docrec_tag {
     TAG_ID = 1, TAG_PATH, TAG_ENCODING, TAG_TITLE, TAG_REGION, TAG_REGION_CODE,
     TAG_ORG, TAG_LEVEL, TAG_SECTOR, TAG_DATE, TAG_DOC_NUMBER, TAG_YEAR,
     TAG_PART, TAG_BODY, TAG_RAW, TAG_TYPE, TAG_URL, TAG_FROM_TITLE, TAG_FROM_YEAR,
-    TAG_FROM_REGION, TAG_FROM_ORG, TAG_FROM_LEVEL, TAG_FROM_TYPE
+    TAG_FROM_REGION, TAG_FROM_ORG, TAG_FROM_LEVEL, TAG_FROM_TYPE,
+    /* documents read from binary formats: the format, the OCR mark and the
+       file's own properties (absent for text and HTML files) */
+    TAG_FORMAT, TAG_OCR, TAG_FILE_TITLE, TAG_FILE_AUTHOR, TAG_FILE_DATE
 };
 
 static void put_field(int *rc, ps_buf *out, int tag, const char *s, size_t n)
@@ -78,6 +81,12 @@ void ps_docrec_encode(const ps_plan *p, int *rc, ps_buf *out)
     put_field(rc, out, TAG_BODY, p->body ? p->body : "", p->body ? p->body_len : 0);
     if (p->raw)
         put_field(rc, out, TAG_RAW, p->raw, p->raw_len);
+    put_str(rc, out, TAG_FORMAT, p->format);
+    if (p->ocr)
+        put_int(rc, out, TAG_OCR, 1);
+    put_str(rc, out, TAG_FILE_TITLE, p->file_title);
+    put_str(rc, out, TAG_FILE_AUTHOR, p->file_author);
+    put_str(rc, out, TAG_FILE_DATE, p->file_date);
 }
 
 int ps_docrec_decode(const char *data, size_t n, ps_docrec *out)
@@ -122,6 +131,11 @@ int ps_docrec_decode(const char *data, size_t n, ps_docrec *out)
         case TAG_FROM_ORG: out->from.org = v; break;
         case TAG_FROM_LEVEL: out->from.level = v; break;
         case TAG_FROM_TYPE: out->from.type = v; break;
+        case TAG_FORMAT: out->format = v; break;
+        case TAG_OCR: out->ocr = atoi(v); break;
+        case TAG_FILE_TITLE: out->file_title = v; break;
+        case TAG_FILE_AUTHOR: out->file_author = v; break;
+        case TAG_FILE_DATE: out->file_date = v; break;
         default: break; /* a field from a newer version: skip it */
         }
         i += len + 1;

@@ -82,6 +82,11 @@ typedef struct ps_docrec {
     size_t body_len;
     const char *raw;
     size_t raw_len;
+    /* binary documents: "PDF", "DOCX" … (NULL for text and HTML), 1 when
+       OCR'd, the file's own properties (NULL when none) */
+    const char *format;
+    int ocr;
+    const char *file_title, *file_author, *file_date;
 } ps_docrec;
 
 /* Encode a plan's record, appended to out (sticky rc). */

@@ -18,7 +18,7 @@ status=0
 # the report printed).  tests/e2e/valgrind.supp says what is suppressed.
 PS_VG=()
 if [ "${PS_VALGRIND:-0}" = 1 ]; then
-  PS_VG=(valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect,possible
+  PS_VG=(valgrind -q --error-exitcode=99 --child-silent-after-fork=yes --leak-check=full --show-leak-kinds=definite,indirect,possible
          --errors-for-leak-kinds=definite,indirect,possible --track-origins=yes
          "--suppressions=$PS_SOURCE_DIR/tests/e2e/valgrind.supp" "--log-file=$T/valgrind.log")
 fi

@@ -1,7 +1,7 @@
 # Unit tests for the corpus reader (encoding, HTML, boilerplate, splitting,
 # metadata, walking, and the metadata of every bundled document).
 if(TARGET ps_corpus)
-  foreach(t encoding text meta plans walk)
+  foreach(t encoding text meta plans walk formats)
     if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/test_corpus_${t}.c)
       ps_unit_test(test_corpus_${t}
         SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_corpus_${t}.c

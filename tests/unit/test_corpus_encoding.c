@@ -177,9 +177,13 @@ struct bad_row {
 };
 
 static const struct bad_row bad_rows[] = {
-    {"x.pdf", "%PDF-1.4\n1 0 obj\n", 17, PS_EENCODING, "skipping 'x.pdf': binary file"},
+    /* documents are recognised by content and read by corpus/formats */
+    {"x.pdf", "%PDF-1.4\n1 0 obj\n", 17, PS_EENCODING,
+     "skipping 'x.pdf': damaged PDF (PDF document is damaged)"},
     {"x.png", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16, PS_EENCODING,
-     "skipping 'x.png': binary file"},
+     "skipping 'x.png': a PNG image (index with --ocr to recognise its text)"},
+    {"x.gz", "\x1f\x8b\x08\0\0\0\0\0", 8, PS_EENCODING,
+     "skipping 'x.gz': a gzip archive, not a document"},
     {"nul.txt", "\xe5\xb7\xa5\0\0\0\xe4\xbc\x9a", 9, PS_EENCODING,
      "skipping 'nul.txt': binary file"},
     {"ctl.txt", "\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f", 10, PS_EENCODING,
