@@ -340,6 +340,23 @@ int psx_db_terms(psx_db *db, const char *prefix, psx_term_fn fn, void *ctx,
     return PS_OK;
 }
 
+int psx_db_postings(psx_db *db, const char *term, size_t len, psx_posting_fn fn,
+                    void *ctx, ps_error *err) noexcept
+{
+    try {
+        std::string t(term, len);
+        for (Xapian::PostingIterator it = db->db->postlist_begin(t);
+             it != db->db->postlist_end(t); ++it) {
+            int rc = fn(ctx, *it);
+            if (rc)
+                return rc;
+        }
+    } catch (...) {
+        return psx_fail(err, "cannot read index postings");
+    }
+    return PS_OK;
+}
+
 int psx_db_docs(psx_db *db, psx_doc_fn fn, void *ctx, ps_error *err) noexcept
 {
     try {
@@ -802,7 +819,10 @@ static int psx_search_once(psx_db *db, const psx_query *q, const psx_search_opts
     try {
         Xapian::Enquire enq(*db->db);
         enq.set_query(q->q);
-        enq.set_weighting_scheme(Xapian::BM25Weight());
+        if (o->weighting == PSX_WEIGHT_COORD)
+            enq.set_weighting_scheme(Xapian::CoordWeight());
+        else
+            enq.set_weighting_scheme(Xapian::BM25Weight());
         // (A KeyMaker would not do: remote shards cannot run one.)
         if (o->tie_slot >= 0 && o->sort == PSX_SORT_RELEVANCE) {
             enq.set_sort_by_relevance_then_value((Xapian::valueno)o->tie_slot, false);
