@@ -130,7 +130,8 @@ typedef struct ps_spread {
     char *phrase;
     int by;                     /* PS_BY_YEAR, PS_BY_PROVINCE or PS_BY_LEVEL */
     size_t nfirst;
-    ps_spread_plan *first;      /* the earliest plans using it, oldest first */
+    ps_spread_plan *first;      /* the plans using it, oldest first */
+    size_t shown;               /* of them, listed as the first plans */
     size_t nrows;
     ps_spread_row *rows;
     unsigned matching;          /* plans using it (copies folded) */

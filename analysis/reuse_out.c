@@ -308,3 +308,217 @@ void ps_reuse_edges_json(int *rc, ps_buf *b, const ps_reuse *r)
         ps_buf_puts(rc, b, "]}\n");
     }
 }
+
+/* ---- spread ------------------------------------------------------------------ */
+
+static const char *by_name(int by)
+{
+    return by == PS_BY_PROVINCE ? "province" : by == PS_BY_LEVEL ? "level" : "year";
+}
+
+void ps_spread_table(int *rc, ps_buf *b, const ps_spread *s)
+{
+    ps_buf_printf(rc, b, "first plans using %s (oldest first):\n", s->phrase);
+    for (size_t i = 0; i < s->shown; i++) {
+        const ps_spread_plan *p = &s->first[i];
+        char y[16] = "-";
+        if (p->year)
+            snprintf(y, sizeof y, "%d", p->year);
+        ps_buf_printf(rc, b, "%3zu. %s  %s | %s | %s | %s\n", i + 1, y, or_dash(p->title),
+                      or_dash(p->level), or_dash(p->region), p->id);
+    }
+    const char *g = by_name(s->by);
+    size_t w = strlen(g);
+    for (size_t i = 0; i < s->nrows; i++) {
+        size_t lw = ps_text_width(s->rows[i].label, strlen(s->rows[i].label));
+        if (lw > w)
+            w = lw;
+    }
+    ps_buf_printf(rc, b, "\n%s", g);
+    for (size_t k = strlen(g); k < w; k++)
+        ps_buf_putc(rc, b, ' ');
+    ps_buf_puts(rc, b, "  plans  using  share  new adopters");
+    if (s->by == PS_BY_YEAR)
+        ps_buf_puts(rc, b, "  adopters so far");
+    else
+        ps_buf_puts(rc, b, "  first year  first plan");
+    ps_buf_putc(rc, b, '\n');
+    for (size_t i = 0; i < s->nrows; i++) {
+        const ps_spread_row *r = &s->rows[i];
+        ps_buf_puts(rc, b, r->label);
+        for (size_t k = ps_text_width(r->label, strlen(r->label)); k < w; k++)
+            ps_buf_putc(rc, b, ' ');
+        ps_buf_printf(rc, b, "  %5u  %5u  ", r->plans, r->matching);
+        if (r->plans)
+            ps_buf_printf(rc, b, "%4.0f%%", 100.0 * r->matching / r->plans);
+        else
+            ps_buf_puts(rc, b, "    -");
+        ps_buf_printf(rc, b, "  %12u", r->adopters);
+        if (s->by == PS_BY_YEAR) {
+            ps_buf_printf(rc, b, "  %15u", r->cumulative);
+        } else {
+            if (r->first_year)
+                ps_buf_printf(rc, b, "  %10d", r->first_year);
+            else
+                ps_buf_puts(rc, b, "           -");
+            ps_buf_printf(rc, b, "  %s", r->first ? r->first->id : "-");
+        }
+        ps_buf_putc(rc, b, '\n');
+    }
+    ps_buf_printf(rc, b, "%u plan%s use %s, from %u issuer%s", s->matching,
+                  s->matching == 1 ? "" : "s", s->phrase, s->adopters,
+                  s->adopters == 1 ? "" : "s");
+    if (s->undated)
+        ps_buf_printf(rc, b, " (%u plan%s with no year)", s->undated, s->undated == 1 ? "" : "s");
+    ps_buf_puts(rc, b, "\n");
+}
+
+void ps_spread_csv(int *rc, ps_buf *b, const ps_spread *s)
+{
+    ps_buf_printf(rc, b, "%s,plans,using,new_adopters,adopters_so_far,first_year,first_plan\n",
+                  by_name(s->by));
+    for (size_t i = 0; i < s->nrows; i++) {
+        const ps_spread_row *r = &s->rows[i];
+        csv(rc, b, r->label);
+        ps_buf_printf(rc, b, ",%u,%u,%u,", r->plans, r->matching, r->adopters);
+        if (s->by == PS_BY_YEAR)
+            ps_buf_printf(rc, b, "%u", r->cumulative);
+        ps_buf_putc(rc, b, ',');
+        csv_year(rc, b, r->first_year);
+        ps_buf_putc(rc, b, ',');
+        csv(rc, b, r->first ? r->first->id : NULL);
+        ps_buf_putc(rc, b, '\n');
+    }
+}
+
+static void json_spread_plan(int *rc, ps_buf *b, const ps_spread_plan *p)
+{
+    ps_buf_puts(rc, b, "{\"id\":");
+    jstr(rc, b, p->id);
+    ps_buf_puts(rc, b, ",\"title\":");
+    jstr(rc, b, p->title);
+    ps_buf_puts(rc, b, ",\"year\":");
+    jyear(rc, b, p->year);
+    ps_buf_puts(rc, b, ",\"date\":");
+    jstr(rc, b, p->date);
+    ps_buf_puts(rc, b, ",\"level\":");
+    jstr(rc, b, p->level);
+    ps_buf_puts(rc, b, ",\"region\":");
+    jstr(rc, b, p->region);
+    ps_buf_puts(rc, b, ",\"org\":");
+    jstr(rc, b, p->org);
+    ps_buf_putc(rc, b, '}');
+}
+
+void ps_spread_json(int *rc, ps_buf *b, const ps_spread *s, const ps_provenance *prov)
+{
+    ps_buf_puts(rc, b, "{\"phrase\":");
+    jstr(rc, b, s->phrase);
+    ps_buf_printf(rc, b, ",\"by\":\"%s\",\"using\":%u,\"adopters\":%u,\"undated\":%u,\"first\":[",
+                  by_name(s->by), s->matching, s->adopters, s->undated);
+    for (size_t i = 0; i < s->shown; i++) {
+        if (i)
+            ps_buf_putc(rc, b, ',');
+        json_spread_plan(rc, b, &s->first[i]);
+    }
+    ps_buf_puts(rc, b, "],\"groups\":[");
+    for (size_t i = 0; i < s->nrows; i++) {
+        const ps_spread_row *r = &s->rows[i];
+        ps_buf_puts(rc, b, i ? ",{\"group\":" : "{\"group\":");
+        jstr(rc, b, r->label);
+        ps_buf_printf(rc, b, ",\"plans\":%u,\"using\":%u,\"new_adopters\":%u,", r->plans,
+                      r->matching, r->adopters);
+        if (s->by == PS_BY_YEAR)
+            ps_buf_printf(rc, b, "\"adopters_so_far\":%u,", r->cumulative);
+        ps_buf_puts(rc, b, "\"first_year\":");
+        jyear(rc, b, r->first_year);
+        ps_buf_puts(rc, b, ",\"first_plan\":");
+        jstr(rc, b, r->first ? r->first->id : NULL);
+        ps_buf_putc(rc, b, '}');
+    }
+    ps_buf_puts(rc, b, "]");
+    if (prov) {
+        ps_buf_puts(rc, b, ",\"provenance\":{\"command\":\"spread\",\"index\":");
+        jstr(rc, b, prov->db);
+        ps_buf_printf(rc, b, ",\"documents\":%u,\"updated\":", prov->index.docs);
+        jstr(rc, b, *prov->index.updated ? prov->index.updated : NULL);
+        ps_buf_printf(rc, b, ",\"near_duplicates\":\"%s\",\"plansearch_version\":",
+                      prov->all ? "all copies counted" : "counted once");
+        jstr(rc, b, prov->version);
+        ps_buf_putc(rc, b, '}');
+    }
+    ps_buf_puts(rc, b, "}\n");
+}
+
+static void svg_text(int *rc, ps_buf *b, const char *s)
+{
+    for (; *s; s++) {
+        if (*s == '<')
+            ps_buf_puts(rc, b, "&lt;");
+        else if (*s == '>')
+            ps_buf_puts(rc, b, "&gt;");
+        else if (*s == '&')
+            ps_buf_puts(rc, b, "&amp;");
+        else if (*s == '"')
+            ps_buf_puts(rc, b, "&quot;");
+        else
+            ps_buf_putc(rc, b, *s);
+    }
+}
+
+void ps_spread_svg(int *rc, ps_buf *b, const ps_spread *s)
+{
+    const double W = 760, H = 400, L = 60, R = 20, T = 50, B = 70;
+    size_t n = s->nrows ? s->nrows : 1;
+    unsigned max = 1;
+    for (size_t i = 0; i < s->nrows; i++) {
+        unsigned v = s->by == PS_BY_YEAR ? s->rows[i].cumulative : s->rows[i].adopters;
+        if (v > max)
+            max = v;
+    }
+    double pw = W - L - R, ph = H - T - B, step = pw / (double)n;
+    ps_buf_printf(rc, b,
+                  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                  "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" "
+                  "viewBox=\"0 0 %.0f %.0f\" font-family=\"Noto Sans CJK SC, WenQuanYi Micro Hei, "
+                  "sans-serif\" font-size=\"12\">\n"
+                  "<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n<text x=\"%.0f\" "
+                  "y=\"24\" font-size=\"15\">",
+                  W, H, W, H, L);
+    svg_text(rc, b, s->phrase);
+    ps_buf_printf(rc, b, ": new adopters per %s (bars)%s</text>\n", by_name(s->by),
+                  s->by == PS_BY_YEAR ? " and adopters so far (line)" : "");
+    ps_buf_printf(rc, b, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"black\"/>\n",
+                  L, T + ph, L + pw, T + ph);
+    ps_buf_printf(rc, b, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"black\"/>\n",
+                  L, T, L, T + ph);
+    for (int k = 0; k <= 4; k++) {
+        double v = max * k / 4.0, y = T + ph - ph * k / 4.0;
+        ps_buf_printf(rc, b, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%.0f</text>\n",
+                      L - 6, y + 4, v);
+    }
+    for (size_t i = 0; i < s->nrows; i++) {
+        const ps_spread_row *r = &s->rows[i];
+        double x = L + step * (double)i, bh = ph * r->adopters / max;
+        ps_buf_printf(rc, b,
+                      "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
+                      "fill=\"#4c78a8\"><title>%u</title></rect>\n",
+                      x + step * 0.15, T + ph - bh, step * 0.7, bh, r->adopters);
+        ps_buf_printf(rc, b,
+                      "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\" "
+                      "transform=\"rotate(-45 %.1f %.1f)\">",
+                      x + step / 2, T + ph + 14, x + step / 2, T + ph + 14);
+        svg_text(rc, b, r->label);
+        ps_buf_printf(rc, b, " (%u)</text>\n", r->plans);
+    }
+    if (s->by == PS_BY_YEAR && s->nrows) {
+        ps_buf_puts(rc, b, "<polyline fill=\"none\" stroke=\"#e45756\" stroke-width=\"2\" points=\"");
+        for (size_t i = 0; i < s->nrows; i++)
+            ps_buf_printf(rc, b, "%s%.1f,%.1f", i ? " " : "", L + step * ((double)i + 0.5),
+                          T + ph - ph * s->rows[i].cumulative / max);
+        ps_buf_puts(rc, b, "\"/>\n");
+    }
+    ps_buf_printf(rc, b, "<text x=\"%.0f\" y=\"%.0f\" fill=\"#555\">(n) = plans in the group; "
+                  "%u plans use it, from %u issuers</text>\n</svg>\n",
+                  L, H - 8, s->matching, s->adopters);
+}

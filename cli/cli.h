@@ -114,5 +114,6 @@ int ps_cmd_keyness(int argc, char **argv);
 int ps_cmd_collocates(int argc, char **argv);
 int ps_cmd_stats(int argc, char **argv);
 int ps_cmd_reuse(int argc, char **argv);
+int ps_cmd_spread(int argc, char **argv);
 
 #endif

@@ -23,6 +23,7 @@ static const char usage[] =
     "       plansearch collocates TERM [--window N] [filters] [--limit N] [--json|--csv]\n"
     "       plansearch stats [filters] [--all] [--json]\n"
     "       plansearch reuse ID|--all [--min N] [filters] [--json|--csv]\n"
+    "       plansearch spread PHRASE [filters] [--by year|province|level] [--plot FILE.svg]\n"
     "       plansearch --help | --version\n"
     "\n"
     "Search options:\n"
@@ -94,6 +95,7 @@ static const ps_command commands[] = {
     {"collocates", ps_cmd_collocates, "n-grams found near a term more often than chance"},
     {"stats", ps_cmd_stats, "what the index holds"},
     {"reuse", ps_cmd_reuse, "plans sharing passages with a plan, or every such pair"},
+    {"spread", ps_cmd_spread, "when and where a phrase first appears and how it spreads"},
 };
 
 int main(int argc, char **argv)
