@@ -17,6 +17,7 @@
 #include "analyze_int.h"
 #include "ps_reuse.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -838,6 +839,115 @@ static int cmp_u64(const void *x, const void *y)
     return a < b ? -1 : a > b;
 }
 
+/* Aligning the pairs of reuse --all: the two cores of a small machine. */
+#define REUSE_THREADS 2
+
+typedef struct found_pair {
+    unsigned x, y;           /* positions in the selection */
+    size_t a_chars, b_chars; /* their reuse text lengths */
+    ps_reuse_passage *pass;  /* texts filled when asked for */
+    size_t npass;
+} found_pair;
+
+typedef struct worker {
+    ps_analyzer *a;
+    const sel_doc *docs;
+    const uint64_t *keys;
+    size_t nkeys, part, parts;
+    size_t min_chars;
+    const u64map *common;
+    int texts;
+    pthread_t thread;
+    int started;
+    found_pair *out;
+    size_t nout, cap;
+    int rc;
+    ps_error err;
+} worker;
+
+static int set_common(void *ctx, uint32_t hash);
+
+/*
+ * Align the pairs whose first plan falls to this part (first plans dealt
+ * round-robin), on a handle of the worker's own: part 0 uses the
+ * analyzer's.  Only reads shared state.
+ */
+static void *align_part(void *vw)
+{
+    worker *w = vw;
+    psx_db *db = w->a->db;
+    int rc = PS_OK;
+    if (w->part)
+        rc = psx_db_open(psx_db_path(w->a->db), PSX_OPEN_READ, &db, &w->err);
+    ps_rtext ta = {0}, tb = {0};
+    char *adata = NULL;
+    ps_docrec ra;
+    unsigned cur = (unsigned)-1;
+    size_t group = 0;
+    ps_analyzer own = *w->a;
+    own.db = db;
+    for (size_t k = 0; !rc && k < w->nkeys; k++) {
+        unsigned x = (unsigned)(w->keys[k] >> 32), y = (unsigned)w->keys[k];
+        if (x != cur) {
+            if (cur != (unsigned)-1)
+                group++;
+            cur = x;
+            free(adata);
+            adata = NULL;
+            if (group % w->parts != w->part)
+                continue;
+            rc = get_rec(&own, w->docs[x].docid, &adata, &ra, &w->err);
+            if (!rc && ps_rtext_fold(w->a->cjk, ra.body, ra.body_len, &ta))
+                rc = oom(&w->err);
+        }
+        if (group % w->parts != w->part)
+            continue;
+        char *bdata = NULL;
+        ps_docrec rb;
+        ps_reuse_passage *pass = NULL;
+        size_t npass = 0;
+        rc = get_rec(&own, w->docs[y].docid, &bdata, &rb, &w->err);
+        if (!rc && ps_rtext_fold(w->a->cjk, rb.body, rb.body_len, &tb))
+            rc = oom(&w->err);
+        if (!rc && ps_reuse_align(&ta, &tb, w->min_chars, set_common, (void *)w->common,
+                                  &pass, &npass))
+            rc = oom(&w->err);
+        for (size_t q = 0; !rc && w->texts && q < npass; q++) {
+            pass[q].a_text = slice(ra.body, ra.body_len, pass[q].a_start, pass[q].a_end);
+            pass[q].b_text = slice(rb.body, rb.body_len, pass[q].b_start, pass[q].b_end);
+            if (!pass[q].a_text || !pass[q].b_text)
+                rc = oom(&w->err);
+        }
+        if (!rc && npass && w->nout == w->cap) {
+            size_t cap = w->cap ? w->cap * 2 : 64;
+            found_pair *v = realloc(w->out, cap * sizeof *v);
+            if (!v)
+                rc = oom(&w->err);
+            else
+                w->out = v, w->cap = cap;
+        }
+        if (!rc && npass) {
+            w->out[w->nout++] = (found_pair){x, y, ta.n, tb.n, pass, npass};
+            pass = NULL;
+        }
+        if (pass) {
+            for (size_t q = 0; q < npass; q++) {
+                free(pass[q].a_text);
+                free(pass[q].b_text);
+            }
+            free(pass);
+        }
+        free(bdata);
+    }
+    free(adata);
+    ps_rtext_release(&ta);
+    ps_rtext_release(&tb);
+    if (w->part)
+        psx_db_close(db);
+    w->rc = rc;
+    return NULL;
+}
+
 static int reuse_all(ps_analyzer *a, const ps_reuse_request *req, ps_reuse *r,
                      ps_error *err)
 {
@@ -861,58 +971,74 @@ static int reuse_all(ps_analyzer *a, const ps_reuse_request *req, ps_reuse *r,
             qsort(keys, nkeys, sizeof *keys, cmp_u64);
     }
     u64map_release(&c.pairs);
-    ps_rtext ta = {0}, tb = {0};
-    char *adata = NULL;
-    ps_docrec ra;
-    unsigned cur = (unsigned)-1;
-    size_t pcap = 0;
-    for (size_t k = 0; !rc && k < nkeys; k++) {
-        unsigned x = (unsigned)(keys[k] >> 32), y = (unsigned)keys[k];
-        if (x != cur) {
-            free(adata);
-            adata = NULL;
-            cur = x;
-            rc = get_rec(a, c.docs[x].docid, &adata, &ra, err);
-            if (!rc && ps_rtext_fold(a->cjk, ra.body, ra.body_len, &ta))
-                rc = oom(err);
-            if (!rc && !c.docs[x].plan && add_plan(r, &ra, ta.n, &c.docs[x].plan))
-                rc = oom(err);
+    r->candidates = (unsigned)nkeys;
+    /* align on REUSE_THREADS threads, each with its own index handle */
+    worker w[REUSE_THREADS];
+    memset(w, 0, sizeof w);
+    size_t nthreads = nkeys < 64 ? 1 : REUSE_THREADS;
+    for (size_t t = 0; !rc && t < nthreads; t++) {
+        w[t] = (worker){.a = a, .docs = c.docs, .keys = keys, .nkeys = nkeys, .part = t,
+                        .parts = nthreads, .min_chars = req->min_chars, .common = &c.common,
+                        .texts = req->texts};
+        ps_error_clear(&w[t].err);
+        if (t == 0)
+            continue;
+        if (pthread_create(&w[t].thread, NULL, align_part, &w[t]) != 0) {
+            w[t].rc = ps_error_set(&w[t].err, PS_EINTERNAL, "cannot start a thread");
+            w[t].started = 0;
+        } else {
+            w[t].started = 1;
         }
-        char *bdata = NULL;
-        ps_docrec rb;
-        ps_reuse_passage *pass = NULL;
-        size_t npass = 0;
-        r->candidates++;
-        if (!rc)
-            rc = get_rec(a, c.docs[y].docid, &bdata, &rb, err);
-        if (!rc && ps_rtext_fold(a->cjk, rb.body, rb.body_len, &tb))
-            rc = oom(err);
-        if (!rc && ps_reuse_align(&ta, &tb, req->min_chars, set_common, &c.common, &pass,
-                                  &npass))
-            rc = oom(err);
-        if (!rc && npass) {
+    }
+    if (!rc)
+        align_part(&w[0]);
+    for (size_t t = 1; t < nthreads; t++)
+        if (w[t].started)
+            pthread_join(w[t].thread, NULL);
+    for (size_t t = 0; !rc && t < nthreads; t++)
+        if (w[t].rc) {
+            *err = w[t].err;
+            rc = w[t].rc;
+        }
+    /* the pairs found, with the plans' descriptions */
+    size_t pcap = 0;
+    for (size_t t = 0; t < nthreads; t++) {
+        for (size_t i = 0; i < w[t].nout; i++) {
+            found_pair *f = &w[t].out[i];
+            ps_reuse_plan *pl[2] = {c.docs[f->x].plan, c.docs[f->y].plan};
+            unsigned side[2] = {f->x, f->y};
+            size_t ch[2] = {f->a_chars, f->b_chars};
+            for (int k = 0; !rc && k < 2; k++) {
+                if (pl[k])
+                    continue;
+                char *data = NULL;
+                ps_docrec rec;
+                rc = get_rec(a, c.docs[side[k]].docid, &data, &rec, err);
+                if (!rc && add_plan(r, &rec, ch[k], &c.docs[side[k]].plan))
+                    rc = oom(err);
+                pl[k] = c.docs[side[k]].plan;
+                free(data);
+            }
             ps_reuse_pair *pair = NULL;
-            if (!c.docs[y].plan && add_plan(r, &rb, tb.n, &c.docs[y].plan))
-                rc = oom(err);
             if (!rc && add_pair(r, &pcap, &pair))
                 rc = oom(err);
             if (!rc) {
-                if (fill_pair(pair, c.docs[x].plan, c.docs[y].plan, pass, npass,
-                              req->texts ? &ra : NULL, req->texts ? &rb : NULL))
-                    rc = oom(err);
-                pass = NULL;
+                fill_pair(pair, pl[0], pl[1], f->pass, f->npass, NULL, NULL);
+                f->pass = NULL;
+            }
+            if (f->pass) {
+                for (size_t k = 0; k < f->npass; k++) {
+                    free(f->pass[k].a_text);
+                    free(f->pass[k].b_text);
+                }
+                free(f->pass);
             }
         }
-        if (pass)
-            free(pass);
-        free(bdata);
+        free(w[t].out);
     }
     if (!rc && r->npairs)
         qsort(r->pairs, r->npairs, sizeof *r->pairs, cmp_pairs);
-    free(adata);
     free(keys);
-    ps_rtext_release(&ta);
-    ps_rtext_release(&tb);
     u64map_release(&c.index);
     u64map_release(&c.common);
     free(c.docs);

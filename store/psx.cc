@@ -25,6 +25,7 @@ struct psx_db {
     Xapian::WritableDatabase *wdb; // same object as db when writable, else null
     bool in_txn;                   // an unflushed transaction is open
     bool no_spies;                 // a remote shard refused our match spy
+    std::string path;              // as opened, for more read-only handles
 };
 
 struct psx_doc {
@@ -178,10 +179,11 @@ extern "C" {
 int psx_db_open(const char *path, int mode, psx_db **out, ps_error *err) noexcept
 {
     *out = nullptr;
-    psx_db *h = new (std::nothrow) psx_db{nullptr, nullptr, false, false};
+    psx_db *h = new (std::nothrow) psx_db{nullptr, nullptr, false, false, std::string()};
     if (!h)
         return psx_nomem(err, "cannot open index");
     try {
+        h->path = path;
         if (mode == PSX_OPEN_READ) {
             h->db = new Xapian::Database(path);
             if (h->db->size() == 0) // an empty stub file opens as no database
@@ -211,6 +213,11 @@ int psx_db_open(const char *path, int mode, psx_db **out, ps_error *err) noexcep
     }
     *out = h;
     return PS_OK;
+}
+
+const char *psx_db_path(const psx_db *db) noexcept
+{
+    return db->path.c_str();
 }
 
 void psx_db_close(psx_db *db) noexcept

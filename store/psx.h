@@ -50,6 +50,12 @@ int psx_db_open(const char *path, int mode, psx_db **out, ps_error *err) PSX_NOE
  */
 void psx_db_close(psx_db *db) PSX_NOEXCEPT;
 
+/*
+ * The path the database was opened from: a thread of its own opens another
+ * handle on it (a Xapian database object is not to be shared by threads).
+ */
+const char *psx_db_path(const psx_db *db) PSX_NOEXCEPT;
+
 /* Make pending changes durable (all or nothing); ends a transaction. */
 int psx_db_commit(psx_db *db, ps_error *err) PSX_NOEXCEPT;
 
