@@ -72,6 +72,9 @@ typedef struct ps_reuse_request {
     size_t min_chars;     /* PS_REUSE_MIN_DEFAULT */
     unsigned common;      /* 0: max(5, 1% of the plans) */
     size_t limit;         /* related plans kept; 0 = all */
+    unsigned shared;      /* --all: pairs sharing fewer uncommon fingerprints
+                           * are not aligned (2; 1 misses nothing of
+                           * PS_REUSE_GUARANTEE characters or more) */
     int texts;            /* keep the passages' texts */
 } ps_reuse_request;
 

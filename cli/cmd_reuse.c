@@ -1,6 +1,6 @@
 /*
  * plansearch reuse ID [--min N] [filters] [--limit N] [--common N] [--json | --csv]
- * plansearch reuse --all [filters] [--min N] [--common N] [--json | --csv]
+ * plansearch reuse --all [filters] [--min N] [--common N] [--shared N] [--json | --csv]
  */
 #include "analyze_cli.h"
 
@@ -9,18 +9,19 @@
 #include <string.h>
 
 #define USAGE "usage: plansearch reuse ID|--all [--min N] [filters] [--limit N] " \
-              "[--common N] [--json|--csv]"
+              "[--common N] [--shared N] [--json|--csv]"
 
 int ps_cmd_reuse(int argc, char **argv)
 {
     const char *db = NULL, *all = NULL, *json = NULL, *csv = NULL, *limit = NULL, *min = NULL,
-               *common = NULL;
+               *common = NULL, *shared = NULL;
     ps_acli_filter_opts fo = {0};
     const ps_cli_opt opts[] = {
         {"--db", 1, &db},         {"--year", 1, &fo.year},     {"--region", 1, &fo.region},
         {"--level", 1, &fo.level}, {"--sector", 1, &fo.sector}, {"--type", 1, &fo.type},
         {"--all", 0, &all},       {"--json", 0, &json},        {"--csv", 0, &csv},
         {"--limit", 1, &limit},   {"--min", 1, &min},          {"--common", 1, &common},
+        {"--shared", 1, &shared},
     };
     const char **pos = calloc((size_t)argc + 1, sizeof *pos);
     if (!pos)
@@ -40,6 +41,8 @@ int ps_cmd_reuse(int argc, char **argv)
         req.min_chars = n;
     if (!st && limit && !(st = ps_cli_parse_count(limit, "--limit", 1, 1000000, &n)))
         req.limit = n;
+    if (!st && shared)
+        st = ps_cli_parse_count(shared, "--shared", 1, 1000, &req.shared);
     if (!st && common)
         st = ps_cli_parse_count(common, "--common", 2, 100000000, &req.common);
     if (!st)
