@@ -71,6 +71,11 @@ check "three edges, each from the earlier plan, no repost or boilerplate pair" d
 check "the county edge weighs both planted passages" \
   bash -c "grep '^prov.txt,county.txt,' '$T/out' | cut -d, -f3,4 | grep -qx '$(jq -s '.[0].shared_chars' "$T/reuse.json"),2'"
 
+ps reuse --db "$DB" --all --csv --shared 1
+tail -n +2 "$T/out" | cut -d, -f1,2,12 | sort >"$T/have"
+check "--shared 1 finds the same three edges" diff -u "$T/want" "$T/have"
+ps reuse --db "$DB" --all --shared 0
+check "--shared 0 is refused" status_is 2
 ps reuse --db "$DB"
 check "reuse without ID or --all: exit 2" status_is 2
 check "... naming the usage" err_has "one plan id or --all"
