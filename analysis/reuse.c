@@ -434,6 +434,49 @@ static char *slice(const char *s, size_t n, size_t from, size_t to)
     return strndup(s + b0, b1 - b0);
 }
 
+/* 1 when needle[0..n) occurs in hay[0..m). */
+static int cp_contains(const uint32_t *hay, size_t m, const uint32_t *needle, size_t n)
+{
+    for (size_t i = 0; n <= m && i + n <= m; i++)
+        if (memcmp(hay + i, needle, n * sizeof *hay) == 0)
+            return 1;
+    return 0;
+}
+
+/*
+ * Leave out passages lying within the title or the issuer's name of
+ * either plan: two plans of one union share its name (新疆维吾尔自治区
+ * 昌吉回族自治州木垒哈萨克自治县教科文卫体工会 is 40 characters) in
+ * their headlines and signatures, which is not reuse.  Returns the new
+ * count, or (size_t)-1 out of memory.
+ */
+static size_t drop_headers(ps_cjk *cjk, const ps_docrec *ra, const ps_docrec *rb,
+                           ps_reuse_passage *pass, size_t npass)
+{
+    const char *heads[4] = {ra->title, ra->org, rb->title, rb->org};
+    ps_rtext h[4], t = {0};
+    memset(h, 0, sizeof h);
+    size_t kept = 0;
+    int rc = PS_OK;
+    for (int k = 0; !rc && k < 4; k++)
+        if (heads[k])
+            rc = ps_rtext_fold(cjk, heads[k], strlen(heads[k]), &h[k]);
+    for (size_t q = 0; !rc && q < npass; q++) {
+        char *text = slice(ra->body, ra->body_len, pass[q].a_start, pass[q].a_end);
+        rc = text ? ps_rtext_fold(cjk, text, strlen(text), &t) : PS_ENOMEM;
+        free(text);
+        int head = 0;
+        for (int k = 0; !rc && k < 4 && !head; k++)
+            head = h[k].n && cp_contains(h[k].cp, h[k].n, t.cp, t.n);
+        if (!rc && !head)
+            pass[kept++] = pass[q];
+    }
+    for (int k = 0; k < 4; k++)
+        ps_rtext_release(&h[k]);
+    ps_rtext_release(&t);
+    return rc ? (size_t)-1 : kept;
+}
+
 /* Fill a pair from its passages (taken over). */
 static int fill_pair(ps_reuse_pair *p, const ps_reuse_plan *a, const ps_reuse_plan *b,
                      ps_reuse_passage *pass, size_t npass, const ps_docrec *ra,
@@ -693,6 +736,10 @@ static int reuse_one(ps_analyzer *a, const ps_reuse_request *req, ps_reuse *r,
             rc = oom(err);
         if (!rc && dc.rc)
             rc = dc.rc == PS_ENOMEM ? oom(err) : dc.rc;
+        if (!rc && npass && (npass = drop_headers(a->cjk, &rec, &rb, pass, npass)) == (size_t)-1) {
+            npass = 0;
+            rc = oom(err);
+        }
         if (!rc && npass) {
             ps_reuse_plan *pb = NULL;
             ps_reuse_pair *pair = NULL;
@@ -913,6 +960,10 @@ static void *align_part(void *vw)
         if (!rc && ps_reuse_align(&ta, &tb, w->min_chars, set_common, (void *)w->common,
                                   &pass, &npass))
             rc = oom(&w->err);
+        if (!rc && npass && (npass = drop_headers(w->a->cjk, &ra, &rb, pass, npass)) == (size_t)-1) {
+            npass = 0;
+            rc = oom(&w->err);
+        }
         for (size_t q = 0; !rc && w->texts && q < npass; q++) {
             pass[q].a_text = slice(ra.body, ra.body_len, pass[q].a_start, pass[q].a_end);
             pass[q].b_text = slice(rb.body, rb.body_len, pass[q].b_start, pass[q].b_end);

@@ -3,7 +3,7 @@
 # written by its make.py): a provincial passage copied by a county and, in
 # traditional script, by a township; a second one copied by the county with
 # other punctuation; a stock formula every plan carries; a repost of the
-# provincial plan.
+# provincial plan; two plans of one union with a 30-character name.
 . "$(dirname "$0")/lib.sh"
 FIX=$PS_SOURCE_DIR/tests/data/reuse
 DB=$T/db
@@ -52,6 +52,8 @@ check "a repost is not reuse of the plan it reposts" jq_true '[.[].id] | index("
 ps reuse --db "$DB" other1.txt
 check "a plan sharing only boilerplate: exit 1" status_is 1
 check "... and no plan listed" out_lacks "id "
+ps reuse --db "$DB" same_org_a.txt
+check "two plans of one union sharing only its long name in headline and signature: exit 1" status_is 1
 ps reuse --db "$DB" prov.txt --min 100
 check "--min 100 keeps only the 100+ character passage" bash -c "grep -c '↔' '$T/out' | grep -qx 2"
 ps reuse --db "$DB" prov.txt --level 乡镇 --json
@@ -94,11 +96,11 @@ check "new adopters per year: 2015, 2017, 2018" jq_true '
   .[0].groups[-1].adopters_so_far == 3'
 check "every year of the selection is a row, with its plans" jq_true '
   [.[0].groups[].group] == ["2014","2015","2016","2017","2018","2019","2020"] and
-  ([.[0].groups[].plans] | add) == 8'
+  ([.[0].groups[].plans] | add) == 10'
 check "the chart is well-formed SVG" xmllint --noout "$T/spread.svg"
 ps spread --db "$DB" "$PHRASE" --by level --csv
 check "spread --by level: one row per level with its first plan" bash -c "
-  grep -qx '省,2,1,1,,2015,prov.txt' '$T/out' && grep -qx '县,1,1,1,,2017,county.txt' '$T/out' &&
+  grep -qx '省,2,1,1,,2015,prov.txt' '$T/out' && grep -qx '县,3,1,1,,2017,county.txt' '$T/out' &&
   grep -qx '乡镇,1,1,1,,2018,town_trad.txt' '$T/out'"
 ps spread --db "$DB" 没有这个短语的计划
 check "a phrase no plan uses: exit 1" status_is 1

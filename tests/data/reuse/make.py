@@ -62,6 +62,14 @@ for i, (place, year) in enumerate([("河南省总工会", 2014), ("郑州市总�
         place, f"{year}年2月1日")
 # a repost of the provincial plan on another site: a near-duplicate, not reuse
 files["prov_repost.txt"] = "首页 > 工作动态\n" + files["prov.txt"]
+# two plans of one union with a long name: sharing it in headline and
+# signature is not reuse
+LONG = "新疆维吾尔自治区昌吉回族自治州木垒哈萨克自治县教科文卫体工会"
+for name, year in [("same_org_a.txt", 2015), ("same_org_b.txt", 2017)]:
+    files[name] = plan(f"{LONG}{year}年工作要点",
+        [f"{year}年全县教育系统工会工作的总体要求是：" + BOILER + filler(60),
+         "一、" + filler(90), filler(100)],
+        LONG, f"{year}年3月2日")
 
 trad = subprocess.run(["opencc", "-c", "s2t.json"], input=files["town_trad.txt"].encode(),
                       stdout=subprocess.PIPE, check=True).stdout.decode()
