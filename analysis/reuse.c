@@ -446,7 +446,7 @@ static int cp_contains(const uint32_t *hay, size_t m, const uint32_t *needle, si
 /*
  * Leave out passages lying within the title or the issuer's name of
  * either plan: two plans of one union share its name (新疆维吾尔自治区
- * 昌吉回族自治州木垒哈萨克自治县教科文卫体工会 is 40 characters) in
+ * 昌吉回族自治州木垒哈萨克自治县教科文卫体工会 is 30 characters) in
  * their headlines and signatures, which is not reuse.  Returns the new
  * count, or (size_t)-1 out of memory.
  */
@@ -1031,7 +1031,7 @@ static int reuse_all(ps_analyzer *a, const ps_reuse_request *req, ps_reuse *r,
     /* align on REUSE_THREADS threads, each with its own index handle */
     worker w[REUSE_THREADS];
     memset(w, 0, sizeof w);
-    size_t nthreads = nkeys < 64 ? 1 : REUSE_THREADS;
+    size_t nthreads = nkeys < 2 ? 1 : REUSE_THREADS;
     for (size_t t = 0; !rc && t < nthreads; t++) {
         w[t] = (worker){.a = a, .docs = c.docs, .keys = keys, .nkeys = nkeys, .part = t,
                         .parts = nthreads, .min_chars = req->min_chars, .common = &c.common,
