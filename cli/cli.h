@@ -114,5 +114,7 @@ int ps_cmd_keyness(int argc, char **argv);
 int ps_cmd_collocates(int argc, char **argv);
 int ps_cmd_stats(int argc, char **argv);
 int ps_cmd_meta(int argc, char **argv);
+int ps_cmd_reuse(int argc, char **argv);
+int ps_cmd_spread(int argc, char **argv);
 
 #endif

@@ -24,6 +24,8 @@ static const char usage[] =
     "       plansearch collocates TERM [--window N] [filters] [--limit N] [--json|--csv]\n"
     "       plansearch stats [filters] [--all] [--json]\n"
     "       plansearch meta [--db DIR] ID FIELD=VALUE... | ID --undo [FIELD...] | --list [ID]\n"
+    "       plansearch reuse ID|--all [--min N] [filters] [--json|--csv]\n"
+    "       plansearch spread PHRASE [filters] [--by year|province|level] [--plot FILE.svg]\n"
     "       plansearch --help | --version\n"
     "\n"
     "Search options:\n"
@@ -63,6 +65,9 @@ static const char usage[] =
     "                        (--words FILE|none: word list judging candidates; default\n"
     "                        python3-jieba's dictionary when installed)\n"
     "  stats                 plans by year, province, region, level, sector and type\n"
+    "  reuse ID              plans sharing passages of >= --min (30) characters with plan ID,\n"
+    "                        aligned with offsets in both; reuse --all --csv: every pair, an edge list\n"
+    "  spread PHRASE         its first plans and new adopters per year (--by province|level)\n"
     "\n"
     "Indexing (index PATH... again to pick up new, changed and removed files):\n"
     "  --rebuild                       start the index over\n"
@@ -95,6 +100,8 @@ static const ps_command commands[] = {
     {"collocates", ps_cmd_collocates, "n-grams found near a term more often than chance"},
     {"stats", ps_cmd_stats, "what the index holds"},
     {"meta", ps_cmd_meta, "correct a document's metadata by hand (kept across re-indexing)"},
+    {"reuse", ps_cmd_reuse, "plans sharing passages with a plan, or every such pair"},
+    {"spread", ps_cmd_spread, "when and where a phrase first appears and how it spreads"},
 };
 
 int main(int argc, char **argv)

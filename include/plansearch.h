@@ -45,5 +45,6 @@
 #include "ps_search.h"
 
 #include "ps_analyze.h"
+#include "ps_reuse.h"
 
 #endif

@@ -443,6 +443,34 @@ static int add_region(ps_indexer *ix, psx_doc *doc, const ps_plan *p, ps_error *
     }
 }
 
+/* Text reuse: the body's winnowed fingerprints as boolean terms. */
+typedef struct reuse_ctx {
+    psx_doc *doc;
+    ps_error *err;
+} reuse_ctx;
+
+static int add_reuse_term(void *vctx, uint32_t hash, size_t i)
+{
+    (void)i;
+    reuse_ctx *c = vctx;
+    char term[PS_REUSE_TERM_LEN + 1];
+    ps_reuse_term(hash, term);
+    return psx_doc_add_boolean(c->doc, term, PS_REUSE_TERM_LEN, c->err);
+}
+
+static int add_reuse(ps_indexer *ix, psx_doc *doc, const ps_plan *p, ps_error *err)
+{
+    ps_rtext t = {0};
+    int rc = ps_rtext_fold(ix->cjk, p->body, p->body_len, &t);
+    reuse_ctx c = {doc, err};
+    if (!rc)
+        rc = ps_winnow(&t, add_reuse_term, &c);
+    ps_rtext_release(&t);
+    if (rc == PS_ENOMEM && (!err || err->code != rc))
+        rc = ps_error_set(err, rc, "cannot index '%s': out of memory", p->id);
+    return rc;
+}
+
 /* The file part of an id: "a/b.txt#2" → "a/b.txt". */
 static size_t file_id_len(const char *id)
 {
@@ -491,6 +519,8 @@ int ps_indexer_add(ps_indexer *ix, const ps_plan *p, ps_error *err)
         rc = ps_simhash_key(ix->cjk, p->body, p->body_len, dupkey, err);
     if (!rc)
         rc = add_value(doc, PS_SLOT_COLLAPSE, dupkey, err);
+    if (!rc)
+        rc = add_reuse(ix, doc, p, err);
 
     int brc = PS_OK;
     if (!rc) {

@@ -17,6 +17,8 @@
  *   year           "Y" + year            (boolean filter)
  *   region         "XR" + code           (the place and each ancestor)
  *   level, sector  "XL" + level, "XS" + sector
+ *   reuse          "XW" + 8 hex digits: winnowed fingerprints of the body's
+ *                  folded text (winnow.c), boolean, for text reuse
  * The indexer's own bookkeeping (root terms "XB", the roots, incomplete
  * and shard metadata) is described in indexer/ps_index.h.
  */
@@ -24,10 +26,12 @@
 #define PS_STORE_H
 
 #include "ps_buf.h"
+#include "ps_cjk.h"
 #include "ps_corpus.h"
 #include "ps_status.h"
 
 #include <stddef.h>
+#include <stdint.h>
 
 #define PS_PREFIX_TITLE "S"
 #define PS_PREFIX_ORG "XO"
@@ -38,6 +42,7 @@
 #define PS_PREFIX_LEVEL "XL"
 #define PS_PREFIX_SECTOR "XS"
 #define PS_PREFIX_TYPE "XK" /* kind of document: plan, news … */
+#define PS_PREFIX_REUSE "XW" /* winnowed fingerprint of the folded body */
 
 /* Value slots: sorting, ranges, facets, collapsing. */
 enum ps_slot {
@@ -59,9 +64,11 @@ enum ps_slot {
 #define PS_META_UPDATED "plansearch.updated"
 /* 2: bigrams without positions, PS_SLOT_RANK.  3: metadata from every
  * signal of the text (kind of document, provenance of each field, bodies
- * named anywhere).  An index of another format is rebuilt by the next
- * indexing run (ps_indexer_upgraded). */
-#define PS_INDEX_FORMAT "3"
+ * named anywhere).  5 (the reuse branch; 4 is taken by missing-value
+ * terms, and merging orders the numbers): winnowed fingerprints
+ * (PS_PREFIX_REUSE) for `plansearch reuse`.  An index of another format is
+ * rebuilt by the next indexing run (ps_indexer_upgraded). */
+#define PS_INDEX_FORMAT "5"
 
 /* ---- Stored document records (docrec.c) -------------------------------- */
 
@@ -93,5 +100,47 @@ typedef struct ps_docrec {
 void ps_docrec_encode(const ps_plan *p, int *rc, ps_buf *out);
 /* Decode; PS_OK or PS_EINDEX_CORRUPT when the bytes are not a record. */
 int ps_docrec_decode(const char *data, size_t n, ps_docrec *out);
+
+/* ---- Text reuse fingerprints (winnow.c) ------------------------------- */
+
+/*
+ * Text reuse is found on the "reuse text" of a body: its characters other
+ * than white space and punctuation, folded as the tokenizer folds them
+ * (traditional → simplified, full width → ASCII, Latin lower case), so
+ * that a copy in the other script, with other punctuation or line breaks,
+ * is the same text.  Every PS_REUSE_K consecutive characters (a k-gram)
+ * have a 32-bit hash; winnowing (Schleimer, Wilkerson and Aiken 2003)
+ * keeps the smallest hash of every window of PS_REUSE_W consecutive
+ * k-grams, so that two texts sharing a run of at least
+ * PS_REUSE_K + PS_REUSE_W - 1 characters share at least one kept hash,
+ * whatever surrounds the run.  The kept hashes are indexed as boolean
+ * terms PS_PREFIX_REUSE + 8 hex digits: about one per 8.5 characters.
+ */
+#define PS_REUSE_K 12
+#define PS_REUSE_W 16
+#define PS_REUSE_GUARANTEE (PS_REUSE_K + PS_REUSE_W - 1)
+
+typedef struct ps_rtext {
+    uint32_t *cp; /* folded characters kept */
+    size_t *at;   /* at[i]: offset, in characters of the text, of cp[i] */
+    size_t n;     /* characters kept */
+    size_t chars; /* characters of the whole text */
+} ps_rtext;
+
+/* Fold text[0..len) into out (replacing its contents). */
+int ps_rtext_fold(ps_cjk *cjk, const char *text, size_t len, ps_rtext *out);
+void ps_rtext_release(ps_rtext *t);
+/* The hash of the k-gram starting at cp[i] (i + PS_REUSE_K <= t->n). */
+uint32_t ps_reuse_hash(const uint32_t *cp);
+/*
+ * Winnow: fn(ctx, hash, i) for every kept k-gram, i its first character
+ * (ascending, each position once).  A text shorter than PS_REUSE_K keeps
+ * nothing; one with fewer than PS_REUSE_W k-grams keeps its smallest.
+ */
+typedef int (*ps_winnow_fn)(void *ctx, uint32_t hash, size_t i);
+int ps_winnow(const ps_rtext *t, ps_winnow_fn fn, void *ctx);
+/* The index term of a fingerprint: PS_PREFIX_REUSE + 8 hex digits + NUL. */
+#define PS_REUSE_TERM_LEN 10
+void ps_reuse_term(uint32_t hash, char out[PS_REUSE_TERM_LEN + 1]);
 
 #endif

@@ -25,6 +25,7 @@ struct psx_db {
     Xapian::WritableDatabase *wdb; // same object as db when writable, else null
     bool in_txn;                   // an unflushed transaction is open
     bool no_spies;                 // a remote shard refused our match spy
+    std::string path;              // as opened, for more read-only handles
 };
 
 struct psx_doc {
@@ -178,10 +179,11 @@ extern "C" {
 int psx_db_open(const char *path, int mode, psx_db **out, ps_error *err) noexcept
 {
     *out = nullptr;
-    psx_db *h = new (std::nothrow) psx_db{nullptr, nullptr, false, false};
+    psx_db *h = new (std::nothrow) psx_db{nullptr, nullptr, false, false, std::string()};
     if (!h)
         return psx_nomem(err, "cannot open index");
     try {
+        h->path = path;
         if (mode == PSX_OPEN_READ) {
             h->db = new Xapian::Database(path);
             if (h->db->size() == 0) // an empty stub file opens as no database
@@ -211,6 +213,11 @@ int psx_db_open(const char *path, int mode, psx_db **out, ps_error *err) noexcep
     }
     *out = h;
     return PS_OK;
+}
+
+const char *psx_db_path(const psx_db *db) noexcept
+{
+    return db->path.c_str();
 }
 
 void psx_db_close(psx_db *db) noexcept
@@ -336,6 +343,23 @@ int psx_db_terms(psx_db *db, const char *prefix, psx_term_fn fn, void *ctx,
         }
     } catch (...) {
         return psx_fail(err, "cannot read index terms");
+    }
+    return PS_OK;
+}
+
+int psx_db_postings(psx_db *db, const char *term, size_t len, psx_posting_fn fn,
+                    void *ctx, ps_error *err) noexcept
+{
+    try {
+        std::string t(term, len);
+        for (Xapian::PostingIterator it = db->db->postlist_begin(t);
+             it != db->db->postlist_end(t); ++it) {
+            int rc = fn(ctx, *it);
+            if (rc)
+                return rc;
+        }
+    } catch (...) {
+        return psx_fail(err, "cannot read index postings");
     }
     return PS_OK;
 }
@@ -802,7 +826,10 @@ static int psx_search_once(psx_db *db, const psx_query *q, const psx_search_opts
     try {
         Xapian::Enquire enq(*db->db);
         enq.set_query(q->q);
-        enq.set_weighting_scheme(Xapian::BM25Weight());
+        if (o->weighting == PSX_WEIGHT_COORD)
+            enq.set_weighting_scheme(Xapian::CoordWeight());
+        else
+            enq.set_weighting_scheme(Xapian::BM25Weight());
         // (A KeyMaker would not do: remote shards cannot run one.)
         if (o->tie_slot >= 0 && o->sort == PSX_SORT_RELEVANCE) {
             enq.set_sort_by_relevance_then_value((Xapian::valueno)o->tie_slot, false);

@@ -50,6 +50,12 @@ int psx_db_open(const char *path, int mode, psx_db **out, ps_error *err) PSX_NOE
  */
 void psx_db_close(psx_db *db) PSX_NOEXCEPT;
 
+/*
+ * The path the database was opened from: a thread of its own opens another
+ * handle on it (a Xapian database object is not to be shared by threads).
+ */
+const char *psx_db_path(const psx_db *db) PSX_NOEXCEPT;
+
 /* Make pending changes durable (all or nothing); ends a transaction. */
 int psx_db_commit(psx_db *db, ps_error *err) PSX_NOEXCEPT;
 
@@ -117,6 +123,14 @@ int psx_db_docs(psx_db *db, psx_doc_fn fn, void *ctx, ps_error *err) PSX_NOEXCEP
  */
 int psx_db_doc_terms(psx_db *db, unsigned docid, const char *prefix, unsigned *count,
                      char **first, ps_error *err) PSX_NOEXCEPT;
+
+/*
+ * Call fn(ctx, docid) for every document indexed by term, in docid order.
+ * A non-zero return from fn stops the walk and is returned.
+ */
+typedef int (*psx_posting_fn)(void *ctx, unsigned docid);
+int psx_db_postings(psx_db *db, const char *term, size_t len, psx_posting_fn fn,
+                    void *ctx, ps_error *err) PSX_NOEXCEPT;
 
 /* The first document indexed by term: PS_OK with *docid, PS_DONE when none. */
 int psx_db_term_doc(psx_db *db, const char *term, unsigned *docid,
@@ -227,7 +241,15 @@ typedef struct psx_search_opts {
     int skip_data;          /* leave psx_hit.data empty (psx_db_get_doc_data later) */
     unsigned facet_slots[PSX_MAX_FACETS];
     size_t nfacets;         /* facets are counted over all matches */
+    int weighting;          /* enum psx_weighting (BM25 by default) */
 } psx_search_opts;
+
+enum psx_weighting {
+    PSX_WEIGHT_BM25 = 0,
+    PSX_WEIGHT_COORD = 1    /* a document's weight is the number of query terms
+                             * it holds (Xapian's CoordWeight), boolean ones too:
+                             * reuse ranks candidates by shared fingerprints */
+};
 
 void psx_search_opts_init(psx_search_opts *o) PSX_NOEXCEPT;
 
