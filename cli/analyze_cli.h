@@ -33,6 +33,25 @@ int ps_acli_words(ps_analyzer *a, const char *opt, const char **used);
 /* Fill the provenance's index part and version. */
 int ps_acli_provenance(ps_analyzer *a, const char *db, ps_provenance *p);
 
+/*
+ * What the candidates of keyness and collocates were (the provenance's
+ * "candidates"), given the word list in use (NULL: none).
+ */
+void ps_acli_keyness_candidates(char *out, size_t n, const ps_keyness_request *req,
+                                const char *wordlist);
+void ps_acli_collocates_candidates(char *out, size_t n, const ps_collocates_request *req,
+                                   const char *wordlist);
+
+/*
+ * stats: the selection grouped by year, province, region, level and sector
+ * (c[0] … c[PS_ACLI_NSTATS - 1]; free each with ps_comparison_free), and
+ * its --json form (shared with plansearch serve's /api/stats).
+ */
+#define PS_ACLI_NSTATS 5
+int ps_acli_stats(ps_analyzer *a, ps_compare_request *req, ps_comparison **c, ps_error *err);
+void ps_acli_stats_json(int *rc, ps_buf *out, const char *dbpath, const ps_provenance *prov,
+                        ps_comparison *const *c);
+
 /* Write b to path ("-" or NULL: stdout); 0 or PS_EXIT_ERROR after a message. */
 int ps_acli_write(const ps_buf *b, const char *path);
 

@@ -116,5 +116,6 @@ int ps_cmd_compare(int argc, char **argv);
 int ps_cmd_keyness(int argc, char **argv);
 int ps_cmd_collocates(int argc, char **argv);
 int ps_cmd_stats(int argc, char **argv);
+int ps_cmd_serve(int argc, char **argv);
 
 #endif

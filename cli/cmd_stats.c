@@ -10,9 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const int groupings[] = {PS_BY_YEAR, PS_BY_PROVINCE, PS_BY_REGION, PS_BY_LEVEL,
-                                PS_BY_SECTOR};
-#define NGROUPINGS (sizeof groupings / sizeof groupings[0])
+static const int groupings[PS_ACLI_NSTATS] = {PS_BY_YEAR, PS_BY_PROVINCE, PS_BY_REGION,
+                                              PS_BY_LEVEL, PS_BY_SECTOR};
+#define NGROUPINGS PS_ACLI_NSTATS
 
 static void json_groups(int *rc, ps_buf *b, const ps_comparison *c)
 {
@@ -25,6 +25,35 @@ static void json_groups(int *rc, ps_buf *b, const ps_comparison *c)
                       g->unknown ? "true" : "false", g->docs, g->chars);
     }
     ps_buf_putc(rc, b, ']');
+}
+
+int ps_acli_stats(ps_analyzer *a, ps_compare_request *req, ps_comparison **c, ps_error *err)
+{
+    for (size_t i = 0; i < NGROUPINGS; i++) {
+        req->by = groupings[i];
+        int rc = ps_compare(a, req, &c[i], err);
+        if (rc)
+            return rc;
+    }
+    return PS_OK;
+}
+
+void ps_acli_stats_json(int *rc, ps_buf *out, const char *dbpath, const ps_provenance *prov,
+                        ps_comparison *const *c)
+{
+    ps_buf_puts(rc, out, "{\"index\":");
+    ps_json_string(rc, out, dbpath, strlen(dbpath));
+    ps_buf_printf(rc, out, ",\"index_documents\":%u,\"updated\":", prov->index.docs);
+    if (*prov->index.updated)
+        ps_json_string(rc, out, prov->index.updated, strlen(prov->index.updated));
+    else
+        ps_buf_puts(rc, out, "null");
+    ps_buf_printf(rc, out, ",\"plansearch_version\":\"%s\",\"plans\":%u,\"chars\":%llu,"
+                           "\"folded\":%u",
+                  prov->version, c[0]->total.docs, c[0]->total.chars, c[0]->folded);
+    for (size_t i = 0; i < NGROUPINGS; i++)
+        json_groups(rc, out, c[i]);
+    ps_buf_puts(rc, out, "}\n");
 }
 
 int ps_cmd_stats(int argc, char **argv)
@@ -61,11 +90,8 @@ int ps_cmd_stats(int argc, char **argv)
     ps_analyzer *a = NULL;
     ps_comparison *c[NGROUPINGS] = {NULL};
     st = ps_acli_open(&env, db, &a, &dbpath);
-    for (size_t i = 0; !st && i < NGROUPINGS; i++) {
-        req.by = groupings[i];
-        if (ps_compare(a, &req, &c[i], &err))
-            st = ps_cli_fail("%s", err.msg);
-    }
+    if (!st && ps_acli_stats(a, &req, c, &err))
+        st = ps_cli_fail("%s", err.msg);
     ps_provenance prov = {.command = "stats", .filter = &req.filter, .all = req.all};
     if (!st)
         st = ps_acli_provenance(a, dbpath, &prov);
@@ -74,19 +100,7 @@ int ps_cmd_stats(int argc, char **argv)
     int rc = PS_OK;
     ps_buf out = PS_BUF_INIT;
     if (!st && json) {
-        ps_buf_puts(&rc, &out, "{\"index\":");
-        ps_json_string(&rc, &out, dbpath, strlen(dbpath));
-        ps_buf_printf(&rc, &out, ",\"index_documents\":%u,\"updated\":", prov.index.docs);
-        if (*prov.index.updated)
-            ps_json_string(&rc, &out, prov.index.updated, strlen(prov.index.updated));
-        else
-            ps_buf_puts(&rc, &out, "null");
-        ps_buf_printf(&rc, &out, ",\"plansearch_version\":\"%s\",\"plans\":%u,\"chars\":%llu,"
-                                 "\"folded\":%u",
-                      prov.version, c[0]->total.docs, c[0]->total.chars, c[0]->folded);
-        for (size_t i = 0; i < NGROUPINGS; i++)
-            json_groups(&rc, &out, c[i]);
-        ps_buf_puts(&rc, &out, "}\n");
+        ps_acli_stats_json(&rc, &out, dbpath, &prov, c);
     } else if (!st) {
         ps_buf_printf(&rc, &out, "index '%s': %u documents, last updated %s\n", dbpath,
                       prov.index.docs, *prov.index.updated ? prov.index.updated : "(unknown)");

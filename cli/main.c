@@ -22,6 +22,7 @@ static const char usage[] =
     "       plansearch keyness [filters] --vs [filters] [--limit N] [--min N] [--json|--csv]\n"
     "       plansearch collocates TERM [--window N] [filters] [--limit N] [--json|--csv]\n"
     "       plansearch stats [filters] [--all] [--json]\n"
+    "       plansearch serve [--db DIR] [--port N] [--bind ADDR] [--token-file F]\n"
     "       plansearch --help | --version\n"
     "\n"
     "Search options:\n"
@@ -90,6 +91,7 @@ static const ps_command commands[] = {
     {"keyness", ps_cmd_keyness, "terms distinctive of one selection against another"},
     {"collocates", ps_cmd_collocates, "n-grams found near a term more often than chance"},
     {"stats", ps_cmd_stats, "what the index holds"},
+    {"serve", ps_cmd_serve, "a local web page and JSON API over the index"},
 };
 
 int main(int argc, char **argv)
