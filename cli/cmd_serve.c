@@ -17,7 +17,8 @@
 #define PS_VERSION "unknown"
 #endif
 
-#define USAGE "usage: plansearch serve [--db DIR] [--port N] [--bind ADDR] [--token-file F]"
+#define USAGE "usage: plansearch serve [--db DIR] [--port N] [--bind ADDR] [--token-file F] " \
+              "[--readers N] [--timeout S]"
 
 /* The token in file f: one word of letters, digits and -._~+/=, 16 to 256
  * of them; NULL after printing the problem. */
@@ -54,10 +55,12 @@ static int is_loopback(const char *addr)
 
 int ps_cmd_serve(int argc, char **argv)
 {
-    const char *db = NULL, *port = NULL, *bind = NULL, *token_file = NULL, *readers = NULL;
+    const char *db = NULL, *port = NULL, *bind = NULL, *token_file = NULL, *readers = NULL,
+               *timeout = NULL;
     const ps_cli_opt opts[] = {
         {"--db", 1, &db},   {"--port", 1, &port},           {"--bind", 1, &bind},
         {"--token-file", 1, &token_file}, {"--readers", 1, &readers},
+        {"--timeout", 1, &timeout},
     };
     const char **pos = calloc((size_t)argc + 1, sizeof *pos);
     if (!pos)
@@ -72,6 +75,8 @@ int ps_cmd_serve(int argc, char **argv)
         st = ps_cli_parse_count(port, "--port", 0, 65535, &cfg.port);
     if (!st && readers)
         st = ps_cli_parse_count(readers, "--readers", 1, 64, &cfg.readers);
+    if (!st && timeout)
+        st = ps_cli_parse_count(timeout, "--timeout", 1, 3600, &cfg.timeout_s);
     if (st)
         return st;
     char *token = NULL;
