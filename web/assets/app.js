@@ -30,7 +30,7 @@ const T = {
     loading: '正在检索…', index: '索引', updated: '更新于', version: 'plansearch', fieldSource: '字段来源',
     copies: '近似重复', emptyTerms: '请至少输入一个检索式', png: 'PNG', svg: 'SVG', csv: 'CSV', json: 'JSON',
     docs: '文件', provinceF: '省份', yearF: '年份', levelF: '级别', sectorF: '行业', typeF: '类型',
-    regionPick: '或逐级选择', clear: '清除', shownOf: '第 {a}–{b} 篇',
+    regionPick: '或逐级选择', clear: '清除', shownOf: '第 {a}–{b} 篇', copiesOnce: '近似重复只计一次',
   },
   en: {
     search: 'Search', kwic: 'KWIC', compare: 'Compare', keyness: 'Keyness', collocates: 'Collocates',
@@ -51,7 +51,7 @@ const T = {
     loading: 'searching…', index: 'index', updated: 'updated', version: 'plansearch', fieldSource: 'field sources',
     copies: 'near-duplicates', emptyTerms: 'give at least one query', png: 'PNG', svg: 'SVG', csv: 'CSV', json: 'JSON',
     docs: 'documents', provinceF: 'Province', yearF: 'Year', levelF: 'Level', sectorF: 'Sector', typeF: 'Kind',
-    regionPick: 'or pick', clear: 'clear', shownOf: 'plans {a}–{b}',
+    regionPick: 'or pick', clear: 'clear', shownOf: 'plans {a}–{b}', copiesOnce: 'near-duplicates counted once',
   },
 };
 
@@ -464,7 +464,7 @@ async function viewCompare(main, m) {
       el('td', { class: 'num' }, x.share === null ? '—' : [el('span', { class: 'share-bar', style: null, 'data-w': x.share }), x.share.toFixed(1)]),
       el('td', { class: 'num' }, x.per_10k === null ? '—' : x.per_10k.toFixed(2))]));
   out.replaceChildren(
-    el('div', { class: 'summary' }, el('span', {}, (c.provenance && c.provenance.near_duplicates) || ''),
+    el('div', { class: 'summary' }, el('span', { id: 'total' }, t('total', { n: fmt(c.total ? c.total.plans : 0) }) + (S.get('all') ? '' : ' · ' + t('copiesOnce'))),
       el('span', { class: 'downloads' }, downloads('compare', p, 'compare', ['csv', 'json', 'svg']), png)),
     el('h2', {}, t('chart')), el('div', { class: 'chart' }, el('img', { src: svgUrl, alt: t('chart'), id: 'compare-chart' })),
     el('h2', {}, t('table')),
