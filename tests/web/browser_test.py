@@ -95,11 +95,11 @@ try:
     wait.until(lambda d: url_params().get("year") == ["2012"] and css("#total") and css("#total")[0].text != total_all)
     check("a year filter narrows the hits to that year",
           all("2012" in m.text for m in css("li.hit .meta")) and len(css("li.hit")) >= 1)
-    driver.save_screenshot(os.path.join(shots, "search.png"))
 
     # ---- a facet click filters ----
     driver.get(srv.base + "/?q=" + urllib.parse.quote("工会"))
     wait.until(lambda d: css('#facets [data-facet="province"] a'))
+    driver.save_screenshot(os.path.join(shots, "search.png"))
     link = css('#facets [data-facet="province"] a')[0]
     prov = link.text
     link.click()
@@ -157,7 +157,9 @@ try:
     check("compare shows a table with coverage", "2012" in css("#compare-table")[0].text)
     check("compare shows the chart", driver.execute_script(
         "return document.getElementById('compare-chart').naturalWidth") > 100)
+    driver.set_window_size(1280, 1500)
     driver.save_screenshot(os.path.join(shots, "compare.png"))
+    driver.set_window_size(1280, 1000)
     css("a.download-csv")[0].click()
     got = None
     for _ in range(100):
