@@ -422,21 +422,19 @@ static void api_search(const ps_web_site *site, ps_web_reader *r, const ps_web_p
             req.sort = PS_SORT_YEAR_ASC;
         else if (!strcmp(sort, "-year"))
             req.sort = PS_SORT_YEAR_DESC;
-        else
-            {
-                reply_error(out, 400,
-                            "invalid --sort '%s': expected relevance, year or -year", sort);
-                return;
-            }
+        else {
+            reply_error(out, 400,
+                        "invalid --sort '%s': expected relevance, year or -year", sort);
+            return;
+        }
     }
     const char *facet = get(p, "facet");
     if (facet && !kwic) {
         char *copy = strdup(facet), *save = NULL;
-        if (!copy)
-            {
-                reply_oom(out);
-                return;
-            }
+        if (!copy) {
+            reply_oom(out);
+            return;
+        }
         for (char *w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
             int fc = ps_facet_by_name(w);
             if (fc < 0) {
@@ -449,21 +447,19 @@ static void api_search(const ps_web_site *site, ps_web_reader *r, const ps_web_p
         }
         free(copy);
     }
-    if (!req.query && !f.year_lo && !f.year_hi && !f.region && !f.level && !f.sector)
-        {
-            reply_error(out, 400,
-                        "malformed query: the query is empty (see 'plansearch --help')");
-            return;
-        }
+    if (!req.query && !f.year_lo && !f.year_hi && !f.region && !f.level && !f.sector) {
+        reply_error(out, 400,
+                    "malformed query: the query is empty (see 'plansearch --help')");
+        return;
+    }
 
     ps_error err;
     ps_error_clear(&err);
     ps_result *res = NULL;
-    if (ps_web_reader_open(site, r, &err) || ps_search(r->searcher, &req, &res, &err))
-        {
-            reply_lib_error(out, &err);
-            return;
-        }
+    if (ps_web_reader_open(site, r, &err) || ps_search(r->searcher, &req, &res, &err)) {
+        reply_lib_error(out, &err);
+        return;
+    }
 
     int rc = PS_OK;
     memfile m;
@@ -514,11 +510,10 @@ static void api_search(const ps_web_site *site, ps_web_reader *r, const ps_web_p
     }
     ps_buf_release(&hits);
     ps_result_free(res);
-    if (rc)
-        {
-            reply_oom(out);
-            return;
-        }
+    if (rc) {
+        reply_oom(out);
+        return;
+    }
     out->status = 200;
     set_type(out, fmt, kwic ? "kwic" : "search");
 }
@@ -532,30 +527,26 @@ static void api_show(const ps_web_site *site, ps_web_reader *r, const ps_web_par
     if (check_params(p, known, NULL, out))
         return;
     const char *id = get(p, "id");
-    if (!id)
-        {
-            reply_error(out, 400, "usage: plansearch show [--db DIR] ID [--json] [--raw]");
-            return;
-        }
+    if (!id) {
+        reply_error(out, 400, "usage: plansearch show [--db DIR] ID [--json] [--raw]");
+        return;
+    }
     ps_error err;
     ps_error_clear(&err);
     ps_stored_doc *d = NULL;
-    if (ps_web_reader_open(site, r, &err))
-        {
-            reply_lib_error(out, &err);
-            return;
-        }
+    if (ps_web_reader_open(site, r, &err)) {
+        reply_lib_error(out, &err);
+        return;
+    }
     int rc = ps_searcher_get(r->searcher, id, &d, &err);
-    if (rc == PS_DONE)
-        {
-            reply_error(out, 404, "no document with id '%s'", id);
-            return;
-        }
-    if (rc)
-        {
-            reply_lib_error(out, &err);
-            return;
-        }
+    if (rc == PS_DONE) {
+        reply_error(out, 404, "no document with id '%s'", id);
+        return;
+    }
+    if (rc) {
+        reply_lib_error(out, &err);
+        return;
+    }
     memfile m;
     rc = PS_OK;
     if (mem_open(&m)) {
@@ -568,11 +559,10 @@ static void api_show(const ps_web_site *site, ps_web_reader *r, const ps_web_par
     ps_print_doc_json(m.f, ps_stored_doc_rec(d));
     mem_take(&m, &rc, &out->body);
     ps_stored_doc_free(d);
-    if (rc)
-        {
-            reply_oom(out);
-            return;
-        }
+    if (rc) {
+        reply_oom(out);
+        return;
+    }
     out->status = 200;
     set_type(out, FMT_JSON, "show");
 }
@@ -598,12 +588,11 @@ static void api_compare(const ps_web_site *site, ps_web_reader *r, const ps_web_
     size_t nterms = 0;
     for (size_t i = 0; i < p->n; i++)
         if (!strcmp(p->v[i].key, "term") && *p->v[i].value) {
-            if (nterms == PS_WEB_MAX_TERMS)
-                {
-                    reply_error(out, 400, "too many terms: at most %d",
-                                PS_WEB_MAX_TERMS);
-                    return;
-                }
+            if (nterms == PS_WEB_MAX_TERMS) {
+                reply_error(out, 400, "too many terms: at most %d",
+                            PS_WEB_MAX_TERMS);
+                return;
+            }
             terms[nterms++] = p->v[i].value;
         }
     ps_compare_request req = {0};
@@ -611,19 +600,17 @@ static void api_compare(const ps_web_site *site, ps_web_reader *r, const ps_web_
     if (get_filter(p, "", &req.filter, out) || get_flag(p, "all", &req.all, out) ||
         get_format(p, 1, &fmt, out))
         return;
-    if (!nterms)
-        {
-            reply_error(out, 400, "compare needs at least one term");
-            return;
-        }
+    if (!nterms) {
+        reply_error(out, 400, "compare needs at least one term");
+        return;
+    }
     const char *by = get(p, "by");
-    if (by && (req.by = ps_group_by_parse(by)) < 0)
-        {
-            reply_error(out, 400,
-                        "invalid --by '%s': expected year, province, region, level or sector",
-                        by);
-            return;
-        }
+    if (by && (req.by = ps_group_by_parse(by)) < 0) {
+        reply_error(out, 400,
+                    "invalid --by '%s': expected year, province, region, level or sector",
+                    by);
+        return;
+    }
     req.terms = terms;
     req.nterms = nterms;
     ps_error err;
@@ -648,11 +635,10 @@ static void api_compare(const ps_web_site *site, ps_web_reader *r, const ps_web_
     else
         ps_compare_svg(&rc, &out->body, c);
     ps_comparison_free(c);
-    if (rc)
-        {
-            reply_oom(out);
-            return;
-        }
+    if (rc) {
+        reply_oom(out);
+        return;
+    }
     out->status = 200;
     set_type(out, fmt, "compare");
 }
@@ -708,11 +694,10 @@ static void api_keyness(const ps_web_site *site, ps_web_reader *r, const ps_web_
     else
         ps_keyness_csv(&rc, &out->body, k);
     ps_keyness_free(k);
-    if (rc)
-        {
-            reply_oom(out);
-            return;
-        }
+    if (rc) {
+        reply_oom(out);
+        return;
+    }
     out->status = 200;
     set_type(out, fmt, "keyness");
 }
@@ -735,11 +720,10 @@ static void api_collocates(const ps_web_site *site, ps_web_reader *r, const ps_w
         get_count(p, "window", "--window", 1, 1000, &req.window, out))
         return;
     req.term = get(p, "term");
-    if (!req.term)
-        {
-            reply_error(out, 400, "collocates needs a term");
-            return;
-        }
+    if (!req.term) {
+        reply_error(out, 400, "collocates needs a term");
+        return;
+    }
     req.limit = lim;
     ps_error err;
     ps_error_clear(&err);
@@ -769,11 +753,10 @@ static void api_collocates(const ps_web_site *site, ps_web_reader *r, const ps_w
     else
         ps_collocates_csv(&rc, &out->body, c);
     ps_collocates_free(c);
-    if (rc)
-        {
-            reply_oom(out);
-            return;
-        }
+    if (rc) {
+        reply_oom(out);
+        return;
+    }
     out->status = 200;
     set_type(out, fmt, "collocates");
 }
@@ -801,11 +784,10 @@ static void api_stats(const ps_web_site *site, ps_web_reader *r, const ps_web_pa
         ps_comparison_free(c[i]);
     if (out->status)
         return;
-    if (rc)
-        {
-            reply_oom(out);
-            return;
-        }
+    if (rc) {
+        reply_oom(out);
+        return;
+    }
     out->status = 200;
     set_type(out, FMT_JSON, "stats");
 }
@@ -828,11 +810,10 @@ static void api_regions(const ps_web_site *site, ps_web_reader *r, const ps_web_
     ps_error err;
     ps_error_clear(&err);
     ps_result *res = NULL;
-    if (ps_web_reader_open(site, r, &err) || ps_search(r->searcher, &req, &res, &err))
-        {
-            reply_lib_error(out, &err);
-            return;
-        }
+    if (ps_web_reader_open(site, r, &err) || ps_search(r->searcher, &req, &res, &err)) {
+        reply_lib_error(out, &err);
+        return;
+    }
     int rc = PS_OK;
     memfile m;
     ps_buf lines = PS_BUF_INIT;
@@ -847,11 +828,10 @@ static void api_regions(const ps_web_site *site, ps_web_reader *r, const ps_web_
     ps_buf_puts(&rc, &out->body, "}\n");
     ps_buf_release(&lines);
     ps_result_free(res);
-    if (rc)
-        {
-            reply_oom(out);
-            return;
-        }
+    if (rc) {
+        reply_oom(out);
+        return;
+    }
     out->status = 200;
     set_type(out, FMT_JSON, "regions");
 }

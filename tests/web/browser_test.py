@@ -3,6 +3,7 @@
 type a query, set a filter, open a document, go back, switch to compare,
 download a CSV; hostile documents show as text; the address holds the
 state.  Screenshots go to $PS_BUILD_DIR/web-screens/."""
+import json
 import os
 import shutil
 import sys
@@ -15,7 +16,7 @@ try:
     from selenium import webdriver
     from selenium.webdriver.common.by import By
     from selenium.webdriver.chrome.service import Service
-    from selenium.webdriver.support.ui import WebDriverWait
+    from selenium.webdriver.support.ui import Select, WebDriverWait
 except ImportError:
     print("SKIP: python3-selenium is not installed (scripts/dev installs it)")
     sys.exit(77)
@@ -105,6 +106,29 @@ try:
     link.click()
     wait.until(lambda d: url_params().get("region") == [prov] and css("#total"))
     check("a facet value filters by it", all(prov in m.text for m in css("li.hit .meta")), prov)
+
+    # ---- the region picker: province, then city ----
+    driver.get(srv.base + "/?q=" + urllib.parse.quote("工会"))
+    wait.until(lambda d: css("#f-pick0 option[value='四川省']"))
+    Select(css("#f-pick0")[0]).select_by_value("四川省")
+    wait.until(lambda d: css("#f-pick1 option[value='达州市']"))
+    Select(css("#f-pick1")[0]).select_by_value("达州市")
+    check("picking province and city fills the region", css("#f-region")[0].get_attribute("value") == "四川省/达州市")
+    css("#submit")[0].click()
+    wait.until(lambda d: url_params().get("region") == ["四川省/达州市"] and css("#total"))
+    check("and filters by it", css("li.hit") and all("达州市" in m.text for m in css("li.hit .meta")))
+
+    # ---- keyness and collocates views ----
+    driver.get(srv.base + "/?view=keyness&year=2012..&vs_year=..2011")
+    wait.until(lambda d: css("#keyness-table tr") or css("#results .error"))
+    rows = css("#keyness-table tr")
+    first = json.loads(servelib.run("keyness", "--db", db, "--year", "2012..", "--vs", "--year", "..2011",
+                                    "--json")[1])["terms"][0]["term"]
+    check("keyness shows the CLI's most distinctive term first",
+          len(rows) > 2 and rows[1].text.split()[0] == first, first)
+    driver.get(srv.base + "/?view=collocates&term=" + urllib.parse.quote("工会"))
+    wait.until(lambda d: css("#collocates-table tr") or css("#results .error"))
+    check("collocates shows a table", len(css("#collocates-table tr")) > 2)
 
     # ---- a malformed query: the message beside the box ----
     driver.get(srv.base + "/?q=" + urllib.parse.quote("(集体协商"))

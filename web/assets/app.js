@@ -192,7 +192,7 @@ function filterFields(prefix, m) {
       for (let d = depth + 1; d < picks.length; d++) {
         const o2 = p2[d - 1] && d <= p2.length ? level(d, p2) : [];
         picks[d].replaceChildren(el('option', { value: '' }, picks[d].firstChild.textContent),
-          o2.map((o) => el('option', { value: o }, o)));
+          ...o2.map((o) => el('option', { value: o }, o)));
         picks[d].disabled = !o2.length;
       }
     });
