@@ -198,6 +198,18 @@ try:
         check("the CSV is compare's long form",
               text.startswith("year,group_plans,group_chars,term,matching_plans") and "职工之家" in text, text[:100])
 
+    css("#download-png")[0].click()
+    png = None
+    for _ in range(100):
+        files = [f for f in os.listdir(downloads) if f.endswith(".png")]
+        if files:
+            png = os.path.join(downloads, files[0])
+            break
+        time.sleep(0.1)
+    time.sleep(0.3)
+    check("the chart downloads as a PNG", png is not None and open(png, "rb").read(8) == b"\x89PNG\r\n\x1a\n",
+          str(os.listdir(downloads)))
+
     # ---- English switch and a phone-sized window ----
     css("#lang")[0].click()
     wait.until(lambda d: url_params().get("lang") == ["en"] and css("#submit"))
