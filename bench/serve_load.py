@@ -39,6 +39,7 @@ ap.add_argument("--requests", type=int, default=200)
 ap.add_argument("--readers", type=int, default=4)
 ap.add_argument("--work", default=None, help="folder for the corpus and index (kept)")
 ap.add_argument("--out", default=os.path.join(HERE, "SERVE_LOAD.md"))
+ap.add_argument("--append", action="store_true", help="add this run's section to --out")
 args = ap.parse_args()
 os.environ["PLANSEARCH"] = os.path.abspath(args.plansearch)
 os.environ.setdefault("PS_SOURCE_DIR", ROOT)
@@ -115,6 +116,7 @@ def client(n):
         errors.extend(errs)
 
 
+load_before = os.getloadavg()[0]
 t0 = time.perf_counter()
 threads = [threading.Thread(target=client, args=(i,)) for i in range(args.clients)]
 for t in threads:
@@ -138,10 +140,11 @@ for k in ["search", "search+filters", "search+facets", "show", "compare", "kwic"
         rows.append("| %s | %d | %.1f | %.1f | %.1f |" % (k, len(v), pct(v, 50), pct(v, 95), max(v)))
 rows.append("| **all** | %d | %.1f | %.1f | %.1f |" % (len(allv), pct(allv, 50), pct(allv, 95), max(allv)))
 docs = json.loads(subprocess.run([args.plansearch, "stats", "--db", db, "--json"], capture_output=True).stdout)
-report = """# plansearch serve under load
+report = """## %d client%s
 
 `bench/serve_load.py --mb %s --clients %d --requests %d --readers %d` on %s
-(%d CPUs), %s UTC.  Index: %s corpus, %d plans.  %d clients on loopback,
+(%d CPUs, load average %.1f when it started: the machine is shared with
+other builds), %s UTC.  Index: %s corpus, %d plans.  %d clients on loopback,
 each sending %d requests one after another (30%% search, 20%% search with
 year + region filters and year order, 20%% search with four facets, 15%%
 show, 10%% compare of two terms, 5%% KWIC), each on a new connection.
@@ -152,14 +155,24 @@ server stopped cleanly on SIGINT: %s.
 | request | n | p50 ms | p95 ms | max ms |
 |---|---:|---:|---:|---:|
 %s
-""" % (args.mb, args.clients, args.requests, args.readers, platform.machine(),
-       os.cpu_count(), time.strftime("%Y-%m-%d %H:%M", time.gmtime()),
+""" % (args.clients, "" if args.clients == 1 else "s", args.mb, args.clients, args.requests, args.readers, platform.machine(),
+       os.cpu_count(), load_before, time.strftime("%Y-%m-%d %H:%M", time.gmtime()),
        "a generated %s MB" % args.mb if args.mb > 0 else "the bundled", docs["plans"], args.clients,
        args.requests, len(allv) + len(errors), wall, (len(allv) + len(errors)) / wall, len(errors),
        "yes" if code == 0 else "no (exit %s)" % code, "\n".join(rows))
 if errors:
     report += "\nFirst errors:\n\n" + "\n".join("    " + e for e in errors[:10]) + "\n"
-with open(args.out, "w") as f:
-    f.write(report)
+HEAD = """# plansearch serve under load
+
+Written by `bench/serve_load.py`; nothing here is asserted by the tests.
+Each request holds one of the server's `--readers` index readers while it
+runs, so with more clients than readers the time of a request is mostly
+its wait for a reader: by Little's law, 64 clients at R requests per second
+wait about 64 / R seconds each.  The one-client run shows what a single
+user of the page waits for.
+
+"""
+with open(args.out, "a" if args.append else "w") as f:
+    f.write(report if args.append else HEAD + report)
 print(report)
 sys.exit(0)
