@@ -19,6 +19,7 @@ int ps_acli_filter(const ps_acli_filter_opts *o, ps_filter *f)
     f->region = o->region;
     f->level = o->level;
     f->sector = o->sector;
+    f->type = o->type;
     return 0;
 }
 

@@ -6,11 +6,10 @@
 #define PS_ANALYZE_CLI_H
 
 #include "cli.h"
-#include "ps_analyze.h"
 
 /* The values of --year, --region, --level, --sector as given. */
 typedef struct ps_acli_filter_opts {
-    const char *year, *region, *level, *sector;
+    const char *year, *region, *level, *sector, *type;
 } ps_acli_filter_opts;
 
 /* Fill f from the options; prints the problem and returns PS_EXIT_ERROR. */
@@ -41,16 +40,6 @@ void ps_acli_keyness_candidates(char *out, size_t n, const ps_keyness_request *r
                                 const char *wordlist);
 void ps_acli_collocates_candidates(char *out, size_t n, const ps_collocates_request *req,
                                    const char *wordlist);
-
-/*
- * stats: the selection grouped by year, province, region, level and sector
- * (c[0] … c[PS_ACLI_NSTATS - 1]; free each with ps_comparison_free), and
- * its --json form (shared with plansearch serve's /api/stats).
- */
-#define PS_ACLI_NSTATS 5
-int ps_acli_stats(ps_analyzer *a, ps_compare_request *req, ps_comparison **c, ps_error *err);
-void ps_acli_stats_json(int *rc, ps_buf *out, const char *dbpath, const ps_provenance *prov,
-                        ps_comparison *const *c);
 
 /* Write b to path ("-" or NULL: stdout); 0 or PS_EXIT_ERROR after a message. */
 int ps_acli_write(const ps_buf *b, const char *path);

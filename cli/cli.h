@@ -5,10 +5,7 @@
 #ifndef PS_CLI_H
 #define PS_CLI_H
 
-#include "ps_cjk.h"
-#include "ps_corpus.h"
-#include "ps_gazetteer.h"
-#include "ps_status.h"
+#include "plansearch.h"
 
 #include <stddef.h>
 
@@ -69,7 +66,7 @@ int ps_cli_index(ps_cli_env *env, const char *db, const char *const *roots,
                  size_t nroots, int flags, int silent);
 int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
                     size_t nroots, int flags, int silent, unsigned commit_every,
-                    unsigned shard, unsigned shards);
+                    unsigned shard, unsigned shards, const char *metafile);
 
 /*
  * A --year argument: "2012", "2010..2015", "..2010" or "2018..".  0 with
@@ -116,6 +113,7 @@ int ps_cmd_compare(int argc, char **argv);
 int ps_cmd_keyness(int argc, char **argv);
 int ps_cmd_collocates(int argc, char **argv);
 int ps_cmd_stats(int argc, char **argv);
+int ps_cmd_meta(int argc, char **argv);
 int ps_cmd_serve(int argc, char **argv);
 
 #endif

@@ -1,6 +1,4 @@
 #include "cli.h"
-#include "ps_index.h"
-#include "ps_search.h"
 
 #include <errno.h>
 #include <stdarg.h>

@@ -4,7 +4,6 @@
  * cannot be opened at all.
  */
 #include "cli.h"
-#include "ps_index.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -19,7 +19,7 @@ int ps_cmd_collocates(int argc, char **argv)
     ps_acli_filter_opts fo = {0};
     const ps_cli_opt opts[] = {
         {"--db", 1, &db},           {"--year", 1, &fo.year},     {"--region", 1, &fo.region},
-        {"--level", 1, &fo.level},   {"--sector", 1, &fo.sector}, {"--all", 0, &all},
+        {"--level", 1, &fo.level},   {"--sector", 1, &fo.sector}, {"--type", 1, &fo.type}, {"--all", 0, &all},
         {"--json", 0, &json},       {"--csv", 0, &csv},          {"--limit", 1, &limit},
         {"--min", 1, &min},         {"--window", 1, &window},    {"--words", 1, &words},
     };

@@ -1,5 +1,5 @@
 /*
- * plansearch compare TERM... [--by year|province|region|level|sector]
+ * plansearch compare TERM... [--by year|province|region|level|sector|type]
  *            [--year …] [--region …] [--level …] [--sector …] [--all]
  *            [--json | --csv] [--plot FILE.svg] [--db DIR]
  */
@@ -10,7 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
-#define USAGE "usage: plansearch compare TERM... [--by year|province|region|level|sector] " \
+#define USAGE "usage: plansearch compare TERM... [--by year|province|region|level|sector|type] " \
               "[filters] [--all] [--json|--csv] [--plot FILE.svg]"
 
 static int ends_with(const char *s, const char *suffix)
@@ -25,7 +25,7 @@ int ps_cmd_compare(int argc, char **argv)
     ps_acli_filter_opts fo = {0};
     const ps_cli_opt opts[] = {
         {"--db", 1, &db},           {"--by", 1, &by},         {"--year", 1, &fo.year},
-        {"--region", 1, &fo.region}, {"--level", 1, &fo.level}, {"--sector", 1, &fo.sector},
+        {"--region", 1, &fo.region}, {"--level", 1, &fo.level}, {"--sector", 1, &fo.sector}, {"--type", 1, &fo.type},
         {"--all", 0, &all},         {"--json", 0, &json},     {"--csv", 0, &csv},
         {"--plot", 1, &plot},
     };
@@ -40,7 +40,7 @@ int ps_cmd_compare(int argc, char **argv)
     if (!st && json && csv)
         st = ps_cli_fail("--json and --csv cannot be combined");
     if (!st && by && (req.by = ps_group_by_parse(by)) < 0)
-        st = ps_cli_fail("invalid --by '%s': expected year, province, region, level or sector",
+        st = ps_cli_fail("invalid --by '%s': expected year, province, region, level, sector or type",
                          by);
     if (!st && plot && !ends_with(plot, ".svg"))
         st = ps_cli_fail("cannot plot to '%s': only SVG is written (FILE.svg; convert with "

@@ -1,13 +1,12 @@
 /*
  * plansearch index [--db DIR] [--rebuild] [--keep-missing] [--quiet] [--compact]
- *                  [--commit-every N] [--shard I/N] [PATH...]
+ *                  [--commit-every N] [--shard I/N] [--meta FILE] [PATH...]
  *
  * The printing side of an indexing run: warnings naming each skipped
  * input, a progress bar on a terminal, one summary line, and the exit
  * status (0 all indexed, 1 some skipped, 2 an error stopped the run).
  */
 #include "cli.h"
-#include "ps_index.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -131,7 +130,7 @@ static int want_compaction(ps_indexer *ix, const ps_index_counts *sum, int flags
         return 1;
     unsigned docs = 0;
     ps_error ignored;
-    if (psx_db_doccount(ps_indexer_db(ix), &docs, &ignored) != PS_OK)
+    if (ps_indexer_doccount(ix, &docs, &ignored) != PS_OK)
         return 0;
     unsigned long long changed = (unsigned long long)sum->docs + sum->removed;
     return changed > 0 && changed * 5 >= docs;
@@ -140,12 +139,12 @@ static int want_compaction(ps_indexer *ix, const ps_index_counts *sum, int flags
 int ps_cli_index(ps_cli_env *env, const char *db, const char *const *roots,
                  size_t nroots, int flags, int silent)
 {
-    return ps_cli_index_ex(env, db, roots, nroots, flags, silent, 0, 0, 0);
+    return ps_cli_index_ex(env, db, roots, nroots, flags, silent, 0, 0, 0, NULL);
 }
 
 int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
                     size_t nroots, int flags, int silent, unsigned commit_every,
-                    unsigned shard, unsigned shards)
+                    unsigned shard, unsigned shards, const char *metafile)
 {
     ps_error err;
     ps_error_clear(&err);
@@ -177,6 +176,12 @@ int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
         ps_index_roots_free(old, nold);
         if (rc == PS_EINDEX_CORRUPT || rc == PS_EINDEX)
             return ps_cli_fail("%s (start over with 'plansearch index --rebuild')", err.msg);
+        return ps_cli_fail("%s", err.msg);
+    }
+    /* a researcher's metadata file: checked whole before the run */
+    if (metafile && ps_indexer_read_metafile(ix, metafile, &err)) {
+        ps_indexer_close(ix);
+        ps_index_roots_free(old, nold);
         return ps_cli_fail("%s", err.msg);
     }
     if (!silent && ps_indexer_upgraded(ix))
@@ -240,14 +245,15 @@ int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
 int ps_cmd_index(int argc, char **argv)
 {
     const char *db = NULL, *rebuild = NULL, *quiet = NULL, *keep = NULL, *every = NULL,
-               *shard_arg = NULL, *compact = NULL;
+               *shard_arg = NULL, *compact = NULL, *meta = NULL;
     const ps_cli_opt opts[] = {{"--db", 1, &db},
                                {"--shard", 1, &shard_arg},
                                {"--rebuild", 0, &rebuild},
                                {"--quiet", 0, &quiet},
                                {"--compact", 0, &compact},
                                {"--keep-missing", 0, &keep},
-                               {"--commit-every", 1, &every}};
+                               {"--commit-every", 1, &every},
+                               {"--meta", 1, &meta}};
     const char **paths = calloc((size_t)argc + 1, sizeof *paths);
     if (!paths)
         return ps_cli_fail("out of memory");
@@ -289,7 +295,7 @@ int ps_cmd_index(int argc, char **argv)
         st = ps_cli_fail("%s", err.msg);
     else
         st = ps_cli_index_ex(&env, dbpath, paths, npaths, flags, 0, commit_every, shard,
-                             shards);
+                             shards, meta);
     ps_cli_env_close(&env);
     free(dbpath);
     free(paths);

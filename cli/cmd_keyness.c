@@ -30,13 +30,13 @@ int ps_cmd_keyness(int argc, char **argv)
     ps_acli_filter_opts fa = {0}, fb = {0};
     const ps_cli_opt opts_a[] = {
         {"--db", 1, &db},           {"--year", 1, &fa.year},      {"--region", 1, &fa.region},
-        {"--level", 1, &fa.level},   {"--sector", 1, &fa.sector},  {"--all", 0, &all},
+        {"--level", 1, &fa.level},   {"--sector", 1, &fa.sector}, {"--type", 1, &fa.type},  {"--all", 0, &all},
         {"--json", 0, &json},       {"--csv", 0, &csv},           {"--limit", 1, &limit},
         {"--min", 1, &min},         {"--min-plans", 1, &min_docs}, {"--words", 1, &words},
     };
     const ps_cli_opt opts_b[] = {
         {"--year", 1, &fb.year}, {"--region", 1, &fb.region}, {"--level", 1, &fb.level},
-        {"--sector", 1, &fb.sector}, {"--db", 1, &db}, {"--all", 0, &all},
+        {"--sector", 1, &fb.sector}, {"--type", 1, &fb.type}, {"--db", 1, &db}, {"--all", 0, &all},
         {"--json", 0, &json},   {"--csv", 0, &csv},       {"--limit", 1, &limit},
         {"--min", 1, &min},     {"--min-plans", 1, &min_docs}, {"--words", 1, &words},
     };

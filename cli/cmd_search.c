@@ -5,7 +5,6 @@
  *            [--count | --facet F[,F…] | --kwic]
  */
 #include "cli.h"
-#include "ps_search.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -27,7 +26,7 @@ static unsigned parse_facets(const char *s)
         int f = ps_facet_by_name(w);
         if (f < 0) {
             ps_cli_fail("invalid --facet '%s': expected year, region, province, level or "
-                        "sector", w);
+                        "sector or type", w);
             free(copy);
             return 0;
         }
@@ -36,7 +35,7 @@ static unsigned parse_facets(const char *s)
     free(copy);
     if (!bits)
         ps_cli_fail("invalid --facet '%s': expected year, region, province, level or "
-                    "sector", s);
+                    "sector or type", s);
     return bits;
 }
 
@@ -119,12 +118,12 @@ static int open_searcher(ps_cli_env *env, const char *opt_db, ps_searcher **out)
 int ps_cmd_search(int argc, char **argv)
 {
     const char *db = NULL, *year = NULL, *region = NULL, *limit = NULL, *offset = NULL,
-               *json = NULL, *sort = NULL, *level = NULL, *sector = NULL, *all = NULL,
+               *json = NULL, *sort = NULL, *level = NULL, *sector = NULL, *type = NULL, *all = NULL,
                *count = NULL, *facet = NULL, *explain = NULL, *kwic = NULL, *csv = NULL;
     const ps_cli_opt opts[] = {
         {"--db", 1, &db},         {"--year", 1, &year},     {"--region", 1, &region},
         {"--limit", 1, &limit},   {"--offset", 1, &offset}, {"--json", 0, &json},
-        {"--sort", 1, &sort},     {"--level", 1, &level},   {"--sector", 1, &sector},
+        {"--sort", 1, &sort},     {"--level", 1, &level},   {"--sector", 1, &sector}, {"--type", 1, &type},
         {"--all", 0, &all},       {"--count", 0, &count},   {"--facet", 1, &facet},
         {"--explain", 0, &explain}, {"--kwic", 0, &kwic},   {"--csv", 0, &csv},
     };
@@ -176,7 +175,7 @@ int ps_cmd_search(int argc, char **argv)
     free(words);
     if (!st && brc)
         st = ps_cli_fail("out of memory");
-    if (!st && nwords == 0 && !year && !region && !level && !sector)
+    if (!st && nwords == 0 && !year && !region && !level && !sector && !type)
         st = ps_cli_fail("malformed query: the query is empty (see 'plansearch --help')");
     if (st) {
         ps_buf_release(&q);
@@ -186,6 +185,7 @@ int ps_cmd_search(int argc, char **argv)
     req.region = region;
     req.level = level;
     req.sector = sector;
+    req.type = type;
 
     ps_cli_env env;
     ps_error err;

@@ -1,6 +1,5 @@
 /* plansearch show [--db DIR] ID [--json] [--raw] */
 #include "cli.h"
-#include "ps_search.h"
 
 #include <stdio.h>
 #include <stdlib.h>

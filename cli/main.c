@@ -14,14 +14,16 @@
 static const char usage[] =
     "usage: plansearch [--db DIR] QUERY... [options]   search the plans\n"
     "       plansearch index [--db DIR] [--rebuild] [--keep-missing] [--quiet]\n"
-    "                        [--compact] [--commit-every N] [--shard I/N] [PATH...]\n"
+    "                        [--compact] [--commit-every N] [--shard I/N] [--meta FILE]\n"
+    "                        [PATH...]\n"
     "       plansearch show [--db DIR] ID [--json] [--raw]\n"
     "       plansearch check [--db DIR]\n"
-    "       plansearch compare TERM... [--by year|province|region|level|sector] [filters]\n"
+    "       plansearch compare TERM... [--by year|province|region|level|sector|type] [filters]\n"
     "                          [--all] [--json|--csv] [--plot FILE.svg]\n"
     "       plansearch keyness [filters] --vs [filters] [--limit N] [--min N] [--json|--csv]\n"
     "       plansearch collocates TERM [--window N] [filters] [--limit N] [--json|--csv]\n"
     "       plansearch stats [filters] [--all] [--json]\n"
+    "       plansearch meta [--db DIR] ID FIELD=VALUE... | ID --undo [FIELD...] | --list [ID]\n"
     "       plansearch serve [--db DIR] [--port N] [--bind ADDR] [--token-file F]\n"
     "       plansearch --help | --version\n"
     "\n"
@@ -30,12 +32,14 @@ static const char usage[] =
     "  --region NAME|CODE              plans from this place or anywhere inside it\n"
     "                                  (四川, 乐山市, 林甸縣, 北京/朝阳区, 510000)\n"
     "  --level L, --sector S           plans of this level (省 市 县 …) or sector\n"
+    "  --type K                        documents of this kind: plan report news notice\n"
+    "                                  speech summary other (or 计划 报告 新闻 通知 讲话 总结 其他)\n"
     "  --limit N (10), --offset N      which hits to show\n"
     "  --sort relevance|year|-year     order of hits (relevance, ties newest first)\n"
     "  --all                           every copy of near-duplicate plans (else folded)\n"
     "  --json | --csv                  JSON Lines, or CSV with a header (UTF-8 with BOM)\n"
     "  --count                         only the number of matching plans\n"
-    "  --facet year|region|province|level|sector[,…]  counts per value over all matches\n"
+    "  --facet year|region|province|level|sector|type[,…]  counts per value over all matches\n"
     "  --kwic                          concordance: every match with its context and id\n"
     "  --explain                       which query parts matched where, per hit\n"
     "\n"
@@ -51,7 +55,7 @@ static const char usage[] =
     "  A SENTENCE B          in one sentence (ended by 。！？； or a line end)\n"
     "  A ITEM B              in one item of the plan's outline (一、 （一） 1、 1. 一是 …)\n"
     "\n"
-    "Analyses (filters: --year, --region, --level, --sector as above; near-duplicates\n"
+    "Analyses (filters: --year, --region, --level, --sector, --type as above; near-duplicates\n"
     "count once unless --all):\n"
     "  compare TERM...       per group: plans, plans matching each term (share), and\n"
     "                        occurrences per 10,000 characters; --plot FILE.svg charts it\n"
@@ -59,7 +63,7 @@ static const char usage[] =
     "  collocates TERM       n-grams near the term more often than chance (--window 10)\n"
     "                        (--words FILE|none: word list judging candidates; default\n"
     "                        python3-jieba's dictionary when installed)\n"
-    "  stats                 plans by year, province, region, level and sector\n"
+    "  stats                 plans by year, province, region, level, sector and type\n"
     "\n"
     "Indexing (index PATH... again to pick up new, changed and removed files):\n"
     "  --rebuild                       start the index over\n"
@@ -87,10 +91,11 @@ static const ps_command commands[] = {
     {"index", ps_cmd_index, "index plan files and folders"},
     {"show", ps_cmd_show, "print one document with its metadata"},
     {"check", ps_cmd_check, "check that the index is consistent"},
-    {"compare", ps_cmd_compare, "count terms by year, province, region, level or sector"},
+    {"compare", ps_cmd_compare, "count terms by year, province, region, level, sector or type"},
     {"keyness", ps_cmd_keyness, "terms distinctive of one selection against another"},
     {"collocates", ps_cmd_collocates, "n-grams found near a term more often than chance"},
     {"stats", ps_cmd_stats, "what the index holds"},
+    {"meta", ps_cmd_meta, "correct a document's metadata by hand (kept across re-indexing)"},
     {"serve", ps_cmd_serve, "a local web page and JSON API over the index"},
 };
 

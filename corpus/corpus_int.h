@@ -228,6 +228,60 @@ int ps_org_like(const char *s, size_t n);
 void ps_org_scope(const char *s, size_t n, const char **level,
                   const char **sector);
 
+/* ==== Interface to code in meta_body.c ================================ */
+
+/* A union body named in the text: 梧州市总工会, 县教育工会, 阜南县总工会. */
+typedef struct ps_body {
+    size_t s, e;         /* folded range of the name, union word included */
+    size_t line;         /* its line */
+    size_t content_line; /* 1 for the first non-boilerplate line …; 0 in boilerplate */
+    size_t sentence;     /* sentences of the text before it */
+    int boiler;          /* named in a boilerplate line (来源:…总工会) */
+    int subject;         /* followed by an act (召开, 举行, 印发 …) */
+} ps_body;
+
+/* Every union body named in t, in order, at most max; the count. */
+size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
+                      size_t max);
+/* The body that issued the document among the mentions, or NULL. */
+const ps_body *ps_body_issuer(const ps_text *t, const ps_body *b, size_t n);
+
+/* ==== Interface to code in meta_when.c ================================ */
+
+enum ps_year_ev_kind {
+    PS_YEV_MENTION = 0, /* a year in running text */
+    PS_YEV_DEPLOY,      /* 部署2016年工作任务, 2016年工作要点 */
+    PS_YEV_REVIEW,      /* 总结2015年工作, 2015年工作总结 */
+    PS_YEV_DATE,        /* a full date: 2016年3月15日 */
+    PS_YEV_PUBLISHED    /* 发布时间: 2016-03-02 (boilerplate lines too) */
+};
+
+typedef struct ps_year_ev {
+    int year;
+    int kind;      /* enum ps_year_ev_kind */
+    int next;      /* a review whose sentence deploys a year it does not name */
+    size_t s, e;   /* folded range of the clause (or line) saying it */
+    size_t line;
+} ps_year_ev;
+
+/* The statements about years in t, in order, at most max; the count. */
+size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max);
+const char *ps_year_ev_name(int kind);
+
+/* ==== Interface to code in meta_kind.c ================================ */
+
+enum ps_kind {
+    PS_KIND_NONE = 0, PS_KIND_PLAN, PS_KIND_REPORT, PS_KIND_NEWS, PS_KIND_NOTICE,
+    PS_KIND_SPEECH, PS_KIND_SUMMARY, PS_KIND_OTHER, PS_KIND_COUNT
+};
+
+/* The kind a folded title states, 0 if it states none. */
+int ps_kind_of_title(const char *s, size_t n);
+/* The kind of t, from its folded title (may be NULL) or its opening; the
+   folded range of the opening line used is returned in [*es, *ee). */
+int ps_kind_find(const ps_text *t, const char *title, size_t tlen, size_t *es,
+                 size_t *ee);
+
 /* ==== Interface to code in meta.c ===================================== */
 
 /*

@@ -752,6 +752,8 @@ static int gaz_township_suffix(const char *s, size_t n)
  *     at least three characters counts anywhere (中国教育工会四川省委员会);
  *   - at the head, a two-character official name (和县, 城区) needs an
  *     ancestor named in the document: alone it is too often a plain word;
+ *     a province's two-character name (港九, an alternative name of 香港)
+ *     counts as its short names do;
  *   - at the head, a short name counts for provinces and prefectures (四川,
  *     乐山) and for counties that are not districts (神木, 宣汉); a district's
  *     short name (红旗, 中山, 城关 …) is often a common word, so it needs an
@@ -787,7 +789,8 @@ static int gaz_accept(const ps_gazetteer *g, const gaz_key *k, int head,
         return 1;
     if (!head)
         return 0;
-    if (full)
+    /* a province has no ancestor to name; its short names count (below) */
+    if (full && level > PS_PLACE_PROVINCE)
         return gaz_ancestor_score(g, row, ctx) > 0;
     if (gaz_is_common_word(k->s, k->len))
         return 0;
@@ -886,9 +889,12 @@ static const char *const gaz_common_words[] = {
     /* prefectures */
     "大同", "安康", "长治", "吉安", "三明", "白山", "黄山", "红河", "文山",
     "海西", "海东", "海北", "中卫",
+    "桃园", /* 台湾省/桃园市, and many a mainland 桃园 school, street, village */
     /* districts, for the documents a bare 区 is resolved from */
     "平安", "城关", "新华", "长安", "解放", "红旗", "白云", "青山",
     "南山", "新城", "中原", "光明", "前进", "向阳", "胜利", "友好", "东风",
+    /* districts of Hong Kong and Macao: 中西医结合医院 in a text naming 香港 */
+    "中西", "大堂",
 };
 
 static int gaz_is_common_word(const char *s, size_t n)

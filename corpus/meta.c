@@ -69,6 +69,220 @@ static int superior_place(const ps_text *t, const ps_gazetteer *gaz, ps_place *o
     return found ? PS_OK : PS_DONE;
 }
 
+/* National bodies: their place is the whole country (DOMAIN.md). */
+static int national_body(const char *s, size_t n)
+{
+    static const char *const names[] = {"全国总工会", "中华全国总工会", "全总",
+                                        "全国铁路总工会", "中国民航工会", NULL};
+    if (ps_starts_any(s, n, names))
+        return 1;
+    /* 中国教科文卫体工会, 中国海员建设工会 …: 中国 + an industry + 工会 */
+    return ps_starts(s, n, "中国") && ps_ends(s, n, "工会") && n <= 30 &&
+           ps_org_sector(s, n) != NULL;
+}
+
+/* Navigation: several short segments set apart by blanks (首页 工会要闻 基层
+   动态), or a banner (欢迎访问…, 今天是…). */
+static int nav_line(const char *s, size_t n)
+{
+    static const char *const banners[] = {"欢迎", "今天是", "首页", "当前位置", "您的位置",
+                                          "您当前的位置", "网站", "date ", "快讯",
+                                          "设为首页", "登录", "注册", NULL};
+    if (ps_has_any(s, n, banners))
+        return 1;
+    size_t segs = 0, seg_len = 0, short_segs = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i == n || s[i] == ' ' || s[i] == '|') {
+            if (seg_len) {
+                segs++;
+                short_segs += seg_len <= 18;
+            }
+            seg_len = 0;
+        } else {
+            seg_len++;
+        }
+    }
+    return segs >= 3 && short_segs * 4 >= segs * 3;
+}
+
+/* A line that can be a headline: short, no sentence, no item or date. */
+static int heading_like(const char *s, size_t n)
+{
+    size_t commas = 0;
+    for (size_t i = 0; i < n; i++)
+        commas += s[i] == ',';
+    commas += ps_find(s, n, "，") != (size_t)-1;
+    return n >= 12 && n <= 150 && commas <= 1 &&
+           !ps_has_any(s, n, (const char *const[]){"。", ";", "；", "!", "！", "?", "？",
+                                                    "|", ">", NULL}) &&
+           !ps_ends(s, n, ":") && !ps_ends(s, n, "：") && !ps_date_in(s, n) &&
+           !ps_starts_any(s, n, (const char *const[]){"一、", "(一)", "1.", "1、", "各",
+                                                       "来源", "作者", "时间", "发布",
+                                                       "记者", "通讯员", "图", NULL}) &&
+           !nav_line(s, n);
+}
+
+/* A publication line: 发布日期:…  来源:… 浏览次数 */
+static int pub_line(const char *s, size_t n)
+{
+    return ps_has_any(s, n, (const char *const[]){"发布日期", "发布时间", "来源:", "来源：",
+                                                   "浏览次数", "点击数", "时间:", "时间：",
+                                                   "作者:", "作者：", "编辑:", "编辑：",
+                                                   "记者", NULL}) &&
+           !ps_has_any(s, n, (const char *const[]){"。", NULL});
+}
+
+/*
+ * A news page's headline (县总工会检查组赴城关镇督导职工之家建设), when no
+ * plan title stands out.  Web pages put it just above their publication line
+ * (发布日期:… 来源:…) and below the site's navigation: the heading-like
+ * line nearest above the publication line; without one, the first
+ * heading-like line that names a union, else the first heading-like line.
+ * "原标题:" is cut.
+ */
+static int headline(const ps_text *t, size_t *fs, size_t *fe, size_t *line)
+{
+    enum { WINDOW = 15 };
+    size_t cand[WINDOW], nc = 0, seen = 0, pub = (size_t)-1;
+    for (size_t li = 0; li < t->nlines && seen < WINDOW; li++) {
+        const ps_line *l = &t->lines[li];
+        if (l->e == l->s)
+            continue;
+        seen++;
+        const char *s = t->fold + l->s;
+        size_t n = l->e - l->s;
+        if (pub_line(s, n)) {
+            pub = li;
+            break;
+        }
+        if (l->flags & PS_LINE_BOILER)
+            continue;
+        if (heading_like(s, n))
+            cand[nc++] = li;
+        else if (ps_has_any(s, n, (const char *const[]){"。", NULL}))
+            break; /* prose began: the headline is above it or absent */
+    }
+    size_t pick = (size_t)-1;
+    if (pub != (size_t)-1 && nc && cand[nc - 1] + 3 >= pub)
+        pick = cand[nc - 1];
+    for (size_t k = 0; k < nc && pick == (size_t)-1; k++) {
+        const ps_line *l = &t->lines[cand[k]];
+        if (ps_find(t->fold + l->s, l->e - l->s, "工会") != (size_t)-1)
+            pick = cand[k];
+    }
+    if (pick == (size_t)-1 && nc)
+        pick = cand[0];
+    if (pick == (size_t)-1)
+        return 0;
+    const ps_line *l = &t->lines[pick];
+    *fs = l->s, *fe = l->e, *line = pick;
+    static const char *const cut[] = {"原标题:", "原标题：", "标题:", NULL};
+    for (size_t k = 0; cut[k]; k++)
+        if (ps_starts(t->fold + *fs, *fe - *fs, cut[k]))
+            *fs += strlen(cut[k]);
+    return *fe > *fs;
+}
+
+/* "what: the words that said it" (words cut to about 40 characters). */
+static char *source(const char *what, const ps_text *t, size_t fs, size_t fe)
+{
+    ps_buf b = PS_BUF_INIT;
+    int rc = PS_OK;
+    ps_buf_puts(&rc, &b, what);
+    if (fe > fs) {
+        size_t end = fs, chars = 0;
+        while (end < fe && chars < 40) {
+            uint32_t cp;
+            end += ps_u8_next(t->fold + end, fe - end, &cp);
+            chars++;
+        }
+        char *orig = ps_text_clean(t, fs, end, 1, NULL);
+        if (!orig)
+            rc = PS_ENOMEM;
+        else {
+            ps_buf_puts(&rc, &b, ": ");
+            ps_buf_puts(&rc, &b, orig);
+            if (end < fe)
+                ps_buf_puts(&rc, &b, "…");
+            free(orig);
+        }
+    }
+    if (rc) {
+        ps_buf_release(&b);
+        return NULL;
+    }
+    return ps_buf_detach(&b, NULL);
+}
+
+/*
+ * The year, from the evidence in the order a researcher trusts it: the
+ * title's; a plan's opening paragraph; what a meeting deployed; what a
+ * summary reviewed; the date of the event reported; the page's publication
+ * date; the signature.  Two different years of the deciding kind: none.
+ */
+static int decide_year(const ps_year_ev *ev, size_t n, int kind,
+                       const ps_year_ev **which)
+{
+    /* news is for the year of the event it reports; a summary for the year
+       it reviews; plans, reports and the rest for the year they deploy */
+    /* a publication date dates news; a plan for 2013 is often published
+       in December 2012, and an encyclopaedia page is for no year */
+    static const int news[] = {PS_YEV_DEPLOY, PS_YEV_DATE, PS_YEV_PUBLISHED,
+                               PS_YEV_REVIEW};
+    static const int summary[] = {PS_YEV_REVIEW, 0, 0, 0};
+    static const int dated[] = {PS_YEV_DEPLOY, PS_YEV_REVIEW, PS_YEV_DATE, 0};
+    static const int plan[] = {PS_YEV_DEPLOY, PS_YEV_REVIEW, 0, 0};
+    static const int other[] = {0, 0, 0, 0};
+    const int *order = kind == PS_KIND_NEWS      ? news
+                       : kind == PS_KIND_SUMMARY ? summary
+                       : kind == PS_KIND_PLAN || kind == PS_KIND_REPORT ? plan
+                       : kind == PS_KIND_NOTICE || kind == PS_KIND_SPEECH ? dated
+                                                                          : other;
+    /* the page's own date settles a disagreement among deployed years */
+    int published = 0;
+    for (size_t k = 0; k < n && !published; k++)
+        if (ev[k].kind == PS_YEV_PUBLISHED)
+            published = ev[k].year;
+    for (size_t o = 0; o < 4 && order[o]; o++) {
+        const ps_year_ev *first = NULL, *agree = NULL;
+        int disagree = 0;
+        for (size_t k = 0; k < n; k++) {
+            if (ev[k].kind != order[o])
+                continue;
+            if (!first)
+                first = &ev[k];
+            else if (ev[k].year != first->year &&
+                     /* dates and publication lines: the first one stands */
+                     order[o] != PS_YEV_DATE && order[o] != PS_YEV_PUBLISHED)
+                disagree = 1;
+            if (published && ev[k].year == published && !agree)
+                agree = &ev[k];
+        }
+        if (disagree) {
+            if (!agree || order[o] != PS_YEV_DEPLOY)
+                return 0;
+            /* several years deployed: the one of the page's date, if only one is */
+            for (size_t k = 0; k < n; k++)
+                if (ev[k].kind == order[o] && ev[k].year != published &&
+                    ev[k].year > published)
+                    return 0;
+            first = agree;
+        }
+        if (first) {
+            *which = first;
+            /* 总结2024年工作，部署下阶段重点任务: a meeting that reviews a
+               year and deploys the next without naming it is for the next */
+            if (order[o] == PS_YEV_REVIEW && first->next && kind != PS_KIND_SUMMARY)
+                return first->year + 1;
+            /* news of what a past year achieved is for no year it names */
+            if (order[o] == PS_YEV_REVIEW && kind == PS_KIND_NEWS)
+                return 0;
+            return first->year;
+        }
+    }
+    return 0;
+}
+
 int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
 {
     size_t fs = 0, fe = 0, tline = (size_t)-1, *offs = NULL;
@@ -76,19 +290,55 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     size_t ofs = 0, ofe = 0;
     int rc = PS_OK;
     const char *level = NULL, *sector = NULL;
+    const char *org_how = NULL;
+    int sig_top = 0; /* the "signature" is a headline over a date */
+    enum { MAX_BODIES = 256, MAX_YEARS = 256 };
+    ps_body *bodies = malloc(MAX_BODIES * sizeof *bodies);
+    ps_year_ev *yev = malloc(MAX_YEARS * sizeof *yev);
+    if (!bodies || !yev)
+        goto nomem;
 
     /* title, as written, and its folded form for the other rules */
-    if (ps_title_find(t, &fs, &fe, &tline)) {
+    int plan_title = ps_title_find(t, &fs, &fe, &tline);
+    if (plan_title || headline(t, &fs, &fe, &tline)) {
         p->title = ps_text_clean(t, fs, fe, 1, NULL);
         tfold = ps_text_clean(t, fs, fe, 0, &offs);
-        if (!p->title || !tfold)
+        p->from.title = strdup(plan_title ? (tline == (size_t)-1 ? "heading" : "title line")
+                                          : "first line");
+        if (!p->title || !tfold || !p->from.title)
             goto nomem;
     }
     size_t tlen = tfold ? strlen(tfold) : 0;
 
-    /* org: the name in the title */
+    /* kind: the title's, else the opening's */
+    size_t ks, ke;
+    int kind = ps_kind_find(t, tfold, tlen, &ks, &ke);
+    if (kind) {
+        p->type = strdup(ps_kind_name(kind));
+        p->from.type = tfold && ps_kind_of_title(tfold, tlen) == kind && ke == 0
+                           ? source("title", t, fs, fe)
+                           : source("opening", t, ks, ke);
+        if (!p->type || !p->from.type)
+            goto nomem;
+    }
+
+    /* org: the name in a plan's title */
     size_t oat, olen;
-    if (tfold && ps_org_from_title(tfold, tlen, &oat, &olen)) {
+    if (plan_title && tfold && ps_org_from_title(tfold, tlen, &oat, &olen)) {
+        /* 县总工会总结及, 市总工会召开: the name ends at its last union word */
+        static const char *const uw[] = {"总工会", "工会", "工联会", "工委", NULL};
+        size_t cut = 0;
+        for (size_t k = 0; uw[k]; k++)
+            for (size_t at = oat; at < oat + olen;) {
+                size_t f = ps_find(tfold + at, oat + olen - at, uw[k]);
+                if (f == (size_t)-1)
+                    break;
+                if (at + f + strlen(uw[k]) - oat > cut)
+                    cut = at + f + strlen(uw[k]) - oat;
+                at += f + strlen(uw[k]);
+            }
+        if (cut)
+            olen = cut;
         ofs = offs[oat], ofe = offs[oat + olen - 1] + 1;
         /* the last byte's offset + 1 is inside its character: extend */
         while (ofe < t->fold_len && ((unsigned char)t->fold[ofe] & 0xC0) == 0x80)
@@ -96,6 +346,7 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
         ofold = strndup(tfold + oat, olen);
         if (!ofold)
             goto nomem;
+        org_how = "title";
     }
 
     /* signature date, from a signature that agrees with the org */
@@ -109,55 +360,119 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
            乐山市卫生局工会): the signature names the body in full (a
            title above a date is no signature name) */
         size_t ya, yl;
-        if (sig.oe > sig.os && (!ofold || sig.oe - sig.os > strlen(ofold)) &&
+        size_t sig_line = 0;
+        while (sig_line < t->nlines && t->lines[sig_line].e <= sig.os)
+            sig_line++;
+        int top = 1; /* a name above a date in the opening is a headline */
+        sig_top = 1;
+        for (size_t li = sig_line, seen = 0; li-- > 0 && top;)
+            if (!(t->lines[li].flags & PS_LINE_BOILER) && t->lines[li].e > t->lines[li].s &&
+                ++seen > 2)
+                top = 0;
+        /* …unless the text ends there: a short plan's real signature */
+        size_t after = 0;
+        for (size_t li = sig_line + 1; li < t->nlines; li++)
+            after += !(t->lines[li].flags & PS_LINE_BOILER) && t->lines[li].e > t->lines[li].s;
+        if (after <= 1)
+            top = 0;
+        sig_top = top;
+        if (sig.oe > sig.os && !top && (!ofold || sig.oe - sig.os > strlen(ofold)) &&
             !ps_year_find(t->fold + sig.os, sig.oe - sig.os, 1, &ya, &yl)) {
             free(ofold);
             ofs = sig.os, ofe = sig.oe;
             if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))
                 goto nomem;
+            org_how = "signature";
         }
     }
-    if (ofold && !(p->org = ps_text_clean(t, ofs, ofe, 1, NULL)))
-        goto nomem;
 
-    /* year: the title's, else the one that opens the text, else the date's */
+    /* else the body the opening sentence or the headline names */
+    size_t nb = ps_bodies_find(t, gaz, bodies, MAX_BODIES);
+    const ps_body *issuer = ps_body_issuer(t, bodies, nb);
+    if (!ofold && issuer) {
+        ofs = issuer->s, ofe = issuer->e;
+        if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))
+            goto nomem;
+        org_how = issuer->line == tline ? "title" : "opening sentence";
+    }
+    if (ofold) {
+        if (!(p->org = ps_text_clean(t, ofs, ofe, 1, NULL)) ||
+            !(p->from.org = strdup(org_how)))
+            goto nomem;
+    }
+
+    /* year */
     size_t yat, ylen, lead_line = 0, lead_after = 0;
     int lead = ps_year_lead(t, tline == (size_t)-1 ? 0 : tline + 1, &lead_line,
                          &lead_after);
+    const char *year_how = NULL;
+    size_t ys = 0, ye = 0;
     /* the title's last year: 2012年工作总结和2013年工作要点 plans 2013 */
     for (size_t from = 0; tfold && from < tlen;) {
         int y = ps_year_find(tfold + from, tlen - from, 1, &yat, &ylen);
         if (!y)
             break;
         p->year = y;
+        year_how = "title";
+        ys = fs, ye = fe;
         from += yat + ylen;
     }
-    if (!p->year)
+    if (!p->year && lead && kind == PS_KIND_PLAN) {
         p->year = lead;
-    if (!p->year && p->date)
+        year_how = "opening";
+        ys = t->lines[lead_line].s, ye = t->lines[lead_line].e;
+    }
+    if (!p->year) {
+        size_t ny = ps_year_evidence(t, yev, MAX_YEARS);
+        const ps_year_ev *w = NULL;
+        if ((p->year = decide_year(yev, ny, kind, &w))) {
+            year_how = ps_year_ev_name(w->kind);
+            ys = w->s, ye = w->e;
+        }
+    }
+    if (!p->year && lead && (kind == PS_KIND_REPORT || kind == PS_KIND_SUMMARY)) {
+        p->year = lead;
+        year_how = "opening";
+        ys = t->lines[lead_line].s, ye = t->lines[lead_line].e;
+    }
+    if (!p->year && p->date && !sig_top && kind != PS_KIND_OTHER) {
         p->year = sig.y;
+        year_how = "signature";
+        ys = sig.os, ye = sig.oe;
+    }
+    if (p->year && !(p->from.year = source(year_how, t, ys, ye)))
+        goto nomem;
 
     /* region: the place of the body named by the org (or the title) */
-    int place_level = 0;
-    const char *who = ofold ? ofold : tfold;
-    if (gaz && who) {
+    int place_level = 0, national = ofold && national_body(ofold, strlen(ofold));
+    const char *who = ofold ? ofold : plan_title ? tfold : NULL;
+    if (national) {
+        p->region = strdup("全国");
+        p->from.region = source("national body", t, ofs, ofe);
+        if (!p->region || !p->from.region)
+            goto nomem;
+    } else if (gaz && who) {
         ps_place place;
         if (ps_gazetteer_resolve(gaz, who, strlen(who), t->fold, t->fold_len,
                                  &place) == PS_OK) {
             p->region = strdup(place.path);
             p->region_code = strdup(place.code);
-            if (!p->region || !p->region_code)
+            p->from.region = ofold ? source("body", t, ofs, ofe) : source("title", t, fs, fe);
+            if (!p->region || !p->region_code || !p->from.region)
                 goto nomem;
             place_level = place.level;
         }
     }
 
     /* level and sector from the name; a nameless body by its scope */
-    if (ofold) {
-        level = ps_org_level(ofold, strlen(ofold), ofold ? place_level : 0);
+    if (national) {
+        level = "全国";
+        sector = ps_org_sector(ofold, strlen(ofold));
+    } else if (ofold) {
+        level = ps_org_level(ofold, strlen(ofold), place_level);
         sector = ps_org_sector(ofold, strlen(ofold));
     } else {
-        if (tfold)
+        if (tfold && plan_title)
             ps_org_scope(tfold, tlen, &level, &sector);
         if (!level && lead) {
             const ps_line *l = &t->lines[lead_line];
@@ -168,6 +483,8 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     if ((level && !(p->level = dup_or_null(level))) ||
         (sector && !(p->sector = dup_or_null(sector))))
         goto nomem;
+    if (level && !(p->from.level = strdup(ofold ? "body's name" : "scope words")))
+        goto nomem;
 
     /* a grassroots union naming no place: where its superior bodies are */
     ps_place sup;
@@ -175,7 +492,8 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
         superior_place(t, gaz, &sup) == PS_OK) {
         p->region = strdup(sup.path);
         p->region_code = strdup(sup.code);
-        if (!p->region || !p->region_code)
+        p->from.region = strdup("superior bodies cited");
+        if (!p->region || !p->region_code || !p->from.region)
             goto nomem;
     }
 
@@ -185,6 +503,8 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
 nomem:
     rc = PS_ENOMEM;
 done:
+    free(bodies);
+    free(yev);
     free(tfold);
     free(offs);
     free(ofold);

@@ -32,6 +32,17 @@ typedef struct ps_plan {
     char *sector;      /* 总工会 教育 卫生 教科文卫体 …, NULL if unknown */
     char *date;        /* signature date, ISO "2012-02-06", NULL if unknown */
     char *doc_number;  /* e.g. "乐工教科文卫体[2012]2号", NULL if none */
+    char *url;         /* where the page was found (index --meta), NULL if unknown */
+    char *type;        /* kind of document: plan report news notice speech
+                          summary other (ps_kind_name), NULL if unknown */
+    /*
+     * Where each field came from, for a researcher asking why: "title",
+     * "first line", "signature", "text: 部署2016年工作任务", "published:
+     * 2016-03-02", "body: 梧州市总工会" …; NULL when the field is unknown.
+     */
+    struct ps_plan_from {
+        char *title, *year, *region, *org, *level, *type;
+    } from;
 
     char *body;        /* the cleaned text that is indexed */
     size_t body_len;
@@ -41,6 +52,14 @@ typedef struct ps_plan {
 } ps_plan;
 
 void ps_plan_free(ps_plan *p); /* NULL is fine */
+
+/* Kinds of document, as ps_plan.type names them. */
+#define PS_KINDS "plan report news notice speech summary other"
+/* The name of kind k (1 … 7: plan … other), NULL otherwise. */
+const char *ps_kind_name(int k);
+/* The kind named s ("plan", or its Chinese name: 计划 要点 报告 新闻 通知 讲话
+   总结 其他), 0 if none. */
+int ps_kind_parse(const char *s);
 
 /* A list of documents read from one file; owns its plans. */
 typedef struct ps_plan_list {

@@ -60,6 +60,14 @@ void ps_plan_free(ps_plan *p)
     free(p->sector);
     free(p->date);
     free(p->doc_number);
+    free(p->type);
+    free(p->url);
+    free(p->from.title);
+    free(p->from.year);
+    free(p->from.region);
+    free(p->from.org);
+    free(p->from.level);
+    free(p->from.type);
     free(p->body);
     free(p->raw);
     free(p);

@@ -7,6 +7,7 @@
 #include "ps_bulk.h"
 
 #include "folders.h"
+#include "psx.h"
 
 #include <errno.h>
 #include <pthread.h>

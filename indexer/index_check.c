@@ -5,6 +5,7 @@
  * term, and the counts of documents, id terms and file terms agree.
  */
 #include "ps_index.h"
+#include "psx.h"
 
 #include <stdarg.h>
 #include <stdio.h>

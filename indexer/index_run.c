@@ -10,7 +10,7 @@
  * permission problem must not delete documents).  Work is committed in
  * batches inside Xapian transactions, so a kill leaves the last batch.
  */
-#include "ps_index.h"
+#include "indexer_int.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -206,7 +206,12 @@ static int skip_reason_of(int rc)
 static int add_plans(run *r, ps_plan_list *plans)
 {
     for (size_t i = 0; i < plans->count; i++) {
-        int rc = ps_indexer_add(r->ix, plans->items[i], r->err);
+        /* what people set wins over what was read from the text */
+        int rc = ps_overrides_apply(ps_indexer_overrides(r->ix),
+                                    ps_indexer_gazetteer(r->ix), plans->items[i]);
+        if (rc)
+            return ps_error_set(r->err, rc, "cannot index: out of memory");
+        rc = ps_indexer_add(r->ix, plans->items[i], r->err);
         if (rc)
             return rc;
         r->sum->docs++;
@@ -380,13 +385,17 @@ static int index_file(void *vctx, const char *path, const char *relpath)
     if (strlist_add(&r->seen, file_id, plen + rlen))
         return ps_error_set(r->err, PS_ENOMEM, "cannot index '%s': out of memory", path);
 
-    char hash[48];
+    char hash[72];
     off_t size = 0;
     int rc = hash_file(r, path, hash, &size, msg, sizeof msg);
     if (rc) {
         skip(r, path, PS_SKIP_UNREADABLE, msg);
         return PS_OK;
     }
+    /* corrections and metadata file rows are part of what the file says */
+    unsigned long long ov = ps_overrides_digest(ps_indexer_overrides(r->ix), file_id, path);
+    if (ov)
+        snprintf(hash + strlen(hash), sizeof hash - strlen(hash), ":m%016llx", ov);
     sum->bytes += (unsigned long long)size;
 
     char *old_hash = NULL;

@@ -3,7 +3,7 @@
  * tokenizer (never Xapian's TermGenerator, whose CJK rules differ from the
  * query side's), filters and values from the plan's metadata.
  */
-#include "ps_index.h"
+#include "indexer_int.h"
 
 #include "folders.h"
 
@@ -30,6 +30,7 @@ struct ps_indexer {
     unsigned file_root;
     char *file_hash;
     int upgraded; /* the index had another format and is being rebuilt */
+    ps_overrides *ov; /* metadata set by people (overrides.c) */
 };
 
 /*
@@ -114,6 +115,9 @@ int ps_indexer_open(const char *dbpath, unsigned flags, ps_cjk *cjk,
         }
         free(format);
     }
+    /* corrections and user metadata outlive a rebuild: read them first */
+    if (!rc)
+        rc = ps_overrides_load(ix->db, &ix->ov, err);
     if (!rc && (flags & PS_INDEXER_REBUILD)) {
         /*
          * Start over inside a transaction, so that an interrupted rebuild
@@ -122,14 +126,19 @@ int ps_indexer_open(const char *dbpath, unsigned flags, ps_cjk *cjk,
         rc = psx_db_begin(ix->db, err);
         if (!rc)
             rc = psx_db_clear(ix->db, err);
+        if (!rc)
+            rc = ps_overrides_save(ix->ov, ix->db, err);
     } else if (rc == PS_EINDEX_CORRUPT || rc == PS_EINDEX) {
         /* unreadable: only a rebuild may replace it */
         if (flags & PS_INDEXER_REBUILD) {
             ps_error_clear(err);
             rc = psx_db_open(dbpath, PSX_OPEN_OVERWRITE, &ix->db, err);
+            if (!rc)
+                rc = ps_overrides_load(ix->db, &ix->ov, err);
         }
     }
     if (rc) {
+        ps_overrides_free(ix->ov);
         psx_db_close(ix->db);
         close(ix->lock_fd);
         free(ix->path);
@@ -152,6 +161,7 @@ void ps_indexer_close(ps_indexer *ix)
     if (!ix)
         return;
     psx_db_close(ix->db);
+    ps_overrides_free(ix->ov);
     ps_buf_release(&ix->term);
     ps_buf_release(&ix->record);
     free(ix->file_id);
@@ -209,6 +219,57 @@ int ps_indexer_compact(ps_indexer *ix, unsigned long long *before,
     return rc;
 }
 
+ps_overrides *ps_indexer_overrides(ps_indexer *ix)
+{
+    return ix->ov;
+}
+
+const ps_gazetteer *ps_indexer_gazetteer(ps_indexer *ix)
+{
+    return ix->gaz;
+}
+
+int ps_indexer_read_metafile(ps_indexer *ix, const char *file, ps_error *err)
+{
+    /* read into a copy: a bad row leaves the index's metadata as it was */
+    ps_overrides *o = NULL;
+    int rc = ps_overrides_load(ix->db, &o, err);
+    if (!rc)
+        rc = ps_overrides_read_file(o, ix->gaz, file, err);
+    if (!rc)
+        rc = ps_overrides_save(o, ix->db, err);
+    if (!rc) {
+        ps_overrides_free(ix->ov);
+        ix->ov = o;
+    } else {
+        ps_overrides_free(o);
+    }
+    return rc;
+}
+
+int ps_indexer_correct(ps_indexer *ix, const char *id, const char *field,
+                       const char *value, ps_error *err)
+{
+    if (value) {
+        int rc = ps_override_check(ix->gaz, field, value, err);
+        if (rc)
+            return rc;
+    } else if (!ps_override_field_known(field)) {
+        return ps_override_check(ix->gaz, field, "none", err);
+    }
+    if (ps_overrides_set(ix->ov, id, field, value))
+        return ps_error_set(err, PS_ENOMEM, "cannot correct '%s': out of memory", id);
+    return ps_overrides_save(ix->ov, ix->db, err);
+}
+
+int ps_indexer_corrections(ps_indexer *ix, const char *id, ps_buf *out, size_t *count,
+                           ps_error *err)
+{
+    int rc = PS_OK;
+    *count = ps_overrides_list(ix->ov, id, out, &rc);
+    return rc ? ps_error_set(err, rc, "cannot list corrections: out of memory") : PS_OK;
+}
+
 int ps_indexer_upgraded(const ps_indexer *ix)
 {
     return ix->upgraded;
@@ -217,6 +278,11 @@ int ps_indexer_upgraded(const ps_indexer *ix)
 psx_db *ps_indexer_db(ps_indexer *ix)
 {
     return ix->db;
+}
+
+int ps_indexer_doccount(ps_indexer *ix, unsigned *out, ps_error *err)
+{
+    return psx_db_doccount(ix->db, out, err);
 }
 
 int ps_indexer_begin(ps_indexer *ix, ps_error *err)
@@ -408,6 +474,10 @@ int ps_indexer_add(ps_indexer *ix, const ps_plan *p, ps_error *err)
     }
     if (!rc)
         rc = add_region(ix, doc, p, err);
+    if (!rc)
+        rc = add_filter(ix, doc, PS_PREFIX_TYPE, p->type, err);
+    if (!rc)
+        rc = add_value(doc, PS_SLOT_TYPE, p->type, err);
     if (!rc)
         rc = add_filter(ix, doc, PS_PREFIX_LEVEL, p->level, err);
     if (!rc)

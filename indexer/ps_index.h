@@ -1,19 +1,7 @@
 /*
- * indexer/: turning plans into a Xapian index, and the record format and
- * term scheme that the searcher reads back.
- *
- * The term scheme (one table, shared with searcher/):
- *   body text      unprefixed terms from cjk/ (unigrams, bigrams, words,
- *                  Z-stems, boundary), positions from 1 on every term
- *                  except bigrams, which carry only their count (a phrase
- *                  is matched on unigram positions, its bigrams filter)
- *   title text     "S" + term, positions from 1
- *   org text       "XO" + term, positions from 1
- *   id             "Q" + id              (unique; replace/delete by it)
- *   file           "XF" + file id        (every document of one file)
- *   year           "Y" + year            (boolean filter)
- *   region         "XR" + code           (the place and each ancestor)
- *   level, sector  "XL" + level, "XS" + sector
+ * indexer/: turning plans into a Xapian index laid out as store/ps_store.h
+ * says (terms, value slots, stored records), incrementally, in shards, and
+ * checking an index.
  */
 #ifndef PS_INDEX_H
 #define PS_INDEX_H
@@ -23,62 +11,10 @@
 #include "ps_corpus.h"
 #include "ps_gazetteer.h"
 #include "ps_status.h"
-#include "psx.h"
+#include "ps_store.h"
 
 #include <stddef.h>
 #include <stdint.h>
-
-#define PS_PREFIX_TITLE "S"
-#define PS_PREFIX_ORG "XO"
-#define PS_PREFIX_ID "Q"
-#define PS_PREFIX_FILE "XF"
-#define PS_PREFIX_YEAR "Y"
-#define PS_PREFIX_REGION "XR"
-#define PS_PREFIX_LEVEL "XL"
-#define PS_PREFIX_SECTOR "XS"
-
-/* Value slots: sorting, ranges, facets, collapsing. */
-enum ps_slot {
-    PS_SLOT_YEAR = 0,      /* sortable number; absent when unknown */
-    PS_SLOT_YEAR_TEXT = 1, /* "2012" for the year facet */
-    PS_SLOT_REGION = 2,    /* "四川省/乐山市" */
-    PS_SLOT_PROVINCE = 3,  /* "四川省" */
-    PS_SLOT_LEVEL = 4,
-    PS_SLOT_SECTOR = 5,
-    PS_SLOT_COLLAPSE = 6,  /* near-duplicate fingerprint: ps_simhash_key */
-    PS_SLOT_HASH = 7,      /* content hash of the source file */
-    PS_SLOT_RANK = 8       /* order of equal relevance, ascending: newest year
-                            * first, unknown last, then id (ps_rank_key) */
-};
-
-/* Metadata keys of the index. */
-#define PS_META_FORMAT "plansearch.format"
-#define PS_META_UPDATED "plansearch.updated"
-/* 2: bigrams without positions, PS_SLOT_RANK.  An index of another format is
- * rebuilt by the next indexing run (ps_indexer_upgraded). */
-#define PS_INDEX_FORMAT "2"
-
-/* ---- Stored document records ------------------------------------------ */
-
-/*
- * A document as stored in the index.  Decoded records borrow from the
- * encoded bytes (every string there is NUL-terminated); NULL means absent.
- */
-typedef struct ps_docrec {
-    const char *id, *path, *encoding;
-    const char *title, *region, *region_code, *org, *level, *sector, *date,
-        *doc_number;
-    int year, part;
-    const char *body;
-    size_t body_len;
-    const char *raw;
-    size_t raw_len;
-} ps_docrec;
-
-/* Encode a plan's record, appended to out (sticky rc). */
-void ps_docrec_encode(const ps_plan *p, int *rc, ps_buf *out);
-/* Decode; PS_OK or PS_EINDEX_CORRUPT when the bytes are not a record. */
-int ps_docrec_decode(const char *data, size_t n, ps_docrec *out);
 
 /* The PS_SLOT_RANK value of a document: 4 digits of 9999 - year (9999 when
  * the year is unknown), then the id; appended to out (sticky rc). */
@@ -133,6 +69,43 @@ int ps_indexer_compact(ps_indexer *ix, unsigned long long *before,
  * over, as PS_INDEXER_REBUILD does. */
 int ps_indexer_upgraded(const ps_indexer *ix);
 
+/* ---- Metadata set by people (overrides.c) ------------------------------- */
+
+/*
+ * Fields a researcher sets win over extraction: rows of a metadata file
+ * (index --meta FILE) and corrections (plansearch meta ID field=value),
+ * corrections winning.  Both are kept in the index (metadata keys below),
+ * survive re-indexing, compaction and --rebuild, and take effect through
+ * the next indexing run of the files they concern (their rows count as part
+ * of a file's content for incremental runs).
+ */
+#define PS_META_USERMETA "plansearch.usermeta"
+#define PS_META_CORRECTIONS "plansearch.corrections"
+/* Fields that can be set: year region org level type title url date sector. */
+int ps_override_field_known(const char *field);
+/* PS_OK when value is valid for field ("none" clears it), else PS_EINVAL
+   naming the problem (regions must be places the gazetteer knows). */
+int ps_override_check(const ps_gazetteer *gaz, const char *field, const char *value,
+                      ps_error *err);
+/* Read a metadata file (CSV with a header naming 'path' and any fields, or
+   JSON Lines objects with "path") into the index's user metadata; a row's
+   path is a file's path (relative to the working folder) or its id.  Each
+   value is checked; a bad one stops with an error naming file and line,
+   and nothing is changed.  Saved with the next commit. */
+int ps_indexer_read_metafile(ps_indexer *ix, const char *file, ps_error *err);
+/* Set a correction of document id's field (value NULL: undo it; "none":
+   the field has no value).  Saved with the next commit. */
+int ps_indexer_correct(ps_indexer *ix, const char *id, const char *field,
+                       const char *value, ps_error *err);
+/* The corrections of document id (NULL: all) as "id\tfield\tvalue\n" lines
+   appended to out; *count gets their number. */
+int ps_indexer_corrections(ps_indexer *ix, const char *id, ps_buf *out, size_t *count,
+                           ps_error *err);
+/* The same, read from the index at dbpath without taking the writers' lock
+   (PS_EINDEX_NOTFOUND when there is no index). */
+int ps_index_corrections(const char *dbpath, const char *id, ps_buf *out, size_t *count,
+                         ps_error *err);
+
 /* Add (or replace, by id) one document. */
 int ps_indexer_add(ps_indexer *ix, const ps_plan *p, ps_error *err);
 /* Remove every document that came from the file with this id. */
@@ -184,8 +157,8 @@ int ps_indexer_file_state(ps_indexer *ix, const char *file_id, char **hash,
 /* Start a transaction: nothing is durable before ps_indexer_commit. */
 int ps_indexer_begin(ps_indexer *ix, ps_error *err);
 
-/* The underlying database (borrowed), for metadata and term walks. */
-psx_db *ps_indexer_db(ps_indexer *ix);
+/* Documents in the index now, pending changes included. */
+int ps_indexer_doccount(ps_indexer *ix, unsigned *out, ps_error *err);
 
 /* Why an input was skipped (the summary counts each). */
 enum ps_skip_reason {

@@ -65,6 +65,8 @@ static void json_meta(int *rc, ps_buf *b, const ps_docrec *d)
     json_key_str(rc, b, "sector", d->sector);
     json_key_str(rc, b, "date", d->date);
     json_key_str(rc, b, "doc_number", d->doc_number);
+    json_key_str(rc, b, "type", d->type);
+    json_key_str(rc, b, "url", d->url);
     json_key_str(rc, b, "path", d->path);
     json_key_str(rc, b, "encoding", d->encoding);
 }
@@ -149,9 +151,13 @@ void ps_print_hit_text(FILE *f, const ps_hit *h, int color)
     explain_text(f, h);
 }
 
-static void field_line(FILE *f, const char *name, const char *v)
+/* One metadata line, and in brackets where the value came from. */
+static void field_line(FILE *f, const char *name, const char *v, const char *from)
 {
-    fprintf(f, "%-11s %s\n", name, v ? v : "-");
+    fprintf(f, "%-11s %s", name, v ? v : "-");
+    if (v && from)
+        fprintf(f, "  [%s]", from);
+    fputc('\n', f);
 }
 
 void ps_print_doc_text(FILE *f, const ps_docrec *d, int raw)
@@ -159,18 +165,20 @@ void ps_print_doc_text(FILE *f, const ps_docrec *d, int raw)
     char year[16] = "-";
     if (d->year)
         snprintf(year, sizeof year, "%d", d->year);
-    field_line(f, "id:", d->id);
-    field_line(f, "title:", d->title);
-    field_line(f, "year:", year);
-    field_line(f, "region:", d->region);
-    field_line(f, "region_code:", d->region_code);
-    field_line(f, "org:", d->org);
-    field_line(f, "level:", d->level);
-    field_line(f, "sector:", d->sector);
-    field_line(f, "date:", d->date);
-    field_line(f, "doc_number:", d->doc_number);
-    field_line(f, "path:", d->path);
-    field_line(f, "encoding:", d->encoding);
+    field_line(f, "id:", d->id, NULL);
+    field_line(f, "title:", d->title, d->from.title);
+    field_line(f, "type:", d->type, d->from.type);
+    field_line(f, "year:", year, d->from.year);
+    field_line(f, "region:", d->region, d->from.region);
+    field_line(f, "region_code:", d->region_code, NULL);
+    field_line(f, "org:", d->org, d->from.org);
+    field_line(f, "level:", d->level, d->from.level);
+    field_line(f, "sector:", d->sector, NULL);
+    field_line(f, "date:", d->date, NULL);
+    field_line(f, "doc_number:", d->doc_number, NULL);
+    field_line(f, "url:", d->url, NULL);
+    field_line(f, "path:", d->path, NULL);
+    field_line(f, "encoding:", d->encoding, NULL);
     fputc('\n', f);
     if (raw && d->raw)
         fwrite(d->raw, 1, d->raw_len, f);
@@ -186,6 +194,13 @@ void ps_print_doc_json(FILE *f, const ps_docrec *d)
     ps_buf_puts(&rc, &b, "{\"id\":");
     ps_json_string(&rc, &b, d->id, strlen(d->id));
     json_meta(&rc, &b, d);
+    /* provenance: "year_from": "deploys: 会议部署了2016年八项重点任务" */
+    json_key_str(&rc, &b, "title_from", d->from.title);
+    json_key_str(&rc, &b, "type_from", d->from.type);
+    json_key_str(&rc, &b, "year_from", d->from.year);
+    json_key_str(&rc, &b, "region_from", d->from.region);
+    json_key_str(&rc, &b, "org_from", d->from.org);
+    json_key_str(&rc, &b, "level_from", d->from.level);
     ps_buf_puts(&rc, &b, ",\"text\":");
     ps_json_string(&rc, &b, d->body, d->body_len);
     ps_buf_puts(&rc, &b, ",\"raw\":");

@@ -1,5 +1,6 @@
 /*
- * searcher/: query language, filters, ranking, snippets and output.
+ * searcher/: query language, filters, ranking, snippets and output, over
+ * an index laid out as store/ps_store.h says.
  *
  * Query language (see README "Query language"):
  *   集体协商 女职工          both phrases (implicit AND; each bare term is a
@@ -20,7 +21,7 @@
 #include "ps_buf.h"
 #include "ps_cjk.h"
 #include "ps_gazetteer.h"
-#include "ps_index.h"
+#include "ps_store.h"
 #include "ps_status.h"
 
 #include <stdio.h>
@@ -54,7 +55,8 @@ enum ps_facet {
     PS_FACET_PROVINCE = 2,
     PS_FACET_LEVEL = 3,
     PS_FACET_SECTOR = 4,
-    PS_FACET_COUNT = 5
+    PS_FACET_TYPE = 5,
+    PS_FACET_COUNT = 6
 };
 
 /* "year" → PS_FACET_YEAR …; -1 for an unknown name. */
@@ -67,6 +69,7 @@ typedef struct ps_search_request {
     const char *region;    /* name or GB/T 2260 code, NULL = any */
     const char *level;     /* NULL = any */
     const char *sector;    /* NULL = any */
+    const char *type;      /* kind of document (PS_KINDS), NULL = any */
     unsigned offset, limit;
     int sort;              /* enum ps_sort_order */
     unsigned max_snippets; /* per hit */

@@ -98,6 +98,14 @@ int psq_restrict(ps_cjk *cjk, const ps_gazetteer *gaz, const ps_query *pq,
         rc = filter_term(PS_PREFIX_LEVEL, f->level, &parts[n++], err);
     if (!rc && f->sector)
         rc = filter_term(PS_PREFIX_SECTOR, f->sector, &parts[n++], err);
+    if (!rc && f->type) {
+        int kind = ps_kind_parse(f->type);
+        if (!kind)
+            rc = ps_error_set(err, PS_EQUERY, "unknown --type '%s': expected one of %s",
+                              f->type, PS_KINDS);
+        else
+            rc = filter_term(PS_PREFIX_TYPE, ps_kind_name(kind), &parts[n++], err);
+    }
     if (!rc)
         rc = psx_query_combine(PSX_OP_FILTER, parts, n, 0, out, err);
     for (size_t i = 0; i < n; i++)
@@ -193,7 +201,7 @@ typedef struct facet_table {
 } facet_table;
 
 static const char *const facet_names[PS_FACET_COUNT] = {"year", "region", "province",
-                                                        "level", "sector"};
+                                                        "level", "sector", "type"};
 
 int ps_facet_by_name(const char *name)
 {
@@ -230,6 +238,7 @@ static char *facet_of(const ps_docrec *d, int facet, int *rc)
         }
         break;
     case PS_FACET_LEVEL: v = d->level; break;
+    case PS_FACET_TYPE: v = d->type; break;
     default: v = d->sector; break;
     }
     if (!v || !*v)
@@ -463,7 +472,8 @@ int ps_search(ps_searcher *s, const ps_search_request *req, ps_result **out,
     if (!rc && pq)
         rc = psq_prepare(pq, err);
     psx_query *xq = NULL;
-    psq_filters f = {req->year_lo, req->year_hi, req->region, req->level, req->sector};
+    psq_filters f = {req->year_lo, req->year_hi, req->region, req->level, req->sector,
+                     req->type};
     if (!rc)
         rc = psq_restrict(s->cjk, s->gaz, pq, &f, &xq, err);
     ps_result *r = NULL;

@@ -5,6 +5,7 @@
 #define PS_SEARCH_INT_H
 
 #include "ps_search.h"
+#include "psx.h"
 
 #include <stdint.h>
 
@@ -59,6 +60,7 @@ char *psq_describe(const ps_query *q);
 typedef struct psq_filters {
     int year_lo, year_hi;
     const char *region, *level, *sector;
+    const char *type; /* "plan" …, or a Chinese name (ps_kind_parse) */
 } psq_filters;
 
 /*

@@ -247,13 +247,13 @@ static int get_flag(const ps_web_params *p, const char *key, int *flag, ps_web_r
     return -1;
 }
 
-/* year, region, level, sector (prefix "vs_" for keyness's second selection). */
+/* year, region, level, sector, type (prefix "vs_" for keyness's second selection). */
 static int get_filter(const ps_web_params *p, const char *prefix, ps_filter *f,
                       ps_web_reply *out)
 {
-    char k[4][16];
-    const char *names[4] = {"year", "region", "level", "sector"};
-    for (int i = 0; i < 4; i++)
+    char k[5][16];
+    const char *names[5] = {"year", "region", "level", "sector", "type"};
+    for (int i = 0; i < 5; i++)
         snprintf(k[i], sizeof k[i], "%s%s", prefix, names[i]);
     ps_filter_init(f);
     const char *year = get(p, k[0]);
@@ -265,6 +265,7 @@ static int get_filter(const ps_web_params *p, const char *prefix, ps_filter *f,
     f->region = get(p, k[1]);
     f->level = get(p, k[2]);
     f->sector = get(p, k[3]);
+    f->type = get(p, k[4]);
     return 0;
 }
 
@@ -379,6 +380,8 @@ static void search_provenance(int *rc, ps_buf *b, const ps_web_site *site, const
     json_str_or_null(rc, b, req->level);
     ps_buf_puts(rc, b, ",\"sector\":");
     json_str_or_null(rc, b, req->sector);
+    ps_buf_puts(rc, b, ",\"type\":");
+    json_str_or_null(rc, b, req->type);
     static const char *const sorts[] = {"relevance", "year", "-year"};
     ps_buf_printf(rc, b, "},\"sort\":\"%s\",\"all\":%s,\"index\":", sorts[req->sort],
                   req->all ? "true" : "false");
@@ -391,7 +394,7 @@ static void search_provenance(int *rc, ps_buf *b, const ps_web_site *site, const
 static void api_search(const ps_web_site *site, ps_web_reader *r, const ps_web_params *p,
                        int kwic, ps_web_reply *out)
 {
-    static const char *const known[] = {"q", "year", "region", "level", "sector", "limit",
+    static const char *const known[] = {"q", "year", "region", "level", "sector", "type", "limit",
                                         "offset", "sort", "all", "facet", "format", NULL};
     if (check_params(p, known, NULL, out))
         return;
@@ -407,6 +410,7 @@ static void api_search(const ps_web_site *site, ps_web_reader *r, const ps_web_p
     req.region = f.region;
     req.level = f.level;
     req.sector = f.sector;
+    req.type = f.type;
     req.query = get(p, "q");
     req.kwic = kwic;
     req.limit = kwic ? 100 : 10;
@@ -439,7 +443,7 @@ static void api_search(const ps_web_site *site, ps_web_reader *r, const ps_web_p
             int fc = ps_facet_by_name(w);
             if (fc < 0) {
                 reply_error(out, 400, "invalid --facet '%s': expected year, region, province, "
-                            "level or sector", w);
+                            "level or sector or type", w);
                 free(copy);
                 return;
             }
@@ -447,7 +451,7 @@ static void api_search(const ps_web_site *site, ps_web_reader *r, const ps_web_p
         }
         free(copy);
     }
-    if (!req.query && !f.year_lo && !f.year_hi && !f.region && !f.level && !f.sector) {
+    if (!req.query && !f.year_lo && !f.year_hi && !f.region && !f.level && !f.sector && !f.type) {
         reply_error(out, 400,
                     "malformed query: the query is empty (see 'plansearch --help')");
         return;
@@ -581,7 +585,7 @@ static void api_compare(const ps_web_site *site, ps_web_reader *r, const ps_web_
                         ps_web_reply *out)
 {
     static const char *const known[] = {"term", "by", "year", "region", "level", "sector",
-                                        "all", "format", NULL};
+                                        "type", "all", "format", NULL};
     if (check_params(p, known, "term", out))
         return;
     const char *terms[PS_WEB_MAX_TERMS];
@@ -607,7 +611,7 @@ static void api_compare(const ps_web_site *site, ps_web_reader *r, const ps_web_
     const char *by = get(p, "by");
     if (by && (req.by = ps_group_by_parse(by)) < 0) {
         reply_error(out, 400,
-                    "invalid --by '%s': expected year, province, region, level or sector",
+                    "invalid --by '%s': expected year, province, region, level, sector or type",
                     by);
         return;
     }
@@ -646,9 +650,10 @@ static void api_compare(const ps_web_site *site, ps_web_reader *r, const ps_web_
 static void api_keyness(const ps_web_site *site, ps_web_reader *r, const ps_web_params *p,
                         ps_web_reply *out)
 {
-    static const char *const known[] = {"year", "region", "level", "sector", "vs_year",
-                                        "vs_region", "vs_level", "vs_sector", "limit", "min",
-                                        "min_plans", "all", "format", NULL};
+    static const char *const known[] = {"year",     "region",    "level",     "sector",
+                                        "type",     "vs_year",   "vs_region", "vs_level",
+                                        "vs_sector", "vs_type",  "limit",     "min",
+                                        "min_plans", "all",      "format",    NULL};
     if (check_params(p, known, NULL, out))
         return;
     ps_keyness_request req;
@@ -705,8 +710,8 @@ static void api_keyness(const ps_web_site *site, ps_web_reader *r, const ps_web_
 static void api_collocates(const ps_web_site *site, ps_web_reader *r, const ps_web_params *p,
                            ps_web_reply *out)
 {
-    static const char *const known[] = {"term", "window", "year", "region", "level", "sector",
-                                        "limit", "min", "all", "format", NULL};
+    static const char *const known[] = {"term",  "window", "year", "region", "level", "sector",
+                                        "type",  "limit",  "min",  "all",    "format", NULL};
     if (check_params(p, known, NULL, out))
         return;
     ps_collocates_request req;
@@ -764,7 +769,7 @@ static void api_collocates(const ps_web_site *site, ps_web_reader *r, const ps_w
 static void api_stats(const ps_web_site *site, ps_web_reader *r, const ps_web_params *p,
                       ps_web_reply *out)
 {
-    static const char *const known[] = {"year", "region", "level", "sector", "all", NULL};
+    static const char *const known[] = {"year", "region", "level", "sector", "type", "all", NULL};
     if (check_params(p, known, NULL, out))
         return;
     ps_compare_request req = {0};
@@ -772,15 +777,21 @@ static void api_stats(const ps_web_site *site, ps_web_reader *r, const ps_web_pa
         return;
     ps_error err;
     ps_error_clear(&err);
-    ps_comparison *c[PS_ACLI_NSTATS] = {NULL};
+    ps_comparison *c[PS_STATS_NGROUPINGS] = {NULL};
     ps_provenance prov = {.command = "stats", .filter = &req.filter, .all = req.all};
-    int rc = PS_OK;
-    if (need_analyzer(site, r, &err) || ps_acli_stats(r->analyzer, &req, c, &err) ||
-        provenance(site, r, &prov, &err))
+    int rc = need_analyzer(site, r, &err);
+    for (size_t i = 0; !rc && i < PS_STATS_NGROUPINGS; i++) {
+        req.by = ps_stats_grouping(i);
+        rc = ps_compare(r->analyzer, &req, &c[i], &err);
+    }
+    if (!rc)
+        rc = provenance(site, r, &prov, &err);
+    if (rc) {
         reply_lib_error(out, &err);
-    else
-        ps_acli_stats_json(&rc, &out->body, site->db, &prov, c);
-    for (size_t i = 0; i < PS_ACLI_NSTATS; i++)
+    } else {
+        ps_stats_json(&rc, &out->body, c, &prov);
+    }
+    for (size_t i = 0; i < PS_STATS_NGROUPINGS; i++)
         ps_comparison_free(c[i]);
     if (out->status)
         return;

@@ -5,11 +5,7 @@
 #ifndef PS_WEB_INT_H
 #define PS_WEB_INT_H
 
-#include "ps_analyze.h"
-#include "ps_buf.h"
-#include "ps_cjk.h"
-#include "ps_gazetteer.h"
-#include "ps_search.h"
+#include "plansearch.h"
 
 #include <stddef.h>
 #include <sys/types.h>

@@ -349,7 +349,7 @@ static const struct doc_row doc_rows[] = {
      "关于做好2013年全省工会工作的意见", 2013, NULL, "省", NULL, NULL, NULL, NULL},
     {"the national federation, abbreviated",
      "全总2013年工作要点\n一、总体要求。\n", "全总2013年工作要点", 2013, "全总",
-     "全国", "总工会", NULL, NULL, NULL},
+     "全国", "总工会", NULL, NULL, "全国"},
     {"kind of plan before the year in brackets",
      "林甸县总工会工作要点（2013年）\n一、总体要求。\n", "林甸县总工会工作要点（2013年）",
      2013, "林甸县总工会", "县", "总工会", NULL, NULL, "黑龙江省/大庆市/林甸县"},

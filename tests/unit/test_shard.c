@@ -5,6 +5,7 @@
  * and another --shard moves the index to that shard.
  */
 #include "ps_index.h"
+#include "psx.h"
 
 #include <setjmp.h>
 #include <stdarg.h>

@@ -16,7 +16,10 @@
 /* A range wider than this is a typo (--year 12..2020), not a request. */
 #define MAX_YEAR_GROUPS 400
 
-static const char *const by_names[] = {"year", "province", "region", "level", "sector"};
+static const char *const by_names[] = {"year",  "province", "region",
+                                       "level", "sector",   "type"};
+static const char *const fixed_types[] = {"plan",   "report", "news", "notice",
+                                          "speech", "summary", "other"};
 
 int ps_group_by_parse(const char *name)
 {
@@ -227,6 +230,8 @@ static size_t group_of(const cmp_build *b, const ps_docrec *r)
     }
     case PS_BY_LEVEL:
         return r->level ? find_label(c, r->level, strlen(r->level)) : c->ngroups;
+    case PS_BY_TYPE:
+        return r->type ? find_label(c, r->type, strlen(r->type)) : c->ngroups;
     default:
         return r->sector ? find_label(c, r->sector, strlen(r->sector)) : c->ngroups;
     }
@@ -362,6 +367,10 @@ int ps_compare(ps_analyzer *a, const ps_compare_request *req, ps_comparison **ou
                                   sizeof fixed_levels / sizeof fixed_levels[0]);
             break;
         case PS_BY_SECTOR: rc = groups_from_slot(&b, PS_SLOT_SECTOR, NULL, 0); break;
+        case PS_BY_TYPE:
+            rc = groups_from_slot(&b, PS_SLOT_TYPE, fixed_types,
+                                  sizeof fixed_types / sizeof fixed_types[0]);
+            break;
         default: rc = ps_error_set(err, PS_EINVAL, "unknown grouping %d", req->by);
         }
     }

@@ -126,6 +126,8 @@ static void json_filter(int *rc, ps_buf *b, const ps_filter *f)
     json_str(rc, b, f->level);
     ps_buf_puts(rc, b, ",\"sector\":");
     json_str(rc, b, f->sector);
+    ps_buf_puts(rc, b, ",\"type\":");
+    json_str(rc, b, f->type);
     ps_buf_putc(rc, b, '}');
 }
 
@@ -143,6 +145,8 @@ static void filter_text(int *rc, ps_buf *b, const ps_filter *f)
         ps_buf_printf(rc, b, " --level %s", f->level);
     if (f->sector)
         ps_buf_printf(rc, b, " --sector %s", f->sector);
+    if (f->type)
+        ps_buf_printf(rc, b, " --type %s", f->type);
     if (b->len == start)
         ps_buf_puts(rc, b, " all plans");
 }

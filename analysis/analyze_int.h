@@ -1,5 +1,5 @@
 /*
- * Internals shared by the analysis files of searcher/ (compare.c,
+ * Internals shared by the files of analysis/ (analyze.c, compare.c,
  * keyness.c, collocates.c, analyze_out.c, plot_svg.c).
  */
 #ifndef PS_ANALYZE_INT_H

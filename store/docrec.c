@@ -4,7 +4,7 @@
  * a decoded record can hand out C strings pointing into the stored data
  * without copying.
  */
-#include "ps_index.h"
+#include "ps_store.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -16,7 +16,8 @@
 enum ps_docrec_tag {
     TAG_ID = 1, TAG_PATH, TAG_ENCODING, TAG_TITLE, TAG_REGION, TAG_REGION_CODE,
     TAG_ORG, TAG_LEVEL, TAG_SECTOR, TAG_DATE, TAG_DOC_NUMBER, TAG_YEAR,
-    TAG_PART, TAG_BODY, TAG_RAW
+    TAG_PART, TAG_BODY, TAG_RAW, TAG_TYPE, TAG_URL, TAG_FROM_TITLE, TAG_FROM_YEAR,
+    TAG_FROM_REGION, TAG_FROM_ORG, TAG_FROM_LEVEL, TAG_FROM_TYPE
 };
 
 static void put_field(int *rc, ps_buf *out, int tag, const char *s, size_t n)
@@ -63,6 +64,14 @@ void ps_docrec_encode(const ps_plan *p, int *rc, ps_buf *out)
     put_str(rc, out, TAG_SECTOR, p->sector);
     put_str(rc, out, TAG_DATE, p->date);
     put_str(rc, out, TAG_DOC_NUMBER, p->doc_number);
+    put_str(rc, out, TAG_TYPE, p->type);
+    put_str(rc, out, TAG_URL, p->url);
+    put_str(rc, out, TAG_FROM_TITLE, p->from.title);
+    put_str(rc, out, TAG_FROM_YEAR, p->from.year);
+    put_str(rc, out, TAG_FROM_REGION, p->from.region);
+    put_str(rc, out, TAG_FROM_ORG, p->from.org);
+    put_str(rc, out, TAG_FROM_LEVEL, p->from.level);
+    put_str(rc, out, TAG_FROM_TYPE, p->from.type);
     if (p->year)
         put_int(rc, out, TAG_YEAR, p->year);
     put_int(rc, out, TAG_PART, p->part);
@@ -105,6 +114,14 @@ int ps_docrec_decode(const char *data, size_t n, ps_docrec *out)
         case TAG_PART: out->part = atoi(v); break;
         case TAG_BODY: out->body = v; out->body_len = len; break;
         case TAG_RAW: out->raw = v; out->raw_len = len; break;
+        case TAG_TYPE: out->type = v; break;
+        case TAG_URL: out->url = v; break;
+        case TAG_FROM_TITLE: out->from.title = v; break;
+        case TAG_FROM_YEAR: out->from.year = v; break;
+        case TAG_FROM_REGION: out->from.region = v; break;
+        case TAG_FROM_ORG: out->from.org = v; break;
+        case TAG_FROM_LEVEL: out->from.level = v; break;
+        case TAG_FROM_TYPE: out->from.type = v; break;
         default: break; /* a field from a newer version: skip it */
         }
         i += len + 1;

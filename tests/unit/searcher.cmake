@@ -1,7 +1,5 @@
-# Unit tests for indexer/ and searcher/.
+# Unit tests for searcher/ (they build their indexes with indexer/).
 if(TARGET ps_searcher)
-  ps_unit_test(test_psx SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_psx.c LIBS ps_xapian)
-  set_target_properties(test_psx PROPERTIES LINKER_LANGUAGE CXX)
   ps_unit_test(test_query SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_query.c
     LIBS ps_searcher ps_indexer ps_corpus ps_gazetteer ps_cjk)
   set_target_properties(test_query PROPERTIES LINKER_LANGUAGE CXX)

@@ -1,6 +1,6 @@
-# Unit tests for the analyses of searcher/ (ps_analyze.h).
-if(TARGET ps_searcher)
+# Unit tests for analysis/ (ps_analyze.h).
+if(TARGET ps_analysis)
   ps_unit_test(test_analyze SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_analyze.c
-    LIBS ps_searcher ps_indexer ps_corpus ps_gazetteer ps_cjk)
+    LIBS ps_analysis ps_searcher ps_indexer ps_corpus ps_gazetteer ps_cjk)
   set_target_properties(test_analyze PROPERTIES LINKER_LANGUAGE CXX)
 endif()

@@ -20,7 +20,8 @@ void ps_filter_init(ps_filter *f)
 
 int ps_filter_empty(const ps_filter *f)
 {
-    return !f->year_lo && !f->year_hi && !f->region && !f->level && !f->sector;
+    return !f->year_lo && !f->year_hi && !f->region && !f->level && !f->sector &&
+           !f->type;
 }
 
 int ps_analyzer_open(const char *dbpath, ps_cjk *cjk, const ps_gazetteer *gaz,
@@ -76,7 +77,7 @@ int ps_analyzer_info(ps_analyzer *a, ps_index_info *out, ps_error *err)
 static int selection_query(ps_analyzer *a, const ps_query *q, const ps_filter *f,
                            psx_query **out, ps_error *err)
 {
-    psq_filters pf = {f->year_lo, f->year_hi, f->region, f->level, f->sector};
+    psq_filters pf = {f->year_lo, f->year_hi, f->region, f->level, f->sector, f->type};
     return psq_restrict(a->cjk, a->gaz, q, &pf, out, err);
 }
 

@@ -32,6 +32,7 @@ typedef struct ps_filter {
     const char *region;   /* name or code, NULL = any */
     const char *level;    /* NULL = any */
     const char *sector;   /* NULL = any */
+    const char *type;     /* kind of document (PS_KINDS), NULL = any */
 } ps_filter;
 
 void ps_filter_init(ps_filter *f);
@@ -74,7 +75,8 @@ enum ps_group_by {
     PS_BY_PROVINCE = 1, /* every province the index holds plans from, by code */
     PS_BY_REGION = 2,   /* 东部 中部 西部 东北 (NBS), and 港澳台 */
     PS_BY_LEVEL = 3,    /* 全国 省 市 县 乡镇 基层 */
-    PS_BY_SECTOR = 4    /* every sector the index holds */
+    PS_BY_SECTOR = 4,   /* every sector the index holds */
+    PS_BY_TYPE = 5      /* plan report news notice speech summary other */
 };
 
 /* "year", "province" … → PS_BY_*, or -1. */
@@ -228,6 +230,17 @@ void ps_collocates_table(int *rc, ps_buf *out, const ps_collocates *c);
 void ps_collocates_csv(int *rc, ps_buf *out, const ps_collocates *c);
 void ps_collocates_json(int *rc, ps_buf *out, const ps_collocates *c,
                         const ps_provenance *p);
+
+/*
+ * stats (stats.c): one comparison with no terms per grouping, in the order
+ * ps_stats_grouping(0 .. PS_STATS_NGROUPINGS - 1) gives (year, province,
+ * region, level, sector), rendered as a table or one JSON object.  prov
+ * needs db, index, version, filter and all.
+ */
+#define PS_STATS_NGROUPINGS 6
+int ps_stats_grouping(size_t i); /* PS_BY_*; -1 past the end */
+void ps_stats_table(int *rc, ps_buf *out, ps_comparison *const *c, const ps_provenance *prov);
+void ps_stats_json(int *rc, ps_buf *out, ps_comparison *const *c, const ps_provenance *prov);
 
 /* Display width of UTF-8 text in terminal columns (CJK = 2). */
 size_t ps_text_width(const char *s, size_t n);

@@ -1,0 +1,287 @@
+/*
+ * Union bodies named anywhere in a document, and which of them issued it.
+ *
+ * Real pages are mostly not plans with a tidy title: meeting news
+ * (梧州市总工会召开十七届二次全委会议), notices, reports, speeches and passages.
+ * Their issuing body is the subject of the opening sentence, the body that
+ * signs, or the one the headline names.  This file finds every name that
+ * ends in a union word (总工会, 工会, 工联会, 工会联合会 …) with the words
+ * before it that belong to the name, and ranks the mentions by where they
+ * stand.  All on folded text.
+ */
+#include "corpus_int.h"
+
+#include <string.h>
+
+/* Words that end a union's name, longest first. */
+static const char *const union_words[] = {
+    "工会工作委员会", "工会联合总会", "工会联合会", "工会委员会", "职工会联盟",
+    "工会联盟", "职工总会", "总工会", "工联会", "工会", "工委", "职工会",
+    "劳工联合会", "劳工社团联会", NULL};
+
+/* Longest name looked at before the union word, in characters. */
+#define NAME_MAX_CHARS 20
+
+/* A name never starts with these: they end the clause before it. */
+static const char *const lead_words[] = {
+    "近日", "日前", "昨日", "今日", "今天", "近期", "目前", "上午", "下午", "晚上",
+    "根据", "按照", "按", "由", "在", "受", "向", "为", "对", "与", "同",
+    "及", "联合", "会同", "协同", "召开", "举办", "参加", "出席", "代表", "组织",
+    "转发", "印发", "下发", "配合", "协助", "指导", "督促", "要求", "以", "是",
+    "将", "把", "从", "被", "让", "请", "和", "获", "荣获", "授予", "命名",
+    "成立", "建立", "组建", "加入", "进入", "欢迎", "访问", "赴", "到", "来自",
+    "选举", "替补", "总结", "了", "经", "明确", "进一步", "听取", "使", "希望", "就",
+    "纪念", "的", "主席", "常委会", "委员会", "检查", "看望", "慰问", "感谢", NULL};
+
+/* What stands before 工会 in a phrase that names no particular body. */
+static const char *const generic_heads[] = {
+    "各级", "基层", "全市", "全县", "全区", "全省", "全国", "全镇", "全乡", "全校",
+    "各", "上级", "本级", "企业", "非公企业", "新建", "职工", "广大", "各类", "该",
+    "这", "所在", "两级", "三级", "各基层", "我", "本", "区域性", "行业", "产业",
+    "单位", "本单位", "我校", "学校", "基层单位", "驻村", "联合", "建会",
+    "农民工", "地方", "县级", "市级", "省级", "乡镇", "乡镇(街道)", "村", "社区",
+    "机关", "事业单位", "公司", "园区", "楼宇", "新就业形态", "平台", "网上",
+    "中国", "中国特色社会主义", "一线", "群团", "团委", "党委", "妇联", "共青团",
+    "工商联", NULL};
+
+static size_t prev_char(const char *s, size_t i)
+{
+    while (i > 0) {
+        i--;
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            break;
+    }
+    return i;
+}
+
+/* True when the character at s[i] can be part of a body's name. */
+static int name_char(const char *s, size_t n, size_t i)
+{
+    uint32_t cp;
+    ps_u8_next(s + i, n - i, &cp);
+    if (cp >= '0' && cp <= '9')
+        return 1;
+    /* XX县总工会: letters only as placeholders, not a site's "com" */
+    if (cp < 0x80)
+        return cp == 'x' || cp == 'X';
+    /* CJK ideographs and 〇; not punctuation, not blanks */
+    return (cp >= 0x3400 && cp <= 0x9FFF) || cp == 0x3007 || (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+/* The union word at s[i], its length or 0. */
+static size_t union_word_at(const char *s, size_t n, size_t i)
+{
+    for (size_t k = 0; union_words[k]; k++)
+        if (ps_starts(s + i, n - i, union_words[k]))
+            return strlen(union_words[k]);
+    return 0;
+}
+
+static int is_generic(const char *s, size_t n)
+{
+    if (n == 0)
+        return 1;
+    for (size_t k = 0; generic_heads[k]; k++)
+        if (n == strlen(generic_heads[k]) && memcmp(s, generic_heads[k], n) == 0)
+            return 1;
+    return 0;
+}
+
+/*
+ * The start of the name ending at `end` (where the union word starts):
+ * back over name characters, at most NAME_MAX_CHARS, then forward past the
+ * last clause word (近日, 根据, 召开 …) unless it is part of a place name.
+ */
+static size_t name_start(const ps_text *t, const ps_gazetteer *gaz, size_t from,
+                         size_t end)
+{
+    const char *s = t->fold;
+    size_t i = end;
+    for (int c = 0; c < NAME_MAX_CHARS && i > from; c++) {
+        size_t p = prev_char(s, i);
+        if (!name_char(s, t->fold_len, p))
+            break;
+        i = p;
+    }
+    /* 各县(市、区)总工会: a parenthesis closing just before is generic */
+    size_t start = i;
+    /* the last clause word inside [start, end) ends the prefix */
+    for (size_t j = start; j < end;) {
+        size_t wl = 0;
+        for (size_t k = 0; lead_words[k] && !wl; k++)
+            if (ps_starts(s + j, end - j, lead_words[k]))
+                wl = strlen(lead_words[k]);
+        if (wl) {
+            /* 和平区, 同江市, 将乐县: a place name is not a clause word */
+            ps_place pl;
+            int place = 0;
+            for (size_t e = j + 6; e <= end && e <= j + 18 && !place; e += 3)
+                place = gaz && ps_gazetteer_lookup(gaz, s + j, e - j, &pl, 1) > 0 &&
+                        e - j > wl;
+            if (!place) {
+                start = j + wl;
+                j += wl;
+                continue;
+            }
+        }
+        uint32_t cp;
+        j += ps_u8_next(s + j, end - j, &cp);
+    }
+    /* a date glued to the name (3月15日阜南县总工会, 2016年县总工会), but
+       not 日照市: 日 and 年 end a date only after a numeral */
+    for (size_t j = start, prev_num = 0; j < end;) {
+        uint32_t cp;
+        size_t k = ps_u8_next(s + j, end - j, &cp);
+        if ((cp == 0x65E5 /* 日 */ || cp == 0x5E74 /* 年 */ || cp == 0x53F7 /* 号 */) &&
+            prev_num)
+            start = j + k;
+        prev_num = (cp >= '0' && cp <= '9') || ps_starts(s + j, end - j, "十") ||
+                   ps_starts(s + j, end - j, "一") || ps_starts(s + j, end - j, "二") ||
+                   ps_starts(s + j, end - j, "三") || ps_starts(s + j, end - j, "〇");
+        j += k;
+    }
+    return start;
+}
+
+/*
+ * A body's name says what it is: a place (梧州市总工会, 港九劳工社团联会), a
+ * bare level (市总工会, 区教育工会), a unit (公司, 学校, 医院, 机关 …) or the
+ * nation (中华全国总工会).  "全面履行工会" or "评鉴绩优工会" names nothing.
+ */
+static int names_body(const ps_gazetteer *gaz, const char *s, size_t n)
+{
+    static const char *const heads[] = {"省", "市", "县", "区", "镇", "乡", "街道", "州",
+                                        "旗", "盟", "地区", "全国", "中华全国", "中国",
+                                        "全总", "自治区", NULL};
+    static const char *const units[] = {
+        "公司", "集团", "学校", "大学", "学院", "中学", "小学", "幼儿园", "医院",
+        "卫生院", "局", "委", "厅", "办", "厂", "矿", "银行", "机关", "系统",
+        "行业", "协会", "中心", "研究所", "研究院", "总院", "分院", "站", "所",
+        "社", "场", "馆", "队", "部", "处", "科", "车间", "企业", "铁路", "海员",
+        "教育", "卫生", "教科文卫", "金融", "邮电", "能源", "农林", "财贸", "建设",
+        "交通", "服务业", "职工会", "劳工", "产业", "联合会", "联会", NULL};
+    if (ps_starts_any(s, n, heads))
+        return 1;
+    /* 易县总工会, 梅园街道工会: a name ending in a division's suffix */
+    size_t head = n;
+    for (size_t k = 0; union_words[k]; k++)
+        if (ps_ends(s, n, union_words[k])) {
+            head = n - strlen(union_words[k]);
+            break;
+        }
+    static const char *const suffixes[] = {"省", "市", "县", "区", "镇", "乡", "街道",
+                                           "州", "旗", "盟", NULL};
+    for (size_t k = 0; suffixes[k]; k++)
+        if (head > strlen(suffixes[k]) && ps_ends(s, head, suffixes[k]))
+            return 1;
+    if (ps_has_any(s, n, units))
+        return 1;
+    ps_place pl;
+    return gaz && ps_gazetteer_resolve(gaz, s, n, NULL, 0, &pl) == PS_OK;
+}
+
+/* Words after a body that make it the subject of an act the page reports. */
+static const char *const acts[] = {
+    "召开", "举行", "举办", "组织", "开展", "印发", "下发", "转发", "召集", "在",
+    "于", "联合", "深入", "把", "将", "坚持", "紧紧", "认真", "切实", "积极",
+    "党组", "主席", "领导", "班子", "十", "第", "一", "二", "三", "四", "五",
+    "六", "七", "八", "九", "届", "机关", NULL};
+
+/* An act within the few characters after a body's name, before the
+   clause ends: 澳门工会联合总会(工联)晚上举行… */
+static int acts_after(const char *s, size_t at, size_t end)
+{
+    if (ps_starts_any(s + at, end - at, acts))
+        return 1;
+    size_t lim = at;
+    for (int c = 0; c < 12 && lim < end; c++) {
+        uint32_t cp;
+        size_t k = ps_u8_next(s + lim, end - lim, &cp);
+        if (cp == ',' || cp == 0xFF0C || cp == 0x3002 || cp == ';')
+            break;
+        lim += k;
+    }
+    static const char *const verbs[] = {"召开", "举行", "举办", "组织", "开展", "印发",
+                                        "下发", NULL};
+    return ps_has_any(s + at, lim - at, verbs);
+}
+
+size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
+                      size_t max)
+{
+    size_t n = 0, sentence = 0; /* sentences seen since the content began */
+    int content = 0;
+    for (size_t li = 0; li < t->nlines && n < max; li++) {
+        const ps_line *l = &t->lines[li];
+        if (l->e == l->s)
+            continue;
+        int boiler = (l->flags & PS_LINE_BOILER) != 0;
+        if (!boiler)
+            content++;
+        const char *s = t->fold;
+        for (size_t i = l->s; i < l->e && n < max;) {
+            if (ps_starts(s + i, l->e - i, "。") || ps_starts(s + i, l->e - i, "!") ||
+                ps_starts(s + i, l->e - i, "?") || ps_starts(s + i, l->e - i, "！") ||
+                ps_starts(s + i, l->e - i, "？"))
+                sentence++;
+            size_t wl = union_word_at(s, l->e, i);
+            if (!wl) {
+                uint32_t cp;
+                i += ps_u8_next(s + i, l->e - i, &cp);
+                continue;
+            }
+            size_t ns = name_start(t, gaz, l->s, i);
+            size_t end = i + wl;
+            /* 工会工作, 工会组织: a union word followed by more of a word */
+            if (!is_generic(s + ns, i - ns) && names_body(gaz, s + ns, end - ns) &&
+                !ps_starts(s + end, l->e - end, "工作") &&
+                !ps_starts(s + end, l->e - end, "组织") &&
+                !ps_starts(s + end, l->e - end, "干部") &&
+                !ps_starts(s + end, l->e - end, "会员") &&
+                !ps_starts(s + end, l->e - end, "经费")) {
+                ps_body *b = &out[n++];
+                b->s = ns, b->e = end, b->line = li;
+                b->boiler = boiler;
+                b->content_line = boiler ? 0 : content;
+                b->sentence = sentence;
+                b->subject = !boiler && acts_after(s, end, l->e);
+            }
+            i = end;
+        }
+    }
+    return n;
+}
+
+/*
+ * The issuing body among the mentions: the subject of the first sentence
+ * (梧州市总工会召开…), else the first body named in the first two content
+ * lines (a headline), else none — a body named later is as likely the
+ * superior a school plan cites as the writer.
+ */
+static const ps_body *issuer_mention(const ps_body *b, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (!b[k].boiler && b[k].sentence <= 2 && b[k].content_line <= 4 &&
+            b[k].subject)
+            return &b[k];
+    for (size_t k = 0; k < n; k++)
+        if (!b[k].boiler && b[k].content_line <= 1 && b[k].sentence == 0)
+            return &b[k];
+    return NULL;
+}
+
+const ps_body *ps_body_issuer(const ps_text *t, const ps_body *b, size_t n)
+{
+    const ps_body *who = issuer_mention(b, n);
+    if (!who)
+        return NULL;
+    /* 铁路总工会 in the headline, 中华全国铁路总工会 in the first sentence,
+       区总工会 then 太和区总工会: the same body, named in full elsewhere */
+    for (size_t k = 0; k < n; k++) {
+        size_t wl = who->e - who->s, kl = b[k].e - b[k].s;
+        if (!b[k].boiler && kl > wl &&
+            memcmp(t->fold + b[k].e - wl, t->fold + who->s, wl) == 0)
+            who = &b[k];
+    }
+    return who;
+}

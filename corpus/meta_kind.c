@@ -1,0 +1,291 @@
+/*
+ * The kind of document: plan, report, meeting news, notice, speech,
+ * summary or other.  A title says it best (…工作要点, 关于…的通知,
+ * …工作报告, …讲话); without one, the opening does (近日…召开 is news,
+ * 同志们 a speech, 各…工会: a notice's addressees).  On folded text.
+ */
+#include "corpus_int.h"
+
+#include <string.h>
+
+static const char *const kind_names[] = {NULL,     "plan",   "report",  "news",
+                                         "notice", "speech", "summary", "other"};
+
+const char *ps_kind_name(int kind)
+{
+    return kind > 0 && kind < PS_KIND_COUNT ? kind_names[kind] : NULL;
+}
+
+int ps_kind_parse(const char *s)
+{
+    static const struct {
+        const char *name;
+        int kind;
+    } zh[] = {{"计划", PS_KIND_PLAN},    {"要点", PS_KIND_PLAN},
+              {"报告", PS_KIND_REPORT},  {"新闻", PS_KIND_NEWS},
+              {"会议", PS_KIND_NEWS},    {"通知", PS_KIND_NOTICE},
+              {"讲话", PS_KIND_SPEECH},  {"总结", PS_KIND_SUMMARY},
+              {"其他", PS_KIND_OTHER}};
+    for (int k = 1; k < PS_KIND_COUNT; k++)
+        if (strcmp(s, kind_names[k]) == 0)
+            return k;
+    for (size_t k = 0; k < sizeof zh / sizeof *zh; k++)
+        if (strcmp(s, zh[k].name) == 0)
+            return zh[k].kind;
+    return 0;
+}
+
+static const char *const notice_words[] = {"通知", "通报", "决定", "决议", "公告",
+                                           "公示", "倡议书", "的函", NULL};
+static const char *const speech_words[] = {"讲话", "致辞", "主持词", "发言",
+                                           "演讲", "贺词", "致词", NULL};
+static const char *const summary_words[] = {"总结", "述职", "工作回顾", NULL};
+static const char *const plan_words[] = {"要点", "计划", "安排", "思路", "意见",
+                                         "方案", "规划", "打算", "重点", "任务",
+                                         "纲要", NULL};
+static const char *const news_words[] = {
+    "召开", "举行", "举办", "开展", "走访", "慰问", "检查", "督导", "调研",
+    "考察", "参加", "出席", "启动", "开幕", "闭幕", "圆满", "顺利", "成功",
+    "获", "荣获", "表彰", "座谈", "培训班", "活动", "听取", "汇报", "出版", "发布",
+    "连任", "当选", "闭幕", "出发", "赴", "走进", "看望", NULL};
+
+/* The last position of any of words in s (its end), or 0. */
+static size_t last_end(const char *s, size_t n, const char *const *words)
+{
+    size_t best = 0;
+    for (size_t k = 0; words[k]; k++) {
+        size_t wl = strlen(words[k]);
+        for (size_t at = 0; at + wl <= n;) {
+            size_t p = ps_find(s + at, n - at, words[k]);
+            if (p == (size_t)-1)
+                break;
+            if (at + p + wl > best)
+                best = at + p + wl;
+            at += p + wl;
+        }
+    }
+    return best;
+}
+
+int ps_kind_of_title(const char *s, size_t n)
+{
+    /* 关于印发《…工作要点》的通知 ends as a notice whatever it wraps */
+    if (ps_ends(s, n, "通知") || ps_ends(s, n, "通报") || ps_ends(s, n, "决定") ||
+        ps_ends(s, n, "决议") || ps_ends(s, n, "公告") || ps_ends(s, n, "的函") ||
+        (ps_find(s, n, "关于") == 0 && ps_has_any(s, n, notice_words)))
+        return PS_KIND_NOTICE;
+    /* a headline reporting an act is news even when it names a report */
+    if (ps_has_any(s, n, (const char *const[]){"召开", "举行", "举办", "胜利闭幕",
+                                                "开幕", "明确", "部署", "听取", "启动",
+                                                "连任", "当选", NULL}))
+        return PS_KIND_NEWS;
+    if (ps_has_any(s, n, speech_words))
+        return PS_KIND_SPEECH;
+    if (ps_find(s, n, "工作报告") != (size_t)-1 || ps_ends(s, n, "报告"))
+        return PS_KIND_REPORT;
+    /* 2012年工作总结和2013年工作要点: the last kind word decides */
+    size_t sum = last_end(s, n, summary_words), plan = last_end(s, n, plan_words);
+    if (sum && sum > plan)
+        return PS_KIND_SUMMARY;
+    if (plan)
+        return PS_KIND_PLAN;
+    if (ps_has_any(s, n, news_words))
+        return PS_KIND_NEWS;
+    return 0;
+}
+
+/* Openings of news: a date or time word first (3月15日, 近日, 本报讯). */
+static int news_opening(const char *s, size_t n)
+{
+    static const char *const openers[] = {"近日", "日前", "昨日", "昨天", "今天",
+                                          "今日", "近期", "本报讯", "本网讯",
+                                          "讯", "记者", "通讯员", "为", "为了",
+                                          NULL};
+    if (ps_starts_any(s, n, openers))
+        return 1;
+    /* M月D日 within the first few characters */
+    size_t i = 0;
+    while (i < n && i < 8 && s[i] >= '0' && s[i] <= '9')
+        i++;
+    return i > 0 && i <= 2 && ps_starts(s + i, n - i, "月");
+}
+
+/* A time word in a sentence: 3月15日, 5日, 今(18)日, 近日, 日前, 昨晚 … */
+static int time_word(const char *s, size_t n)
+{
+    static const char *const words[] = {"近日", "日前", "昨日", "昨天", "昨晚", "今天",
+                                        "今日", "近期", "上午", "下午", "晚上", "讯",
+                                        "报道", "记者", "今(", NULL};
+    if (ps_has_any(s, n, words))
+        return 1;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (s[i] >= '0' && s[i] <= '9' &&
+            (ps_starts(s + i + 1, n - i - 1, "日") || ps_starts(s + i + 1, n - i - 1, "月")))
+            return 1;
+    return 0;
+}
+
+/* Occurrences of any of words in s. */
+static size_t count_any(const char *s, size_t n, const char *const *words)
+{
+    size_t c = 0;
+    for (size_t k = 0; words[k]; k++) {
+        size_t wl = strlen(words[k]);
+        for (size_t at = 0; at + wl <= n;) {
+            size_t p = ps_find(s + at, n - at, words[k]);
+            if (p == (size_t)-1)
+                break;
+            c++;
+            at += p + wl;
+        }
+    }
+    return c;
+}
+
+/*
+ * Plan or summary, by tense: a summary tells what was done (开展了, 取得,
+ * 一年来), a plan what is to be done (要, 将, 力争).  Over the first
+ * paragraphs of the text; 0 when neither clearly.
+ */
+static int tense_kind(const ps_text *t)
+{
+    static const char *const past[] = {"了", "一年来", "以来", "取得", "过去的一年", "回顾",
+                                       NULL};
+    static const char *const future[] = {"要", "将", "力争", "计划", "拟", "努力", "确保",
+                                         NULL};
+    size_t p = 0, f = 0, bytes = 0;
+    for (size_t li = 0; li < t->nlines && bytes < 2400; li++) {
+        const ps_line *l = &t->lines[li];
+        if (l->flags & PS_LINE_BOILER)
+            continue;
+        p += count_any(t->fold + l->s, l->e - l->s, past);
+        f += count_any(t->fold + l->s, l->e - l->s, future);
+        bytes += l->e - l->s;
+    }
+    if (p >= 3 && p * 2 > f * 3)
+        return PS_KIND_SUMMARY;
+    if (f >= 3 && f > p)
+        return PS_KIND_PLAN;
+    return 0;
+}
+
+static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *es,
+                     size_t *ee);
+
+/* Plans about anything but a union (实施方案 of a hospital group) are other
+   documents in a union corpus. */
+int ps_kind_find(const ps_text *t, const char *title, size_t tlen, size_t *es,
+                 size_t *ee)
+{
+    int k = kind_find(t, title, tlen, es, ee);
+    if (k != PS_KIND_PLAN)
+        return k;
+    if (title && ps_find(title, tlen, "工会") != (size_t)-1)
+        return k;
+    size_t bytes = 0;
+    for (size_t li = 0; li < t->nlines && bytes < 900; li++) {
+        const ps_line *l = &t->lines[li];
+        if (ps_find(t->fold + l->s, l->e - l->s, "工会") != (size_t)-1 ||
+            ps_find(t->fold + l->s, l->e - l->s, "职工") != (size_t)-1)
+            return k;
+        bytes += l->e - l->s;
+    }
+    return PS_KIND_OTHER;
+}
+
+static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *es,
+                     size_t *ee)
+{
+    *es = *ee = 0;
+    /* 关于印发《…工作要点》的通知 opening the text: a notice, though the
+       title given is the plan it wraps */
+    for (size_t li = 0, seen = 0; li < t->nlines && seen < 3; li++) {
+        const ps_line *l = &t->lines[li];
+        if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
+            continue;
+        seen++;
+        const char *s = t->fold + l->s;
+        size_t n = l->e - l->s;
+        if (ps_starts(s, n, "关于") && ps_ends(s, n, "通知")) {
+            *es = l->s, *ee = l->e;
+            return PS_KIND_NOTICE;
+        }
+    }
+    if (title) {
+        int k = ps_kind_of_title(title, tlen);
+        if (k)
+            return k;
+    }
+    /* the first content lines */
+    size_t seen = 0, numbered = 0;
+    int first_kind = 0;
+    for (size_t li = 0; li < t->nlines && seen < 12; li++) {
+        const ps_line *l = &t->lines[li];
+        if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
+            continue;
+        const char *s = t->fold + l->s;
+        size_t n = l->e - l->s;
+        seen++;
+        /* the first line of prose (a headline or a banner may stand above) */
+        if (!first_kind && !*ee && (seen == 1 || ps_find(s, n, "。") != (size_t)-1 ||
+                                    ps_find(s, n, ",") != (size_t)-1)) {
+            while (ps_starts(s, n, "【") || ps_starts(s, n, "[")) {
+                size_t close = ps_find(s, n, ps_starts(s, n, "[") ? "]" : "】");
+                if (close == (size_t)-1)
+                    break;
+                close += ps_starts(s, n, "[") ? 1 : 3;
+                s += close, n -= close;
+            }
+            *es = l->s, *ee = l->e;
+            if (seen == 1 && !ps_has_any(s, n, ps_sentence_punct))
+                *ee = 0; /* a headline: look on for the first prose line */
+            /* the first two sentences */
+            size_t first_sentence = ps_find(s, n, "。");
+            size_t fs = first_sentence == (size_t)-1 ? n : first_sentence;
+            if (fs < n) {
+                size_t second = ps_find(s + fs + 3, n - fs - 3, "。");
+                fs = second == (size_t)-1 ? n : fs + 3 + second;
+            }
+            if (ps_starts(s, n, "同志们") || ps_starts(s, n, "各位代表") ||
+                ps_starts(s, n, "各位委员") || ps_starts(s, n, "尊敬的"))
+                first_kind = ps_find(s, fs, "报告") != (size_t)-1 ? PS_KIND_REPORT
+                                                                : PS_KIND_SPEECH;
+            else if (ps_starts(s, n, "各") && (ps_ends(s, n, ":") || ps_ends(s, n, "：")))
+                first_kind = PS_KIND_NOTICE;
+            else if (ps_find(s, fs, "现将") != (size_t)-1)
+                first_kind = PS_KIND_NOTICE;
+            else if ((news_opening(s, n) || time_word(s, fs) ||
+                      ps_find(s, fs, "召开") != (size_t)-1 ||
+                      ps_find(s, fs, "举行") != (size_t)-1) &&
+                     ps_has_any(s, fs, news_words))
+                first_kind = PS_KIND_NEWS;
+            else if (ps_find(s, fs, "一年来") != (size_t)-1 ||
+                     ps_find(s, fs, "一年以来") != (size_t)-1 ||
+                     ps_find(s, fs, "今年以来") != (size_t)-1 ||
+                     ps_starts(s, n, "回顾"))
+                first_kind = PS_KIND_SUMMARY;
+        }
+        if (ps_starts(s, n, "一、") || ps_starts(s, n, "(一)") || ps_starts(s, n, "（一）") ||
+            ps_starts(s, n, "二、") || ps_starts(s, n, "1.") || ps_starts(s, n, "1、"))
+            numbered++;
+    }
+    if (first_kind)
+        return first_kind;
+    if (*ee < *es)
+        *ee = *es;
+    /* a plan's passage: numbered items of what is to be done; a summary's
+       tell what was done */
+    const char *s0 = t->fold + *es;
+    size_t n0 = *ee - *es;
+    int tense = tense_kind(t);
+    if (tense == PS_KIND_SUMMARY)
+        return tense;
+    /* numbered items of what is to be done, or an opening that sets out a
+       year's aims; an encyclopaedia page or a case study has neither */
+    if (tense == PS_KIND_PLAN &&
+        (numbered || ps_find(s0, n0, "指导思想") != (size_t)-1 ||
+         ps_find(s0, n0, "工作要点") != (size_t)-1 || ps_find(s0, n0, "工作计划") != (size_t)-1 ||
+         ps_find(s0, n0, "工作思路") != (size_t)-1))
+        return PS_KIND_PLAN;
+    return seen ? PS_KIND_OTHER : 0;
+}

@@ -1,0 +1,270 @@
+/*
+ * The year a document is for, from what its sentences say about years.
+ *
+ * A plan names its year in its title; most real pages do not.  A meeting's
+ * news says which year it deployed (部署2016年工作任务, 对2016年工作进行了部署)
+ * and which it reviewed (总结2015年工作); a summary reviews; an event's news
+ * dates the event (2016年3月15日); a page has a publication line (发布时间:
+ * 2016-03-02).  Each such statement is evidence of one kind; meta.c decides
+ * between them, and prefers no year to a guess when they disagree.
+ * All on folded text; boilerplate lines count only for publication dates.
+ */
+#include "corpus_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Years outside this range are mentions (改革开放以来, 1952年成立), not the
+   year of a union document. */
+#define YEAR_MIN 1990
+#define YEAR_MAX 2035
+
+/* Clause ends: deploy and review words count only within the year's clause. */
+static const char *const clause_ends[] = {"。", "，", ",", "；", ";", "！", "!",
+                                          "？", "?", ":", "：", NULL};
+
+/* After the year, within its clause: what was planned or deployed. */
+static const char *const deploy_after[] = {
+    "工作任务", "主要任务", "重点任务", "目标任务", "任务", "工作要点", "要点",
+    "工作计划", "计划", "工作思路", "思路", "重点工作", "工作重点", "工作安排",
+    "部署", "安排", "布置", "工作会议", "工作会", "工作目标", "打算", "谋划",
+    NULL};
+/* Before the year, within its clause. */
+static const char *const deploy_before[] = {"部署", "安排", "布置", "谋划", "明确",
+                                            "展望", "做好", "抓好", "全力做好", NULL};
+/* After the year: what was reviewed. */
+static const char *const review_after[] = {
+    "工作总结", "总结", "工作情况", "工作报告", "经审报告", "工作回顾", "取得",
+    "完成", "考评", "考核", "先进", "表彰", "成效", "成绩", "亮点", "共计", "累计", NULL};
+/* After the year: a mention, never the document's year (1990年成立). */
+static const char *const mention_after[] = {"成立", "创建", "建立", "以来", "年代",
+                                            "至今", "出生", "生", NULL};
+static const char *const review_before[] = {"回顾", "总结", "完成", "过去",
+                                            "审议", NULL};
+/* Labels of a publication line. */
+static const char *const pub_labels[] = {
+    "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "成文日期",
+    "网络出版时间", "更新时间", "时间:", "时间：", "日期:", "日期：", "date",
+    "发布于", "来源时间", "发表于", "time:", "编辑:", "来源:", "来源：", NULL};
+
+static int iso_date_at(const char *s, size_t n, int *y, int *m, int *d);
+
+/* A line that is a date and time alone, or a date followed by the source
+   or editor (2021年04月07日12:14 来源:…, 2012/07/04): a publication line. */
+static int dateline(const ps_text *t, const ps_line *l, int *y)
+{
+    const char *s = t->fold + l->s;
+    size_t n = l->e - l->s, i = 0;
+    while (i < n && (s[i] == '|' || s[i] == ' '))
+        i++;
+    int m, d;
+    size_t len = 0;
+    if (iso_date_at(s + i, n - i, y, &m, &d)) {
+        while (i + len < n && ((s[i + len] >= '0' && s[i + len] <= '9') || s[i + len] == '-' ||
+                               s[i + len] == '/' || s[i + len] == '.'))
+            len++;
+    } else if (!ps_date_at(s + i, n - i, y, &m, &d, &len)) {
+        return 0;
+    }
+    size_t rest = i + len;
+    while (rest < n && ((s[rest] >= '0' && s[rest] <= '9') || s[rest] == ':' || s[rest] == ' '))
+        rest++;
+    return rest == n || ps_has_any(s + rest, n - rest,
+                                   (const char *const[]){"来源", "编辑", "作者", "阅读", "点击",
+                                                         "浏览", "审核", NULL});
+}
+
+/* Where the clause holding [s, e) starts and ends, within its line. */
+static void clause_of(const ps_text *t, const ps_line *l, size_t s, size_t e,
+                      size_t *cs, size_t *ce)
+{
+    size_t a = l->s, b = l->e;
+    for (size_t i = l->s; i < s;) {
+        for (size_t k = 0; clause_ends[k]; k++)
+            if (ps_starts(t->fold + i, s - i, clause_ends[k]))
+                a = i + strlen(clause_ends[k]);
+        uint32_t cp;
+        i += ps_u8_next(t->fold + i, s - i, &cp);
+    }
+    for (size_t i = e; i < l->e;) {
+        size_t k;
+        for (k = 0; clause_ends[k]; k++)
+            if (ps_starts(t->fold + i, l->e - i, clause_ends[k]))
+                break;
+        if (clause_ends[k]) {
+            b = i;
+            break;
+        }
+        uint32_t cp;
+        i += ps_u8_next(t->fold + i, l->e - i, &cp);
+    }
+    *cs = a, *ce = b;
+}
+
+static int any_in(const char *s, size_t n, const char *const *words)
+{
+    return ps_has_any(s, n, words);
+}
+
+/* A date in digits at s: 2016-03-02, 2016/3/2, 2016.03.02. */
+static int iso_date_at(const char *s, size_t n, int *y, int *m, int *d)
+{
+    if (n < 8)
+        return 0;
+    int v[3] = {0, 0, 0}, f = 0, digits = 0;
+    size_t i = 0;
+    char sep = 0;
+    for (; i < n && f < 3; i++) {
+        char c = s[i];
+        if (c >= '0' && c <= '9') {
+            v[f] = v[f] * 10 + (c - '0');
+            if (++digits > (f == 0 ? 4 : 2))
+                return 0;
+        } else if ((c == '-' || c == '/' || c == '.') && f < 2 && digits &&
+                   (!sep || c == sep)) {
+            sep = c;
+            f++;
+            digits = 0;
+        } else {
+            break;
+        }
+    }
+    if (f != 2 || !digits || v[0] < YEAR_MIN || v[0] > YEAR_MAX || v[1] < 1 ||
+        v[1] > 12 || v[2] < 1 || v[2] > 31)
+        return 0;
+    *y = v[0], *m = v[1], *d = v[2];
+    return 1;
+}
+
+static void add(ps_year_ev *ev, size_t *n, size_t max, int year, int kind,
+                size_t s, size_t e, size_t line)
+{
+    if (*n < max && year >= YEAR_MIN && year <= YEAR_MAX)
+        ev[(*n)++] = (ps_year_ev){.year = year, .kind = kind, .s = s, .e = e,
+                                  .line = line};
+}
+
+/* A publication date on line l: after a label, in digits or as Y年M月D日. */
+static int pub_date(const ps_text *t, const ps_line *l, int *y, size_t *at)
+{
+    const char *s = t->fold + l->s;
+    size_t n = l->e - l->s;
+    for (size_t k = 0; pub_labels[k]; k++) {
+        size_t p = ps_find(s, n, pub_labels[k]);
+        if (p == (size_t)-1)
+            continue;
+        size_t from = p + strlen(pub_labels[k]);
+        /* the date within a few characters of its label */
+        for (size_t i = from; i < n && i < from + 12; i++) {
+            int m, d;
+            size_t len;
+            if (iso_date_at(s + i, n - i, y, &m, &d) ||
+                ps_date_at(s + i, n - i, y, &m, &d, &len)) {
+                *at = l->s + i;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
+{
+    size_t n = 0, content = 0;
+    for (size_t li = 0; li < t->nlines; li++) {
+        const ps_line *l = &t->lines[li];
+        if (l->e == l->s)
+            continue;
+        int y;
+        size_t at;
+        if (pub_date(t, l, &y, &at) || (content < 8 && dateline(t, l, &y))) {
+            add(ev, &n, max, y, PS_YEV_PUBLISHED, l->s, l->e, li);
+            continue;
+        }
+        if (l->flags & PS_LINE_BOILER)
+            continue;
+        content++;
+        for (size_t i = l->s; i < l->e;) {
+            size_t yat, ylen;
+            int yr = ps_year_find(t->fold + i, l->e - i, 0, &yat, &ylen);
+            if (!yr)
+                break;
+            size_t ys = i + yat, ye = ys + ylen;
+            i = ye;
+            int m, d;
+            size_t dlen;
+            if (ps_date_at(t->fold + ys, l->e - ys, &y, &m, &d, &dlen)) {
+                /* 今天是:2026年03月04日: the day the page was fetched */
+                if (ps_find(t->fold + l->s, l->e - l->s, "今天是") != (size_t)-1)
+                    break;
+                add(ev, &n, max, yr, PS_YEV_DATE, ys, ys + dlen, li);
+                i = ys + dlen;
+                continue;
+            }
+            size_t cs, ce;
+            clause_of(t, l, ys, ye, &cs, &ce);
+            /* the words that qualify a year stand near it: 8 characters
+               before, 12 after, within the clause */
+            size_t bs = ys, ae = ye;
+            for (int c = 0; c < 8 && bs > cs; c++)
+                do
+                    bs--;
+                while (bs > cs && ((unsigned char)t->fold[bs] & 0xC0) == 0x80);
+            for (int c = 0; c < 12 && ae < ce; c++) {
+                uint32_t cp;
+                ae += ps_u8_next(t->fold + ae, ce - ae, &cp);
+            }
+            const char *before = t->fold + bs, *after = t->fold + ye;
+            size_t nb = ys - bs, na = ae - ye;
+            if (ps_starts_any(after, na, mention_after) ||
+                ps_find(t->fold + l->s, l->e - l->s, "今天是") != (size_t)-1)
+                continue;
+            int rev = any_in(before, nb, review_before) || any_in(after, na, review_after);
+            int dep = any_in(before, nb, deploy_before) || any_in(after, na, deploy_after);
+            /* 总结2015年工作 vs 部署2016年工作: the word nearest the year wins
+               when both stand in one clause */
+            if (rev && dep) {
+                size_t rb = (size_t)-1, db = (size_t)-1;
+                for (size_t k = 0; review_after[k]; k++) {
+                    size_t p = ps_find(after, na, review_after[k]);
+                    if (p < rb)
+                        rb = p;
+                }
+                for (size_t k = 0; deploy_after[k]; k++) {
+                    size_t p = ps_find(after, na, deploy_after[k]);
+                    if (p < db)
+                        db = p;
+                }
+                (void)rb, (void)db;
+                rev = dep = 0; /* 2011年度目标任务完成情况: neither, surely */
+            }
+            int kind = rev ? PS_YEV_REVIEW : dep ? PS_YEV_DEPLOY : PS_YEV_MENTION;
+            add(ev, &n, max, yr, kind, cs, ce, li);
+            if (rev && n && ev[n - 1].s == cs) {
+                /* the sentence deploys too, naming no year (部署下阶段任务) */
+                size_t ss = cs, se = ce;
+                while (ss > l->s && !ps_starts(t->fold + ss - 3, 3, "。"))
+                    ss--;
+                while (se < l->e && !ps_starts(t->fold + se, l->e - se, "。"))
+                    se++;
+                size_t a2, l2;
+                int other_year = ps_year_find(t->fold + ce, se - ce, 0, &a2, &l2) ||
+                                 ps_year_find(t->fold + ss, cs - ss, 0, &a2, &l2);
+                ev[n - 1].next = !other_year &&
+                                 any_in(t->fold + ce, se - ce, deploy_before);
+            }
+        }
+    }
+    return n;
+}
+
+const char *ps_year_ev_name(int kind)
+{
+    switch (kind) {
+    case PS_YEV_DEPLOY: return "deploys";
+    case PS_YEV_REVIEW: return "reviews";
+    case PS_YEV_DATE: return "dated";
+    case PS_YEV_PUBLISHED: return "published";
+    default: return "mentions";
+    }
+}
