@@ -88,6 +88,14 @@ try:
           ans["provenance"]["query"] == "工会" and ans["provenance"]["index"] == db and
           ans["provenance"]["plansearch_version"] and ans["provenance"]["date"])
 
+    st, _, body = srv.get(q("/api/search", q="工会", type="plan", facet="type", limit="20"))
+    ans = json.loads(body)
+    _, out, _ = run("--db", db, "工会", "--type", "plan", "--limit", "20", "--json")
+    check("the type filter as --type", st == 200 and [h["id"] for h in ans["hits"]] ==
+          [json.loads(l)["id"] for l in out.decode().splitlines()] and all(h["type"] == "plan" for h in ans["hits"]))
+    _, out, _ = run("--db", db, "工会", "--type", "plan", "--facet", "type", "--json")
+    check("the type facet as --facet type", ans["facets"]["type"] == [json.loads(l) for l in out.decode().splitlines()])
+
     st, _, body = srv.get(q("/api/search", q="集体协商", format="csv"))
     _, out, _ = run("--db", db, "集体协商", "--csv")
     check("search as CSV is the CLI's --csv", st == 200 and body == out)
@@ -112,6 +120,7 @@ try:
          ["compare", "集体协商", "职工之家", "--by", "level", "--json"]),
         ("/api/compare", dict(term=["工会"], year="2008..2014"), ["compare", "工会", "--year", "2008..2014", "--json"]),
         ("/api/stats", {}, ["stats", "--json"]),
+        ("/api/compare", dict(term=["工会"], by="type", type="plan"), ["compare", "工会", "--by", "type", "--type", "plan", "--json"]),
         ("/api/stats", dict(region="四川"), ["stats", "--region", "四川", "--json"]),
         ("/api/keyness", dict(year="2012..", vs_year="..2011", min="2"),
          ["keyness", "--year", "2012..", "--min", "2", "--vs", "--year", "..2011", "--json"]),
@@ -135,6 +144,7 @@ try:
         (dict(q="工会", year="20x2"), ["工会", "--year", "20x2"]),
         (dict(q="工会", sort="random"), ["工会", "--sort", "random"]),
         (dict(q="工会", facet="color"), ["工会", "--facet", "color"]),
+        (dict(q="工会", type="poem"), ["工会", "--type", "poem"]),
         (dict(q="工会", region="朝阳区"), ["工会", "--region", "朝阳区"]),
         (dict(q="工会", region="no-such-place"), ["工会", "--region", "no-such-place"]),
         (dict(), []),

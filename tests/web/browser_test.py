@@ -146,6 +146,9 @@ try:
     wait.until(lambda d: css("#doc-text"))
     check("the document view shows its title", css("#doc-title")[0].text == title)
     check("the document view shows its metadata", "北京市/朝阳区" in css("#doc-meta")[0].text)
+    shown = json.loads(srv.get("/api/show?id=" + urllib.parse.quote(url_params()["id"][0]))[2])
+    check("the document view says where the title came from",
+          shown["title_from"] and shown["title_from"] in css("#doc-meta")[0].text, shown.get("title_from"))
     wait.until(lambda d: css("#doc-text mark"))
     check("the full text has the matches highlighted", css("#doc-text mark")[0].text in ("集体协商", "集體協商"))
     driver.back()

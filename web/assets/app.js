@@ -31,6 +31,8 @@ const T = {
     copies: '近似重复', emptyTerms: '请至少输入一个检索式', png: 'PNG', svg: 'SVG', csv: 'CSV', json: 'JSON',
     docs: '文件', provinceF: '省份', yearF: '年份', levelF: '级别', sectorF: '行业', typeF: '类型',
     regionPick: '或逐级选择', clear: '清除', shownOf: '第 {a}–{b} 篇', copiesOnce: '近似重复只计一次',
+    plan: '计划', report: '报告', news: '新闻', notice: '通知', speech: '讲话', summary: '总结', other: '其他',
+    url: '网址',
   },
   en: {
     search: 'Search', kwic: 'KWIC', compare: 'Compare', keyness: 'Keyness', collocates: 'Collocates',
@@ -52,11 +54,14 @@ const T = {
     copies: 'near-duplicates', emptyTerms: 'give at least one query', png: 'PNG', svg: 'SVG', csv: 'CSV', json: 'JSON',
     docs: 'documents', provinceF: 'Province', yearF: 'Year', levelF: 'Level', sectorF: 'Sector', typeF: 'Kind',
     regionPick: 'or pick', clear: 'clear', shownOf: 'plans {a}–{b}', copiesOnce: 'near-duplicates counted once',
+    plan: 'plan', report: 'report', news: 'news', notice: 'notice', speech: 'speech', summary: 'summary', other: 'other',
+    url: 'URL',
   },
 };
 
 const VIEWS = ['search', 'kwic', 'compare', 'keyness', 'collocates'];
-const FILTERS = ['year', 'region', 'level', 'sector'];
+const FILTERS = ['year', 'region', 'level', 'sector', 'type'];
+const KINDS = ['plan', 'report', 'news', 'notice', 'speech', 'summary', 'other'];
 const PAGE = 10;
 
 let S = new URLSearchParams(location.search);
@@ -206,6 +211,7 @@ function filterFields(prefix, m) {
     el('span', { class: 'note' }, t('regionPick')), picks,
     field(t('level'), select(`f-${prefix}level`, prefix + 'level', any.concat((m ? m.levels : []).map((x) => [x, x])), v('level'))),
     field(t('sector'), select(`f-${prefix}sector`, prefix + 'sector', any.concat((m ? m.sectors : []).map((x) => [x, x])), v('sector'))),
+    field(t('type'), select(`f-${prefix}type`, prefix + 'type', any.concat(KINDS.map((x) => [x, t(x)])), v('type'))),
   ];
 }
 
@@ -271,7 +277,7 @@ function marked(text, ranges) {
 }
 
 // ---- Search ---------------------------------------------------------------------------
-const searchKeys = ['q', 'year', 'region', 'level', 'sector', 'sort', 'all'];
+const searchKeys = ['q', 'year', 'region', 'level', 'sector', 'type', 'sort', 'all'];
 
 function searchParams(extra) {
   const p = {};
@@ -297,7 +303,7 @@ async function viewSearch(main, m) {
   let r;
   try {
     r = await api('search', Object.assign({}, p, { limit: PAGE, offset: (pageNo - 1) * PAGE,
-      facet: 'year,province,level,sector' }));
+      facet: 'year,province,level,sector,type' }));
   } catch (e) {
     results.replaceChildren();
     return showError(e, results);
@@ -315,7 +321,7 @@ async function viewSearch(main, m) {
 }
 
 function hitView(h) {
-  const metaLine = [h.year, h.region, h.org, h.level, h.sector, h.type].filter((x) => x !== null && x !== undefined && x !== '');
+  const metaLine = [h.year, h.region, h.org, h.level, h.sector, h.type && t(h.type)].filter((x) => x !== null && x !== undefined && x !== '');
   return el('li', { class: 'hit' },
     link(Object.assign(searchParams(), { view: 'doc', id: h.id }), el('span', { class: 'title' }, h.title || h.id)),
     el('div', { class: 'meta' }, metaLine.join(' · '), ' · ', el('span', { class: 'id' }, h.id)),
@@ -342,13 +348,13 @@ function facetView(facets) {
       el('h3', {}, t(names[f] || f)),
       el('ul', {}, facets[f].map((x) => el('li', {},
         x.value === null ? el('span', { class: 'note' }, t('unknown'))
-          : link(Object.assign(searchParams(), { view: 'search', [filterOf[f]]: x.value }), x.value),
+          : link(Object.assign(searchParams(), { view: 'search', [filterOf[f]]: x.value }), f === 'type' ? t(x.value) : x.value),
         el('span', { class: 'num' }, fmt(x.count))))))));
 }
 
 // ---- One document -----------------------------------------------------------------------
 const DOC_FIELDS = ['id', 'title', 'year', 'date', 'region', 'region_code', 'org', 'level', 'sector', 'type',
-  'doc_number', 'path', 'encoding'];
+  'doc_number', 'url', 'path', 'encoding'];
 
 async function viewDoc(main) {
   const id = S.get('id');
@@ -360,24 +366,25 @@ async function viewDoc(main) {
   } catch (e) {
     return main.append(el('p', { class: 'error', id: 'doc-error' }, e.message));
   }
-  // Where each field came from, when the index records it.
-  const sources = d.sources || d.field_sources || d.provenance || {};
+  // Where each field came from: show --json's "<field>_from".
   const rows = [];
-  for (const k of DOC_FIELDS.concat(Object.keys(d).filter((k) => !DOC_FIELDS.includes(k) &&
-      !['text', 'raw', 'sources', 'field_sources', 'provenance'].includes(k)))) {
+  let anySource = false;
+  const skip = (k) => ['text', 'raw'].includes(k) || k.endsWith('_from');
+  for (const k of DOC_FIELDS.concat(Object.keys(d).filter((k) => !DOC_FIELDS.includes(k) && !skip(k)))) {
     if (!(k in d)) continue;
     let v = d[k];
     if (v !== null && typeof v === 'object') v = JSON.stringify(v);
-    const src = sources[k];
-    let cell = v === null ? el('span', { class: 'note' }, t('unknown')) : String(v);
-    if (k === 'path' && /^https?:\/\//.test(String(v))) cell = el('a', { href: v, rel: 'noreferrer noopener' }, v);
-    rows.push(el('tr', {}, el('th', {}, t(k)), el('td', {}, cell),
-      el('td', { class: 'note' }, src === undefined ? '' : (typeof src === 'object' ? JSON.stringify(src) : String(src)))));
+    const src = d[k + '_from'];
+    if (src) anySource = true;
+    let cell = v === null ? el('span', { class: 'note' }, t('unknown')) : String(k === 'type' ? t(v) : v);
+    if ((k === 'url' || k === 'path') && /^https?:\/\//.test(String(v)))
+      cell = el('a', { href: v, rel: 'noreferrer noopener', id: 'doc-source' }, v);
+    rows.push(el('tr', {}, el('th', {}, t(k)), el('td', {}, cell), el('td', { class: 'note' }, src || '')));
   }
   const text = el('pre', { class: 'doctext', id: 'doc-text' }, d.text || '');
   main.append(el('h1', { id: 'doc-title' }, d.title || d.id),
     el('div', { class: 'scroll' }, el('table', { class: 'meta-table', id: 'doc-meta' },
-      el('tr', {}, el('th', {}, ''), el('th', {}, ''), el('th', { class: 'note' }, Object.keys(sources).length ? t('fieldSource') : '')),
+      el('tr', {}, el('th', {}, ''), el('th', {}, ''), el('th', { class: 'note' }, anySource ? t('fieldSource') : '')),
       rows)),
     el('p', {}, downloads('show', { id }, 'document', ['json'])),
     el('h2', {}, t('text')), text);
@@ -427,7 +434,7 @@ async function viewKwic(main, m) {
 // ---- Compare ----------------------------------------------------------------------------
 async function viewCompare(main, m) {
   const terms = S.getAll('term');
-  const by = select('by', 'by', ['year', 'province', 'region', 'level', 'sector'].map((x) => [x, x]), S.get('by') || 'year');
+  const by = select('by', 'by', ['year', 'province', 'region', 'level', 'sector', 'type'].map((x) => [x, x]), S.get('by') || 'year');
   const extra = [
     el('label', { for: 'terms' }, t('terms')),
     el('textarea', { id: 'terms', name: 'term', rows: 3 }, terms.join('\n')),
