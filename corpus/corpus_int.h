@@ -236,6 +236,7 @@ typedef struct ps_body {
     size_t line;         /* its line */
     size_t content_line; /* 1 for the first non-boilerplate line …; 0 in boilerplate */
     size_t sentence;     /* sentences of the text before it */
+    size_t prose_line;   /* lines with sentence punctuation up to its own */
     int boiler;          /* named in a boilerplate line (来源:…总工会) */
     int subject;         /* followed by an act (召开, 举行, 印发 …) */
 } ps_body;

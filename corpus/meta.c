@@ -72,13 +72,58 @@ static int superior_place(const ps_text *t, const ps_gazetteer *gaz, ps_place *o
 /* National bodies: their place is the whole country (DOMAIN.md). */
 static int national_body(const char *s, size_t n)
 {
-    static const char *const names[] = {"全国总工会", "中华全国总工会", "全总",
+    static const char *const names[] = {"全国总工会", "中华全国", "全总",
                                         "全国铁路总工会", "中国民航工会", NULL};
     if (ps_starts_any(s, n, names))
         return 1;
     /* 中国教科文卫体工会, 中国海员建设工会 …: 中国 + an industry + 工会 */
     return ps_starts(s, n, "中国") && ps_ends(s, n, "工会") && n <= 30 &&
            ps_org_sector(s, n) != NULL;
+}
+
+/*
+ * Bodies whose names hold no place: 工联会 is Hong Kong's federation, 工联
+ * 总会 Macau's, 劳联 the 港九劳工社团联会.
+ */
+static const char *known_body_place(const char *s, size_t n)
+{
+    static const struct {
+        const char *name, *code;
+    } known[] = {{"工联会", "810000"}, {"劳联", "810000"}, {"职工盟", "810000"},
+                 {"工联总会", "820000"}, {"工联", "820000"}};
+    for (size_t k = 0; k < sizeof known / sizeof *known; k++)
+        if (ps_starts(s, n, known[k].name))
+            return known[k].code;
+    return NULL;
+}
+
+/*
+ * A county named at the head of a body's name by its full two-character
+ * name (易县总工会, 渠县总工会): the gazetteer asks such short full names for
+ * a parent named elsewhere, but at the head of a union's name a name that
+ * is one place only is that place.
+ */
+static int unique_head_place(const ps_gazetteer *gaz, const char *s, size_t n,
+                             ps_place *out)
+{
+    size_t ends[8], ne = 0;
+    for (size_t i = 0; i < n && ne < 8;) {
+        uint32_t cp;
+        i += ps_u8_next(s + i, n - i, &cp);
+        ends[ne++] = i;
+    }
+    for (size_t e = ne; e-- > 1;) {
+        ps_place c[2];
+        size_t k = ps_gazetteer_lookup(gaz, s, ends[e], c, 2);
+        if (k == 1 && strlen(c[0].name) == ends[e] && memcmp(c[0].name, s, ends[e]) == 0 &&
+            c[0].level <= PS_PLACE_COUNTY) {
+            *out = c[0];
+            return 1;
+        }
+        if (k)
+            return 0;
+    }
+    return 0;
 }
 
 /* Navigation: several short segments set apart by blanks (首页 工会要闻 基层
@@ -324,7 +369,9 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
 
     /* org: the name in a plan's title */
     size_t oat, olen;
-    if (plan_title && tfold && ps_org_from_title(tfold, tlen, &oat, &olen)) {
+    /* (a plan about no union, 医院科室绩效考核实施方案, names no union body) */
+    if (plan_title && tfold && kind != PS_KIND_OTHER &&
+        ps_org_from_title(tfold, tlen, &oat, &olen)) {
         /* 县总工会总结及, 市总工会召开: the name ends at its last union word */
         static const char *const uw[] = {"总工会", "工会", "工联会", "工委", NULL};
         size_t cut = 0;
@@ -389,6 +436,10 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     /* else the body the opening sentence or the headline names */
     size_t nb = ps_bodies_find(t, gaz, bodies, MAX_BODIES);
     const ps_body *issuer = ps_body_issuer(t, bodies, nb);
+    /* the body a headline names, wherever the headline stands */
+    for (size_t k = 0; !issuer && tline != (size_t)-1 && k < nb; k++)
+        if (bodies[k].line == tline)
+            issuer = &bodies[k];
     if (!ofold && issuer) {
         ofs = issuer->s, ofe = issuer->e;
         if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))
@@ -453,8 +504,11 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
             goto nomem;
     } else if (gaz && who) {
         ps_place place;
-        if (ps_gazetteer_resolve(gaz, who, strlen(who), t->fold, t->fold_len,
-                                 &place) == PS_OK) {
+        const char *code = known_body_place(who, strlen(who));
+        if ((code && ps_gazetteer_by_code(gaz, code, &place) == PS_OK) ||
+            ps_gazetteer_resolve(gaz, who, strlen(who), t->fold, t->fold_len,
+                                 &place) == PS_OK ||
+            unique_head_place(gaz, who, strlen(who), &place)) {
             p->region = strdup(place.path);
             p->region_code = strdup(place.code);
             p->from.region = ofold ? source("body", t, ofs, ofe) : source("title", t, fs, fe);
@@ -493,6 +547,19 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
         p->region = strdup(sup.path);
         p->region_code = strdup(sup.code);
         p->from.region = strdup("superior bodies cited");
+        if (!p->region || !p->region_code || !p->from.region)
+            goto nomem;
+    }
+
+    /* news naming no body: the place its headline names (蔡甸区吹响2022劳动
+       竞赛号角), a county or above */
+    ps_place hp;
+    if (!p->region && gaz && tfold && !plan_title && kind == PS_KIND_NEWS &&
+        ps_gazetteer_resolve(gaz, tfold, tlen, t->fold, t->fold_len, &hp) == PS_OK &&
+        hp.level <= PS_PLACE_COUNTY) {
+        p->region = strdup(hp.path);
+        p->region_code = strdup(hp.code);
+        p->from.region = source("headline", t, fs, fe);
         if (!p->region || !p->region_code || !p->from.region)
             goto nomem;
     }

@@ -211,6 +211,7 @@ size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
 {
     size_t n = 0, sentence = 0; /* sentences seen since the content began */
     int content = 0;
+    size_t prose = 0;
     for (size_t li = 0; li < t->nlines && n < max; li++) {
         const ps_line *l = &t->lines[li];
         if (l->e == l->s)
@@ -218,6 +219,8 @@ size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
         int boiler = (l->flags & PS_LINE_BOILER) != 0;
         if (!boiler)
             content++;
+        if (!boiler && ps_has_any(t->fold + l->s, l->e - l->s, ps_sentence_punct))
+            prose++;
         const char *s = t->fold;
         for (size_t i = l->s; i < l->e && n < max;) {
             if (ps_starts(s + i, l->e - i, "。") || ps_starts(s + i, l->e - i, "!") ||
@@ -233,17 +236,16 @@ size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
             size_t ns = name_start(t, gaz, l->s, i);
             size_t end = i + wl;
             /* 工会工作, 工会组织: a union word followed by more of a word */
-            if (!is_generic(s + ns, i - ns) && names_body(gaz, s + ns, end - ns) &&
-                !ps_starts(s + end, l->e - end, "工作") &&
-                !ps_starts(s + end, l->e - end, "组织") &&
-                !ps_starts(s + end, l->e - end, "干部") &&
-                !ps_starts(s + end, l->e - end, "会员") &&
-                !ps_starts(s + end, l->e - end, "经费")) {
+            /* (海曙区总工会工作汇报 names a body; 全县工会工作 does not, by
+               its generic head); 工联会 is a name by itself */
+            if ((ns == i && wl == strlen("工联会") && memcmp(s + i, "工联会", wl) == 0) ||
+                (!is_generic(s + ns, i - ns) && names_body(gaz, s + ns, end - ns))) {
                 ps_body *b = &out[n++];
                 b->s = ns, b->e = end, b->line = li;
                 b->boiler = boiler;
                 b->content_line = boiler ? 0 : content;
                 b->sentence = sentence;
+                b->prose_line = prose;
                 b->subject = !boiler && acts_after(s, end, l->e);
             }
             i = end;
@@ -260,9 +262,10 @@ size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
  */
 static const ps_body *issuer_mention(const ps_body *b, size_t n)
 {
+    /* (a page's navigation may stand above: count lines of prose) */
     for (size_t k = 0; k < n; k++)
-        if (!b[k].boiler && b[k].sentence <= 2 && b[k].content_line <= 4 &&
-            b[k].subject)
+        if (!b[k].boiler && b[k].sentence <= 2 &&
+            (b[k].content_line <= 4 || b[k].prose_line <= 1) && b[k].subject)
             return &b[k];
     for (size_t k = 0; k < n; k++)
         if (!b[k].boiler && b[k].content_line <= 1 && b[k].sentence == 0)

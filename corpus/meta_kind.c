@@ -42,7 +42,7 @@ static const char *const speech_words[] = {"讲话", "致辞", "主持词", "发
 static const char *const summary_words[] = {"总结", "述职", "工作回顾", NULL};
 static const char *const plan_words[] = {"要点", "计划", "安排", "思路", "意见",
                                          "方案", "规划", "打算", "重点", "任务",
-                                         "纲要", NULL};
+                                         "纲要", "职责", NULL};
 static const char *const news_words[] = {
     "召开", "举行", "举办", "开展", "走访", "慰问", "检查", "督导", "调研",
     "考察", "参加", "出席", "启动", "开幕", "闭幕", "圆满", "顺利", "成功",
@@ -180,13 +180,13 @@ int ps_kind_find(const ps_text *t, const char *title, size_t tlen, size_t *es,
     int k = kind_find(t, title, tlen, es, ee);
     if (k != PS_KIND_PLAN)
         return k;
-    if (title && ps_find(title, tlen, "工会") != (size_t)-1)
+    static const char *const unions[] = {"工会", "职工", "全总", "工联", "劳工", NULL};
+    if (title && ps_has_any(title, tlen, unions))
         return k;
     size_t bytes = 0;
     for (size_t li = 0; li < t->nlines && bytes < 900; li++) {
         const ps_line *l = &t->lines[li];
-        if (ps_find(t->fold + l->s, l->e - l->s, "工会") != (size_t)-1 ||
-            ps_find(t->fold + l->s, l->e - l->s, "职工") != (size_t)-1)
+        if (ps_has_any(t->fold + l->s, l->e - l->s, unions))
             return k;
         bytes += l->e - l->s;
     }
@@ -199,17 +199,21 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
     *es = *ee = 0;
     /* 关于印发《…工作要点》的通知 opening the text: a notice, though the
        title given is the plan it wraps */
-    for (size_t li = 0, seen = 0; li < t->nlines && seen < 3; li++) {
+    int about = 0; /* a line opening 关于 …, perhaps ending on the next */
+    for (size_t li = 0, seen = 0; li < t->nlines && seen < 4; li++) {
         const ps_line *l = &t->lines[li];
         if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
             continue;
         seen++;
         const char *s = t->fold + l->s;
         size_t n = l->e - l->s;
-        if (ps_starts(s, n, "关于") && ps_ends(s, n, "通知")) {
+        if (ps_starts(s, n, "关于"))
+            about = 2;
+        if (about && ps_ends(s, n, "通知")) {
             *es = l->s, *ee = l->e;
             return PS_KIND_NOTICE;
         }
+        about = about ? about - 1 : 0;
     }
     if (title) {
         int k = ps_kind_of_title(title, tlen);
@@ -258,6 +262,12 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
                       ps_find(s, fs, "召开") != (size_t)-1 ||
                       ps_find(s, fs, "举行") != (size_t)-1) &&
                      ps_has_any(s, fs, news_words))
+                first_kind = PS_KIND_NEWS;
+            /* a union doing something: 易县总工会开展送温暖慰问活动 */
+            else if (ps_find(s, fs, "工会") != (size_t)-1 &&
+                     ps_has_any(s, fs, (const char *const[]){"开展", "举办", "组织开展",
+                                                              "慰问", "走访", NULL}) &&
+                     ps_has_any(s, fs, (const char *const[]){"活动", "慰问", NULL}))
                 first_kind = PS_KIND_NEWS;
             else if (ps_find(s, fs, "一年来") != (size_t)-1 ||
                      ps_find(s, fs, "一年以来") != (size_t)-1 ||

@@ -168,8 +168,55 @@ static int pub_date(const ps_text *t, const ps_line *l, int *y, size_t *at)
     return 0;
 }
 
+/*
+ * Taiwan's pages count years of the Republic (民國108年, 108年度, 78年度:
+ * +1911).  Read only on pages that are Taiwan's by their words, and only
+ * 60 to 130 followed by 年: elsewhere 100年 is a century.
+ */
+static int taiwan_page(const ps_text *t)
+{
+    static const char *const marks[] = {"民国", "台湾", "台北", "台中", "台南", "高雄",
+                                        "新北", "桃园市", "劳工局", NULL};
+    return ps_has_any(t->fold, t->fold_len, marks);
+}
+
+static int roc_year_find(const char *s, size_t n, size_t *at, size_t *len)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
+            continue;
+        size_t j = i;
+        int v = 0;
+        while (j < n && j - i < 4 && s[j] >= '0' && s[j] <= '9')
+            v = v * 10 + (s[j++] - '0');
+        if (j - i >= 2 && j - i <= 3 && v >= 60 && v <= 130 && ps_starts(s + j, n - j, "年")) {
+            *at = i;
+            *len = j - i + 3;
+            if (ps_starts(s + j + 3, n - j - 3, "度"))
+                *len += 3;
+            return v + 1911;
+        }
+    }
+    return 0;
+}
+
+/* The next year written in s[0..n): a Western or Chinese-numeral year, or
+   on Taiwan's pages a year of the Republic, whichever comes first. */
+static int next_year(const char *s, size_t n, int roc, size_t *at, size_t *len)
+{
+    int y = ps_year_find(s, n, 0, at, len);
+    size_t ra, rl;
+    int r = roc ? roc_year_find(s, n, &ra, &rl) : 0;
+    if (r && (!y || ra < *at)) {
+        *at = ra, *len = rl;
+        return r;
+    }
+    return y;
+}
+
 size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
 {
+    int roc = taiwan_page(t);
     size_t n = 0, content = 0;
     for (size_t li = 0; li < t->nlines; li++) {
         const ps_line *l = &t->lines[li];
@@ -186,7 +233,7 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
         content++;
         for (size_t i = l->s; i < l->e;) {
             size_t yat, ylen;
-            int yr = ps_year_find(t->fold + i, l->e - i, 0, &yat, &ylen);
+            int yr = next_year(t->fold + i, l->e - i, roc, &yat, &ylen);
             if (!yr)
                 break;
             size_t ys = i + yat, ye = ys + ylen;

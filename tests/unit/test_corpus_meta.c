@@ -395,6 +395,108 @@ static void free_meta(ps_plan *p)
 {
     free(p->title), free(p->org), free(p->level), free(p->sector);
     free(p->date), free(p->doc_number), free(p->region), free(p->region_code);
+    free(p->type), free(p->url);
+    free(p->from.title), free(p->from.year), free(p->from.region);
+    free(p->from.org), free(p->from.level), free(p->from.type);
+}
+
+/* ---- real-shaped pages: one rule a row ------------------------------ */
+
+struct page_row {
+    const char *rule;
+    const char *text;
+    int year;
+    const char *year_from; /* prefix of the provenance, NULL: no year */
+    const char *type, *org, *region, *level;
+};
+
+static const struct page_row page_rows[] = {
+    {"a meeting's year is the year it deploys",
+     "某区总工会召开五届四次全委（扩大）会议\n会议回顾了2015年工作，部署了2016年八项重点任务。\n",
+     2016, "deploys", "news", "某区总工会", NULL, "县"},
+    {"reviewing a year and deploying the next unnamed: the next",
+     "6月3日，永川区总工会召开全委会议。会议总结2018年工作，部署下阶段重点任务。\n",
+     2019, "reviews", "news", "永川区总工会", "重庆市/永川区", "县"},
+    {"a summary is for the year it reviews",
+     "2015年工会工作总结\n一年来，我们开展了职工之家建设，取得了新成效，完成了各项任务。\n",
+     2015, "title", "summary", NULL, NULL, NULL},
+    {"news without a deployed year: the publication line's year",
+     "首页 工会要闻 基层动态 通知公告\n香港工會聯合會舉行會員代表大會\n發布日期：2019-03-15\n"
+     "香港工會聯合會今日舉行會員代表大會，選出新一屆理事會。\n",
+     2019, "published", "news", "香港工會聯合會", "香港特别行政区", "省"},
+    {"a date alone on its line under the headline is the publication date",
+     "全市职工技能大赛开幕\n2021年04月07日12:14 来源:工人日报\n4月6日，大赛在市体育馆开幕。\n",
+     2021, "published", "news", NULL, NULL, NULL},
+    {"news with a month and day only: no year",
+     "近日，市总工会开展送温暖活动，走访慰问困难职工。\n", 0, NULL, "news", "市总工会",
+     NULL, "市"},
+    {"a founding year is a mention",
+     "工会简介\n本会于1990年成立，现有会员三千余人。\n", 0, NULL, "other", NULL, NULL, NULL},
+    {"the day a page was fetched is not its date",
+     "欢迎访问 今天是：2026年03月04日 星期三\n峨眉山市总工会检查职工之家建设\n"
+     "来源：乐山市总工会  时间：2022年12月27日\n近日，峨眉山市总工会检查了基层职工之家。\n",
+     2022, "published", "news", "峨眉山市总工会", "四川省/乐山市/峨眉山市", "县"},
+    {"deployed years that disagree, no page date: no year",
+     "某县总工会召开会议，部署2016年工作任务，安排2017年重点任务。\n", 0, NULL, "news",
+     "某县总工会", NULL, "县"},
+    {"the same body named in full later: 中华全国铁路总工会, national",
+     "铁路总工会执行委员会全体会议召开\n8月27日，中华全国铁路总工会执行委员会全体会议在北京召开。\n",
+     0, NULL, "news", "中华全国铁路总工会", "全国", "全国"},
+    {"工联会 names Hong Kong's federation",
+     "【香港商报网讯】工联会昨晚举行常务理事会第一次会议，推选出新一届负责人。\n", 0, NULL,
+     "news", "工联会", "香港特别行政区", "省"},
+    {"a unique two-character county at the head of a body's name",
+     "在新春佳节即将到来之际，易县总工会开展送温暖慰问活动，看望慰问困难职工。\n", 0, NULL,
+     "news", "易县总工会", "河北省/保定市/易县", "县"},
+    {"a notice wrapping a plan is a notice",
+     "关于印发《2013年全市工会工作要点》的通知\n各县（市、区）总工会：\n现将要点印发给你们。\n"
+     "乐山市总工会\n2013年2月6日\n",
+     2013, "title", "notice", "乐山市总工会", "四川省/乐山市", "市"},
+    {"同志们 opens a speech",
+     "在县总工会全委会议上的讲话\n同志们：\n今天我们召开全委会议。\n", 0, NULL, "speech",
+     "县总工会", NULL, "县"},
+    {"a passage of numbered aims in the future tense is a plan",
+     "一、加强组织建设。要推进职工之家建设，力争年内新建工会十家。\n"
+     "二、做好维权工作。要深化工资集体协商，确保覆盖率稳步提高。\n"
+     "三、将开展劳动竞赛，努力提高职工技能。\n",
+     0, NULL, "plan", NULL, NULL, NULL},
+    {"a plan about no union is another kind of document",
+     "医院科室绩效考核实施方案\n一、目标。要完善考核办法，力争提高效率，确保落实。\n", 0,
+     NULL, "other", NULL, NULL, NULL},
+    {"Taiwan's pages count years of the Republic (110年度 = 2021)",
+     "臺中市職業總工會召開會員代表大會\n大會部署110年度工作計畫，並選出新一屆理事會。\n",
+     2021, "deploys", "news", "臺中市職業總工會", "台湾省/台中市", "市"},
+    {"news naming no body: the place its headline names",
+     "蔡甸区吹响劳动竞赛号角\n3月18日，劳动竞赛现场推进会在中建钢构有限公司举行，总结推广经验。\n",
+     0, NULL, "news", NULL, "湖北省/武汉市/蔡甸区", NULL},
+};
+
+static void test_pages(void **state)
+{
+    fixture *f = *state;
+    for (size_t i = 0; i < sizeof page_rows / sizeof *page_rows; i++) {
+        const struct page_row *r = &page_rows[i];
+        ps_plan p;
+        memset(&p, 0, sizeof p);
+        assert_int_equal(ps_meta_from_string(f->cjk, f->gaz, r->text, strlen(r->text), &p),
+                         PS_OK);
+        if (p.year != r->year) {
+            print_error("'%s': year: expected %d, got %d (%s)\n", r->rule, r->year, p.year,
+                        p.from.year ? p.from.year : "-");
+            fail();
+        }
+        if (r->year_from && (!p.from.year ||
+                             strncmp(p.from.year, r->year_from, strlen(r->year_from)) != 0)) {
+            print_error("'%s': year_from: expected '%s…', got '%s'\n", r->rule, r->year_from,
+                        p.from.year ? p.from.year : "(null)");
+            fail();
+        }
+        check(r->rule, "type", r->type, p.type);
+        check(r->rule, "org", r->org, p.org);
+        check(r->rule, "region", r->region, p.region);
+        check(r->rule, "level", r->level, p.level);
+        free_meta(&p);
+    }
 }
 
 static void test_documents(void **state)
@@ -431,6 +533,7 @@ int main(void)
         cmocka_unit_test(test_org_from_title),
         cmocka_unit_test(test_level_sector),
         cmocka_unit_test(test_documents),
+        cmocka_unit_test(test_pages),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -96,6 +96,18 @@ static const struct expect docs[] = {
      "德育工作总结相关栏目"},
 };
 
+/* The kind of each bundled document: the three notices wrapping a plan are
+   notices (tests/real/RULES.md), the rest plans (工作职责 is plan kin). */
+static const struct {
+    const char *id, *type;
+} doc_types[] = {
+    {"000_85891dc427c33ef6.txt", "notice"},   {"001_b15d1195fe800da6.txt#1", "plan"},
+    {"001_b15d1195fe800da6.txt#2", "plan"},   {"001_b15d1195fe800da6.txt#3", "plan"},
+    {"001_b15d1195fe800da6.txt#4", "notice"}, {"001_b15d1195fe800da6.txt#5", "plan"},
+    {"002_7479f0db71bd9e90.txt", "plan"},     {"003_33c2545a96ee321c.txt", "notice"},
+    {"004_b5f3fdeed9ac51e1.txt", "plan"},
+};
+
 static void check_str(const char *id, const char *field, const char *want,
                       const char *got)
 {
@@ -156,6 +168,8 @@ static void test_nine_documents(void **state)
         check_str(e->id, "sector", e->sector, p->sector);
         check_str(e->id, "date", e->date, p->date);
         check_str(e->id, "doc_number", e->doc_number, p->doc_number);
+        check_str(e->id, "type", doc_types[i].type, p->type);
+        assert_string_equal(doc_types[i].id, e->id);
         check_str(e->id, "encoding", "UTF-8", p->encoding);
         assert_non_null(strstr(p->body, e->in_body));
         assert_non_null(strstr(p->raw, e->in_body));
