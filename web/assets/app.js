@@ -392,7 +392,11 @@ async function viewDoc(main) {
   const p = searchParams();
   if (!p.q) return;
   try {
-    const k = await api('kwic', Object.assign({}, p, { all: '1', limit: 1000 }));
+    // narrowed to the document's own year and place, which still hold it
+    const narrow = {};
+    if (d.year) narrow.year = String(d.year);
+    if (d.region_code) narrow.region = d.region_code;
+    const k = await api('kwic', Object.assign({}, p, narrow, { all: '1', limit: 1000 }));
     const ranges = k.lines.filter((l) => l.id === id)
       .map((l) => [l.offset, l.offset + Array.from(l.match).length]);
     if (ranges.length) {
