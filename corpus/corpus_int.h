@@ -210,6 +210,10 @@ int ps_docnum_find(const ps_text *t, size_t until, char **out);
 /* Where the title is, as a folded range [*fs, *fe); *line its (last) line,
  * or (size_t)-1 when it came from a notice or a heading.  0 if none. */
 int ps_title_find(const ps_text *t, size_t *fs, size_t *fe, size_t *line);
+/* A news page's headline when no plan title stands out: the heading-like
+ * line above the publication line, else the first naming a union, else the
+ * first; never navigation.  0 if none. */
+int ps_headline_find(const ps_text *t, size_t *fs, size_t *fe, size_t *line);
 
 /* ==== Interface to code in meta_org.c ================================= */
 
@@ -244,6 +248,11 @@ typedef struct ps_body {
 /* Every union body named in t, in order, at most max; the count. */
 size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
                       size_t max);
+/* The place of a body named name[0..n): the gazetteer's reading with the
+   text as context, a body known to have no place in its name (工联会), or a
+   county named by a unique two-character name (易县总工会); 0 if none. */
+int ps_body_place(const ps_gazetteer *gaz, const char *name, size_t n, const char *context,
+                  size_t context_len, ps_place *out);
 /* The body that issued the document among the mentions, or NULL. */
 const ps_body *ps_body_issuer(const ps_text *t, const ps_body *b, size_t n);
 

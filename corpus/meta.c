@@ -81,153 +81,6 @@ static int national_body(const char *s, size_t n)
            ps_org_sector(s, n) != NULL;
 }
 
-/*
- * Bodies whose names hold no place: 工联会 is Hong Kong's federation, 工联
- * 总会 Macau's, 劳联 the 港九劳工社团联会.
- */
-static const char *known_body_place(const char *s, size_t n)
-{
-    static const struct {
-        const char *name, *code;
-    } known[] = {{"工联会", "810000"}, {"劳联", "810000"}, {"职工盟", "810000"},
-                 {"工联总会", "820000"}, {"工联", "820000"}};
-    for (size_t k = 0; k < sizeof known / sizeof *known; k++)
-        if (ps_starts(s, n, known[k].name))
-            return known[k].code;
-    return NULL;
-}
-
-/*
- * A county named at the head of a body's name by its full two-character
- * name (易县总工会, 渠县总工会): the gazetteer asks such short full names for
- * a parent named elsewhere, but at the head of a union's name a name that
- * is one place only is that place.
- */
-static int unique_head_place(const ps_gazetteer *gaz, const char *s, size_t n,
-                             ps_place *out)
-{
-    size_t ends[8], ne = 0;
-    for (size_t i = 0; i < n && ne < 8;) {
-        uint32_t cp;
-        i += ps_u8_next(s + i, n - i, &cp);
-        ends[ne++] = i;
-    }
-    for (size_t e = ne; e-- > 1;) {
-        ps_place c[2];
-        size_t k = ps_gazetteer_lookup(gaz, s, ends[e], c, 2);
-        if (k == 1 && strlen(c[0].name) == ends[e] && memcmp(c[0].name, s, ends[e]) == 0 &&
-            c[0].level <= PS_PLACE_COUNTY) {
-            *out = c[0];
-            return 1;
-        }
-        if (k)
-            return 0;
-    }
-    return 0;
-}
-
-/* Navigation: several short segments set apart by blanks (首页 工会要闻 基层
-   动态), or a banner (欢迎访问…, 今天是…). */
-static int nav_line(const char *s, size_t n)
-{
-    static const char *const banners[] = {"欢迎", "今天是", "首页", "当前位置", "您的位置",
-                                          "您当前的位置", "网站", "date ", "快讯",
-                                          "设为首页", "登录", "注册", NULL};
-    if (ps_has_any(s, n, banners))
-        return 1;
-    size_t segs = 0, seg_len = 0, short_segs = 0;
-    for (size_t i = 0; i <= n; i++) {
-        if (i == n || s[i] == ' ' || s[i] == '|') {
-            if (seg_len) {
-                segs++;
-                short_segs += seg_len <= 18;
-            }
-            seg_len = 0;
-        } else {
-            seg_len++;
-        }
-    }
-    return segs >= 3 && short_segs * 4 >= segs * 3;
-}
-
-/* A line that can be a headline: short, no sentence, no item or date. */
-static int heading_like(const char *s, size_t n)
-{
-    size_t commas = 0;
-    for (size_t i = 0; i < n; i++)
-        commas += s[i] == ',';
-    commas += ps_find(s, n, "，") != (size_t)-1;
-    return n >= 12 && n <= 150 && commas <= 1 &&
-           !ps_has_any(s, n, (const char *const[]){"。", ";", "；", "!", "！", "?", "？",
-                                                    "|", ">", NULL}) &&
-           !ps_ends(s, n, ":") && !ps_ends(s, n, "：") && !ps_date_in(s, n) &&
-           !ps_starts_any(s, n, (const char *const[]){"一、", "(一)", "1.", "1、", "各",
-                                                       "来源", "作者", "时间", "发布",
-                                                       "记者", "通讯员", "图", NULL}) &&
-           !nav_line(s, n);
-}
-
-/* A publication line: 发布日期:…  来源:… 浏览次数 */
-static int pub_line(const char *s, size_t n)
-{
-    return ps_has_any(s, n, (const char *const[]){"发布日期", "发布时间", "来源:", "来源：",
-                                                   "浏览次数", "点击数", "时间:", "时间：",
-                                                   "作者:", "作者：", "编辑:", "编辑：",
-                                                   "记者", NULL}) &&
-           !ps_has_any(s, n, (const char *const[]){"。", NULL});
-}
-
-/*
- * A news page's headline (县总工会检查组赴城关镇督导职工之家建设), when no
- * plan title stands out.  Web pages put it just above their publication line
- * (发布日期:… 来源:…) and below the site's navigation: the heading-like
- * line nearest above the publication line; without one, the first
- * heading-like line that names a union, else the first heading-like line.
- * "原标题:" is cut.
- */
-static int headline(const ps_text *t, size_t *fs, size_t *fe, size_t *line)
-{
-    enum { WINDOW = 15 };
-    size_t cand[WINDOW], nc = 0, seen = 0, pub = (size_t)-1;
-    for (size_t li = 0; li < t->nlines && seen < WINDOW; li++) {
-        const ps_line *l = &t->lines[li];
-        if (l->e == l->s)
-            continue;
-        seen++;
-        const char *s = t->fold + l->s;
-        size_t n = l->e - l->s;
-        if (pub_line(s, n)) {
-            pub = li;
-            break;
-        }
-        if (l->flags & PS_LINE_BOILER)
-            continue;
-        if (heading_like(s, n))
-            cand[nc++] = li;
-        else if (ps_has_any(s, n, (const char *const[]){"。", NULL}))
-            break; /* prose began: the headline is above it or absent */
-    }
-    size_t pick = (size_t)-1;
-    if (pub != (size_t)-1 && nc && cand[nc - 1] + 3 >= pub)
-        pick = cand[nc - 1];
-    for (size_t k = 0; k < nc && pick == (size_t)-1; k++) {
-        const ps_line *l = &t->lines[cand[k]];
-        if (ps_find(t->fold + l->s, l->e - l->s, "工会") != (size_t)-1)
-            pick = cand[k];
-    }
-    if (pick == (size_t)-1 && nc)
-        pick = cand[0];
-    if (pick == (size_t)-1)
-        return 0;
-    const ps_line *l = &t->lines[pick];
-    *fs = l->s, *fe = l->e, *line = pick;
-    static const char *const cut[] = {"原标题:", "原标题：", "标题:", NULL};
-    for (size_t k = 0; cut[k]; k++)
-        if (ps_starts(t->fold + *fs, *fe - *fs, cut[k]))
-            *fs += strlen(cut[k]);
-    return *fe > *fs;
-}
-
 /* "what: the words that said it" (words cut to about 40 characters). */
 static char *source(const char *what, const ps_text *t, size_t fs, size_t fe)
 {
@@ -345,7 +198,7 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
 
     /* title, as written, and its folded form for the other rules */
     int plan_title = ps_title_find(t, &fs, &fe, &tline);
-    if (plan_title || headline(t, &fs, &fe, &tline)) {
+    if (plan_title || ps_headline_find(t, &fs, &fe, &tline)) {
         p->title = ps_text_clean(t, fs, fe, 1, NULL);
         tfold = ps_text_clean(t, fs, fe, 0, &offs);
         p->from.title = strdup(plan_title ? (tline == (size_t)-1 ? "heading" : "title line")
@@ -504,11 +357,7 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
             goto nomem;
     } else if (gaz && who) {
         ps_place place;
-        const char *code = known_body_place(who, strlen(who));
-        if ((code && ps_gazetteer_by_code(gaz, code, &place) == PS_OK) ||
-            ps_gazetteer_resolve(gaz, who, strlen(who), t->fold, t->fold_len,
-                                 &place) == PS_OK ||
-            unique_head_place(gaz, who, strlen(who), &place)) {
+        if (ps_body_place(gaz, who, strlen(who), t->fold, t->fold_len, &place)) {
             p->region = strdup(place.path);
             p->region_code = strdup(place.code);
             p->from.region = ofold ? source("body", t, ofs, ofe) : source("title", t, fs, fe);

@@ -25,12 +25,13 @@ static const char *const union_words[] = {
 /* A name never starts with these: they end the clause before it. */
 static const char *const lead_words[] = {
     "近日", "日前", "昨日", "今日", "今天", "近期", "目前", "上午", "下午", "晚上",
-    "根据", "按照", "按", "由", "在", "受", "向", "为", "对", "与", "同",
+    "根据", "按照", "按", "由", "在", "受", "向", "为", "对", "与", "同", "结合",
+    "发挥", "产生", "促进", "需要", "开创", "创新", "简介", "认真", "布置", "迫切",
     "及", "联合", "会同", "协同", "召开", "举办", "参加", "出席", "代表", "组织",
     "转发", "印发", "下发", "配合", "协助", "指导", "督促", "要求", "以", "是",
     "将", "把", "从", "被", "让", "请", "和", "获", "荣获", "授予", "命名",
     "成立", "建立", "组建", "加入", "进入", "欢迎", "访问", "赴", "到", "来自",
-    "选举", "替补", "总结", "了", "经", "明确", "进一步", "听取", "使", "希望", "就",
+    "选举", "替补", "总结", "了", "明确", "进一步", "听取", "使", "希望", "就",
     "纪念", "的", "主席", "常委会", "委员会", "检查", "看望", "慰问", "感谢", NULL};
 
 /* What stands before 工会 in a phrase that names no particular body. */
@@ -92,6 +93,30 @@ static int is_generic(const char *s, size_t n)
  * back over name characters, at most NAME_MAX_CHARS, then forward past the
  * last clause word (近日, 根据, 召开 …) unless it is part of a place name.
  */
+/*
+ * Does a body's name start at s: a county or higher named in full (大荔县,
+ * 长春经济技术开发区), or the nation (中国, 中华, 全国)?  (A level word alone
+ * is no start: it ends too many names, 恩施州, 三墩镇.)
+ */
+static int strong_start(const ps_gazetteer *gaz, const char *s, size_t n)
+{
+    static const char *const words[] = {"中华", "全国", "中国", "全总", NULL};
+    if (ps_starts_any(s, n, words))
+        return 1;
+    size_t e = 0;
+    for (int c = 0; c < 12 && e < n; c++) {
+        uint32_t cp;
+        e += ps_u8_next(s + e, n - e, &cp);
+        ps_place pl[4];
+        size_t k = c >= 1 && gaz ? ps_gazetteer_lookup(gaz, s, e, pl, 4) : 0;
+        for (size_t m = 0; m < k && m < 4; m++)
+            if (pl[m].level <= PS_PLACE_COUNTY && strlen(pl[m].name) == e &&
+                memcmp(pl[m].name, s, e) == 0)
+                return 1; /* a full official name */
+    }
+    return 0;
+}
+
 static size_t name_start(const ps_text *t, const ps_gazetteer *gaz, size_t from,
                          size_t end)
 {
@@ -139,6 +164,17 @@ static size_t name_start(const ps_text *t, const ps_gazetteer *gaz, size_t from,
                    ps_starts(s + j, end - j, "一") || ps_starts(s + j, end - j, "二") ||
                    ps_starts(s + j, end - j, "三") || ps_starts(s + j, end - j, "〇");
         j += k;
+    }
+    /*
+     * Verbs glued to the name that no list holds (迫切需要街道工会, 产生大荔县
+     * 工会, 认真布置市园林局工会, 不断开创中国海员工会): a name starts where
+     * its place, its level word or the nation is named, the first of them.
+     */
+    for (size_t j = start; j < end;) {
+        if (strong_start(gaz, s + j, end - j))
+            return j;
+        uint32_t cp;
+        j += ps_u8_next(s + j, end - j, &cp);
     }
     return start;
 }
@@ -287,4 +323,58 @@ const ps_body *ps_body_issuer(const ps_text *t, const ps_body *b, size_t n)
             who = &b[k];
     }
     return who;
+}
+
+/*
+ * Bodies whose names hold no place: 工联会 is Hong Kong's federation, 工联
+ * 总会 Macau's, 劳联 the 港九劳工社团联会.
+ */
+static const char *known_body_place(const char *s, size_t n)
+{
+    static const struct {
+        const char *name, *code;
+    } known[] = {{"工联会", "810000"}, {"劳联", "810000"}, {"职工盟", "810000"},
+                 {"工联总会", "820000"}, {"工联", "820000"}};
+    for (size_t k = 0; k < sizeof known / sizeof *known; k++)
+        if (ps_starts(s, n, known[k].name))
+            return known[k].code;
+    return NULL;
+}
+
+/*
+ * A county named at the head of a body's name by its full two-character
+ * name (易县总工会, 渠县总工会): the gazetteer asks such short full names for
+ * a parent named elsewhere, but at the head of a union's name a name that
+ * is one place only is that place.
+ */
+static int unique_head_place(const ps_gazetteer *gaz, const char *s, size_t n,
+                             ps_place *out)
+{
+    size_t ends[8], ne = 0;
+    for (size_t i = 0; i < n && ne < 8;) {
+        uint32_t cp;
+        i += ps_u8_next(s + i, n - i, &cp);
+        ends[ne++] = i;
+    }
+    for (size_t e = ne; e-- > 1;) {
+        ps_place c[2];
+        size_t k = ps_gazetteer_lookup(gaz, s, ends[e], c, 2);
+        if (k == 1 && strlen(c[0].name) == ends[e] && memcmp(c[0].name, s, ends[e]) == 0 &&
+            c[0].level <= PS_PLACE_COUNTY) {
+            *out = c[0];
+            return 1;
+        }
+        if (k)
+            return 0;
+    }
+    return 0;
+}
+
+int ps_body_place(const ps_gazetteer *gaz, const char *name, size_t n, const char *context,
+                  size_t context_len, ps_place *out)
+{
+    const char *code = known_body_place(name, n);
+    return (code && ps_gazetteer_by_code(gaz, code, out) == PS_OK) ||
+           ps_gazetteer_resolve(gaz, name, n, context, context_len, out) == PS_OK ||
+           unique_head_place(gaz, name, n, out);
 }

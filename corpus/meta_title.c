@@ -2,7 +2,8 @@
  * The plan's own title: the first short line that ends like a plan (工作要点,
  * 工作计划 …) and is no notice, item, date or heading; joined with the line
  * above when a title is split in two.  Failing that, the plan a notice
- * wraps (关于印发《…》的通知), then a compilation heading's title.
+ * wraps (关于印发《…》的通知), then a compilation heading's title.  Pages
+ * that are no plan get their headline (ps_headline_find).
  */
 #include "corpus_int.h"
 
@@ -192,3 +193,104 @@ int ps_title_find(const ps_text *t, size_t *fs, size_t *fe, size_t *line)
     return 0;
 }
 
+/* Navigation: several short segments set apart by blanks (首页 工会要闻 基层
+   动态), or a banner (欢迎访问…, 今天是…). */
+static int nav_line(const char *s, size_t n)
+{
+    static const char *const banners[] = {"欢迎", "今天是", "首页", "当前位置", "您的位置",
+                                          "您当前的位置", "网站", "date ", "快讯",
+                                          "设为首页", "登录", "注册", NULL};
+    if (ps_has_any(s, n, banners))
+        return 1;
+    size_t segs = 0, seg_len = 0, short_segs = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i == n || s[i] == ' ' || s[i] == '|') {
+            if (seg_len) {
+                segs++;
+                short_segs += seg_len <= 18;
+            }
+            seg_len = 0;
+        } else {
+            seg_len++;
+        }
+    }
+    return segs >= 3 && short_segs * 4 >= segs * 3;
+}
+
+/* A line that can be a headline: short, no sentence, no item or date. */
+static int heading_like(const char *s, size_t n)
+{
+    size_t commas = 0;
+    for (size_t i = 0; i < n; i++)
+        commas += s[i] == ',';
+    commas += ps_find(s, n, "，") != (size_t)-1;
+    return n >= 12 && n <= 150 && commas <= 1 &&
+           !ps_has_any(s, n, (const char *const[]){"。", ";", "；", "!", "！", "?", "？",
+                                                    "|", ">", NULL}) &&
+           !ps_ends(s, n, ":") && !ps_ends(s, n, "：") && !ps_date_in(s, n) &&
+           !ps_starts_any(s, n, (const char *const[]){"一、", "(一)", "1.", "1、", "各",
+                                                       "来源", "作者", "时间", "发布",
+                                                       "记者", "通讯员", "图", NULL}) &&
+           !nav_line(s, n);
+}
+
+/* A publication line: 发布日期:…  来源:… 浏览次数 */
+static int pub_line(const char *s, size_t n)
+{
+    return ps_has_any(s, n, (const char *const[]){"发布日期", "发布时间", "来源:", "来源：",
+                                                   "浏览次数", "点击数", "时间:", "时间：",
+                                                   "作者:", "作者：", "编辑:", "编辑：",
+                                                   "记者", NULL}) &&
+           !ps_has_any(s, n, (const char *const[]){"。", NULL});
+}
+
+/*
+ * A news page's headline (县总工会检查组赴城关镇督导职工之家建设), when no
+ * plan title stands out.  Web pages put it just above their publication line
+ * (发布日期:… 来源:…) and below the site's navigation: the heading-like
+ * line nearest above the publication line; without one, the first
+ * heading-like line that names a union, else the first heading-like line.
+ * "原标题:" is cut.
+ */
+int ps_headline_find(const ps_text *t, size_t *fs, size_t *fe, size_t *line)
+{
+    enum { WINDOW = 15 };
+    size_t cand[WINDOW], nc = 0, seen = 0, pub = (size_t)-1;
+    for (size_t li = 0; li < t->nlines && seen < WINDOW; li++) {
+        const ps_line *l = &t->lines[li];
+        if (l->e == l->s)
+            continue;
+        seen++;
+        const char *s = t->fold + l->s;
+        size_t n = l->e - l->s;
+        if (pub_line(s, n)) {
+            pub = li;
+            break;
+        }
+        if (l->flags & PS_LINE_BOILER)
+            continue;
+        if (heading_like(s, n))
+            cand[nc++] = li;
+        else if (ps_has_any(s, n, (const char *const[]){"。", NULL}))
+            break; /* prose began: the headline is above it or absent */
+    }
+    size_t pick = (size_t)-1;
+    if (pub != (size_t)-1 && nc && cand[nc - 1] + 3 >= pub)
+        pick = cand[nc - 1];
+    for (size_t k = 0; k < nc && pick == (size_t)-1; k++) {
+        const ps_line *l = &t->lines[cand[k]];
+        if (ps_find(t->fold + l->s, l->e - l->s, "工会") != (size_t)-1)
+            pick = cand[k];
+    }
+    if (pick == (size_t)-1 && nc)
+        pick = cand[0];
+    if (pick == (size_t)-1)
+        return 0;
+    const ps_line *l = &t->lines[pick];
+    *fs = l->s, *fe = l->e, *line = pick;
+    static const char *const cut[] = {"原标题:", "原标题：", "标题:", NULL};
+    for (size_t k = 0; cut[k]; k++)
+        if (ps_starts(t->fold + *fs, *fe - *fs, cut[k]))
+            *fs += strlen(cut[k]);
+    return *fe > *fs;
+}
