@@ -92,3 +92,23 @@ int ps_acli_write(const ps_buf *b, const char *path)
                            strerror(errno));
     return 0;
 }
+
+void ps_acli_keyness_candidates(char *out, size_t n, const ps_keyness_request *req,
+                                const char *wordlist)
+{
+    snprintf(out, n, "CJK n-grams of 2 to 6 characters occurring >= %u times in "
+             ">= %u plans of A and B; fragments merged by frequency; %s%s",
+             req->min_count, req->min_docs,
+             wordlist ? "mostly aligned with the words of " : "no word list",
+             wordlist ? wordlist : "");
+}
+
+void ps_acli_collocates_candidates(char *out, size_t n, const ps_collocates_request *req,
+                                   const char *wordlist)
+{
+    snprintf(out, n, "CJK n-grams of 2 to 6 characters occurring >= %u times within "
+             "%u characters of the term; fragments merged by frequency; %s%s",
+             req->min_count, req->window,
+             wordlist ? "mostly aligned with the words of " : "no word list",
+             wordlist ? wordlist : "");
+}

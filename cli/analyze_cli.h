@@ -32,6 +32,15 @@ int ps_acli_words(ps_analyzer *a, const char *opt, const char **used);
 /* Fill the provenance's index part and version. */
 int ps_acli_provenance(ps_analyzer *a, const char *db, ps_provenance *p);
 
+/*
+ * What the candidates of keyness and collocates were (the provenance's
+ * "candidates"), given the word list in use (NULL: none).
+ */
+void ps_acli_keyness_candidates(char *out, size_t n, const ps_keyness_request *req,
+                                const char *wordlist);
+void ps_acli_collocates_candidates(char *out, size_t n, const ps_collocates_request *req,
+                                   const char *wordlist);
+
 /* Write b to path ("-" or NULL: stdout); 0 or PS_EXIT_ERROR after a message. */
 int ps_acli_write(const ps_buf *b, const char *path);
 

@@ -116,5 +116,6 @@ int ps_cmd_stats(int argc, char **argv);
 int ps_cmd_meta(int argc, char **argv);
 int ps_cmd_reuse(int argc, char **argv);
 int ps_cmd_spread(int argc, char **argv);
+int ps_cmd_serve(int argc, char **argv);
 
 #endif

@@ -77,11 +77,7 @@ int ps_cmd_collocates(int argc, char **argv)
     if (!st && ps_collocates_run(a, &req, &c, &err))
         st = ps_cli_fail("%s", err.msg);
     char cand[512];
-    snprintf(cand, sizeof cand, "CJK n-grams of 2 to 6 characters occurring >= %u times within "
-             "%u characters of the term; fragments merged by frequency; %s%s",
-             req.min_count, req.window,
-             wordlist ? "mostly aligned with the words of " : "no word list",
-             wordlist ? wordlist : "");
+    ps_acli_collocates_candidates(cand, sizeof cand, &req, wordlist);
     const char *q = req.term;
     ps_provenance prov = {.command = "collocates", .queries = &q, .nqueries = 1,
                           .filter = &req.filter, .all = req.all, .window = req.window,

@@ -90,11 +90,7 @@ int ps_cmd_keyness(int argc, char **argv)
     if (!st && !k->b.docs)
         st = ps_cli_fail("selection B (after --vs) holds no plan");
     char cand[512];
-    snprintf(cand, sizeof cand, "CJK n-grams of 2 to 6 characters occurring >= %u times in "
-             ">= %u plans of A and B; fragments merged by frequency; %s%s",
-             req.min_count, req.min_docs,
-             wordlist ? "mostly aligned with the words of " : "no word list",
-             wordlist ? wordlist : "");
+    ps_acli_keyness_candidates(cand, sizeof cand, &req, wordlist);
     ps_provenance prov = {.command = "keyness", .filter = &req.a, .vs = &req.b,
                           .all = req.all, .candidates = cand};
     if (!st)

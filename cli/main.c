@@ -26,6 +26,7 @@ static const char usage[] =
     "       plansearch meta [--db DIR] ID FIELD=VALUE... | ID --undo [FIELD...] | --list [ID]\n"
     "       plansearch reuse ID|--all [--min N] [filters] [--json|--csv]\n"
     "       plansearch spread PHRASE [filters] [--by year|province|level] [--plot FILE.svg]\n"
+    "       plansearch serve [--db DIR] [--port N] [--bind ADDR] [--token-file F]\n"
     "       plansearch --help | --version\n"
     "\n"
     "Search options:\n"
@@ -102,6 +103,7 @@ static const ps_command commands[] = {
     {"meta", ps_cmd_meta, "correct a document's metadata by hand (kept across re-indexing)"},
     {"reuse", ps_cmd_reuse, "plans sharing passages with a plan, or every such pair"},
     {"spread", ps_cmd_spread, "when and where a phrase first appears and how it spreads"},
+    {"serve", ps_cmd_serve, "a local web page and JSON API over the index"},
 };
 
 int main(int argc, char **argv)
