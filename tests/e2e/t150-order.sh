@@ -5,7 +5,7 @@
 # not from the option under test.
 . "$(dirname "$0")/lib.sh"
 DB="$T/db"
-SMALL="$PS_SOURCE_DIR/tests/data/plans-small"
+SMALL="$PS_SOURCE_DIR/tests/e2e/plans-small"
 ps index --db "$DB" "$PS_SOURCE_DIR/corpus/plans" "$SMALL"/*.txt
 check "the bundled plans and four short ones are indexed" status_is 0
 
