@@ -18,7 +18,7 @@ for all in "" --all; do
     full=$(jq -c -s 'map([.rank, .id])' "$T/out")
     n=$(jq -s length "$T/out")
     check "$all --sort $sort: the full listing has several hits" test "$n" -ge 8
-    for k in 1 2 5; do
+    for k in 1 5; do
       ps --db "$DB" 职工 $all --sort "$sort" --limit 3 --offset "$k" --json
       got=$(jq -c -s 'map([.rank, .id])' "$T/out")
       want=$(echo "$full" | jq -c ".[$k:$k + 3]")
