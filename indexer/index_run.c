@@ -66,7 +66,8 @@ static int cmp_str(const void *a, const void *b)
 
 static int strlist_has(const strlist *sorted, const char *s)
 {
-    return bsearch(&s, sorted->items, sorted->count, sizeof *sorted->items, cmp_str) != NULL;
+    return sorted->count &&
+           bsearch(&s, sorted->items, sorted->count, sizeof *sorted->items, cmp_str) != NULL;
 }
 
 const char *ps_skip_reason_name(int reason)
@@ -539,7 +540,8 @@ static int collect_gone(void *vctx, const char *term, size_t len, unsigned freq)
 
 static int remove_gone(run *r)
 {
-    qsort(r->seen.items, r->seen.count, sizeof *r->seen.items, cmp_str);
+    if (r->seen.count) /* none seen (an unreadable folder): items is NULL */
+        qsort(r->seen.items, r->seen.count, sizeof *r->seen.items, cmp_str);
     char prefix[PS_FILE_ID_MAX + 32];
     int n = snprintf(prefix, sizeof prefix, "%s%u:", PS_PREFIX_ROOT, r->root_no);
     gone_ctx g = {r, (size_t)n, {NULL, 0, 0}};

@@ -7,6 +7,7 @@
 
 #include "folders.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -84,6 +85,30 @@ static int take_lock(const char *dbpath, int *fd_out, ps_error *err)
     return PS_OK;
 }
 
+/*
+ * A first run killed while Xapian was creating the index leaves table files
+ * (*.glass) without the version file (iamglass, or iam<backend>) that makes
+ * the folder a database: nothing was committed, yet Xapian refuses to open
+ * it, so every later run would fail.  Such a folder is started over.
+ */
+static int never_committed(const char *dbpath)
+{
+    DIR *d = opendir(dbpath);
+    if (!d)
+        return 0;
+    int tables = 0, marked = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        size_t n = strlen(e->d_name);
+        if (strncmp(e->d_name, "iam", 3) == 0)
+            marked = 1;
+        else if (n > 6 && strcmp(e->d_name + n - 6, ".glass") == 0)
+            tables = 1;
+    }
+    closedir(d);
+    return tables && !marked;
+}
+
 int ps_indexer_open(const char *dbpath, unsigned flags, ps_cjk *cjk,
                     const ps_gazetteer *gaz, ps_indexer **out, ps_error *err)
 {
@@ -100,7 +125,9 @@ int ps_indexer_open(const char *dbpath, unsigned flags, ps_cjk *cjk,
         free(ix);
         return rc;
     }
-    rc = psx_db_open(dbpath, PSX_OPEN_WRITE, &ix->db, err);
+    /* (the lock is ours: no other writer is creating it meanwhile) */
+    rc = psx_db_open(dbpath, never_committed(dbpath) ? PSX_OPEN_OVERWRITE : PSX_OPEN_WRITE,
+                     &ix->db, err);
     if (!rc && !(flags & PS_INDEXER_REBUILD)) {
         /* documents of another format cannot be mixed with new ones (their
          * terms differ): start over, as --rebuild would */

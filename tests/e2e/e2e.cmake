@@ -5,11 +5,18 @@ if(TARGET plansearch)
     message(FATAL_ERROR "missing dependency 'jq' (end-to-end tests): apt-get install jq")
   endif()
   set(PS_E2E_DB ${CMAKE_BINARY_DIR}/e2e-db)
+  # t261: a preloaded shim that kills the process as it renames a compacted
+  # index into place (built without sanitizers: it is preloaded, not linked)
+  add_library(ps_kill_at_exchange SHARED ${CMAKE_CURRENT_LIST_DIR}/kill_at_exchange.c)
+  target_compile_options(ps_kill_at_exchange PRIVATE -fno-sanitize=all)
+  target_link_options(ps_kill_at_exchange PRIVATE -fno-sanitize=all)
+  target_link_libraries(ps_kill_at_exchange PRIVATE ${CMAKE_DL_LIBS})
   set(PS_E2E_ENV
     "PLANSEARCH=$<TARGET_FILE:plansearch>"
     "PS_E2E_DB=${PS_E2E_DB}"
     "PS_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
     "PS_BUILD_DIR=${CMAKE_BINARY_DIR}"
+    "PS_KILL_AT_EXCHANGE=$<TARGET_FILE:ps_kill_at_exchange>"
     ${PS_TEST_SANITIZER_ENV})
   add_test(NAME e2e.setup COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/setup.sh)
   set_tests_properties(e2e.setup PROPERTIES

@@ -87,7 +87,9 @@ check "a missing --db folder gets one line naming it" err_lines 1
 check "the message names the folder" err_has "$T/no-such-index"
 
 ps --version
-check "--version prints the version" out_has "plansearch "
+version=$(sed -n 's/^project(plansearch VERSION \([0-9.]*\).*/\1/p' "$PS_SOURCE_DIR/CMakeLists.txt")
+check "--version prints the project's version (CMakeLists.txt)" test -n "$version" -a "$(cat "$T/out")" = "plansearch $version"
+check "--version exits 0" status_is 0
 ps --help
 check "--help documents the query language" out_has "Query language"
 done_testing

@@ -1,6 +1,6 @@
 # Unit tests for cjk/ (UTF-8, folding, tokenizer, match property).
 if(TARGET ps_cjk)
-  foreach(t utf8 fold tokenize property)
+  foreach(t utf8 fold tokenize property opencc)
     ps_unit_test(test_cjk_${t}
       SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_cjk_${t}.c
       LIBS ps_cjk)
