@@ -59,9 +59,12 @@ enum ps_slot {
 #define PS_META_UPDATED "plansearch.updated"
 /* 2: bigrams without positions, PS_SLOT_RANK.  3: metadata from every
  * signal of the text (kind of document, provenance of each field, bodies
- * named anywhere).  An index of another format is rebuilt by the next
+ * named anywhere).  4: page furniture kept in the record apart from the
+ * body (fewer lines taken for it), pinyin annotations and context variants
+ * folded in the indexed text, and a "none" term per field a plan does not
+ * say (year, region, level, type) so `--year none` can select it.  An index of another format is rebuilt by the next
  * indexing run (ps_indexer_upgraded). */
-#define PS_INDEX_FORMAT "3"
+#define PS_INDEX_FORMAT "4"
 
 /* ---- Stored document records (docrec.c) -------------------------------- */
 
@@ -82,6 +85,8 @@ typedef struct ps_docrec {
     size_t body_len;
     const char *raw;
     size_t raw_len;
+    const char *furniture; /* boilerplate lines, one a line; NULL if none */
+    size_t furniture_len;
 } ps_docrec;
 
 /* Encode a plan's record, appended to out (sticky rc). */
