@@ -447,11 +447,21 @@ int ps_ftext_fold(ps_cjk *cjk, const char *s, size_t n, ps_ftext *t)
         t->off = off;
         t->cap = cap;
     }
+    int prev_cjk = 0;
     for (size_t b = 0; b < n;) {
         uint32_t c;
         size_t len = ps_utf8_decode(s + b, n - b, &c);
         int cls;
+        /* 工會(huì): as the tokenizer, skip the annotation */
+        if ((c == '(' || c == 0xFF08) && prev_cjk) {
+            size_t skip = ps_cjk_pinyin_at(s + b, n - b);
+            if (skip) {
+                b += skip;
+                continue;
+            }
+        }
         uint32_t f = ps_cjk_fold_cp(cjk, c, &cls);
+        prev_cjk = cls == PS_CP_CJK;
         t->cp[t->n] = cls == PS_CP_CJK ? f : 0;
         t->off[t->n] = b;
         t->n++;
