@@ -45,6 +45,13 @@ void ps_idset_sort(ps_idset *s);
 int ps_idset_has(const ps_idset *s, unsigned id);
 void ps_idset_release(ps_idset *s);
 
+/*
+ * Count the plans of the index (near-duplicates folded unless `all`) in none
+ * of the sorted sets in[0..nin), and of them those without each field.
+ */
+int ps_left_out_count(ps_analyzer *a, const ps_idset *const *in, size_t nin, int all,
+                      ps_left_out *out, ps_error *err);
+
 /* Occurrence matching of a query's positive body phrases in a text. */
 typedef struct ps_matcher ps_matcher;
 int ps_matcher_new(ps_cjk *cjk, const ps_query *q, ps_matcher **out);

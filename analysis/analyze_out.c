@@ -102,7 +102,9 @@ static void json_num(int *rc, ps_buf *b, double v)
 
 static void years_text(char *out, size_t n, const ps_filter *f)
 {
-    if (!f->year_lo && !f->year_hi)
+    if (f->years)
+        snprintf(out, n, "%s", f->years);
+    else if (!f->year_lo && !f->year_hi)
         snprintf(out, n, "%s", "");
     else if (f->year_lo == f->year_hi)
         snprintf(out, n, "%d", f->year_lo);
@@ -116,7 +118,7 @@ static void years_text(char *out, size_t n, const ps_filter *f)
 
 static void json_filter(int *rc, ps_buf *b, const ps_filter *f)
 {
-    char years[32];
+    char years[256];
     years_text(years, sizeof years, f);
     ps_buf_puts(rc, b, "{\"year\":");
     json_str(rc, b, *years ? years : NULL);
@@ -134,7 +136,7 @@ static void json_filter(int *rc, ps_buf *b, const ps_filter *f)
 /* "--year 2012 --region 四川" as a reader would retype it. */
 static void filter_text(int *rc, ps_buf *b, const ps_filter *f)
 {
-    char years[32];
+    char years[256];
     years_text(years, sizeof years, f);
     size_t start = b->len;
     if (*years)
@@ -351,10 +353,49 @@ static size_t items_width(const ps_key_item *items, size_t n)
     return w;
 }
 
+/* ---- What an analysis left out --------------------------------------------- */
+
+/* "241 plans (194 without a year, 208 without a place)" */
+static void left_out_text(int *rc, ps_buf *b, const ps_left_out *l)
+{
+    const unsigned v[] = {l->no_year, l->no_region, l->no_level, l->no_sector, l->no_type};
+    static const char *const what[] = {"a year", "a place", "a level", "a sector", "a type"};
+    ps_buf_printf(rc, b, "%u plan%s", l->plans, l->plans == 1 ? "" : "s");
+    int first = 1;
+    for (size_t i = 0; i < 5; i++) {
+        if (!v[i])
+            continue;
+        ps_buf_printf(rc, b, "%s%u without %s", first ? " (" : ", ", v[i], what[i]);
+        first = 0;
+    }
+    if (!first)
+        ps_buf_putc(rc, b, ')');
+}
+
+static void left_out_json(int *rc, ps_buf *b, const ps_left_out *l)
+{
+    ps_buf_printf(rc, b, "{\"plans\":%u,\"no_year\":%u,\"no_region\":%u,\"no_level\":%u,"
+                         "\"no_sector\":%u,\"no_type\":%u}",
+                  l->plans, l->no_year, l->no_region, l->no_level, l->no_sector, l->no_type);
+}
+
+#define LEFT_OUT_CSV_HEAD "left_out_plans,left_out_no_year,left_out_no_region," \
+                          "left_out_no_level,left_out_no_sector,left_out_no_type"
+
+static void left_out_csv(int *rc, ps_buf *b, const ps_left_out *l)
+{
+    ps_buf_printf(rc, b, ",%u,%u,%u,%u,%u,%u", l->plans, l->no_year, l->no_region, l->no_level,
+                  l->no_sector, l->no_type);
+}
+
 void ps_keyness_table(int *rc, ps_buf *b, const ps_keyness *k)
 {
-    ps_buf_printf(rc, b, "A: %u plans, %llu characters    B: %u plans, %llu characters\n",
-                  k->a.docs, k->a.chars, k->b.docs, k->b.chars);
+    ps_buf_printf(rc, b, "A: %u plans, %llu characters    B%s: %u plans, %llu characters\n",
+                  k->a.docs, k->a.chars, k->vs_rest ? " (every plan not in A)" : "",
+                  k->b.docs, k->b.chars);
+    ps_buf_puts(rc, b, "in neither, left out: ");
+    left_out_text(rc, b, &k->neither);
+    ps_buf_putc(rc, b, '\n');
     size_t w = items_width(k->items, k->count);
     pad(rc, b, "term", w);
     ps_buf_printf(rc, b, " %9s %7s %8s %8s %7s %7s %6s %6s\n", "G2", "log2r", "A /10k",
@@ -378,14 +419,17 @@ void ps_keyness_table(int *rc, ps_buf *b, const ps_keyness *k)
 void ps_keyness_csv(int *rc, ps_buf *b, const ps_keyness *k)
 {
     ps_buf_puts(rc, b, "term,g2,log_ratio,a_per_10k,b_per_10k,a_occurrences,b_occurrences,"
-                       "a_plans,b_plans,a_total_plans,b_total_plans,a_total_chars,b_total_chars\n");
+                       "a_plans,b_plans,a_total_plans,b_total_plans,a_total_chars,b_total_chars,"
+                       LEFT_OUT_CSV_HEAD "\n");
     for (size_t i = 0; i < k->count; i++) {
         const ps_key_item *it = &k->items[i];
         csv_field(rc, b, it->ngram);
-        ps_buf_printf(rc, b, ",%.4f,%.4f,%.4f,%.4f,%llu,%llu,%u,%u,%u,%u,%llu,%llu\n", it->g2,
+        ps_buf_printf(rc, b, ",%.4f,%.4f,%.4f,%.4f,%llu,%llu,%u,%u,%u,%u,%llu,%llu", it->g2,
                       it->log_ratio, k->a.chars ? 1e4 * (double)it->a / (double)k->a.chars : 0,
                       k->b.chars ? 1e4 * (double)it->b / (double)k->b.chars : 0, it->a, it->b,
                       it->a_docs, it->b_docs, k->a.docs, k->b.docs, k->a.chars, k->b.chars);
+        left_out_csv(rc, b, &k->neither);
+        ps_buf_puts(rc, b, "\n");
     }
 }
 
@@ -394,8 +438,11 @@ void ps_keyness_json(int *rc, ps_buf *b, const ps_keyness *k, const ps_provenanc
     ps_buf_putc(rc, b, '{');
     json_provenance(rc, b, p);
     ps_buf_printf(rc, b, ",\"a\":{\"plans\":%u,\"chars\":%llu},\"b\":{\"plans\":%u,"
-                         "\"chars\":%llu},\"candidates\":%zu,\"terms\":[",
-                  k->a.docs, k->a.chars, k->b.docs, k->b.chars, k->candidates);
+                         "\"chars\":%llu,\"rest\":%s},\"candidates\":%zu,\"left_out\":",
+                  k->a.docs, k->a.chars, k->b.docs, k->b.chars, k->vs_rest ? "true" : "false",
+                  k->candidates);
+    left_out_json(rc, b, &k->neither);
+    ps_buf_puts(rc, b, ",\"terms\":[");
     for (size_t i = 0; i < k->count; i++) {
         const ps_key_item *it = &k->items[i];
         if (i)
@@ -423,6 +470,9 @@ void ps_collocates_table(int *rc, ps_buf *b, const ps_collocates *c)
                          "%llu in all\n",
                   c->occurrences, c->occurrences == 1 ? "" : "s", c->matched_docs, c->docs,
                   c->window_chars, c->chars);
+    ps_buf_puts(rc, b, "outside the selection, left out: ");
+    left_out_text(rc, b, &c->outside);
+    ps_buf_putc(rc, b, '\n');
     size_t w = items_width(c->items, c->count);
     pad(rc, b, "n-gram", w);
     ps_buf_printf(rc, b, " %9s %7s %7s %7s %6s\n", "G2", "log2r", "near", "total", "plans");
@@ -441,12 +491,15 @@ void ps_collocates_table(int *rc, ps_buf *b, const ps_collocates *c)
 
 void ps_collocates_csv(int *rc, ps_buf *b, const ps_collocates *c)
 {
-    ps_buf_puts(rc, b, "ngram,g2,log_ratio,near,total,near_plans,window_chars,total_chars\n");
+    ps_buf_puts(rc, b, "ngram,g2,log_ratio,near,total,near_plans,window_chars,total_chars,"
+                       LEFT_OUT_CSV_HEAD "\n");
     for (size_t i = 0; i < c->count; i++) {
         const ps_key_item *it = &c->items[i];
         csv_field(rc, b, it->ngram);
-        ps_buf_printf(rc, b, ",%.4f,%.4f,%llu,%llu,%u,%llu,%llu\n", it->g2, it->log_ratio,
+        ps_buf_printf(rc, b, ",%.4f,%.4f,%llu,%llu,%u,%llu,%llu", it->g2, it->log_ratio,
                       it->a, it->a + it->b, it->a_docs, c->window_chars, c->chars);
+        left_out_csv(rc, b, &c->outside);
+        ps_buf_puts(rc, b, "\n");
     }
 }
 
@@ -455,8 +508,10 @@ void ps_collocates_json(int *rc, ps_buf *b, const ps_collocates *c, const ps_pro
     ps_buf_putc(rc, b, '{');
     json_provenance(rc, b, p);
     ps_buf_printf(rc, b, ",\"plans\":%u,\"matching_plans\":%u,\"occurrences\":%llu,"
-                         "\"window_chars\":%llu,\"chars\":%llu,\"collocates\":[",
+                         "\"window_chars\":%llu,\"chars\":%llu,\"left_out\":",
                   c->docs, c->matched_docs, c->occurrences, c->window_chars, c->chars);
+    left_out_json(rc, b, &c->outside);
+    ps_buf_puts(rc, b, ",\"collocates\":[");
     for (size_t i = 0; i < c->count; i++) {
         const ps_key_item *it = &c->items[i];
         if (i)

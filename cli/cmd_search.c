@@ -134,9 +134,11 @@ int ps_cmd_search(int argc, char **argv)
     int st = ps_cli_parse(argc, argv, opts, sizeof opts / sizeof opts[0], words, &nwords);
     ps_search_request req;
     ps_search_request_init(&req);
-    if (!st && year && ps_cli_parse_year(year, &req.year_lo, &req.year_hi))
-        st = ps_cli_fail("invalid --year '%s': expected 2012, 2010..2015, ..2010 or 2018..",
-                         year);
+    /* a list or none is parsed (and refused) by the library */
+    if (!st && year && ps_cli_parse_year(year, &req.year_lo, &req.year_hi)) {
+        req.years = year;
+        req.year_lo = req.year_hi = PS_YEAR_ANY;
+    }
     if (!st && json && csv)
         st = ps_cli_fail("--json and --csv exclude each other");
     if (!st && (!!count + !!facet + !!kwic) > 1)

@@ -70,6 +70,11 @@ typedef struct ps_search_request {
     const char *level;     /* NULL = any */
     const char *sector;    /* NULL = any */
     const char *type;      /* kind of document (PS_KINDS), NULL = any */
+    /* region, level, sector and type may list several values joined by
+       commas (江西,湖南), any of which a plan may have, and "none" selects
+       the plans that do not say */
+    const char *years;     /* "2012,2015..2018,none": a list replacing
+                              year_lo/year_hi when set, NULL = use them */
     unsigned offset, limit;
     int sort;              /* enum ps_sort_order */
     unsigned max_snippets; /* per hit */

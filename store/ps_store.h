@@ -38,6 +38,10 @@
 #define PS_PREFIX_LEVEL "XL"
 #define PS_PREFIX_SECTOR "XS"
 #define PS_PREFIX_TYPE "XK" /* kind of document: plan, news … */
+/* The value of a year, region, level, sector or type term for a plan that
+ * does not say ("Ynone", "XRnone" …): so `--year none` can select exactly
+ * the plans an analysis by year leaves out.  No real value is spelt so. */
+#define PS_VALUE_NONE "none"
 
 /* Value slots: sorting, ranges, facets, collapsing. */
 enum ps_slot {
