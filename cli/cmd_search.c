@@ -203,6 +203,9 @@ int ps_cmd_search(int argc, char **argv)
         st = ps_cli_fail("%s", err.msg);
     if (!st)
         ps_cli_region_note(&env, region);
+    char hint[160];
+    if (!st && req.query && ps_query_hint(req.query, hint, sizeof hint))
+        fprintf(stderr, "plansearch: note: %s\n", hint);
     if (!st) {
         print_result(r, &req, json != NULL, csv != NULL, count != NULL);
         st = ps_result_total(r) ? PS_EXIT_HIT : PS_EXIT_NONE;

@@ -713,13 +713,16 @@ void ps_result_facet(const ps_result *r, int facet, size_t i, const char **value
     }
 }
 
-int ps_searcher_get(ps_searcher *s, const char *id, ps_stored_doc **out, ps_error *err)
+/* The document with exactly this id: PS_OK, PS_DONE when there is none. */
+static int get_exact(ps_searcher *s, const char *id, size_t idlen, const char *suffix,
+                     ps_stored_doc **out, ps_error *err)
 {
     *out = NULL;
     int rc = PS_OK;
     ps_buf term = PS_BUF_INIT;
     ps_buf_puts(&rc, &term, PS_PREFIX_ID);
-    ps_buf_puts(&rc, &term, id);
+    ps_buf_append(&rc, &term, id, idlen);
+    ps_buf_puts(&rc, &term, suffix);
     if (rc)
         return ps_error_set(err, rc, "cannot read document: out of memory");
     ps_stored_doc *d = calloc(1, sizeof *d);
@@ -728,16 +731,76 @@ int ps_searcher_get(ps_searcher *s, const char *id, ps_stored_doc **out, ps_erro
         rc = ps_error_set(err, PS_ENOMEM, "cannot read document: out of memory");
     if (!rc)
         rc = psx_db_get_data(s->db, term.data, &d->data, &len, err);
-    ps_buf_release(&term);
     if (!rc && ps_docrec_decode(d->data, len, &d->rec))
         rc = ps_error_set(err, PS_EINDEX_CORRUPT,
-                          "document '%s' has an unreadable record; rebuild the index", id);
+                          "document '%s' has an unreadable record; rebuild the index",
+                          term.data + strlen(PS_PREFIX_ID));
+    ps_buf_release(&term);
     if (rc) {
         ps_stored_doc_free(d);
         return rc;
     }
     *out = d;
     return PS_OK;
+}
+
+/* The id as given, or, for a file holding one document, without its #1. */
+static int get_file_or_id(ps_searcher *s, const char *id, size_t idlen, ps_stored_doc **out,
+                          ps_error *err)
+{
+    int rc = get_exact(s, id, idlen, "", out, err);
+    /* x.txt#1 for a file whose one document is x.txt */
+    if (rc == PS_DONE && idlen > 2 && memcmp(id + idlen - 2, "#1", 2) == 0)
+        return get_exact(s, id, idlen - 2, "", out, err);
+    if (rc != PS_DONE || memchr(id, '#', idlen))
+        return rc;
+    rc = get_exact(s, id, idlen, "#1", out, err);
+    if (rc)
+        return rc;
+    ps_stored_doc *second = NULL;
+    int r2 = get_exact(s, id, idlen, "#2", &second, err);
+    ps_stored_doc_free(second);
+    if (r2 == PS_DONE)
+        return PS_OK;
+    ps_stored_doc_free(*out);
+    *out = NULL;
+    if (r2)
+        return r2;
+    return ps_error_set(err, PS_EQUERY,
+                        "'%.*s' holds several documents: give one id, '%.*s#1', '%.*s#2' …",
+                        (int)idlen, id, (int)idlen, id, (int)idlen, id);
+}
+
+int ps_searcher_get(ps_searcher *s, const char *id, ps_stored_doc **out, ps_error *err)
+{
+    *out = NULL;
+    size_t n = strlen(id);
+    int rc = get_file_or_id(s, id, n, out, err);
+    if (rc != PS_DONE || !strchr(id, '/'))
+        return rc;
+    /*
+     * The path a search printed (/…/plans/001.txt): ids are paths relative
+     * to an indexed folder, so try each tail of it, and keep the document
+     * whose stored path is this very file.
+     */
+    const char *hash = strrchr(id, '#');
+    size_t file = hash && !strchr(hash, '/') ? (size_t)(hash - id) : n;
+    for (const char *p = strchr(id, '/'); p && (size_t)(p - id) < file; p = strchr(p + 1, '/')) {
+        const char *tail = p + 1;
+        ps_stored_doc *d = NULL;
+        rc = get_file_or_id(s, tail, n - (size_t)(tail - id), &d, err);
+        if (rc == PS_DONE)
+            continue;
+        if (rc)
+            return rc;
+        const char *path = d->rec.path ? d->rec.path : "";
+        if (strlen(path) == file && memcmp(path, id, file) == 0) {
+            *out = d;
+            return PS_OK;
+        }
+        ps_stored_doc_free(d);
+    }
+    return PS_DONE;
 }
 
 const ps_docrec *ps_stored_doc_rec(const ps_stored_doc *d)
