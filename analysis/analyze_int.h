@@ -139,12 +139,15 @@ int ps_ngram_count(ps_ngtab *tab, const uint32_t *cp, size_t lo, size_t hi,
  * n-gram mostly seen inside a longer kept one is dropped for it; the rest
  * are scored by score(ctx, ent) (NAN = not a candidate) — those mostly not
  * aligned with word boundaries (al[]) are pieces of text, not terms, and are
- * skipped — sorted best first,
+ * skipped, and so are n-grams a word list (words, may be NULL) judges no
+ * term (fragments such as 的要求, 企业和; page furniture such as 查看) —
+ * sorted best first,
  * and listed greedily, skipping any n-gram that contains or is contained in
  * one already listed.  *out holds up to limit items.
  */
 typedef double (*ps_ngscore_fn)(void *ctx, const ps_ngent *e, double *effect);
-int ps_ngram_rank(ps_ngtab *tab, ps_ngscore_fn score, void *ctx, size_t limit,
+int ps_ngram_rank(ps_ngtab *tab, const ps_words *words, ps_ngscore_fn score, void *ctx,
+                  size_t limit,
                   ps_key_item **out, size_t *nout, size_t *ncand);
 
 /* ---- interface to code in words.c ------------------------------------------ */

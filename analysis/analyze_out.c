@@ -398,21 +398,24 @@ void ps_keyness_table(int *rc, ps_buf *b, const ps_keyness *k)
     ps_buf_putc(rc, b, '\n');
     size_t w = items_width(k->items, k->count);
     pad(rc, b, "term", w);
-    ps_buf_printf(rc, b, " %9s %7s %8s %8s %7s %7s %6s %6s\n", "G2", "log2r", "A /10k",
-                  "B /10k", "A occ", "B occ", "A pl", "B pl");
+    ps_buf_printf(rc, b, " %9s %7s %8s %8s %7s %7s %6s %6s %6s\n", "G2", "log2r", "A /10k",
+                  "B /10k", "A occ", "B occ", "A pl", "B pl", "A disp");
     for (size_t i = 0; i < k->count; i++) {
         const ps_key_item *it = &k->items[i];
         pad(rc, b, it->ngram, w);
-        ps_buf_printf(rc, b, " %9.2f %7.2f %8.2f %8.2f %7llu %7llu %6u %6u\n", it->g2,
+        ps_buf_printf(rc, b, " %9.2f %7.2f %8.2f %8.2f %7llu %7llu %6u %6u %5.0f%%\n", it->g2,
                       it->log_ratio, k->a.chars ? 1e4 * (double)it->a / (double)k->a.chars : 0,
                       k->b.chars ? 1e4 * (double)it->b / (double)k->b.chars : 0, it->a, it->b,
-                      it->a_docs, it->b_docs);
+                      it->a_docs, it->b_docs,
+                      k->a.docs ? 100.0 * it->a_docs / k->a.docs : 0);
     }
     if (!k->count)
         ps_buf_puts(rc, b, "no term is significantly more frequent in A than in B\n");
     ps_buf_printf(rc, b, "G2: log-likelihood (3.84: p < 0.05, 10.83: p < 0.001); log2r: log2 "
                          "of the ratio of rates; /10k: per 10,000 characters; pl: plans "
-                         "containing it; %zu recurring n-grams considered\n",
+                         "containing it; A disp: dispersion, the share of A's plans "
+                         "containing it (a term of one plan is not listed); %zu recurring "
+                         "n-grams considered\n",
                   k->candidates);
 }
 
@@ -420,7 +423,7 @@ void ps_keyness_csv(int *rc, ps_buf *b, const ps_keyness *k)
 {
     ps_buf_puts(rc, b, "term,g2,log_ratio,a_per_10k,b_per_10k,a_occurrences,b_occurrences,"
                        "a_plans,b_plans,a_total_plans,b_total_plans,a_total_chars,b_total_chars,"
-                       LEFT_OUT_CSV_HEAD "\n");
+                       LEFT_OUT_CSV_HEAD ",a_dispersion\n");
     for (size_t i = 0; i < k->count; i++) {
         const ps_key_item *it = &k->items[i];
         csv_field(rc, b, it->ngram);
@@ -429,7 +432,7 @@ void ps_keyness_csv(int *rc, ps_buf *b, const ps_keyness *k)
                       k->b.chars ? 1e4 * (double)it->b / (double)k->b.chars : 0, it->a, it->b,
                       it->a_docs, it->b_docs, k->a.docs, k->b.docs, k->a.chars, k->b.chars);
         left_out_csv(rc, b, &k->neither);
-        ps_buf_puts(rc, b, "\n");
+        ps_buf_printf(rc, b, ",%.4f\n", k->a.docs ? (double)it->a_docs / k->a.docs : 0);
     }
 }
 
@@ -458,8 +461,10 @@ void ps_keyness_json(int *rc, ps_buf *b, const ps_keyness *k, const ps_provenanc
         ps_buf_puts(rc, b, ",\"b_per_10k\":");
         json_num(rc, b, k->b.chars ? 1e4 * (double)it->b / (double)k->b.chars : 0);
         ps_buf_printf(rc, b, ",\"a_occurrences\":%llu,\"b_occurrences\":%llu,"
-                             "\"a_plans\":%u,\"b_plans\":%u}",
+                             "\"a_plans\":%u,\"b_plans\":%u,\"a_dispersion\":",
                       it->a, it->b, it->a_docs, it->b_docs);
+        json_num(rc, b, k->a.docs ? (double)it->a_docs / k->a.docs : 0);
+        ps_buf_putc(rc, b, '}');
     }
     ps_buf_puts(rc, b, "]}\n");
 }
@@ -475,31 +480,36 @@ void ps_collocates_table(int *rc, ps_buf *b, const ps_collocates *c)
     ps_buf_putc(rc, b, '\n');
     size_t w = items_width(c->items, c->count);
     pad(rc, b, "n-gram", w);
-    ps_buf_printf(rc, b, " %9s %7s %7s %7s %6s\n", "G2", "log2r", "near", "total", "plans");
+    ps_buf_printf(rc, b, " %9s %7s %7s %7s %6s %6s\n", "G2", "log2r", "near", "total", "plans",
+                  "disp");
     for (size_t i = 0; i < c->count; i++) {
         const ps_key_item *it = &c->items[i];
         pad(rc, b, it->ngram, w);
-        ps_buf_printf(rc, b, " %9.2f %7.2f %7llu %7llu %6u\n", it->g2, it->log_ratio, it->a,
-                      it->a + it->b, it->a_docs);
+        ps_buf_printf(rc, b, " %9.2f %7.2f %7llu %7llu %6u %5.0f%%\n", it->g2, it->log_ratio,
+                      it->a, it->a + it->b, it->a_docs,
+                      c->matched_docs ? 100.0 * it->a_docs / c->matched_docs : 0);
     }
     if (!c->count)
         ps_buf_puts(rc, b, "no n-gram occurs near the term more often than chance\n");
     ps_buf_puts(rc, b, "near: occurrences inside the windows; total: in the whole selection; "
-                       "plans: plans where it occurs near the term;\nG2: log-likelihood of "
+                       "plans: plans where it occurs near the term;\ndisp: dispersion, "
+                       "the share of the term's plans where it occurs near it;\nG2: "
+                       "log-likelihood of "
                        "near against elsewhere; log2r: log2 of the ratio of rates\n");
 }
 
 void ps_collocates_csv(int *rc, ps_buf *b, const ps_collocates *c)
 {
     ps_buf_puts(rc, b, "ngram,g2,log_ratio,near,total,near_plans,window_chars,total_chars,"
-                       LEFT_OUT_CSV_HEAD "\n");
+                       LEFT_OUT_CSV_HEAD ",dispersion\n");
     for (size_t i = 0; i < c->count; i++) {
         const ps_key_item *it = &c->items[i];
         csv_field(rc, b, it->ngram);
         ps_buf_printf(rc, b, ",%.4f,%.4f,%llu,%llu,%u,%llu,%llu", it->g2, it->log_ratio,
                       it->a, it->a + it->b, it->a_docs, c->window_chars, c->chars);
         left_out_csv(rc, b, &c->outside);
-        ps_buf_puts(rc, b, "\n");
+        ps_buf_printf(rc, b, ",%.4f\n",
+                      c->matched_docs ? (double)it->a_docs / c->matched_docs : 0);
     }
 }
 
@@ -522,8 +532,11 @@ void ps_collocates_json(int *rc, ps_buf *b, const ps_collocates *c, const ps_pro
         json_num(rc, b, it->g2);
         ps_buf_puts(rc, b, ",\"log_ratio\":");
         json_num(rc, b, it->log_ratio);
-        ps_buf_printf(rc, b, ",\"near\":%llu,\"total\":%llu,\"near_plans\":%u}", it->a,
-                      it->a + it->b, it->a_docs);
+        ps_buf_printf(rc, b, ",\"near\":%llu,\"total\":%llu,\"near_plans\":%u,"
+                             "\"dispersion\":",
+                      it->a, it->a + it->b, it->a_docs);
+        json_num(rc, b, c->matched_docs ? (double)it->a_docs / c->matched_docs : 0);
+        ps_buf_putc(rc, b, '}');
     }
     ps_buf_puts(rc, b, "]}\n");
 }

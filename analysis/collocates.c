@@ -19,7 +19,7 @@ void ps_collocates_request_init(ps_collocates_request *r)
     memset(r, 0, sizeof *r);
     r->window = 10;
     r->min_count = 3;
-    r->min_docs = 1;
+    r->min_docs = 2; /* a neighbour in one plan only is that plan's, not the term's */
     r->limit = 30;
 }
 
@@ -184,7 +184,7 @@ int ps_collocates_run(ps_analyzer *a, const ps_collocates_request *req, ps_collo
     }
     if (!rc && c->window_chars) {
         size_t ncand;
-        if (ps_ngram_rank(&tab, score, c, req->limit, &c->items, &c->count, &ncand))
+        if (ps_ngram_rank(&tab, a->words, score, c, req->limit, &c->items, &c->count, &ncand))
             rc = ps_error_set(err, PS_ENOMEM, "cannot find collocates: out of memory");
         for (size_t i = 0; !rc && i < c->count; i++)
             c->items[i].b -= c->items[i].a; /* side 1 counted everywhere */

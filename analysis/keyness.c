@@ -62,6 +62,9 @@ static double score(void *ctx, const ps_ngent *e, double *effect)
     double n1 = (double)k->a.chars, n2 = (double)k->b.chars;
     if (!(a / n1 > b / n2))
         return NAN; /* not over-represented in A */
+    /* dispersion: a term of one plan of A is that plan's, not A's */
+    if (e->d[0] < 2 && k->a.docs >= 2)
+        return NAN;
     double g2 = ps_g2(a, n1, b, n2);
     if (g2 < G2_MIN)
         return NAN;
@@ -114,7 +117,7 @@ int ps_keyness_run(ps_analyzer *a, const ps_keyness_request *req, ps_keyness **o
         rc = ps_left_out_count(a, sets, 2, req->all, &k->neither, err);
     key_score ks = {k};
     if (!rc && k->a.chars && k->b.chars &&
-        ps_ngram_rank(&tab, score, &ks, req->limit, &k->items, &k->count, &k->candidates))
+        ps_ngram_rank(&tab, a->words, score, &ks, req->limit, &k->items, &k->count, &k->candidates))
         rc = ps_error_set(err, PS_ENOMEM, "cannot compute keyness: out of memory");
     ps_ftext_release(&p.text);
     ps_ngtab_release(&tab);

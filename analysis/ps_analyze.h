@@ -194,7 +194,7 @@ typedef struct ps_collocates_request {
     int all;
     unsigned window;     /* characters each side (10) */
     unsigned min_count;  /* occurrences inside windows (3) */
-    unsigned min_docs;   /* plans it occurs near the term in (1) */
+    unsigned min_docs;   /* plans it occurs near the term in (2) */
     size_t limit;        /* (30) */
 } ps_collocates_request;
 
