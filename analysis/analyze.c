@@ -359,7 +359,7 @@ static int count_left(void *vctx, unsigned docid, const ps_docrec *rec)
             return PS_OK;
     c->out->plans++;
     c->out->no_year += !rec->year;
-    c->out->no_region += !rec->region_code;
+    c->out->no_region += !(rec->region && *rec->region);
     c->out->no_level += !(rec->level && *rec->level);
     c->out->no_sector += !(rec->sector && *rec->sector);
     c->out->no_type += !(rec->type && *rec->type);

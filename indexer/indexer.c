@@ -416,7 +416,8 @@ int ps_indexer_add(ps_indexer *ix, const ps_plan *p, ps_error *err)
     /* the fields the plan does not say, for --year none and its kin */
     if (!rc && !p->year)
         rc = add_filter(ix, doc, PS_PREFIX_YEAR, PS_VALUE_NONE, err);
-    if (!rc && !p->region_code)
+    /* as the region facet says "-": no place at all (全国 is a place) */
+    if (!rc && !(p->region && *p->region))
         rc = add_filter(ix, doc, PS_PREFIX_REGION, PS_VALUE_NONE, err);
     if (!rc && !(p->level && *p->level))
         rc = add_filter(ix, doc, PS_PREFIX_LEVEL, PS_VALUE_NONE, err);
