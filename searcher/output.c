@@ -220,7 +220,8 @@ void ps_print_doc_json(FILE *f, const ps_docrec *d)
     ps_json_string(&rc, &b, d->body, d->body_len);
     /* boilerplate lines, one string each: kept, never searched */
     ps_buf_puts(&rc, &b, ",\"furniture\":[");
-    for (const char *p = d->furniture, *end = p + (p ? d->furniture_len : 0); p && p < end;) {
+    const char *end = d->furniture ? d->furniture + d->furniture_len : NULL;
+    for (const char *p = d->furniture; p && p < end;) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
         if (p != d->furniture)

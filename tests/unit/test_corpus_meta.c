@@ -395,6 +395,9 @@ static void free_meta(ps_plan *p)
 {
     free(p->title), free(p->org), free(p->level), free(p->sector);
     free(p->date), free(p->doc_number), free(p->region), free(p->region_code);
+    free(p->type), free(p->url);
+    free(p->from.title), free(p->from.year), free(p->from.region), free(p->from.org);
+    free(p->from.level), free(p->from.type);
 }
 
 static void test_documents(void **state)
