@@ -20,8 +20,8 @@ void ps_filter_init(ps_filter *f)
 
 int ps_filter_empty(const ps_filter *f)
 {
-    return !f->year_lo && !f->year_hi && !f->region && !f->level && !f->sector &&
-           !f->type;
+    return !f->year_lo && !f->year_hi && !f->years && !f->region && !f->level &&
+           !f->sector && !f->type;
 }
 
 int ps_analyzer_open(const char *dbpath, ps_cjk *cjk, const ps_gazetteer *gaz,
@@ -74,10 +74,11 @@ int ps_analyzer_info(ps_analyzer *a, ps_index_info *out, ps_error *err)
 /* ---- Selections ---------------------------------------------------------- */
 
 /* The query (or every document) restricted by the filter. */
-static int selection_query(ps_analyzer *a, const ps_query *q, const ps_filter *f,
-                           psx_query **out, ps_error *err)
+int ps_selection_query(ps_analyzer *a, const ps_query *q, const ps_filter *f,
+                       psx_query **out, ps_error *err)
 {
-    psq_filters pf = {f->year_lo, f->year_hi, f->region, f->level, f->sector, f->type};
+    psq_filters pf = {f->year_lo, f->year_hi, f->region, f->level, f->sector, f->type,
+                      f->years};
     return psq_restrict(a->cjk, a->gaz, q, &pf, out, err);
 }
 
@@ -242,7 +243,7 @@ int ps_scan(ps_analyzer *a, const ps_query *q, const ps_filter *f, int all,
 {
     psx_query *xq = NULL;
     ps_idset reps = {0};
-    int rc = selection_query(a, q, f, &xq, err);
+    int rc = ps_selection_query(a, q, f, &xq, err);
     if (!rc && !all)
         rc = representatives(a, xq, &reps, err);
     scan_ctx s = {q, all ? NULL : &reps, fn, ctx, err};
@@ -340,6 +341,39 @@ void ps_idset_release(ps_idset *s)
 {
     free(s->ids);
     memset(s, 0, sizeof *s);
+}
+
+/* ---- What a selection left out ------------------------------------------- */
+
+typedef struct left_ctx {
+    const ps_idset *const *in;
+    size_t nin;
+    ps_left_out *out;
+} left_ctx;
+
+static int count_left(void *vctx, unsigned docid, const ps_docrec *rec)
+{
+    left_ctx *c = vctx;
+    for (size_t i = 0; i < c->nin; i++)
+        if (ps_idset_has(c->in[i], docid))
+            return PS_OK;
+    c->out->plans++;
+    c->out->no_year += !rec->year;
+    c->out->no_region += !(rec->region && *rec->region);
+    c->out->no_level += !(rec->level && *rec->level);
+    c->out->no_sector += !(rec->sector && *rec->sector);
+    c->out->no_type += !(rec->type && *rec->type);
+    return PS_OK;
+}
+
+int ps_left_out_count(ps_analyzer *a, const ps_idset *const *in, size_t nin, int all,
+                      ps_left_out *out, ps_error *err)
+{
+    memset(out, 0, sizeof *out);
+    ps_filter every;
+    ps_filter_init(&every);
+    left_ctx c = {in, nin, out};
+    return ps_scan(a, NULL, &every, all, count_left, &c, err);
 }
 
 /* ---- Exact occurrences ----------------------------------------------------- */
@@ -447,11 +481,21 @@ int ps_ftext_fold(ps_cjk *cjk, const char *s, size_t n, ps_ftext *t)
         t->off = off;
         t->cap = cap;
     }
+    int prev_cjk = 0;
     for (size_t b = 0; b < n;) {
         uint32_t c;
         size_t len = ps_utf8_decode(s + b, n - b, &c);
         int cls;
+        /* 工會(huì): as the tokenizer, skip the annotation */
+        if ((c == '(' || c == 0xFF08) && prev_cjk) {
+            size_t skip = ps_cjk_pinyin_at(s + b, n - b);
+            if (skip) {
+                b += skip;
+                continue;
+            }
+        }
         uint32_t f = ps_cjk_fold_cp(cjk, c, &cls);
+        prev_cjk = cls == PS_CP_CJK;
         t->cp[t->n] = cls == PS_CP_CJK ? f : 0;
         t->off[t->n] = b;
         t->n++;

@@ -28,6 +28,9 @@ struct ps_analyzer {
  * return from fn stops the scan and is returned.
  */
 typedef int (*ps_scan_fn)(void *ctx, unsigned docid, const ps_docrec *rec);
+/* The Xapian query for q (every document when NULL) restricted by f. */
+int ps_selection_query(ps_analyzer *a, const ps_query *q, const ps_filter *f,
+                       psx_query **out, ps_error *err);
 int ps_scan(ps_analyzer *a, const ps_query *q, const ps_filter *f, int all,
             ps_scan_fn fn, void *ctx, ps_error *err);
 
@@ -44,6 +47,13 @@ int ps_idset_add(ps_idset *s, unsigned id);
 void ps_idset_sort(ps_idset *s);
 int ps_idset_has(const ps_idset *s, unsigned id);
 void ps_idset_release(ps_idset *s);
+
+/*
+ * Count the plans of the index (near-duplicates folded unless `all`) in none
+ * of the sorted sets in[0..nin), and of them those without each field.
+ */
+int ps_left_out_count(ps_analyzer *a, const ps_idset *const *in, size_t nin, int all,
+                      ps_left_out *out, ps_error *err);
 
 /* Occurrence matching of a query's positive body phrases in a text. */
 typedef struct ps_matcher ps_matcher;
@@ -132,12 +142,15 @@ int ps_ngram_count(ps_ngtab *tab, const uint32_t *cp, size_t lo, size_t hi,
  * n-gram mostly seen inside a longer kept one is dropped for it; the rest
  * are scored by score(ctx, ent) (NAN = not a candidate) — those mostly not
  * aligned with word boundaries (al[]) are pieces of text, not terms, and are
- * skipped — sorted best first,
+ * skipped, and so are n-grams a word list (words, may be NULL) judges no
+ * term (fragments such as 的要求, 企业和; page furniture such as 查看) —
+ * sorted best first,
  * and listed greedily, skipping any n-gram that contains or is contained in
  * one already listed.  *out holds up to limit items.
  */
 typedef double (*ps_ngscore_fn)(void *ctx, const ps_ngent *e, double *effect);
-int ps_ngram_rank(ps_ngtab *tab, ps_ngscore_fn score, void *ctx, size_t limit,
+int ps_ngram_rank(ps_ngtab *tab, const ps_words *words, ps_ngscore_fn score, void *ctx,
+                  size_t limit,
                   ps_key_item **out, size_t *nout, size_t *ncand);
 
 /* ---- interface to code in words.c ------------------------------------------ */

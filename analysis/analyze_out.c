@@ -102,7 +102,9 @@ static void json_num(int *rc, ps_buf *b, double v)
 
 static void years_text(char *out, size_t n, const ps_filter *f)
 {
-    if (!f->year_lo && !f->year_hi)
+    if (f->years)
+        snprintf(out, n, "%s", f->years);
+    else if (!f->year_lo && !f->year_hi)
         snprintf(out, n, "%s", "");
     else if (f->year_lo == f->year_hi)
         snprintf(out, n, "%d", f->year_lo);
@@ -116,7 +118,7 @@ static void years_text(char *out, size_t n, const ps_filter *f)
 
 static void json_filter(int *rc, ps_buf *b, const ps_filter *f)
 {
-    char years[32];
+    char years[256];
     years_text(years, sizeof years, f);
     ps_buf_puts(rc, b, "{\"year\":");
     json_str(rc, b, *years ? years : NULL);
@@ -134,7 +136,7 @@ static void json_filter(int *rc, ps_buf *b, const ps_filter *f)
 /* "--year 2012 --region 四川" as a reader would retype it. */
 static void filter_text(int *rc, ps_buf *b, const ps_filter *f)
 {
-    char years[32];
+    char years[256];
     years_text(years, sizeof years, f);
     size_t start = b->len;
     if (*years)
@@ -351,41 +353,86 @@ static size_t items_width(const ps_key_item *items, size_t n)
     return w;
 }
 
+/* ---- What an analysis left out --------------------------------------------- */
+
+/* "241 plans (194 without a year, 208 without a place)" */
+static void left_out_text(int *rc, ps_buf *b, const ps_left_out *l)
+{
+    const unsigned v[] = {l->no_year, l->no_region, l->no_level, l->no_sector, l->no_type};
+    static const char *const what[] = {"a year", "a place", "a level", "a sector", "a type"};
+    ps_buf_printf(rc, b, "%u plan%s", l->plans, l->plans == 1 ? "" : "s");
+    int first = 1;
+    for (size_t i = 0; i < 5; i++) {
+        if (!v[i])
+            continue;
+        ps_buf_printf(rc, b, "%s%u without %s", first ? " (" : ", ", v[i], what[i]);
+        first = 0;
+    }
+    if (!first)
+        ps_buf_putc(rc, b, ')');
+}
+
+static void left_out_json(int *rc, ps_buf *b, const ps_left_out *l)
+{
+    ps_buf_printf(rc, b, "{\"plans\":%u,\"no_year\":%u,\"no_region\":%u,\"no_level\":%u,"
+                         "\"no_sector\":%u,\"no_type\":%u}",
+                  l->plans, l->no_year, l->no_region, l->no_level, l->no_sector, l->no_type);
+}
+
+#define LEFT_OUT_CSV_HEAD "left_out_plans,left_out_no_year,left_out_no_region," \
+                          "left_out_no_level,left_out_no_sector,left_out_no_type"
+
+static void left_out_csv(int *rc, ps_buf *b, const ps_left_out *l)
+{
+    ps_buf_printf(rc, b, ",%u,%u,%u,%u,%u,%u", l->plans, l->no_year, l->no_region, l->no_level,
+                  l->no_sector, l->no_type);
+}
+
 void ps_keyness_table(int *rc, ps_buf *b, const ps_keyness *k)
 {
-    ps_buf_printf(rc, b, "A: %u plans, %llu characters    B: %u plans, %llu characters\n",
-                  k->a.docs, k->a.chars, k->b.docs, k->b.chars);
+    ps_buf_printf(rc, b, "A: %u plans, %llu characters    B%s: %u plans, %llu characters\n",
+                  k->a.docs, k->a.chars, k->vs_rest ? " (every plan not in A)" : "",
+                  k->b.docs, k->b.chars);
+    ps_buf_puts(rc, b, "in neither, left out: ");
+    left_out_text(rc, b, &k->neither);
+    ps_buf_putc(rc, b, '\n');
     size_t w = items_width(k->items, k->count);
     pad(rc, b, "term", w);
-    ps_buf_printf(rc, b, " %9s %7s %8s %8s %7s %7s %6s %6s\n", "G2", "log2r", "A /10k",
-                  "B /10k", "A occ", "B occ", "A pl", "B pl");
+    ps_buf_printf(rc, b, " %9s %7s %8s %8s %7s %7s %6s %6s %6s\n", "G2", "log2r", "A /10k",
+                  "B /10k", "A occ", "B occ", "A pl", "B pl", "A disp");
     for (size_t i = 0; i < k->count; i++) {
         const ps_key_item *it = &k->items[i];
         pad(rc, b, it->ngram, w);
-        ps_buf_printf(rc, b, " %9.2f %7.2f %8.2f %8.2f %7llu %7llu %6u %6u\n", it->g2,
+        ps_buf_printf(rc, b, " %9.2f %7.2f %8.2f %8.2f %7llu %7llu %6u %6u %5.0f%%\n", it->g2,
                       it->log_ratio, k->a.chars ? 1e4 * (double)it->a / (double)k->a.chars : 0,
                       k->b.chars ? 1e4 * (double)it->b / (double)k->b.chars : 0, it->a, it->b,
-                      it->a_docs, it->b_docs);
+                      it->a_docs, it->b_docs,
+                      k->a.docs ? 100.0 * it->a_docs / k->a.docs : 0);
     }
     if (!k->count)
         ps_buf_puts(rc, b, "no term is significantly more frequent in A than in B\n");
     ps_buf_printf(rc, b, "G2: log-likelihood (3.84: p < 0.05, 10.83: p < 0.001); log2r: log2 "
                          "of the ratio of rates; /10k: per 10,000 characters; pl: plans "
-                         "containing it; %zu recurring n-grams considered\n",
+                         "containing it; A disp: dispersion, the share of A's plans "
+                         "containing it (a term of one plan is not listed); %zu recurring "
+                         "n-grams considered\n",
                   k->candidates);
 }
 
 void ps_keyness_csv(int *rc, ps_buf *b, const ps_keyness *k)
 {
     ps_buf_puts(rc, b, "term,g2,log_ratio,a_per_10k,b_per_10k,a_occurrences,b_occurrences,"
-                       "a_plans,b_plans,a_total_plans,b_total_plans,a_total_chars,b_total_chars\n");
+                       "a_plans,b_plans,a_total_plans,b_total_plans,a_total_chars,b_total_chars,"
+                       LEFT_OUT_CSV_HEAD ",a_dispersion\n");
     for (size_t i = 0; i < k->count; i++) {
         const ps_key_item *it = &k->items[i];
         csv_field(rc, b, it->ngram);
-        ps_buf_printf(rc, b, ",%.4f,%.4f,%.4f,%.4f,%llu,%llu,%u,%u,%u,%u,%llu,%llu\n", it->g2,
+        ps_buf_printf(rc, b, ",%.4f,%.4f,%.4f,%.4f,%llu,%llu,%u,%u,%u,%u,%llu,%llu", it->g2,
                       it->log_ratio, k->a.chars ? 1e4 * (double)it->a / (double)k->a.chars : 0,
                       k->b.chars ? 1e4 * (double)it->b / (double)k->b.chars : 0, it->a, it->b,
                       it->a_docs, it->b_docs, k->a.docs, k->b.docs, k->a.chars, k->b.chars);
+        left_out_csv(rc, b, &k->neither);
+        ps_buf_printf(rc, b, ",%.4f\n", k->a.docs ? (double)it->a_docs / k->a.docs : 0);
     }
 }
 
@@ -394,8 +441,11 @@ void ps_keyness_json(int *rc, ps_buf *b, const ps_keyness *k, const ps_provenanc
     ps_buf_putc(rc, b, '{');
     json_provenance(rc, b, p);
     ps_buf_printf(rc, b, ",\"a\":{\"plans\":%u,\"chars\":%llu},\"b\":{\"plans\":%u,"
-                         "\"chars\":%llu},\"candidates\":%zu,\"terms\":[",
-                  k->a.docs, k->a.chars, k->b.docs, k->b.chars, k->candidates);
+                         "\"chars\":%llu,\"rest\":%s},\"candidates\":%zu,\"left_out\":",
+                  k->a.docs, k->a.chars, k->b.docs, k->b.chars, k->vs_rest ? "true" : "false",
+                  k->candidates);
+    left_out_json(rc, b, &k->neither);
+    ps_buf_puts(rc, b, ",\"terms\":[");
     for (size_t i = 0; i < k->count; i++) {
         const ps_key_item *it = &k->items[i];
         if (i)
@@ -411,8 +461,10 @@ void ps_keyness_json(int *rc, ps_buf *b, const ps_keyness *k, const ps_provenanc
         ps_buf_puts(rc, b, ",\"b_per_10k\":");
         json_num(rc, b, k->b.chars ? 1e4 * (double)it->b / (double)k->b.chars : 0);
         ps_buf_printf(rc, b, ",\"a_occurrences\":%llu,\"b_occurrences\":%llu,"
-                             "\"a_plans\":%u,\"b_plans\":%u}",
+                             "\"a_plans\":%u,\"b_plans\":%u,\"a_dispersion\":",
                       it->a, it->b, it->a_docs, it->b_docs);
+        json_num(rc, b, k->a.docs ? (double)it->a_docs / k->a.docs : 0);
+        ps_buf_putc(rc, b, '}');
     }
     ps_buf_puts(rc, b, "]}\n");
 }
@@ -423,30 +475,41 @@ void ps_collocates_table(int *rc, ps_buf *b, const ps_collocates *c)
                          "%llu in all\n",
                   c->occurrences, c->occurrences == 1 ? "" : "s", c->matched_docs, c->docs,
                   c->window_chars, c->chars);
+    ps_buf_puts(rc, b, "outside the selection, left out: ");
+    left_out_text(rc, b, &c->outside);
+    ps_buf_putc(rc, b, '\n');
     size_t w = items_width(c->items, c->count);
     pad(rc, b, "n-gram", w);
-    ps_buf_printf(rc, b, " %9s %7s %7s %7s %6s\n", "G2", "log2r", "near", "total", "plans");
+    ps_buf_printf(rc, b, " %9s %7s %7s %7s %6s %6s\n", "G2", "log2r", "near", "total", "plans",
+                  "disp");
     for (size_t i = 0; i < c->count; i++) {
         const ps_key_item *it = &c->items[i];
         pad(rc, b, it->ngram, w);
-        ps_buf_printf(rc, b, " %9.2f %7.2f %7llu %7llu %6u\n", it->g2, it->log_ratio, it->a,
-                      it->a + it->b, it->a_docs);
+        ps_buf_printf(rc, b, " %9.2f %7.2f %7llu %7llu %6u %5.0f%%\n", it->g2, it->log_ratio,
+                      it->a, it->a + it->b, it->a_docs,
+                      c->matched_docs ? 100.0 * it->a_docs / c->matched_docs : 0);
     }
     if (!c->count)
         ps_buf_puts(rc, b, "no n-gram occurs near the term more often than chance\n");
     ps_buf_puts(rc, b, "near: occurrences inside the windows; total: in the whole selection; "
-                       "plans: plans where it occurs near the term;\nG2: log-likelihood of "
+                       "plans: plans where it occurs near the term;\ndisp: dispersion, "
+                       "the share of the term's plans where it occurs near it;\nG2: "
+                       "log-likelihood of "
                        "near against elsewhere; log2r: log2 of the ratio of rates\n");
 }
 
 void ps_collocates_csv(int *rc, ps_buf *b, const ps_collocates *c)
 {
-    ps_buf_puts(rc, b, "ngram,g2,log_ratio,near,total,near_plans,window_chars,total_chars\n");
+    ps_buf_puts(rc, b, "ngram,g2,log_ratio,near,total,near_plans,window_chars,total_chars,"
+                       LEFT_OUT_CSV_HEAD ",dispersion\n");
     for (size_t i = 0; i < c->count; i++) {
         const ps_key_item *it = &c->items[i];
         csv_field(rc, b, it->ngram);
-        ps_buf_printf(rc, b, ",%.4f,%.4f,%llu,%llu,%u,%llu,%llu\n", it->g2, it->log_ratio,
+        ps_buf_printf(rc, b, ",%.4f,%.4f,%llu,%llu,%u,%llu,%llu", it->g2, it->log_ratio,
                       it->a, it->a + it->b, it->a_docs, c->window_chars, c->chars);
+        left_out_csv(rc, b, &c->outside);
+        ps_buf_printf(rc, b, ",%.4f\n",
+                      c->matched_docs ? (double)it->a_docs / c->matched_docs : 0);
     }
 }
 
@@ -455,8 +518,10 @@ void ps_collocates_json(int *rc, ps_buf *b, const ps_collocates *c, const ps_pro
     ps_buf_putc(rc, b, '{');
     json_provenance(rc, b, p);
     ps_buf_printf(rc, b, ",\"plans\":%u,\"matching_plans\":%u,\"occurrences\":%llu,"
-                         "\"window_chars\":%llu,\"chars\":%llu,\"collocates\":[",
+                         "\"window_chars\":%llu,\"chars\":%llu,\"left_out\":",
                   c->docs, c->matched_docs, c->occurrences, c->window_chars, c->chars);
+    left_out_json(rc, b, &c->outside);
+    ps_buf_puts(rc, b, ",\"collocates\":[");
     for (size_t i = 0; i < c->count; i++) {
         const ps_key_item *it = &c->items[i];
         if (i)
@@ -467,8 +532,11 @@ void ps_collocates_json(int *rc, ps_buf *b, const ps_collocates *c, const ps_pro
         json_num(rc, b, it->g2);
         ps_buf_puts(rc, b, ",\"log_ratio\":");
         json_num(rc, b, it->log_ratio);
-        ps_buf_printf(rc, b, ",\"near\":%llu,\"total\":%llu,\"near_plans\":%u}", it->a,
-                      it->a + it->b, it->a_docs);
+        ps_buf_printf(rc, b, ",\"near\":%llu,\"total\":%llu,\"near_plans\":%u,"
+                             "\"dispersion\":",
+                      it->a, it->a + it->b, it->a_docs);
+        json_num(rc, b, c->matched_docs ? (double)it->a_docs / c->matched_docs : 0);
+        ps_buf_putc(rc, b, '}');
     }
     ps_buf_puts(rc, b, "]}\n");
 }

@@ -19,6 +19,7 @@ void ps_collocates_request_init(ps_collocates_request *r)
     memset(r, 0, sizeof *r);
     r->window = 10;
     r->min_count = 3;
+    r->min_docs = 2; /* a neighbour in one plan only is that plan's, not the term's */
     r->limit = 30;
 }
 
@@ -27,6 +28,7 @@ typedef struct col_pass {
     ps_collocates *c;
     const ps_collocates_request *req;
     ps_idset matching;     /* documents the query matches (copies included) */
+    ps_idset selected;     /* documents of the selection (first pass) */
     ps_matcher *matcher;
     ps_ngtab *tab;
     ps_ftext text;
@@ -97,6 +99,8 @@ static int visit(void *ctx, unsigned docid, const ps_docrec *rec)
     if (rc)
         return ps_error_set(p->err, rc, "cannot find collocates: %s", ps_status_text(rc));
     if (p->len == 0) {
+        if (ps_idset_add(&p->selected, docid))
+            return ps_error_set(p->err, PS_ENOMEM, "cannot find collocates: out of memory");
         c->docs++;
         c->chars += p->text.n;
         c->matched_docs += matched && occ > 0;
@@ -155,6 +159,13 @@ int ps_collocates_run(ps_analyzer *a, const ps_collocates_request *req, ps_collo
             p.everywhere = 1;
             rc = ps_scan(a, NULL, &req->filter, req->all, visit, &p, err);
         }
+        if (!rc && len == 0) {
+            /* the plans the filter left out, and of them those that do not
+               say what it asked (an undated plan under --year) */
+            const ps_idset *sel = &p.selected;
+            ps_idset_sort(&p.selected);
+            rc = ps_left_out_count(a, &sel, 1, req->all, &c->outside, err);
+        }
         if (rc || len == 0) {
             if (!rc && !c->window_chars)
                 break; /* the term never occurs: nothing is near it */
@@ -165,7 +176,7 @@ int ps_collocates_run(ps_analyzer *a, const ps_collocates_request *req, ps_collo
             ps_ngent *e = &tab.slots[i];
             if (!e->key.w[0] || e->keep || ps_ngkey_len(e->key) != len)
                 continue;
-            e->keep = e->c[0] >= req->min_count;
+            e->keep = e->c[0] >= req->min_count && e->d[0] >= req->min_docs;
             kept += e->keep;
         }
         if (!kept)
@@ -173,7 +184,7 @@ int ps_collocates_run(ps_analyzer *a, const ps_collocates_request *req, ps_collo
     }
     if (!rc && c->window_chars) {
         size_t ncand;
-        if (ps_ngram_rank(&tab, score, c, req->limit, &c->items, &c->count, &ncand))
+        if (ps_ngram_rank(&tab, a->words, score, c, req->limit, &c->items, &c->count, &ncand))
             rc = ps_error_set(err, PS_ENOMEM, "cannot find collocates: out of memory");
         for (size_t i = 0; !rc && i < c->count; i++)
             c->items[i].b -= c->items[i].a; /* side 1 counted everywhere */
@@ -181,6 +192,7 @@ int ps_collocates_run(ps_analyzer *a, const ps_collocates_request *req, ps_collo
     ps_query_free(q);
     ps_matcher_free(p.matcher);
     ps_idset_release(&p.matching);
+    ps_idset_release(&p.selected);
     ps_ftext_release(&p.text);
     ps_spans_release(&p.spans);
     free(p.mask);

@@ -244,8 +244,66 @@ static int same_phrase(const ps_ngent *a, const ps_ngent *b)
     return chained(a->key, b->key) || chained(b->key, a->key);
 }
 
-int ps_ngram_rank(ps_ngtab *tab, ps_ngscore_fn score, void *ctx, size_t limit,
-                  ps_key_item **out, size_t *nout, size_t *ncand)
+/*
+ * Is the n-gram a term, judged as a word list would?  Not when it holds a
+ * grammatical particle (的, 了, 之 … : 的要求, 党的十七, 广大职工的), or when
+ * a function word or a cut-off character stands alone at either edge of its
+ * segmentation (企业和, 并讲话, 日上午, 总工会常务副); not when it names
+ * page furniture (查看, 文档: reposting sites' widgets).  With a word list a
+ * particle inside a word (目的, 的确) is no particle.
+ */
+static int term_like(const ps_words *w, ps_ngkey k)
+{
+    static const char *const furniture[] = {"查看", "文档", "点击", "浏览", "下载", "收藏",
+                                            "评论", "登录", "注册", "首页", "上一篇",
+                                            "下一篇", "责任编辑", "分享", "打印", "范文",
+                                            "字号", NULL};
+    /* particles: never inside a term unless inside a word */
+    static const uint32_t particle[] = {0x7684 /* 的 */, 0x4E86 /* 了 */, 0x4E4B /* 之 */,
+                                        0x7740 /* 着 */, 0x5730 /* 地 */, 0x5F97 /* 得 */};
+    /* function words and cut-off characters: never alone at an edge */
+    static const uint32_t edge[] = {
+        0x548C /* 和 */, 0x4E0E /* 与 */, 0x53CA /* 及 */, 0x5E76 /* 并 */, 0x7B49 /* 等 */,
+        0x5728 /* 在 */, 0x5BF9 /* 对 */, 0x628A /* 把 */, 0x88AB /* 被 */, 0x4ECE /* 从 */,
+        0x5411 /* 向 */, 0x4E8E /* 于 */, 0x5C06 /* 将 */, 0x4E3A /* 为 */, 0x4EE5 /* 以 */,
+        0x800C /* 而 */, 0x6216 /* 或 */, 0x4E5F /* 也 */, 0x90FD /* 都 */, 0x5C31 /* 就 */,
+        0x662F /* 是 */, 0x65E5 /* 日 */, 0x526F /* 副 */, 0x5FEB /* 快 */, 0x7B2C /* 第 */,
+        0x5404 /* 各 */, 0x8FD9 /* 这 */, 0x5176 /* 其 */, 0x6B64 /* 此 */};
+    size_t n = ps_ngkey_len(k);
+    uint32_t cp[PS_NGRAM_MAX];
+    unsigned char bound[PS_NGRAM_MAX + 1];
+    for (size_t i = 0; i < n; i++)
+        cp[i] = key_cp(k, i);
+    /* page furniture, by its words */
+    int rc = PS_OK;
+    ps_buf t = PS_BUF_INIT;
+    ps_ngkey_text(&rc, &t, k);
+    int chrome = 0;
+    for (size_t i = 0; !rc && furniture[i] && !chrome; i++)
+        chrome = strstr(t.data, furniture[i]) != NULL;
+    ps_buf_release(&t);
+    if (chrome)
+        return 0;
+    /* segments: bound[i] = 1 where a word starts (each character without a
+       word list) */
+    if (!w || ps_words_bounds(w, cp, n, bound))
+        memset(bound, 1, sizeof bound);
+    bound[n] = 1;
+    for (size_t i = 0; i < n; i++) {
+        int alone = bound[i] && bound[i + 1];
+        for (size_t j = 0; alone && j < sizeof particle / sizeof *particle; j++)
+            if (cp[i] == particle[j])
+                return 0;
+        if (alone && n > 1 && (i == 0 || i == n - 1))
+            for (size_t j = 0; j < sizeof edge / sizeof *edge; j++)
+                if (cp[i] == edge[j])
+                    return 0;
+    }
+    return 1;
+}
+
+int ps_ngram_rank(ps_ngtab *tab, const ps_words *words, ps_ngscore_fn score, void *ctx,
+                  size_t limit, ps_key_item **out, size_t *nout, size_t *ncand)
 {
     *out = NULL;
     *nout = 0;
@@ -279,6 +337,8 @@ int ps_ngram_rank(ps_ngtab *tab, ps_ngscore_fn score, void *ctx, size_t limit,
             continue;
         if (2 * (e->al[0] + e->al[1]) < total(e))
             continue; /* mostly cut across words: a piece of text */
+        if (!term_like(words, e->key))
+            continue; /* a fragment or page furniture, not a term */
         double effect = 0;
         double s = score(ctx, e, &effect);
         if (isnan(s))

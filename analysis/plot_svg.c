@@ -12,6 +12,7 @@
 #include "analyze_int.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define FONT "'Noto Sans CJK SC','Noto Sans SC','WenQuanYi Micro Hei','WenQuanYi Zen Hei'," \
@@ -148,10 +149,109 @@ static void x_label(int *rc, ps_buf *b, double x, double y, size_t ngroups, cons
     }
 }
 
+/* Groups of fewer plans than this are drawn hollow (points) or pale (bars):
+   one plan of one gives 100%, which says nothing of a year. */
+#define SMALL_GROUP 5
+/* A run of at least this many years without plans is drawn as one break
+   slot, so one misdated page (1979) does not stretch the axis. */
+#define GAP_COLLAPSE 8
+
+/*
+ * Where each year group goes on the x axis: slot[i] (a slot index, or -1 for
+ * a year inside a collapsed gap), whether a slot is a break, and which
+ * groups lie apart from the main body of years (far[i]: in a stretch of
+ * years cut off by a collapsed gap that holds fewer plans than another).
+ */
+typedef struct year_axis {
+    long *slot;
+    char *brk;   /* per slot: 1 for a collapsed gap */
+    size_t *gap; /* per slot: years in the gap */
+    char *far;   /* per group */
+    size_t nslots;
+    int any_far, any_small;
+} year_axis;
+
+static int year_axis_make(const ps_comparison *c, year_axis *ax)
+{
+    size_t n = c->ngroups;
+    memset(ax, 0, sizeof *ax);
+    ax->slot = calloc(n + 1, sizeof *ax->slot);
+    ax->brk = calloc(n + 1, 1);
+    ax->gap = calloc(n + 1, sizeof *ax->gap);
+    ax->far = calloc(n + 1, 1);
+    long *cluster = calloc(n + 1, sizeof *cluster);
+    if (!ax->slot || !ax->brk || !ax->gap || !ax->far || !cluster) {
+        free(cluster);
+        return PS_ENOMEM;
+    }
+    long k = 0, cl = 0;
+    for (size_t i = 0; i < n;) {
+        const ps_cmp_group *g = &c->groups[i];
+        size_t j = i;
+        while (j < n && !c->groups[j].docs && !c->groups[j].unknown)
+            j++;
+        /* a long run of empty years, between years with plans */
+        if (!g->docs && !g->unknown && j - i >= GAP_COLLAPSE && i > 0 && j < n &&
+            !c->groups[j].unknown) {
+            for (size_t m = i; m < j; m++)
+                ax->slot[m] = -1;
+            ax->brk[k] = 1;
+            ax->gap[k] = j - i;
+            k++;
+            cl++;
+            i = j;
+            continue;
+        }
+        cluster[i] = g->unknown ? -1 : cl;
+        ax->slot[i] = k++;
+        ax->any_small |= g->docs > 0 && g->docs < SMALL_GROUP;
+        i++;
+    }
+    ax->nslots = (size_t)k;
+    /* the stretch of years holding most plans is the body; others are far */
+    if (cl > 0) {
+        unsigned long long *sum = calloc((size_t)cl + 1, sizeof *sum);
+        if (!sum) {
+            free(cluster);
+            return PS_ENOMEM;
+        }
+        for (size_t i = 0; i < n; i++)
+            if (ax->slot[i] >= 0 && cluster[i] >= 0)
+                sum[cluster[i]] += c->groups[i].docs;
+        long best = 0;
+        for (long m = 1; m <= cl; m++)
+            if (sum[m] > sum[best])
+                best = m;
+        for (size_t i = 0; i < n; i++)
+            if (ax->slot[i] >= 0 && cluster[i] >= 0 && cluster[i] != best &&
+                c->groups[i].docs) {
+                ax->far[i] = 1;
+                ax->any_far = 1;
+            }
+        free(sum);
+    }
+    free(cluster);
+    return PS_OK;
+}
+
+static void year_axis_release(year_axis *ax)
+{
+    free(ax->slot);
+    free(ax->brk);
+    free(ax->gap);
+    free(ax->far);
+}
+
 static void chart_by_year(int *rc, ps_buf *b, const ps_comparison *c, double W,
                           double legend_end)
 {
     size_t n = c->ngroups;
+    year_axis ax;
+    if (year_axis_make(c, &ax)) {
+        year_axis_release(&ax);
+        *rc = PS_ENOMEM;
+        return;
+    }
     frame f = {78, legend_end + 22, W - 78 - 24, 250};
     frame cov = {78, f.top + f.height + (n > 16 ? 64 : 40), W - 78 - 24, 90};
     double top, step;
@@ -159,8 +259,8 @@ static void chart_by_year(int *rc, ps_buf *b, const ps_comparison *c, double W,
     if (top > 100)
         top = 100;
     y_axis(rc, b, &f, top, step, "%", "提及该词的计划占比 share of plans");
-    double slot = f.width / (double)(n ? n : 1);
-    /* lines: a path per term, broken at years without plans */
+    double slot = f.width / (double)(ax.nslots ? ax.nslots : 1);
+    /* lines: a path per term, broken at years without plans and at gaps */
     for (size_t t = 0; t < c->nterms; t++) {
         const char *col = palette[t % NPALETTE];
         ps_buf_printf(rc, b, "<path fill=\"none\" stroke=\"%s\" stroke-width=\"2.5\" "
@@ -169,11 +269,11 @@ static void chart_by_year(int *rc, ps_buf *b, const ps_comparison *c, double W,
         int pen = 0;
         for (size_t i = 0; i < n; i++) {
             const ps_cmp_group *g = &c->groups[i];
-            if (!g->docs || g->unknown) {
+            if (!g->docs || g->unknown || ax.slot[i] < 0 || ax.far[i]) {
                 pen = 0;
                 continue;
             }
-            double x = f.left + slot * ((double)i + 0.5);
+            double x = f.left + slot * ((double)ax.slot[i] + 0.5);
             double y = f.top + f.height - ps_cmp_share(g, t) / top * f.height;
             ps_buf_printf(rc, b, "%s%.1f %.1f ", pen ? "L" : "M", x, y);
             pen = 1;
@@ -181,22 +281,40 @@ static void chart_by_year(int *rc, ps_buf *b, const ps_comparison *c, double W,
         ps_buf_puts(rc, b, "\"/>\n");
         for (size_t i = 0; i < n; i++) {
             const ps_cmp_group *g = &c->groups[i];
-            if (!g->docs || g->unknown)
+            if (!g->docs || g->unknown || ax.slot[i] < 0)
                 continue;
-            double x = f.left + slot * ((double)i + 0.5);
+            double x = f.left + slot * ((double)ax.slot[i] + 0.5);
             double y = f.top + f.height - ps_cmp_share(g, t) / top * f.height;
-            ps_buf_printf(rc, b, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\">"
-                                 "<title>",
-                          x, y, col);
+            /* hollow: too few plans to read a share from */
+            int small = g->docs < SMALL_GROUP;
+            ps_buf_printf(rc, b, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\" "
+                                 "stroke=\"%s\" stroke-width=\"1.5\" class=\"%s\"><title>",
+                          x, y, small ? "#fff" : col, col, small ? "small" : "point");
             xml_text(rc, b, c->terms[t]);
             ps_buf_printf(rc, b, " %s: %u/%u (%.1f%%)</title></circle>\n", g->label,
                           g->cells[t].docs, g->docs, ps_cmp_share(g, t));
         }
     }
+    char lab[160];
     for (size_t i = 0; i < n; i++) {
         const ps_cmp_group *g = &c->groups[i];
-        double x = f.left + slot * ((double)i + 0.5);
-        x_label(rc, b, x, f.top + f.height + 18, n, g->label, g->docs ? "#222" : "#999");
+        if (ax.slot[i] < 0)
+            continue;
+        double x = f.left + slot * ((double)ax.slot[i] + 0.5);
+        snprintf(lab, sizeof lab, "%s%s", g->label, ax.far[i] ? " *" : "");
+        x_label(rc, b, x, f.top + f.height + 18, ax.nslots, lab,
+                ax.far[i] ? "#b00" : g->docs ? "#222" : "#999");
+    }
+    /* the collapsed gaps: a break in the axis, saying how many years */
+    for (size_t k = 0; k < ax.nslots; k++) {
+        if (!ax.brk[k])
+            continue;
+        double x = f.left + slot * ((double)k + 0.5);
+        ps_buf_printf(rc, b, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
+                             "stroke=\"#999\" stroke-dasharray=\"4 3\" class=\"gap\"/>\n",
+                      x, f.top, x, cov.top + cov.height);
+        snprintf(lab, sizeof lab, "≈ %zu years", ax.gap[k]);
+        x_label(rc, b, x, f.top + f.height + 18, ax.nslots, lab, "#777");
     }
     /* coverage: plans per year */
     unsigned maxd = 0;
@@ -212,7 +330,9 @@ static void chart_by_year(int *rc, ps_buf *b, const ps_comparison *c, double W,
     y_axis(rc, b, &cov, ctop, cstep, "", "计划数 plans");
     for (size_t i = 0; i < n; i++) {
         const ps_cmp_group *g = &c->groups[i];
-        double x = cov.left + slot * (double)i;
+        if (ax.slot[i] < 0)
+            continue;
+        double x = cov.left + slot * (double)ax.slot[i];
         double h = g->docs / ctop * cov.height;
         char num[16];
         snprintf(num, sizeof num, "%u", g->docs);
@@ -223,9 +343,21 @@ static void chart_by_year(int *rc, ps_buf *b, const ps_comparison *c, double W,
                           g->docs);
         text(rc, b, x + slot / 2, cov.top + cov.height - h - 4, "middle", 11,
              g->docs ? "#333" : "#999", NULL, num);
-        x_label(rc, b, x + slot / 2, cov.top + cov.height + 16, n, g->label,
-                g->docs ? "#222" : "#999");
+        snprintf(lab, sizeof lab, "%s%s", g->label, ax.far[i] ? " *" : "");
+        x_label(rc, b, x + slot / 2, cov.top + cov.height + 16, ax.nslots, lab,
+                ax.far[i] ? "#b00" : g->docs ? "#222" : "#999");
     }
+    double ny = cov.top + cov.height + (ax.nslots > 16 ? 60 : 36);
+    if (ax.any_small) {
+        snprintf(lab, sizeof lab, "hollow points: years with fewer than %d plans, too few to "
+                                  "read a share from", SMALL_GROUP);
+        text(rc, b, f.left, ny, "start", 11, "#555", "class=\"note-small\"", lab);
+        ny += 15;
+    }
+    if (ax.any_far)
+        text(rc, b, f.left, ny, "start", 11, "#b00", "class=\"note-far\"",
+             "* far from the other years, across a gap of years without plans: check its date");
+    year_axis_release(&ax);
 }
 
 static void chart_bars(int *rc, ps_buf *b, const ps_comparison *c, double W, double legend_end)
@@ -238,17 +370,21 @@ static void chart_bars(int *rc, ps_buf *b, const ps_comparison *c, double W, dou
         top = 100;
     y_axis(rc, b, &f, top, step, "%", "提及该词的计划占比 share of plans");
     double slot = f.width / (double)(n ? n : 1);
+    int any_small = 0;
     size_t nt = c->nterms ? c->nterms : 1;
     double bw = slot * 0.8 / (double)nt;
     for (size_t i = 0; i < n; i++) {
         const ps_cmp_group *g = &c->groups[i];
         double x0 = f.left + slot * (double)i + slot * 0.1;
+        int small = g->docs < SMALL_GROUP;
+        any_small |= g->docs && small;
         for (size_t t = 0; g->docs && t < c->nterms; t++) {
             double h = ps_cmp_share(g, t) / top * f.height;
+            /* pale: too few plans to read a share from */
             ps_buf_printf(rc, b, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
-                                 "fill=\"%s\"><title>",
+                                 "fill=\"%s\" fill-opacity=\"%s\" class=\"%s\"><title>",
                           x0 + bw * (double)t, f.top + f.height - h, bw * 0.92, h,
-                          palette[t % NPALETTE]);
+                          palette[t % NPALETTE], small ? "0.3" : "1", small ? "small" : "bar");
             xml_text(rc, b, c->terms[t]);
             ps_buf_printf(rc, b, " %s: %u/%u (%.1f%%)</title></rect>\n", g->label,
                           g->cells[t].docs, g->docs, ps_cmp_share(g, t));
@@ -267,6 +403,13 @@ static void chart_bars(int *rc, ps_buf *b, const ps_comparison *c, double W, dou
                  cnt);
         }
     }
+    if (any_small) {
+        char note[120];
+        snprintf(note, sizeof note, "pale bars: groups of fewer than %d plans, too few to read "
+                                    "a share from", SMALL_GROUP);
+        text(rc, b, f.left, f.top + f.height + (n > 16 ? 74 : 52), "start", 11, "#555",
+             "class=\"note-small\"", note);
+    }
 }
 
 void ps_compare_svg(int *rc, ps_buf *b, const ps_comparison *c)
@@ -281,7 +424,7 @@ void ps_compare_svg(int *rc, ps_buf *b, const ps_comparison *c)
     double legend_end = legend(&src, &scratch, c, 78, 66, W - 100, by_year);
     ps_buf_release(&scratch);
     double H = legend_end + 22 + (by_year ? 250 + 40 + 90 + 44 : 300 + 50) +
-               (c->ngroups > 16 ? 60 : 0) + 30;
+               (c->ngroups > 16 ? 60 : 0) + 30 + 36; /* + the notes */
     ps_buf_printf(rc, b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                          "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" "
                          "height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" font-family=\"%s\">\n",
@@ -297,7 +440,14 @@ void ps_compare_svg(int *rc, ps_buf *b, const ps_comparison *c)
                  c->folded);
     else
         snprintf(sub, sizeof sub, "%u plans", c->total.docs);
-    text(rc, b, 78, 44, "start", 12, "#555", NULL, sub);
+    /* what the grouping cannot place, said up front */
+    for (size_t i = 0; i < c->ngroups; i++)
+        if (c->groups[i].unknown && c->groups[i].docs) {
+            size_t l = strlen(sub);
+            snprintf(sub + l, sizeof sub - l, "; %u without a %s: the (unknown) group",
+                     c->groups[i].docs, ps_group_by_name(c->by));
+        }
+    text(rc, b, 78, 44, "start", 12, "#555", "class=\"coverage\"", sub);
     legend(rc, b, c, 78, 66, W - 100, by_year);
     if (by_year)
         chart_by_year(rc, b, c, W, legend_end + 8);

@@ -33,6 +33,9 @@ typedef struct ps_filter {
     const char *level;    /* NULL = any */
     const char *sector;   /* NULL = any */
     const char *type;     /* kind of document (PS_KINDS), NULL = any */
+    const char *years;    /* "2012,2015..2018,none": replaces year_lo/hi when
+                             set; region, level, sector and type may list
+                             values too, "none" selecting plans without one */
 } ps_filter;
 
 void ps_filter_init(ps_filter *f);
@@ -141,8 +144,20 @@ typedef struct ps_side {
     unsigned long long chars;
 } ps_side;
 
+/*
+ * Plans of the index an analysis did not see (outside its selections), and
+ * of them those that do not say each field: an analysis by year cannot see
+ * an undated plan, and a reader must know how many there were.
+ */
+typedef struct ps_left_out {
+    unsigned plans;
+    unsigned no_year, no_region, no_level, no_sector, no_type;
+} ps_left_out;
+
 typedef struct ps_keyness {
     ps_side a, b;
+    ps_left_out neither;         /* plans in neither selection */
+    int vs_rest;                 /* B was every plan not in A */
     size_t count;
     ps_key_item *items;          /* most distinctive first */
     size_t candidates;           /* recurring n-grams considered */
@@ -150,6 +165,7 @@ typedef struct ps_keyness {
 
 typedef struct ps_keyness_request {
     ps_filter a, b;
+    int vs_rest;                 /* B: every plan not in A (b ignored) */
     int all;
     unsigned min_count;          /* occurrences in A and B together (5) */
     unsigned min_docs;           /* documents in A and B together (2) */
@@ -167,6 +183,7 @@ typedef struct ps_collocates {
     unsigned long long occurrences;    /* of the term */
     unsigned long long window_chars;   /* characters inside the windows */
     unsigned long long chars;          /* characters of the selection */
+    ps_left_out outside;               /* plans the filter left out */
     size_t count;
     ps_key_item *items;  /* a: in windows, b: elsewhere; a_docs: docs with it in a window */
 } ps_collocates;
@@ -177,6 +194,7 @@ typedef struct ps_collocates_request {
     int all;
     unsigned window;     /* characters each side (10) */
     unsigned min_count;  /* occurrences inside windows (3) */
+    unsigned min_docs;   /* plans it occurs near the term in (2) */
     size_t limit;        /* (30) */
 } ps_collocates_request;
 

@@ -672,11 +672,9 @@ static int reuse_one(ps_analyzer *a, const ps_reuse_request *req, ps_reuse *r,
             nparts++;
     }
     if (!rc && nparts) {
-        psq_filters pf = {req->filter.year_lo, req->filter.year_hi, req->filter.region,
-                          req->filter.level, req->filter.sector, req->filter.type};
         rc = psx_query_combine(PSX_OP_OR, parts, nparts, 0, &any, err);
         if (!rc)
-            rc = psq_restrict(a->cjk, a->gaz, NULL, &pf, &sel, err);
+            rc = ps_selection_query(a, NULL, &req->filter, &sel, err);
         psx_query *both[2] = {any, sel};
         if (!rc)
             rc = psx_query_combine(PSX_OP_FILTER, both, 2, 0, &q, err);

@@ -272,6 +272,28 @@ static int load_t2s(ps_cjk *c, const char *config, ps_error *err)
 }
 
 /*
+ * Characters traditional script writes for two simplified characters, itself
+ * and another, by context: OpenCC keeps them as themselves one at a time,
+ * so 著力 (traditional for 着力) and 瞭解 (了解) would never meet the
+ * simplified text.  Each is folded to the other character, in both scripts:
+ * the pairs are the entries of OpenCC's TSCharacters whose first candidate
+ * is the character itself, plus 著/着, which OpenCC's t2s leaves alone even
+ * in 圍繞著.  The price, stated in README: 著名 also matches a text that
+ * writes 着名, 覆盖 one that writes 复盖.
+ */
+static const uint16_t context_variants[][2] = {
+    {0x8457, 0x7740}, /* 著 着 */
+    {0x77AD, 0x4E86}, /* 瞭 了 */
+    {0x8986, 0x590D}, /* 覆 复 */
+    {0x85C9, 0x501F}, /* 藉 借 */
+    {0x8879, 0x53EA}, /* 衹 只 */
+    {0x7947, 0x53EA}, /* 祇 只 */
+    {0x5F77, 0x4EFF}, /* 彷 仿 */
+    {0x7274, 0x62B5}, /* 牴 抵 */
+    {0x962A, 0x5742}, /* 阪 坂 */
+};
+
+/*
  * Make folding idempotent: if A folds to B and B to C, A folds to C, so a
  * query typed in already-folded text matches the document it came from.
  */
@@ -328,6 +350,8 @@ int ps_cjk_new_with_config(ps_cjk **out, const char *opencc_config,
         free(c);
         return rc;
     }
+    for (i = 0; i < sizeof context_variants / sizeof *context_variants; i++)
+        set_entry(&c->fold[context_variants[i][0]], context_variants[i][1], PS_CP_CJK);
     close_chains(c);
 
     c->stemmer = sb_stemmer_new("english", "UTF_8");
@@ -370,6 +394,7 @@ void ps_cjk_fold_string(const ps_cjk *c, const char *s, size_t n, int *rc,
     const unsigned char *p = (const unsigned char *)s;
     size_t *m = NULL, mlen = 0, mcap = 0;
     size_t i = 0;
+    int prev_cjk = 0;
 
     if (map)
         *map = NULL;
@@ -393,6 +418,14 @@ void ps_cjk_fold_string(const ps_cjk *c, const char *s, size_t n, int *rc,
         size_t len, k;
 
         e = ps_cjk_lookup(c, cp, &tmp);
+        if ((cp == '(' || cp == 0xFF08) && prev_cjk) {
+            size_t skip = ps_cjk_pinyin_at(s + i, n - i);
+            if (skip) {
+                i += skip;
+                continue;
+            }
+        }
+        prev_cjk = PS_FOLD_CLS(e->info) == PS_CP_CJK;
         len = PS_FOLD_LEN(e->info);
         ps_buf_append(rc, out, e->u8, len);
         if (m) {
@@ -428,7 +461,7 @@ void ps_cjk_normalize_for_match(const ps_cjk *c, const char *s, size_t n,
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
-    int in_boundary = 0;
+    int in_boundary = 0, prev_cjk = 0;
 
     if (*rc)
         return;
@@ -438,8 +471,17 @@ void ps_cjk_normalize_for_match(const ps_cjk *c, const char *s, size_t n,
         ps_fold_entry tmp;
         const ps_fold_entry *e;
 
+        size_t at = i;
         i += ps_utf8_decode_fast(p + i, n - i, &cp);
         e = ps_cjk_lookup(c, cp, &tmp);
+        if ((cp == '(' || cp == 0xFF08) && prev_cjk) {
+            size_t skip = ps_cjk_pinyin_at(s + at, n - at);
+            if (skip) {
+                i = at + skip;
+                continue;
+            }
+        }
+        prev_cjk = PS_FOLD_CLS(e->info) == PS_CP_CJK;
         if (PS_FOLD_CLS(e->info) == PS_CP_BOUNDARY) {
             if (!in_boundary)
                 ps_buf_putc(rc, out, ' ');

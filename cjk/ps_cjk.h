@@ -7,7 +7,9 @@
  * whole run.  Index and query sides therefore use the same functions here.
  *
  * Normalization works one code point at a time (ps_cjk_fold_cp), so every
- * normalized character corresponds to exactly one original character and
+ * normalized character corresponds to exactly one original character (a
+ * pinyin annotation after a CJK character, ps_cjk_pinyin_at, corresponds to
+ * none: it is skipped) and
  * token offsets point into the original bytes: snippets show the text as
  * the document wrote it (traditional script, full-width digits …).
  *
@@ -81,7 +83,9 @@ enum ps_cp_class {
 /*
  * Fold one code point: width (full-width → ASCII, ideographic space →
  * space), case (Latin → lower), traditional → simplified (OpenCC, per
- * character), variant forms (○ → 〇).  *cls receives the class of the
+ * character), variant forms (○ → 〇), and the characters traditional
+ * script writes for two simplified ones, itself and another (著 for 着,
+ * 瞭 for 了, 覆 for 复 …), folded to the other one (fold.c, context_variants).  *cls receives the class of the
  * folded character.  PS_UTF8_INVALID folds to itself, class boundary.
  */
 uint32_t ps_cjk_fold_cp(const ps_cjk *c, uint32_t cp, int *cls);
@@ -105,6 +109,17 @@ void ps_cjk_fold_string(const ps_cjk *c, const char *s, size_t n, int *rc,
  */
 void ps_cjk_normalize_for_match(const ps_cjk *c, const char *s, size_t n,
                                 int *rc, ps_buf *out);
+
+/*
+ * Pinyin annotations: when s[0..n) starts with a parenthesised run of 1 to
+ * 6 lower-case pinyin letters carrying a tone mark or ending in a tone
+ * digit — (huì), (xué), (hui4), in half- or full-width parentheses — the
+ * length of that run in bytes, else 0.  Converters write them after
+ * characters (工會(huì)); the tokenizer, ps_cjk_normalize_for_match,
+ * ps_cjk_fold_string and the analyses skip one that directly follows a CJK
+ * character, so 工會(huì)會員 reads and matches as 工会会员.
+ */
+size_t ps_cjk_pinyin_at(const char *s, size_t n);
 
 /* Tokenizer modes. */
 enum ps_tok_mode {

@@ -321,6 +321,14 @@ int ps_cjk_tokenize(ps_cjk *c, int mode, const char *text, size_t n,
             break;
 
         default:
+            /* 工會(huì): the annotation is no character of the text */
+            if (t.state == ST_CJK && (cp == '(' || cp == 0xFF08)) {
+                size_t skip = ps_cjk_pinyin_at(text + start, n - start);
+                if (skip) {
+                    i = start + skip;
+                    continue;
+                }
+            }
             if (t.query && is_stem_marker(c, PS_FOLD_CP(info), before, p + i,
                                           n - i)) {
                 stem_next = 1;

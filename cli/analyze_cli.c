@@ -13,9 +13,11 @@
 int ps_acli_filter(const ps_acli_filter_opts *o, ps_filter *f)
 {
     ps_filter_init(f);
-    if (o->year && ps_cli_parse_year(o->year, &f->year_lo, &f->year_hi))
-        return ps_cli_fail("invalid --year '%s': expected 2012, 2010..2015, ..2010 or 2018..",
-                           o->year);
+    /* a list or none is parsed (and refused) by the library */
+    if (o->year && ps_cli_parse_year(o->year, &f->year_lo, &f->year_hi)) {
+        f->years = o->year;
+        f->year_lo = f->year_hi = 0;
+    }
     f->region = o->region;
     f->level = o->level;
     f->sector = o->sector;

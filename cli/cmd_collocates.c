@@ -1,5 +1,5 @@
 /*
- * plansearch collocates TERM [--window N] [filters] [--limit N] [--min N]
+ * plansearch collocates TERM [--window N] [filters] [--limit N] [--min N] [--min-plans N]
  *            [--words FILE|none] [--all] [--json | --csv] [--db DIR]
  */
 #include "analyze_cli.h"
@@ -10,18 +10,19 @@
 #include <string.h>
 
 #define USAGE "usage: plansearch collocates TERM [--window N] [filters] [--limit N] " \
-              "[--min N] [--words FILE|none] [--all] [--json|--csv]"
+              "[--min N] [--min-plans N] [--words FILE|none] [--all] [--json|--csv]"
 
 int ps_cmd_collocates(int argc, char **argv)
 {
     const char *db = NULL, *all = NULL, *json = NULL, *csv = NULL, *limit = NULL, *min = NULL,
-               *window = NULL, *words = NULL;
+               *window = NULL, *words = NULL, *min_docs = NULL;
     ps_acli_filter_opts fo = {0};
     const ps_cli_opt opts[] = {
         {"--db", 1, &db},           {"--year", 1, &fo.year},     {"--region", 1, &fo.region},
         {"--level", 1, &fo.level},   {"--sector", 1, &fo.sector}, {"--type", 1, &fo.type}, {"--all", 0, &all},
         {"--json", 0, &json},       {"--csv", 0, &csv},          {"--limit", 1, &limit},
         {"--min", 1, &min},         {"--window", 1, &window},    {"--words", 1, &words},
+        {"--min-plans", 1, &min_docs},
     };
     const char **pos = calloc((size_t)argc + 1, sizeof *pos);
     if (!pos)
@@ -48,6 +49,8 @@ int ps_cmd_collocates(int argc, char **argv)
         st = ps_cli_parse_count(limit, "--limit", 1, 10000, &lim);
     if (!st && min)
         st = ps_cli_parse_count(min, "--min", 1, 1000000, &req.min_count);
+    if (!st && min_docs)
+        st = ps_cli_parse_count(min_docs, "--min-plans", 1, 1000000, &req.min_docs);
     if (!st && window)
         st = ps_cli_parse_count(window, "--window", 1, 1000, &req.window);
     if (!st)

@@ -3,7 +3,7 @@
  *            [--min-plans N] [--words FILE|none] [--all] [--json | --csv] [--db DIR]
  *
  * The filters before --vs choose selection A, those after it selection B;
- * an empty side means every plan.
+ * an empty side means every plan.  `--vs rest` makes B every plan not in A.
  */
 #include "analyze_cli.h"
 
@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define USAGE "usage: plansearch keyness [filters] --vs [filters] [--limit N] [--min N] " \
+#define USAGE "usage: plansearch keyness [filters] --vs [filters|rest] [--limit N] [--min N] " \
               "[--min-plans N] [--words FILE|none] [--all] [--json|--csv]"
 
 int ps_cmd_keyness(int argc, char **argv)
@@ -44,10 +44,13 @@ int ps_cmd_keyness(int argc, char **argv)
     if (!pos)
         return ps_cli_fail("out of memory");
     size_t npa = 0, npb = 0;
+    int rest = vs + 1 < argc && strcmp(argv[vs + 1], "rest") == 0;
     int st = ps_cli_parse(vs, argv, opts_a, sizeof opts_a / sizeof opts_a[0], pos, &npa);
     if (!st)
-        st = ps_cli_parse(argc - vs - 1, argv + vs + 1, opts_b, sizeof opts_b / sizeof opts_b[0],
-                          pos + npa, &npb);
+        st = ps_cli_parse(argc - vs - 1 - rest, argv + vs + 1 + rest, opts_b,
+                          sizeof opts_b / sizeof opts_b[0], pos + npa, &npb);
+    if (!st && rest && (fb.year || fb.region || fb.level || fb.sector || fb.type))
+        st = ps_cli_fail("'--vs rest' takes no filters: B is every plan not in A (%s)", USAGE);
     if (!st && npa + npb)
         st = ps_cli_fail("keyness takes filters, not terms: '%s' (%s)", pos[0], USAGE);
     free(pos);
@@ -70,6 +73,7 @@ int ps_cmd_keyness(int argc, char **argv)
         return st;
     req.limit = lim;
     req.all = all != NULL;
+    req.vs_rest = rest;
 
     ps_cli_env env;
     ps_error err;
@@ -88,7 +92,8 @@ int ps_cmd_keyness(int argc, char **argv)
     if (!st && !k->a.docs)
         st = ps_cli_fail("selection A holds no plan");
     if (!st && !k->b.docs)
-        st = ps_cli_fail("selection B (after --vs) holds no plan");
+        st = ps_cli_fail(rest ? "every plan is in selection A: the rest is empty"
+                              : "selection B (after --vs) holds no plan");
     char cand[512];
     ps_acli_keyness_candidates(cand, sizeof cand, &req, wordlist);
     ps_provenance prov = {.command = "keyness", .filter = &req.a, .vs = &req.b,
@@ -110,7 +115,10 @@ int ps_cmd_keyness(int argc, char **argv)
             ps_buf_puts(&rc, &out, "keyness of A:");
             ps_filter_describe(&rc, &out, &req.a);
             ps_buf_puts(&rc, &out, "  against B:");
-            ps_filter_describe(&rc, &out, &req.b);
+            if (rest)
+                ps_buf_puts(&rc, &out, " the rest (every plan not in A)");
+            else
+                ps_filter_describe(&rc, &out, &req.b);
             ps_buf_puts(&rc, &out, "\n");
             ps_keyness_table(&rc, &out, k);
         }

@@ -134,9 +134,11 @@ int ps_cmd_search(int argc, char **argv)
     int st = ps_cli_parse(argc, argv, opts, sizeof opts / sizeof opts[0], words, &nwords);
     ps_search_request req;
     ps_search_request_init(&req);
-    if (!st && year && ps_cli_parse_year(year, &req.year_lo, &req.year_hi))
-        st = ps_cli_fail("invalid --year '%s': expected 2012, 2010..2015, ..2010 or 2018..",
-                         year);
+    /* a list or none is parsed (and refused) by the library */
+    if (!st && year && ps_cli_parse_year(year, &req.year_lo, &req.year_hi)) {
+        req.years = year;
+        req.year_lo = req.year_hi = PS_YEAR_ANY;
+    }
     if (!st && json && csv)
         st = ps_cli_fail("--json and --csv exclude each other");
     if (!st && (!!count + !!facet + !!kwic) > 1)
@@ -201,6 +203,9 @@ int ps_cmd_search(int argc, char **argv)
         st = ps_cli_fail("%s", err.msg);
     if (!st)
         ps_cli_region_note(&env, region);
+    char hint[160];
+    if (!st && req.query && ps_query_hint(req.query, hint, sizeof hint))
+        fprintf(stderr, "plansearch: note: %s\n", hint);
     if (!st) {
         print_result(r, &req, json != NULL, csv != NULL, count != NULL);
         st = ps_result_total(r) ? PS_EXIT_HIT : PS_EXIT_NONE;

@@ -29,7 +29,7 @@ static const char *const prose_punct[] = {"。", "，", "；", "！", "？", ","
 
 static const char *const crumb_markers[] = {"当前位置", "您的位置", "现在的位置",
                                             "所在的位置", "所在位置", "现在位置",
-                                            "当前页面", "当前所在", NULL};
+                                            "当前页面", "当前所在", "当前的位置", NULL};
 static const char *const crumb_arrows[] = {">", "»", "›", "→", "/", "-", NULL};
 
 static const char *const pub_markers[] = {
@@ -55,6 +55,43 @@ static const char *const pub_openers[] = {
     "来源:", "来源：", "作者:", "作者：", "编辑:", "编辑：", "责任编辑",
     "发布时间", "发布日期", "信息来源", "文章来源", "稿源", "录入:", "录入：",
     "浏览次数", "点击数", "点击率", "阅读次数", NULL};
+
+/*
+ * Site chrome named by words no plan uses in a short unpunctuated line:
+ * follow and share buttons, search boxes, forum and download-site widgets,
+ * counters.  One is enough (unlike pub_markers, which may name a plan's own
+ * 时间 or 来源).
+ */
+static const char *const chrome_markers[] = {
+    "扫一扫", "官方微信", "微信公众号", "手机端", "手机站", "手机版", "投诉建议",
+    "留言板", "爱分享", "分享:", "今天是", "请输入关键词", "字体:", "字号:",
+    "网站地图", "主办单位:", "传真:", "公网安备", "京icp", "返回列表", "显示全部楼层",
+    "阅读模式", "复制链接", "收起左侧", "积分规则", "powered by", "标签:", "建议标签",
+    "广告:", "网址:", "资源描述", "页数:", "人气:", "阅读量", "浏览量", "下载本文",
+    "我要纠错", "我要投稿", "使用道具", "快速回复", "您需要登录", "立即注册",
+    "查看:", "小黑屋", "举报电话", "主席信箱", "发给好友", "我来说两句", "大小:", "id:", "跳到导航", "维基百科,自由的百科全书",
+    NULL};
+
+/* Whole lines that are menu entries or widget labels. */
+static const char *const chrome_lines[] = {
+    "首页", "首 页", "回复", "top", "en", "news", "新闻", "新闻中心", "新闻动态",
+    "通知公告", "热门信息", "最近更新", "热点图集", "插图", "首图", "关闭", "关闭×",
+    "打印", "收藏", "更多", "分享", "正文", "留言板", "时间:", "日期:", "来源:",
+    "主题:", "作者:", NULL};
+
+/* Whole lines that mark the end of a site's menu (see top_menu). */
+static const char *const menu_anchors[] = {"首页", "首 页", "正文", "新闻中心", NULL};
+
+/* Disclaimers of reposting sites: chrome even in a punctuated sentence. */
+static const char *const disclaimer_markers[] = {
+    "免费在线阅读", "如侵权请联系删除", "本站部分文字内容", "本文系转载", "不代表本站",
+    "内容不代表", "版权归原作者", "[详细]", "分辨率", "网站支持ipv6", "部分内容阅读",
+    NULL};
+
+/* Footers: chrome even with a comma (Copyright © 2006, 龙船社区). */
+static const char *const legal_markers[] = {"copyright", "icp备", "版权所有", "版权声明",
+                                            "公网安备", "gmt+8", "备字", "非经营性",
+                                            NULL};
 
 /* A date or time written with digits and - / : (2015-04-10, 10:54). */
 static int has_numeric_date(const char *s, size_t n)
@@ -109,14 +146,160 @@ static int outline_opener(const char *s, size_t n)
                                               s[0] <= '9');
 }
 
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* A line that is only a numeric publication date, perhaps with a time, a
+   weekday and a short source: 2015-04-14, [ 2012/07/04 ], 2024/4/25 星期四,
+   2016-03-24 08:19 西邮工会, 2022年02月09日16:59: 2 with a time or words,
+   1 a bare numeric date (furniture only above the body: under the
+   signature, 2013-01-08 is the plan's date), 0 not a date line.  A
+   signature date (2012年2月6日, no time) is not one. */
+static int lone_date(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (s[i] == '[' || s[i] == '(' || s[i] == ' '))
+        i++;
+    size_t d = 0;
+    while (i + d < n && is_digit(s[i + d]))
+        d++;
+    if (d != 4 || i + d >= n)
+        return 0;
+    size_t j = i + d;
+    int numeric = s[j] == '-' || s[j] == '/' || s[j] == '.';
+    int han = ps_starts(s + j, n - j, "年");
+    if (!numeric && !han)
+        return 0;
+    /* the rest: digits, separators, 年月日, a weekday, a time, then at most
+       a few words (a source) */
+    int time = 0;
+    size_t words = 0;
+    for (size_t k = j; k < n;) {
+        uint32_t cp;
+        size_t w = ps_u8_next(s + k, n - k, &cp);
+        if (cp == ':' && k > 0 && is_digit(s[k - 1]) && k + 1 < n && is_digit(s[k + 1]))
+            time = 1;
+        else if (!(cp < 0x80 && (is_digit((char)cp) || strchr("-/.: []()", (int)cp))) &&
+                 !ps_starts(s + k, n - k, "年") && !ps_starts(s + k, n - k, "月") &&
+                 !ps_starts(s + k, n - k, "日") && !ps_starts(s + k, n - k, "星期"))
+            words++;
+        k += w;
+    }
+    if (han)
+        return time && words == 0 ? 2 : 0;
+    if (words > 8)
+        return 0;
+    return time || words ? 2 : 1;
+}
+
+/* Nothing but separators and bullets: | | |, -, •, > |. */
+static int only_marks(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += ps_u8_next(s + i, n - i, &cp);
+        if (cp >= 0x80 ? (cp >= 0x2e80) : (is_digit((char)cp) || (cp | 0x20) >= 'a'))
+            if (cp >= 0x2e80 || is_digit((char)cp) || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'))
+                return 0;
+    }
+    return 1;
+}
+
+/* An image's file name: 图片1.png, _MG_6732, IMG_0012.JPG. */
+static int image_name(const char *s, size_t n)
+{
+    static const char *const ext[] = {".png", ".jpg", ".jpeg", ".gif", NULL};
+    if (n > 60)
+        return 0;
+    for (size_t i = 0; ext[i]; i++) {
+        size_t k = strlen(ext[i]);
+        if (n > k && memcmp(s + n - k, ext[i], k) == 0)
+            return 1;
+    }
+    if (ps_starts(s, n, "_mg_") || ps_starts(s, n, "img_") || ps_starts(s, n, "dsc_"))
+        for (size_t i = 4; i < n; i++)
+            if (!is_digit(s[i]))
+                return 0;
+    return ps_starts(s, n, "_mg_") || ps_starts(s, n, "img_") || ps_starts(s, n, "dsc_");
+}
+
+/* A site's name followed by its web address (稿子汇 www.x.com).  A bare
+   address is not taken: it may be a body's website the text lists. */
+static int address_line(const char *s, size_t n)
+{
+    size_t at = ps_find(s, n, "www.");
+    if (at == (size_t)-1)
+        at = ps_find(s, n, "http");
+    if (at == (size_t)-1)
+        return 0;
+    size_t cjk = 0, before = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t w = ps_u8_next(s + i, n - i, &cp);
+        cjk += cp >= 0x2e80;
+        before += cp >= 0x2e80 && i < at;
+        i += w;
+    }
+    return before >= 2 && cjk == before && cjk <= 12;
+}
+
+/* Count of '>' and '»' separators (breadcrumb trails without a marker); a
+   '>' closing a tag written as text (<script>, <b>) is none. */
+static size_t arrows(const char *s, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        char p = i ? s[i - 1] : ' ';
+        int tag = (p >= 'a' && p <= 'z') || (p >= 'A' && p <= 'Z') || (p >= '0' && p <= '9') ||
+                  p == '"' || p == '\'' || p == '/';
+        k += s[i] == '>' && !tag;
+    }
+    for (size_t at = 0; at < n;) {
+        size_t f = ps_find(s + at, n - at, "»");
+        if (f == (size_t)-1)
+            break;
+        k++;
+        at += f + 2;
+    }
+    return k;
+}
+
+static int exact_any(const char *s, size_t n, const char *const *lines)
+{
+    for (size_t i = 0; lines[i]; i++)
+        if (strlen(lines[i]) == n && memcmp(lines[i], s, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* s[0..n) without leading bullets and bars and trailing bars (• 打印, |图片新闻). */
+static void strip_bullets(const char **s, size_t *n)
+{
+    static const char *const marks[] = {"•", "·", "|", " ", NULL};
+    for (int more = 1; more;) {
+        more = 0;
+        for (size_t i = 0; marks[i]; i++) {
+            size_t k = strlen(marks[i]);
+            if (*n > k && memcmp(*s, marks[i], k) == 0) {
+                *s += k, *n -= k, more = 1;
+            }
+        }
+    }
+    while (*n > 1 && ((*s)[*n - 1] == '|' || (*s)[*n - 1] == ' '))
+        (*n)--;
+}
+
 int ps_boiler_line_kind(const char *s, size_t n)
 {
     if (n == 0 || n > BOILER_MAX * 2)
         return PS_BOILER_NONE;
+    strip_bullets(&s, &n);
     /* a numbered heading of the plan is content, whatever it says */
     if (outline_opener(s, n))
         return PS_BOILER_NONE;
     int prose = ps_has_any(s, n, prose_punct);
+    if (ps_has_any(s, n, disclaimer_markers) ||
+        (n <= 2 * BOILER_MAX && ps_has_any(s, n, legal_markers)))
+        return PS_BOILER_CHROME;
     /* breadcrumbs: a location marker near the start, or 首页 > … */
     for (size_t i = 0; crumb_markers[i]; i++) {
         size_t at = ps_find(s, n, crumb_markers[i]);
@@ -127,6 +310,24 @@ int ps_boiler_line_kind(const char *s, size_t n)
         return PS_BOILER_BREADCRUMB;
     if (n > BOILER_MAX || prose)
         return PS_BOILER_NONE;
+    if (arrows(s, n) >= 2)
+        return PS_BOILER_BREADCRUMB;
+    if (exact_any(s, n, chrome_lines) || only_marks(s, n) || image_name(s, n) ||
+        lone_date(s, n) == 2 || (n <= 90 && address_line(s, n)) ||
+        /* a document site's page thumbnails: 开幕词_第1页; a photo credit */
+        (ps_find(s, n, "_第") != (size_t)-1 && n > 3 && !memcmp(s + n - 3, "页", 3)) ||
+        (n <= 30 && n > 4 && !memcmp(s + n - 4, "/摄", 4)))
+        return PS_BOILER_CHROME;
+    if (ps_has_any(s, n, chrome_markers))
+        return PS_BOILER_CHROME;
+    /* a menu on one line: 首页 工会要闻 基层动态 公告文件 */
+    if (ps_starts(s, n, "首页 ")) {
+        size_t spaces = 0;
+        for (size_t i = 0; i < n; i++)
+            spaces += s[i] == ' ';
+        if (spaces >= 3)
+            return PS_BOILER_CHROME;
+    }
     if (ps_has_any(s, n, related_markers))
         return PS_BOILER_RELATED;
     size_t pub = count_any(s, n, pub_markers);
@@ -148,9 +349,88 @@ int ps_boiler_line_kind(const char *s, size_t n)
 /* A line that looks like a run of concatenated link titles. */
 static int link_run(const char *s, size_t n)
 {
-    return n >= 300 && !ps_has_any(s, n, prose_punct) &&
+    /* table cells (|) and spaced words are a table or a list, not links */
+    return n >= 300 && !ps_has_any(s, n, prose_punct) && !memchr(s, '|', n) &&
+           !memchr(s, ' ', n) &&
            ps_find(s, n, "、") == (size_t)-1 && ps_find(s, n, "：") == (size_t)-1 &&
            ps_find(s, n, ":") == (size_t)-1;
+}
+
+/*
+ * A site's menu above the article: at the top of the page, short
+ * unpunctuated lines (机构设置, 公告公示, 医院新闻) before a line that ends a
+ * menu (a breadcrumb, 首页, 正文).  Only lines above that anchor go, so the
+ * headline, which sits below the breadcrumb, stays.
+ */
+static void top_menu(ps_text *t)
+{
+    size_t anchor = (size_t)-1, longer = 0, above = 0;
+    for (size_t i = 0; i < t->nlines; i++) {
+        const ps_line *l = &t->lines[i];
+        const char *s = t->fold + l->s;
+        size_t n = l->e - l->s;
+        if (n == 0)
+            continue;
+        int marked = (l->flags & PS_LINE_BOILER) != 0;
+        if (marked && (exact_any(s, n, menu_anchors) ||
+                       ps_boiler_line_kind(s, n) == PS_BOILER_BREADCRUMB)) {
+            anchor = i;
+            above = longer;
+        } else if (!marked) {
+            if (n > 90 || ps_has_any(s, n, prose_punct))
+                break;
+            longer += n > 24;
+        }
+    }
+    /* menu entries are short; longer lines go only when there are several
+       of them (a menu), never a single one (a headline above the trail) */
+    size_t count = 0;
+    for (size_t i = 0; anchor != (size_t)-1 && i < anchor; i++)
+        count += !(t->lines[i].flags & PS_LINE_BOILER) && t->lines[i].e > t->lines[i].s;
+    if (above > 0 && count < 3)
+        return;
+    for (size_t i = 0; anchor != (size_t)-1 && i < anchor; i++)
+        t->lines[i].flags |= PS_LINE_BOILER;
+}
+
+/* A line that reads as a news headline: a short event title whose act is
+   named (…召开, …揭牌, …上线试运行), no column bars, no numbering. */
+static int headline_line(const char *s, size_t n)
+{
+    static const char *const acts[] = {
+        "召开", "举行", "举办", "启动", "开班", "闭幕", "开幕", "揭牌", "上线", "推进会",
+        "部署", "完成", "表彰", "签约", "走访", "慰问", "成立", "当选", "开展", "发布",
+        "印发", "召集", "座谈", "调研", "视察", "检查", NULL};
+    return n >= 18 && n <= 90 && !ps_has_any(s, n, prose_punct) &&
+           !ps_has_any(s, n, (const char *const[]){"|", "｜", NULL}) &&
+           !outline_opener(s, n) && ps_has_any(s, n, acts);
+}
+
+/*
+ * A run of eight or more news headlines ending the text, one a line
+ * (市总工会召开十届三次全委会 / 职工书屋示范点揭牌 / …): a list of links to
+ * other articles.  Every line of the run must name an act; a month list or
+ * an activity table (十月 | 趣味运动会 健步走 |) names none, or has column
+ * bars, and stays text.
+ */
+static void trailing_headlines(ps_text *t)
+{
+    size_t i = t->nlines, run = 0;
+    while (i > 0) {
+        const ps_line *l = &t->lines[i - 1];
+        if (l->e == l->s || (l->flags & PS_LINE_BOILER)) {
+            i--;
+            continue;
+        }
+        if (!headline_line(t->fold + l->s, l->e - l->s))
+            break;
+        run++;
+        i--;
+    }
+    if (run < 8)
+        return;
+    for (size_t k = i; k < t->nlines; k++)
+        t->lines[k].flags |= PS_LINE_BOILER;
 }
 
 void ps_boiler_mark(ps_text *t)
@@ -164,37 +444,62 @@ void ps_boiler_mark(ps_text *t)
             l->flags |= PS_LINE_BOILER;
         if (kind == PS_BOILER_RELATED && tail == t->nlines && i > 0)
             tail = i;
-        /* a later prose paragraph means the tail was not one */
-        if (tail < i && l->e - l->s > 150 &&
-            ps_has_any(t->fold + l->s, l->e - l->s, prose_punct))
+        /* a later prose paragraph or numbered item means the tail was not
+           one: the related marker was a line inside the body */
+        if (tail < i && ((l->e - l->s > 150 &&
+                          ps_has_any(t->fold + l->s, l->e - l->s, prose_punct)) ||
+                         outline_opener(t->fold + l->s, l->e - l->s)))
             tail = t->nlines;
     }
     for (size_t i = tail; i < t->nlines; i++)
         t->lines[i].flags |= PS_LINE_BOILER;
 
     /*
-     * Without a marker: a trailing run of link titles, i.e. one very long
-     * unpunctuated line or many short ones, before which nothing dated
-     * (a signature) is crossed.
+     * No rule for a trailing run of short lines without a marker: month
+     * lists, activity tables (十月 / 趣味运动会 健步走 |), lists of member
+     * unions and signatures look just like link lists, and losing content
+     * is worse than keeping a list of links.  Only a single very long line
+     * of run-together link titles is furniture by its shape alone.
      */
-    size_t run = 0, first = t->nlines;
-    int has_long = 0;
-    for (size_t i = t->nlines; i-- > 0;) {
+    for (size_t i = 0; i < t->nlines; i++) {
+        ps_line *l = &t->lines[i];
+        if (link_run(t->fold + l->s, l->e - l->s))
+            l->flags |= PS_LINE_BOILER;
+    }
+    top_menu(t);
+
+    /* a bare numeric date above the body is its publication date */
+    for (size_t i = 0; i < t->nlines; i++) {
         ps_line *l = &t->lines[i];
         const char *s = t->fold + l->s;
         size_t n = l->e - l->s;
-        if (n == 0)
-            continue;
-        if (ps_has_any(s, n, prose_punct) || ps_date_in(s, n))
+        if (ps_has_any(s, n, prose_punct) && !(l->flags & PS_LINE_BOILER))
             break;
-        if (link_run(s, n))
-            has_long = 1;
-        else if (n > 90 || ps_find(s, n, "、") != (size_t)-1)
-            break;
-        run++;
-        first = i;
+        if (lone_date(s, n) == 1)
+            l->flags |= PS_LINE_BOILER;
     }
-    if (run > 0 && (has_long || run >= 8))
-        for (size_t i = first; i < t->nlines; i++)
-            t->lines[i].flags |= PS_LINE_BOILER;
+
+    trailing_headlines(t);
+
+    /* a list of ten or more bulleted links (• 標題) without punctuation:
+       a sidebar of headlines, not a plan's list, which numbers its items */
+    for (size_t i = 0; i < t->nlines;) {
+        size_t j = i, k = 0;
+        while (j < t->nlines) {
+            const ps_line *l = &t->lines[j];
+            const char *s = t->fold + l->s;
+            size_t n = l->e - l->s;
+            if (n == 0) {
+                j++;
+                continue;
+            }
+            if (!ps_starts(s, n, "•") || n > 90 || ps_has_any(s, n, prose_punct))
+                break;
+            k++, j++;
+        }
+        if (k >= 10)
+            for (size_t m = i; m < j; m++)
+                t->lines[m].flags |= PS_LINE_BOILER;
+        i = j > i ? j : i + 1;
+    }
 }

@@ -131,7 +131,10 @@ enum ps_boiler_kind {
     PS_BOILER_BREADCRUMB, /* 当前位置:首页 > … */
     PS_BOILER_PUBLICATION,/* 发布日期:… 作者:… 点击量:… */
     PS_BOILER_RELATED,    /* 相关文章, 相关栏目, 上一篇 … (starts a tail) */
-    PS_BOILER_FOOTER      /* 版权所有, ICP备 … */
+    PS_BOILER_FOOTER,     /* 版权所有, ICP备 … */
+    PS_BOILER_CHROME      /* site chrome: share and follow buttons, menus,
+                             counters, a lone publication date, image file
+                             names, reposting disclaimers */
 };
 
 /* The kind of one (folded, trimmed) line taken on its own. */

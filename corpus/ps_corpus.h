@@ -46,6 +46,11 @@ typedef struct ps_plan {
 
     char *body;        /* the cleaned text that is indexed */
     size_t body_len;
+    char *furniture;   /* the page furniture lines (navigation, publication
+                          lines, share buttons, copyright …), as written,
+                          one a line: evidence for metadata, shown by
+                          `show`, never indexed; NULL when there is none */
+    size_t furniture_len;
     char *raw;         /* this document's original text (UTF-8), boilerplate
                           included: nothing is silently lost */
     size_t raw_len;

@@ -84,6 +84,7 @@ void ps_plan_free(ps_plan *p)
     free(p->from.level);
     free(p->from.type);
     free(p->body);
+    free(p->furniture);
     free(p->raw);
     free(p->format);
     free(p->file_title);
@@ -110,7 +111,7 @@ static int make_plan(ps_reader *r, const char *path, const char *id_base,
 {
     ps_text t;
     int rc = PS_OK;
-    ps_buf body = PS_BUF_INIT, id = PS_BUF_INIT;
+    ps_buf body = PS_BUF_INIT, id = PS_BUF_INIT, furniture = PS_BUF_INIT;
     ps_plan *p = calloc(1, sizeof *p);
 
     *out = NULL;
@@ -124,12 +125,17 @@ static int make_plan(ps_reader *r, const char *path, const char *id_base,
     rc = ps_meta_extract(&t, r->gaz, p);
 
     /* the body: every line that is not boilerplate, as written, without
-       the runs of blank lines that removed lines leave */
+       the runs of blank lines that removed lines leave; boilerplate lines
+       go to the furniture, kept apart so nothing is silently lost */
     int blank = 1;
     for (size_t i = 0; !rc && i < t.nlines; i++) {
         const ps_line *l = &t.lines[i];
-        if (l->flags & PS_LINE_BOILER)
+        if (l->flags & PS_LINE_BOILER) {
+            size_t from = ps_text_orig(&t, l->ls), to = ps_text_orig(&t, l->le);
+            ps_buf_append(&rc, &furniture, s + from, to - from);
+            ps_buf_putc(&rc, &furniture, '\n');
             continue;
+        }
         if (l->e == l->s) {
             if (blank)
                 continue;
@@ -148,6 +154,8 @@ static int make_plan(ps_reader *r, const char *path, const char *id_base,
     p->part = part;
     if (!rc) {
         p->body = ps_buf_detach(&body, &p->body_len);
+        if (furniture.len)
+            p->furniture = ps_buf_detach(&furniture, &p->furniture_len);
         p->id = ps_buf_detach(&id, NULL);
         p->path = strdup(path);
         p->encoding = strdup(encoding);
@@ -161,6 +169,7 @@ static int make_plan(ps_reader *r, const char *path, const char *id_base,
             rc = PS_ENOMEM;
     }
     ps_buf_release(&body);
+    ps_buf_release(&furniture);
     ps_buf_release(&id);
     if (rc) {
         ps_plan_free(p);

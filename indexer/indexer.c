@@ -529,6 +529,18 @@ int ps_indexer_add(ps_indexer *ix, const ps_plan *p, ps_error *err)
     }
     if (!rc)
         rc = add_region(ix, doc, p, err);
+    /* the fields the plan does not say, for --year none and its kin */
+    if (!rc && !p->year)
+        rc = add_filter(ix, doc, PS_PREFIX_YEAR, PS_VALUE_NONE, err);
+    /* as the region facet says "-": no place at all (全国 is a place) */
+    if (!rc && !(p->region && *p->region))
+        rc = add_filter(ix, doc, PS_PREFIX_REGION, PS_VALUE_NONE, err);
+    if (!rc && !(p->level && *p->level))
+        rc = add_filter(ix, doc, PS_PREFIX_LEVEL, PS_VALUE_NONE, err);
+    if (!rc && !(p->sector && *p->sector))
+        rc = add_filter(ix, doc, PS_PREFIX_SECTOR, PS_VALUE_NONE, err);
+    if (!rc && !(p->type && *p->type))
+        rc = add_filter(ix, doc, PS_PREFIX_TYPE, PS_VALUE_NONE, err);
     if (!rc)
         rc = add_filter(ix, doc, PS_PREFIX_TYPE, p->type, err);
     if (!rc)

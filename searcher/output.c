@@ -193,11 +193,26 @@ void ps_print_doc_text(FILE *f, const ps_docrec *d, int raw)
         field_line(f, "file_date:", d->file_date, NULL);
     }
     fputc('\n', f);
-    if (raw && d->raw)
+    if (raw && d->raw) {
         fwrite(d->raw, 1, d->raw_len, f);
-    else
-        fwrite(d->body, 1, d->body_len, f);
+        fputc('\n', f);
+        return;
+    }
+    fwrite(d->body, 1, d->body_len, f);
     fputc('\n', f);
+    /* the lines the boilerplate pass took for page furniture: shown, marked,
+       so a researcher sees what the body left out */
+    if (d->furniture && d->furniture_len) {
+        fputs("\npage furniture (kept apart from the text, not searched):\n", f);
+        for (const char *p = d->furniture, *end = p + d->furniture_len; p < end;) {
+            const char *nl = memchr(p, '\n', (size_t)(end - p));
+            size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+            fputs("  | ", f);
+            fwrite(p, 1, n, f);
+            fputc('\n', f);
+            p += n + 1;
+        }
+    }
 }
 
 void ps_print_doc_json(FILE *f, const ps_docrec *d)
@@ -219,6 +234,18 @@ void ps_print_doc_json(FILE *f, const ps_docrec *d)
     json_key_str(&rc, &b, "file_date", d->file_date);
     ps_buf_puts(&rc, &b, ",\"text\":");
     ps_json_string(&rc, &b, d->body, d->body_len);
+    /* boilerplate lines, one string each: kept, never searched */
+    ps_buf_puts(&rc, &b, ",\"furniture\":[");
+    const char *end = d->furniture ? d->furniture + d->furniture_len : NULL;
+    for (const char *p = d->furniture; p && p < end;) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+        if (p != d->furniture)
+            ps_buf_putc(&rc, &b, ',');
+        ps_json_string(&rc, &b, p, n);
+        p += n + 1;
+    }
+    ps_buf_putc(&rc, &b, ']');
     ps_buf_puts(&rc, &b, ",\"raw\":");
     if (d->raw)
         ps_json_string(&rc, &b, d->raw, d->raw_len);

@@ -70,6 +70,11 @@ typedef struct ps_search_request {
     const char *level;     /* NULL = any */
     const char *sector;    /* NULL = any */
     const char *type;      /* kind of document (PS_KINDS), NULL = any */
+    /* region, level, sector and type may list several values joined by
+       commas (江西,湖南), any of which a plan may have, and "none" selects
+       the plans that do not say */
+    const char *years;     /* "2012,2015..2018,none": a list replacing
+                              year_lo/year_hi when set, NULL = use them */
     unsigned offset, limit;
     int sort;              /* enum ps_sort_order */
     unsigned max_snippets; /* per hit */
@@ -149,7 +154,18 @@ size_t ps_result_facet_size(const ps_result *r, int facet);
 void ps_result_facet(const ps_result *r, int facet, size_t i, const char **value,
                      unsigned *count);
 
-/* One document by id: PS_OK, PS_DONE when there is no such document. */
+/*
+ * A hint for a query that writes an operator in lower case ("集体协商 or
+ * 集体合同" searches the word "or"): 1 and the hint in buf, else 0.
+ */
+int ps_query_hint(const char *query, char *buf, size_t n);
+
+/*
+ * One document by id: PS_OK, PS_DONE when there is no such document.  Also
+ * found: a file's one document by the file's id (x.txt for x.txt#1, and
+ * x.txt#1 for x.txt), and a document by the path a search printed; a file
+ * of several documents named without #N is PS_EQUERY, naming its ids.
+ */
 typedef struct ps_stored_doc ps_stored_doc;
 int ps_searcher_get(ps_searcher *s, const char *id, ps_stored_doc **out,
                     ps_error *err);

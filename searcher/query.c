@@ -43,6 +43,8 @@ typedef struct parser {
     lexeme tok;
     ps_error *err;
     int rc;
+    ps_cjk *cjk;
+    size_t skipped;  /* byte offset + 1 of the first separator word skipped */
 } parser;
 
 static size_t char_offset(const char *s, size_t byte)
@@ -75,10 +77,46 @@ static int fail(parser *ps, size_t byte, const char *what)
 
 static void lex_near(parser *ps, lexeme *t, size_t start);
 
+/*
+ * A '(' at the start of a word is literal when its ')' closes before any
+ * white space and is followed by more text: (扩大)会议 is text, as is
+ * 全委(扩大)会议, where the '(' is glued to text on its left anyway.
+ */
+static int literal_open(const char *s, size_t n, size_t i)
+{
+    size_t depth = 0, sp;
+    for (size_t k = i; k < n && !is_space_at(s, n, k, &sp) && s[k] != '"'; k++) {
+        if (s[k] == '(')
+            depth++;
+        else if (s[k] == ')' && --depth == 0)
+            return k + 1 < n && !is_space_at(s, n, k + 1, &sp) && s[k + 1] != ')' &&
+                   s[k + 1] != '"';
+    }
+    return 0;
+}
+
+/* A word with nothing to search in it: a separator pasted with the text
+   (标题 - 新闻中心 - 某某网, 标题 | 网站). */
+static int separator_word(const parser *ps, const char *w, size_t n)
+{
+    if (!ps->cjk)
+        return 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int cls;
+        i += ps_utf8_decode(w + i, n - i, &cp);
+        ps_cjk_fold_cp(ps->cjk, cp, &cls);
+        if (cls != PS_CP_BOUNDARY)
+            return 0;
+    }
+    return 1;
+}
+
 static void next(parser *ps)
 {
     const char *s = ps->s;
     size_t n = ps->n, sp;
+again:
     while (ps->i < n && is_space_at(s, n, ps->i, &sp))
         ps->i += sp;
     lexeme *t = &ps->tok;
@@ -88,7 +126,9 @@ static void next(parser *ps)
         t->kind = LX_END;
         return;
     }
-    if (s[ps->i] == '(' || s[ps->i] == ')') {
+    /* grouping parentheses open a word or close one; glued to text they
+       are part of the phrase (全委(扩大)会议) */
+    if ((s[ps->i] == '(' && !literal_open(s, n, ps->i)) || s[ps->i] == ')') {
         t->kind = s[ps->i] == '(' ? LX_LPAREN : LX_RPAREN;
         ps->i++;
         return;
@@ -128,12 +168,29 @@ static void next(parser *ps)
         ps->i = (size_t)(close - s) + 1;
         return;
     }
-    size_t w = ps->i;
-    while (ps->i < n && s[ps->i] != '(' && s[ps->i] != ')' && s[ps->i] != '"' &&
-           !is_space_at(s, n, ps->i, &sp))
+    size_t w = ps->i, depth = 0;
+    while (ps->i < n && s[ps->i] != '"' && !is_space_at(s, n, ps->i, &sp)) {
+        /* a '(' inside a word, or one literal_open took, is text; so is the
+           ')' closing it.  Any other ')' ends the word and closes a group. */
+        if (s[ps->i] == '(' && ps->i > w)
+            depth++;
+        else if (s[ps->i] == '(' && (depth || literal_open(s, n, ps->i)))
+            depth++;
+        else if (s[ps->i] == '(')
+            break;
+        else if (s[ps->i] == ')' && depth)
+            depth--;
+        else if (s[ps->i] == ')')
+            break;
         ps->i++;
+    }
     t->p = s + w;
     t->n = ps->i - w;
+    if (!t->negated && !t->field && t->n && separator_word(ps, t->p, t->n)) {
+        if (!ps->skipped)
+            ps->skipped = start + 1;
+        goto again;
+    }
     if (!t->negated && !t->field) {
         if (t->n == 2 && memcmp(t->p, "OR", 2) == 0)
             t->kind = LX_OR;
@@ -454,10 +511,16 @@ static psq_node *parse_or(parser *ps)
 int ps_query_parse(ps_cjk *cjk, const char *text, ps_query **out, ps_error *err)
 {
     *out = NULL;
-    parser ps = {text, strlen(text), 0, {0}, err, PS_OK};
+    parser ps = {text, strlen(text), 0, {0}, err, PS_OK, cjk, 0};
     next(&ps);
     if (ps.rc)
         return ps.rc;
+    if (ps.tok.kind == LX_END && ps.skipped)
+        return ps_error_set(err, PS_EQUERY,
+                            "malformed query: '%.*s' at character %zu has no searchable "
+                            "characters",
+                            (int)strcspn(text + ps.skipped - 1, " \t"), text + ps.skipped - 1,
+                            char_offset(text, ps.skipped - 1));
     if (ps.tok.kind == LX_END)
         return ps_error_set(err, PS_EQUERY, "malformed query: the query is empty");
     psq_node *root = parse_or(&ps);
@@ -476,6 +539,36 @@ int ps_query_parse(ps_cjk *cjk, const char *text, ps_query **out, ps_error *err)
     q->root = root;
     *out = q;
     return PS_OK;
+}
+
+int ps_query_hint(const char *query, char *buf, size_t n)
+{
+    static const char *const ops[] = {"or", "and", "not", "near", "sentence", "item", NULL};
+    size_t len = strlen(query);
+    for (size_t i = 0; i < len;) {
+        size_t sp;
+        if (is_space_at(query, len, i, &sp)) {
+            i += sp;
+            continue;
+        }
+        size_t w = i;
+        while (i < len && !is_space_at(query, len, i, &sp))
+            i++;
+        for (size_t k = 0; ops[k]; k++) {
+            size_t ol = strlen(ops[k]);
+            int near = k == 3 && i - w > ol && query[w + ol] == '/';
+            if ((i - w == ol || near) && memcmp(query + w, ops[k], ol) == 0) {
+                char upper[16];
+                for (size_t c = 0; c <= ol; c++)
+                    upper[c] = (char)(ops[k][c] >= 'a' ? ops[k][c] - 32 : ops[k][c]);
+                snprintf(buf, n, "'%.*s' is searched as a word; operators are written in "
+                                 "capitals (%s%s)",
+                         (int)(i - w), query + w, upper, near ? "/N" : "");
+                return 1;
+            }
+        }
+    }
+    return 0;
 }
 
 void ps_query_free(ps_query *q)

@@ -77,34 +77,156 @@ static int filter_term(const char *prefix, const char *value, psx_query **out,
     return rc;
 }
 
+/* One year item: "2012", "2010..2015", "..2010", "2018.."; 0 when valid. */
+static int parse_year_item(const char *s, size_t n, int *lo, int *hi)
+{
+    char tmp[32];
+    if (n == 0 || n >= sizeof tmp)
+        return -1;
+    memcpy(tmp, s, n);
+    tmp[n] = '\0';
+    char *dots = strstr(tmp, ".."), *end;
+    *lo = *hi = PS_YEAR_ANY;
+    if (!dots) {
+        long y = strtol(tmp, &end, 10);
+        if (*end || y < 1 || y > 9999 || end == tmp)
+            return -1;
+        *lo = *hi = (int)y;
+        return 0;
+    }
+    if (dots != tmp) {
+        long y = strtol(tmp, &end, 10);
+        if (end != dots || y < 1 || y > 9999)
+            return -1;
+        *lo = (int)y;
+    }
+    if (dots[2]) {
+        long y = strtol(dots + 2, &end, 10);
+        if (*end || y < 1 || y > 9999)
+            return -1;
+        *hi = (int)y;
+    }
+    if (*lo != PS_YEAR_ANY && *hi != PS_YEAR_ANY && *lo > *hi)
+        return -1;
+    return *lo == PS_YEAR_ANY && *hi == PS_YEAR_ANY ? -1 : 0;
+}
+
+enum { F_YEAR, F_REGION, F_LEVEL, F_SECTOR, F_TYPE };
+
+/* One value of a filter: a term, a year range, or the "none" term. */
+static int filter_item(ps_cjk *cjk, const ps_gazetteer *gaz, int field, const char *opt,
+                       const char *all, const char *v, psx_query **out, ps_error *err)
+{
+    static const char *const prefix[] = {PS_PREFIX_YEAR, PS_PREFIX_REGION, PS_PREFIX_LEVEL,
+                                         PS_PREFIX_SECTOR, PS_PREFIX_TYPE};
+    /* plans that do not say: a term every such plan carries (index format 4) */
+    if (strcmp(v, PS_VALUE_NONE) == 0)
+        return filter_term(prefix[field], PS_VALUE_NONE, out, err);
+    switch (field) {
+    case F_YEAR: {
+        int lo, hi;
+        if (parse_year_item(v, strlen(v), &lo, &hi))
+            return ps_error_set(err, PS_EQUERY,
+                                "invalid --year '%s': expected 2012, 2010..2015, ..2010, "
+                                "2018.., none, or several joined by commas",
+                                all);
+        return psx_query_value_range(PS_SLOT_YEAR, lo != PS_YEAR_ANY ? lo : -HUGE_VAL,
+                                     hi != PS_YEAR_ANY ? hi : HUGE_VAL, out, err);
+    }
+    case F_REGION: {
+        ps_place place;
+        int rc = ps_region_resolve(cjk, gaz, v, &place, err);
+        return rc ? rc : filter_term(PS_PREFIX_REGION, place.code, out, err);
+    }
+    case F_TYPE: {
+        int kind = ps_kind_parse(v);
+        if (!kind)
+            return ps_error_set(err, PS_EQUERY, "unknown %s '%s': expected one of %s or none",
+                                opt, v, PS_KINDS);
+        return filter_term(PS_PREFIX_TYPE, ps_kind_name(kind), out, err);
+    }
+    default:
+        return filter_term(prefix[field], v, out, err);
+    }
+}
+
+/*
+ * A filter of one or more values joined by commas (江西,湖南; 2012,2015;
+ * 省,市; plan,none): plans with any of them.  Full-width commas and 、 join
+ * too, as researchers type them.
+ */
+static int filter_list(ps_cjk *cjk, const ps_gazetteer *gaz, int field, const char *opt,
+                       const char *spec, psx_query **out, ps_error *err)
+{
+    psx_query *parts[32] = {NULL};
+    size_t n = 0;
+    int rc = PS_OK;
+    char item[256];
+    for (const char *p = spec; !rc;) {
+        size_t len = 0;
+        while (p[len] && p[len] != ',' && strncmp(p + len, "，", 3) != 0 &&
+               strncmp(p + len, "、", 3) != 0)
+            len++;
+        const char *next = p[len] == ',' ? p + len + 1 : p[len] ? p + len + 3 : NULL;
+        while (len && p[0] == ' ')
+            p++, len--;
+        while (len && p[len - 1] == ' ')
+            len--;
+        if (len == 0 || len >= sizeof item)
+            rc = ps_error_set(err, PS_EQUERY, "invalid %s '%s': an empty or overlong value",
+                              opt, spec);
+        else if (n == sizeof parts / sizeof *parts)
+            rc = ps_error_set(err, PS_EQUERY, "invalid %s '%s': more than %zu values", opt,
+                              spec, sizeof parts / sizeof *parts);
+        if (rc)
+            break;
+        memcpy(item, p, len);
+        item[len] = '\0';
+        rc = filter_item(cjk, gaz, field, opt, spec, item, &parts[n], err);
+        if (!rc)
+            n++;
+        if (!next)
+            break;
+        p = next;
+    }
+    if (!rc)
+        rc = n == 1 ? (*out = parts[0], parts[0] = NULL, PS_OK)
+                    : psx_query_combine(PSX_OP_OR, parts, n, 0, out, err);
+    for (size_t i = 0; i < n; i++)
+        psx_query_free(parts[i]);
+    return rc;
+}
+
 int psq_restrict(ps_cjk *cjk, const ps_gazetteer *gaz, const ps_query *pq,
                  const psq_filters *f, psx_query **out, ps_error *err)
 {
-    psx_query *parts[5] = {NULL};
+    psx_query *parts[6] = {NULL};
     size_t n = 1;
     int rc = pq ? psq_compile(pq, &parts[0], err) : psx_query_all(&parts[0], err);
-    if (!rc && (f->year_lo != PS_YEAR_ANY || f->year_hi != PS_YEAR_ANY)) {
+    if (!rc && f->years) {
+        rc = filter_list(cjk, gaz, F_YEAR, "--year", f->years, &parts[n], err);
+        n += !rc;
+    } else if (!rc && (f->year_lo != PS_YEAR_ANY || f->year_hi != PS_YEAR_ANY)) {
         double lo = f->year_lo != PS_YEAR_ANY ? f->year_lo : -HUGE_VAL;
         double hi = f->year_hi != PS_YEAR_ANY ? f->year_hi : HUGE_VAL;
-        rc = psx_query_value_range(PS_SLOT_YEAR, lo, hi, &parts[n++], err);
+        rc = psx_query_value_range(PS_SLOT_YEAR, lo, hi, &parts[n], err);
+        n += !rc;
     }
     if (!rc && f->region) {
-        ps_place place;
-        rc = ps_region_resolve(cjk, gaz, f->region, &place, err);
-        if (!rc)
-            rc = filter_term(PS_PREFIX_REGION, place.code, &parts[n++], err);
+        rc = filter_list(cjk, gaz, F_REGION, "--region", f->region, &parts[n], err);
+        n += !rc;
     }
-    if (!rc && f->level)
-        rc = filter_term(PS_PREFIX_LEVEL, f->level, &parts[n++], err);
-    if (!rc && f->sector)
-        rc = filter_term(PS_PREFIX_SECTOR, f->sector, &parts[n++], err);
+    if (!rc && f->level) {
+        rc = filter_list(cjk, gaz, F_LEVEL, "--level", f->level, &parts[n], err);
+        n += !rc;
+    }
+    if (!rc && f->sector) {
+        rc = filter_list(cjk, gaz, F_SECTOR, "--sector", f->sector, &parts[n], err);
+        n += !rc;
+    }
     if (!rc && f->type) {
-        int kind = ps_kind_parse(f->type);
-        if (!kind)
-            rc = ps_error_set(err, PS_EQUERY, "unknown --type '%s': expected one of %s",
-                              f->type, PS_KINDS);
-        else
-            rc = filter_term(PS_PREFIX_TYPE, ps_kind_name(kind), &parts[n++], err);
+        rc = filter_list(cjk, gaz, F_TYPE, "--type", f->type, &parts[n], err);
+        n += !rc;
     }
     if (!rc)
         rc = psx_query_combine(PSX_OP_FILTER, parts, n, 0, out, err);
@@ -473,7 +595,7 @@ int ps_search(ps_searcher *s, const ps_search_request *req, ps_result **out,
         rc = psq_prepare(pq, err);
     psx_query *xq = NULL;
     psq_filters f = {req->year_lo, req->year_hi, req->region, req->level, req->sector,
-                     req->type};
+                     req->type, req->years};
     if (!rc)
         rc = psq_restrict(s->cjk, s->gaz, pq, &f, &xq, err);
     ps_result *r = NULL;
@@ -591,13 +713,16 @@ void ps_result_facet(const ps_result *r, int facet, size_t i, const char **value
     }
 }
 
-int ps_searcher_get(ps_searcher *s, const char *id, ps_stored_doc **out, ps_error *err)
+/* The document with exactly this id: PS_OK, PS_DONE when there is none. */
+static int get_exact(ps_searcher *s, const char *id, size_t idlen, const char *suffix,
+                     ps_stored_doc **out, ps_error *err)
 {
     *out = NULL;
     int rc = PS_OK;
     ps_buf term = PS_BUF_INIT;
     ps_buf_puts(&rc, &term, PS_PREFIX_ID);
-    ps_buf_puts(&rc, &term, id);
+    ps_buf_append(&rc, &term, id, idlen);
+    ps_buf_puts(&rc, &term, suffix);
     if (rc)
         return ps_error_set(err, rc, "cannot read document: out of memory");
     ps_stored_doc *d = calloc(1, sizeof *d);
@@ -606,16 +731,76 @@ int ps_searcher_get(ps_searcher *s, const char *id, ps_stored_doc **out, ps_erro
         rc = ps_error_set(err, PS_ENOMEM, "cannot read document: out of memory");
     if (!rc)
         rc = psx_db_get_data(s->db, term.data, &d->data, &len, err);
-    ps_buf_release(&term);
     if (!rc && ps_docrec_decode(d->data, len, &d->rec))
         rc = ps_error_set(err, PS_EINDEX_CORRUPT,
-                          "document '%s' has an unreadable record; rebuild the index", id);
+                          "document '%s' has an unreadable record; rebuild the index",
+                          term.data + strlen(PS_PREFIX_ID));
+    ps_buf_release(&term);
     if (rc) {
         ps_stored_doc_free(d);
         return rc;
     }
     *out = d;
     return PS_OK;
+}
+
+/* The id as given, or, for a file holding one document, without its #1. */
+static int get_file_or_id(ps_searcher *s, const char *id, size_t idlen, ps_stored_doc **out,
+                          ps_error *err)
+{
+    int rc = get_exact(s, id, idlen, "", out, err);
+    /* x.txt#1 for a file whose one document is x.txt */
+    if (rc == PS_DONE && idlen > 2 && memcmp(id + idlen - 2, "#1", 2) == 0)
+        return get_exact(s, id, idlen - 2, "", out, err);
+    if (rc != PS_DONE || memchr(id, '#', idlen))
+        return rc;
+    rc = get_exact(s, id, idlen, "#1", out, err);
+    if (rc)
+        return rc;
+    ps_stored_doc *second = NULL;
+    int r2 = get_exact(s, id, idlen, "#2", &second, err);
+    ps_stored_doc_free(second);
+    if (r2 == PS_DONE)
+        return PS_OK;
+    ps_stored_doc_free(*out);
+    *out = NULL;
+    if (r2)
+        return r2;
+    return ps_error_set(err, PS_EQUERY,
+                        "'%.*s' holds several documents: give one id, '%.*s#1', '%.*s#2' …",
+                        (int)idlen, id, (int)idlen, id, (int)idlen, id);
+}
+
+int ps_searcher_get(ps_searcher *s, const char *id, ps_stored_doc **out, ps_error *err)
+{
+    *out = NULL;
+    size_t n = strlen(id);
+    int rc = get_file_or_id(s, id, n, out, err);
+    if (rc != PS_DONE || !strchr(id, '/'))
+        return rc;
+    /*
+     * The path a search printed (/…/plans/001.txt): ids are paths relative
+     * to an indexed folder, so try each tail of it, and keep the document
+     * whose stored path is this very file.
+     */
+    const char *hash = strrchr(id, '#');
+    size_t file = hash && !strchr(hash, '/') ? (size_t)(hash - id) : n;
+    for (const char *p = strchr(id, '/'); p && (size_t)(p - id) < file; p = strchr(p + 1, '/')) {
+        const char *tail = p + 1;
+        ps_stored_doc *d = NULL;
+        rc = get_file_or_id(s, tail, n - (size_t)(tail - id), &d, err);
+        if (rc == PS_DONE)
+            continue;
+        if (rc)
+            return rc;
+        const char *path = d->rec.path ? d->rec.path : "";
+        if (strlen(path) == file && memcmp(path, id, file) == 0) {
+            *out = d;
+            return PS_OK;
+        }
+        ps_stored_doc_free(d);
+    }
+    return PS_DONE;
 }
 
 const ps_docrec *ps_stored_doc_rec(const ps_stored_doc *d)

@@ -61,6 +61,7 @@ typedef struct psq_filters {
     int year_lo, year_hi;
     const char *region, *level, *sector;
     const char *type; /* "plan" …, or a Chinese name (ps_kind_parse) */
+    const char *years; /* "2012,2015..2016,none": replaces year_lo/hi when set */
 } psq_filters;
 
 /*

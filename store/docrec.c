@@ -20,7 +20,8 @@ enum ps_docrec_tag {
     TAG_FROM_REGION, TAG_FROM_ORG, TAG_FROM_LEVEL, TAG_FROM_TYPE,
     /* documents read from binary formats: the format, the OCR mark and the
        file's own properties (absent for text and HTML files) */
-    TAG_FORMAT, TAG_OCR, TAG_FILE_TITLE, TAG_FILE_AUTHOR, TAG_FILE_DATE
+    TAG_FORMAT, TAG_OCR, TAG_FILE_TITLE, TAG_FILE_AUTHOR, TAG_FILE_DATE,
+    TAG_FURNITURE /* boilerplate lines, apart from the body (index format 4) */
 };
 
 static void put_field(int *rc, ps_buf *out, int tag, const char *s, size_t n)
@@ -79,6 +80,8 @@ void ps_docrec_encode(const ps_plan *p, int *rc, ps_buf *out)
         put_int(rc, out, TAG_YEAR, p->year);
     put_int(rc, out, TAG_PART, p->part);
     put_field(rc, out, TAG_BODY, p->body ? p->body : "", p->body ? p->body_len : 0);
+    if (p->furniture)
+        put_field(rc, out, TAG_FURNITURE, p->furniture, p->furniture_len);
     if (p->raw)
         put_field(rc, out, TAG_RAW, p->raw, p->raw_len);
     put_str(rc, out, TAG_FORMAT, p->format);
@@ -123,6 +126,7 @@ int ps_docrec_decode(const char *data, size_t n, ps_docrec *out)
         case TAG_PART: out->part = atoi(v); break;
         case TAG_BODY: out->body = v; out->body_len = len; break;
         case TAG_RAW: out->raw = v; out->raw_len = len; break;
+        case TAG_FURNITURE: out->furniture = v; out->furniture_len = len; break;
         case TAG_TYPE: out->type = v; break;
         case TAG_URL: out->url = v; break;
         case TAG_FROM_TITLE: out->from.title = v; break;

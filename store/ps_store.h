@@ -43,6 +43,10 @@
 #define PS_PREFIX_SECTOR "XS"
 #define PS_PREFIX_TYPE "XK" /* kind of document: plan, news … */
 #define PS_PREFIX_REUSE "XW" /* winnowed fingerprint of the folded body */
+/* The value of a year, region, level, sector or type term for a plan that
+ * does not say ("Ynone", "XRnone" …): so `--year none` can select exactly
+ * the plans an analysis by year leaves out.  No real value is spelt so. */
+#define PS_VALUE_NONE "none"
 
 /* Value slots: sorting, ranges, facets, collapsing. */
 enum ps_slot {
@@ -64,10 +68,13 @@ enum ps_slot {
 #define PS_META_UPDATED "plansearch.updated"
 /* 2: bigrams without positions, PS_SLOT_RANK.  3: metadata from every
  * signal of the text (kind of document, provenance of each field, bodies
- * named anywhere).  5 (the reuse branch; 4 is taken by missing-value
- * terms, and merging orders the numbers): winnowed fingerprints
- * (PS_PREFIX_REUSE) for `plansearch reuse`.  An index of another format is
- * rebuilt by the next indexing run (ps_indexer_upgraded). */
+ * named anywhere).  4: page furniture kept in the record apart from the
+ * body (fewer lines taken for it), pinyin annotations and context variants
+ * folded in the indexed text, and a "none" term per field a plan does not
+ * say (year, region, level, type) so `--year none` can select it.  5:
+ * winnowed fingerprints (PS_PREFIX_REUSE) for `plansearch reuse`.  An index
+ * of another format is rebuilt by the next indexing run
+ * (ps_indexer_upgraded). */
 #define PS_INDEX_FORMAT "5"
 
 /* ---- Stored document records (docrec.c) -------------------------------- */
@@ -94,6 +101,8 @@ typedef struct ps_docrec {
     const char *format;
     int ocr;
     const char *file_title, *file_author, *file_date;
+    const char *furniture; /* boilerplate lines, one a line; NULL if none */
+    size_t furniture_len;
 } ps_docrec;
 
 /* Encode a plan's record, appended to out (sticky rc). */

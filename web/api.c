@@ -256,11 +256,13 @@ static int get_filter(const ps_web_params *p, const char *prefix, ps_filter *f,
     for (int i = 0; i < 5; i++)
         snprintf(k[i], sizeof k[i], "%s%s", prefix, names[i]);
     ps_filter_init(f);
+    (void)out; /* a bad value is refused when the library runs the request */
     const char *year = get(p, k[0]);
+    /* a list or none (2012,2015, none) is parsed, and refused, by the
+       library, as for the command line */
     if (year && ps_cli_parse_year(year, &f->year_lo, &f->year_hi)) {
-        reply_error(out, 400, "invalid --year '%s': expected 2012, 2010..2015, ..2010 or 2018..",
-                    year);
-        return -1;
+        f->years = year;
+        f->year_lo = f->year_hi = 0;
     }
     f->region = get(p, k[1]);
     f->level = get(p, k[2]);
@@ -407,6 +409,7 @@ static void api_search(const ps_web_site *site, ps_web_reader *r, const ps_web_p
         return;
     req.year_lo = f.year_lo;
     req.year_hi = f.year_hi;
+    req.years = f.years;
     req.region = f.region;
     req.level = f.level;
     req.sector = f.sector;

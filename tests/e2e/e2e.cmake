@@ -25,6 +25,7 @@ if(TARGET plansearch)
   foreach(script ${PS_E2E_SCRIPTS})
     get_filename_component(name ${script} NAME_WE)
     add_test(NAME e2e.${name} COMMAND bash ${script})
+    # 77: a test that cannot run here (t145 without the real pages) skips
     set_tests_properties(e2e.${name} PROPERTIES
       FIXTURES_REQUIRED e2e_db LABELS e2e ENVIRONMENT "${PS_E2E_ENV}"
       SKIP_RETURN_CODE 77)

@@ -111,5 +111,7 @@ check "nor is one from its middle" status_is 1
 ps --db "$DB" 八字桥乡工会 --all --json
 check "the plan above the menu is" jq_true 'any(.[]; .id == "menu.txt")'
 ps show --db "$DB" menu.txt
-check "show leaves the menu out of the plan's text" out_lacks "职工书屋示范点揭牌"
+sed '/^page furniture (kept apart from the text, not searched):$/,$d' "$T/out" >"$T/text"
+check "show leaves the menu out of the plan's text" sh -c '! grep -q 职工书屋示范点揭牌 "$1"' _ "$T/text"
+check "… and shows it apart, as page furniture" sh -c 'sed -n "/^page furniture/,\$p" "$1" | grep -q 职工书屋示范点揭牌' _ "$T/out"
 done_testing

@@ -119,7 +119,7 @@ static void test_ngram_merge(void **state)
     assert_null(ps_ngtab_find(&tab, ps_ngkey_make((const uint32_t[]){0x904D, 0x843D}, 2)));
     ps_key_item *items = NULL;
     size_t n = 0, ncand = 0;
-    assert_int_equal(ps_ngram_rank(&tab, by_count, NULL, 10, &items, &n, &ncand), PS_OK);
+    assert_int_equal(ps_ngram_rank(&tab, NULL, by_count, NULL, 10, &items, &n, &ncand), PS_OK);
     int whole = 0;
     for (size_t i = 0; i < n; i++) {
         whole |= strcmp(items[i].ngram, "两个普遍") == 0;

@@ -1,6 +1,7 @@
 /* Folding: width, case, traditional → simplified, classes; string helpers. */
 #include "cjk_int.h" /* ps_cjk_new_with_config */
 #include "ps_cjk.h"
+#include "test_cjk_util.h"
 
 #include <setjmp.h>
 #include <stdarg.h>
@@ -185,6 +186,16 @@ static const struct norm_row norm_rows[] = {
     {"punctuation run and newlines", "工会，。！\r\n\n职工", "工会 职工"},
     {"case folded", "APP平台 Trade-Unions", "app平台 trade unions"},
     {"invalid bytes are boundaries", "a\xFF\xFE" "b", "a b"},
+    /* pinyin annotations after characters are no text */
+    {"pinyin after characters", "工會(huì)新就业(yè)形态(tài)", "工会新就业形态"},
+    {"pinyin in full-width parentheses, tone digit", "學（xué）習(xi2)", "学习"},
+    {"no annotation: no tone", "附件(de)说明", "附件 de 说明"},
+    {"no annotation: after a boundary", "说明 (huì) 工会", "说明 huì 工会"},
+    {"no annotation: upper case", "工会(HUÌ)", "工会 huì "},
+    {"no annotation: too long", "工会(huìhuìhuì)", "工会 huìhuìhuì "},
+    /* context variants folded to one form in both scripts */
+    {"著 and 着", "圍繞著著力", "围绕着着力"},
+    {"瞭解 and 了解", "瞭解", "了解"},
 };
 
 static void test_normalize_for_match(void **state)
@@ -202,6 +213,21 @@ static void test_normalize_for_match(void **state)
         assert_string_equal(out.data ? out.data : "", norm_rows[i].want);
         ps_buf_release(&out);
     }
+}
+
+/* Tokens see through an annotation: the bigram 会会 spans 會(huì)會, its
+   offsets those of the characters as written. */
+static void test_pinyin_tokens(void **state)
+{
+    const char *s = "工會(huì)會員";
+    char *got = tok_dump_run(*state, PS_TOK_INDEX, s, strlen(s), 1, NULL, NULL);
+    assert_non_null(got);
+    assert_string_equal(got, "工[1]@0-3 工会[1]@0-6 会[2]@3-6 会会[2]@3-15 "
+                             "会[3]@12-15 会员[3]@12-18 员[4]@15-18");
+    free(got);
+    char *q = tok_dump_run(*state, PS_TOK_QUERY, "工会会员", strlen("工会会员"), 1, NULL, NULL);
+    assert_string_equal(q, "工会[1]@0-6 会会[2]@3-9 会员[3]@6-12");
+    free(q);
 }
 
 /* A missing OpenCC configuration is reported, with nothing to free. */
@@ -234,6 +260,7 @@ int main(void)
         cmocka_unit_test(test_fold_string_map),
         cmocka_unit_test(test_fold_string_empty),
         cmocka_unit_test(test_normalize_for_match),
+        cmocka_unit_test(test_pinyin_tokens),
         cmocka_unit_test(test_new_fails_cleanly),
         cmocka_unit_test(test_free_null),
     };

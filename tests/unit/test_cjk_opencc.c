@@ -65,7 +65,24 @@ static void test_fold_agrees_with_opencc_command(void **state)
                             (unsigned)cp, orig, line, a, line, b);
         } else if (cp >= 0x4E00 && cp <= 0x9FFF) {
             kept++;
-            if (strcmp(a, orig) != 0 && wrong++ < 10)
+            /* characters README lists as folded beyond OpenCC on purpose
+               (著力 meets 着力): the expected form written out here, not read
+               from plansearch's table */
+            static const struct {
+                uint32_t cp;
+                const char *to;
+            } beyond[] = {{0x8457, "着"}, {0x77AD, "了"}, {0x5F77, "仿"},
+                          {0x7274, "抵"}, {0x7947, "只"}, {0x85C9, "借"},
+                          {0x8879, "只"}, {0x8986, "复"}, {0x962A, "坂"}};
+            const char *want = orig;
+            for (size_t k = 0; k < sizeof beyond / sizeof *beyond; k++)
+                if (beyond[k].cp == cp)
+                    want = beyond[k].to;
+            if (want != orig) {
+                if (strcmp(a, want) != 0 && wrong++ < 10)
+                    print_error("U+%04X %s: folded beyond OpenCC to %s, plansearch gives %s\n",
+                                (unsigned)cp, orig, want, a);
+            } else if (strcmp(a, orig) != 0 && wrong++ < 10)
                 print_error("U+%04X %s: OpenCC keeps it, plansearch folds it to %s\n",
                             (unsigned)cp, orig, a);
         }

@@ -89,7 +89,27 @@ static const struct boiler_row boiler_rows[] = {
     {"分享到: | 更多 |", PS_BOILER_FOOTER},
     {"[关闭窗口]", PS_BOILER_FOOTER},
     {"欢迎来到零思考方案网网站!", PS_BOILER_FOOTER},
-    {"版权所有 © 某某市总工会 京ICP备12345678号", PS_BOILER_FOOTER},
+    {"版权所有 © 某某市总工会 京ICP备12345678号", PS_BOILER_CHROME},
+    {"copyright © 2006, 龙船社区", PS_BOILER_CHROME},
+    {"扫一扫在手机打开当前页", PS_BOILER_CHROME},
+    {"2015-04-14 08:19", PS_BOILER_CHROME},
+    {"2024/4/25 星期四", PS_BOILER_CHROME},
+    {"2015-04-14", PS_BOILER_NONE}, /* by itself: a signature's date, or see below */
+    {"2022年02月09日16:59", PS_BOILER_CHROME},
+    {"| | | |", PS_BOILER_CHROME},
+    {"图片1.png", PS_BOILER_CHROME},
+    {"• 打印", PS_BOILER_CHROME},
+    {"首页 工会要闻 基层动态 公告文件 维权热线", PS_BOILER_CHROME},
+    {"职场 >工作计划 >", PS_BOILER_BREADCRUMB},
+    {"稿子汇 www.gaozihui.com", PS_BOILER_CHROME},
+    {"《开幕词》由会员上传分享,免费在线阅读,更多相关内容在应用文档", PS_BOILER_CHROME},
+    /* content that looks short and bare */
+    {"2012年2月6日", PS_BOILER_NONE},
+    {"十月 |", PS_BOILER_NONE},
+    {"趣味运动会 健步走 |", PS_BOILER_NONE},
+    {"www.hkctu.org.hk", PS_BOILER_NONE},
+    {"11", PS_BOILER_NONE},
+    {"水电工会", PS_BOILER_NONE},
     /* plan prose that mentions the same words is not boilerplate */
     {"认真做好工会经费来源的审查工作，作者、编辑要加强学习。", PS_BOILER_NONE},
     {"乐山市教科文卫体工会2012年工作要点", PS_BOILER_NONE},
@@ -150,10 +170,39 @@ static void test_boiler_tails(void **state)
     assert_string_equal(k, "标题工作要点|一、做好工作。");
     free(k);
 
-    /* a long unpunctuated run of link titles, no marker */
+    /* one very long unpunctuated line of run-together link titles */
     snprintf(doc, sizeof doc, "标题工作要点\n一、做好工作。\n%s\n", links);
     k = kept(doc);
     assert_string_equal(k, "标题工作要点|一、做好工作。");
+    free(k);
+
+    /* a month-by-month activity table at the end of a plan is content:
+       short unpunctuated lines without any marker are never furniture */
+    k = kept("医院工会2009年工作计划\n一、做好工作。\n时间 |\n活动内容 |\n一月 |\n"
+             "春节联欢会 |\n二月 |\n登塔比赛 |\n九月 |\n艺术节 篮球比赛 中秋节 |\n"
+             "十月 |\n趣味运动会 健步走 |\n十一月 |\n登山比赛 |\n");
+    assert_string_equal(k, "医院工会2009年工作计划|一、做好工作。|时间 ||活动内容 ||一月 ||"
+                           "春节联欢会 ||二月 ||登塔比赛 ||九月 ||艺术节 篮球比赛 中秋节 ||"
+                           "十月 ||趣味运动会 健步走 ||十一月 ||登山比赛 |");
+    free(k);
+
+    /* a list of member unions, one a line, ends the page: content */
+    k = kept("工联属下有十个工会:\n水电工会\n汽车机器工会\n公共汽车工会\n海员工会\n"
+             "三轮车工会\n公务华员职工会\n货车运输业互助会\n的士司机互助会\n製衣工会\n织造工会\n");
+    assert_string_equal(k, "工联属下有十个工会:|水电工会|汽车机器工会|公共汽车工会|海员工会|"
+                           "三轮车工会|公务华员职工会|货车运输业互助会|的士司机互助会|製衣工会|织造工会");
+    free(k);
+
+    /* a bare date under the headline is its publication date; under the
+       signature, the plan's date */
+    k = kept("标题工作要点\n[ 2012/07/04 ]\n一、做好工作。\n某某县总工会\n2013-01-08\n");
+    assert_string_equal(k, "标题工作要点|一、做好工作。|某某县总工会|2013-01-08");
+    free(k);
+
+    /* a site menu above the breadcrumb goes; the headline below it stays */
+    k = kept("请输入关键词\n首 页\n机构设置\n新闻动态\n首页\n>\n市总要闻\n>\n正文\n"
+             "工作要点\n来源:市总工会 时间:2013年05月17日 浏览次数:1735\n一、做好工作。\n");
+    assert_string_equal(k, "工作要点|一、做好工作。");
     free(k);
 
     /* the signature at the end is not a link run */

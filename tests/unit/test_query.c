@@ -52,6 +52,13 @@ static const struct {
     {"a NEAR/0 b OR c", "(OR (NEAR/0 \"a\" \"b\") \"c\")"},
     {"工会 -(集体 NEAR/5 协商)", "(AND \"工会\" (NOT (NEAR/5 \"集体\" \"协商\")))"},
     {"NEARBY ITEMS", "(AND \"NEARBY\" \"ITEMS\")"},
+    /* queries as typed: parentheses glued to text are text, separators skipped */
+    {"全委(扩大)会议", "\"全委(扩大)会议\""},
+    {"(扩大)会议", "\"(扩大)会议\""},
+    {"全委(扩大)", "\"全委(扩大)\""},
+    {"(全委(扩大) OR 会议) 工会", "(AND (OR \"全委(扩大)\" \"会议\") \"工会\")"},
+    {"某某会议召开 - 新闻中心 - 某某网", "(AND \"某某会议召开\" \"新闻中心\" \"某某网\")"},
+    {"标题 | 网站", "(AND \"标题\" \"网站\")"},
 };
 
 static void test_valid_queries(void **state)
@@ -118,11 +125,33 @@ static void test_term_without_searchable_characters(void **state)
 {
     ps_query *q = NULL;
     ps_error err;
-    assert_int_equal(ps_query_parse(*state, "集体 ，。", &q, &err), PS_OK);
+    assert_int_equal(ps_query_parse(*state, "集体 \"，。\"", &q, &err), PS_OK);
     psx_query *xq = NULL;
     assert_int_equal(psq_compile(q, &xq, &err), PS_EQUERY);
     assert_non_null(strstr(err.msg, "'，。' at character 4 has no searchable characters"));
     ps_query_free(q);
+    /* unquoted, it is a separator pasted with the text: skipped, unless it
+       is all the query holds */
+    q = NULL;
+    assert_int_equal(ps_query_parse(*state, "集体 ，。", &q, &err), PS_OK);
+    assert_int_equal(psq_compile(q, &xq, &err), PS_OK);
+    psx_query_free(xq);
+    ps_query_free(q);
+    q = NULL;
+    assert_int_equal(ps_query_parse(*state, " - ", &q, &err), PS_EQUERY);
+    assert_non_null(strstr(err.msg, "'-' at character 2 has no searchable characters"));
+}
+
+static void test_lower_case_operator_hint(void **state)
+{
+    (void)state;
+    char hint[160];
+    assert_int_equal(ps_query_hint("集体协商 or 集体合同", hint, sizeof hint), 1);
+    assert_non_null(strstr(hint, "'or' is searched as a word"));
+    assert_non_null(strstr(hint, "(OR)"));
+    assert_int_equal(ps_query_hint("集体协商 near/5 女职工", hint, sizeof hint), 1);
+    assert_non_null(strstr(hint, "NEAR/N"));
+    assert_int_equal(ps_query_hint("集体协商 OR 集体合同 order nearby", hint, sizeof hint), 0);
 }
 
 static void test_phrases_for_highlighting(void **state)
@@ -168,6 +197,7 @@ int main(void)
         cmocka_unit_test(test_valid_queries),
         cmocka_unit_test(test_malformed_queries),
         cmocka_unit_test(test_term_without_searchable_characters),
+        cmocka_unit_test(test_lower_case_operator_hint),
         cmocka_unit_test(test_phrases_for_highlighting),
         cmocka_unit_test(test_scope_candidates),
     };
