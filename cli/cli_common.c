@@ -122,8 +122,14 @@ const char *ps_cli_bundled_dir(char *buf, size_t size)
             *slash = '\0';
             struct stat st;
             int len = snprintf(buf, size, "%s/%s/plans", exe, PS_DATA_REL);
-            if (len > 0 && (size_t)len < size && stat(buf, &st) == 0 && S_ISDIR(st.st_mode))
+            char *real = NULL;
+            if (len > 0 && (size_t)len < size && stat(buf, &st) == 0 && S_ISDIR(st.st_mode) &&
+                (real = realpath(buf, NULL)) != NULL && strlen(real) < size) {
+                memcpy(buf, real, strlen(real) + 1); /* /usr/share/…, not /usr/bin/../ */
+                free(real);
                 return buf;
+            }
+            free(real);
         }
     }
 #endif

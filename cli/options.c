@@ -104,6 +104,7 @@ const ps_cli_optdoc ps_cli_optdocs[] = {
      "word list judging candidates (default: python3-jieba's dictionary when installed)"},
     {"--help", NULL, NULL, NULL, PS_OPT_GLOBAL, "this help (of the subcommand after which it "
                                                 "stands)"},
+    {"--version", NULL, NULL, NULL, 0, "the version of plansearch"},
 };
 const size_t ps_cli_noptdocs = sizeof ps_cli_optdocs / sizeof ps_cli_optdocs[0];
 
@@ -386,6 +387,9 @@ int ps_cli_help_man(FILE *f, const char *section)
           "sector and kind of document, with analyses over the index.  Options may stand "
           "before the subcommand when the subcommand takes them.\n",
           f);
+    static const ps_cli_command general = {"", NULL, "", "", "--help --version", NULL};
+    fputs(".SH OPTIONS\n", f);
+    man_options(f, &general);
     for (size_t i = 0; i < ps_cli_ncommands; i++) {
         const ps_cli_command *c = &ps_cli_commands[i];
         if (i == 0)
