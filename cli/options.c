@@ -40,7 +40,7 @@ const ps_cli_command ps_cli_commands[] = {
      "n-grams found near a term more often than chance",
      "--db " FILTERS " --window --limit --min --words --all --json --csv", NULL},
     {"stats", ps_cmd_stats, "", "plans by year, province, region, level, sector and type",
-     "--db " FILTERS " --all --json", NULL},
+     "--db " FILTERS " --all --json --csv", NULL},
 };
 const size_t ps_cli_ncommands = sizeof ps_cli_commands / sizeof ps_cli_commands[0];
 
