@@ -38,7 +38,7 @@ if command -v man >/dev/null; then
     man --warnings -l "$R/share/man/$page" >/dev/null 2>"$T/err"
     check "man --warnings $page: none" test ! -s "$T/err"
   done
-  MANWIDTH=200 man -l "$R/share/man/man1/plansearch.1.gz" 2>/dev/null | col -b >"$T/man1"
+  MANWIDTH=200 man -l "$R/share/man/man1/plansearch.1.gz" 2>/dev/null | sed 's/.\x08//g' >"$T/man1"
   run "$IP" --help
   for o in $(grep -o -- '--[a-z-]*' "$T/out" | sort -u); do
     check "the man page has $o" grep -qF -- "$o" "$T/man1"
@@ -81,6 +81,18 @@ complete_bash --db "$T/x" st
 check "bash: subcommands after a global option" test "$(cat "$T/out")" = "stats"
 complete_bash index "$R/bin/plan"
 check "bash: index completes file names" test "$(cat "$T/out")" = "$R/bin/plansearch"
+
+# zsh and fish: their scripts parse (when the shells are installed)
+for sh in zsh fish; do
+  f=$R/share/zsh/vendor-completions/_plansearch
+  [ "$sh" = fish ] && f=$R/share/fish/vendor_completions.d/plansearch.fish
+  if command -v "$sh" >/dev/null; then
+    "$sh" -n "$f" >"$T/err" 2>&1
+    check "$sh: the completion script parses" test $? -eq 0
+  else
+    echo "skip: $sh not installed, its completion script unchecked"
+  fi
+done
 
 # the library: the header compiles alone; the Python example of README runs
 if [ -n "${ASAN_OPTIONS:-}" ]; then
