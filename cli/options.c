@@ -60,11 +60,11 @@ const ps_cli_optdoc ps_cli_optdocs[] = {
                                           "..2010, 2018..)"},
     {"--region", NULL, "NAME|CODE", NULL, PS_OPT_REGION,
      "plans from this place or anywhere inside it (四川, 乐山市, 北京/朝阳区, 510000)"},
-    {"--level", NULL, "L", LEVELS, PS_OPT_CLOSED | PS_OPT_LIST,
-     "plans of this level: " LEVELS " (several separated by commas)"},
-    {"--sector", NULL, "S", SECTORS, PS_OPT_CLOSED | PS_OPT_LIST,
-     "plans of this sector (总工会 学校 企业 教育 卫生 …; several separated by commas)"},
-    {"--type", NULL, "K", PS_KINDS, PS_OPT_CLOSED | PS_OPT_LIST,
+    /* PS_OPT_LIST here once the searcher takes several values of a filter */
+    {"--level", NULL, "L", LEVELS, PS_OPT_CLOSED, "plans of this level: " LEVELS},
+    {"--sector", NULL, "S", SECTORS, PS_OPT_CLOSED,
+     "plans of this sector (总工会 学校 企业 教育 卫生 …)"},
+    {"--type", NULL, "K", PS_KINDS, PS_OPT_CLOSED,
      "documents of this kind: " PS_KINDS " (or 计划 报告 新闻 通知 讲话 总结 其他)"},
     {"--limit", "", "N|all", NULL, 0,
      "how many hits: 10 (or the config file's limit) on a terminal, every hit with --json, "
@@ -183,11 +183,6 @@ int ps_cli_check_value(const char *name, const char *value)
             ok = one && ps_kind_parse(one) != 0;
             free(one);
         }
-        /* "none": documents that do not say (level, sector, type) */
-        if (!ok && k == 4 && strncmp(p, "none", 4) == 0 &&
-            (strcmp(name, "--level") == 0 || strcmp(name, "--sector") == 0 ||
-             strcmp(name, "--type") == 0))
-            ok = 1;
         if (k)
             empty = 0;
         if (!ok && (k || !(d->flags & PS_OPT_LIST)))
