@@ -80,6 +80,14 @@ check "--help lists the search options" out_has "--facet F[,F...]"
 # --- the index named ------------------------------------------------------
 ps --db "$DB" 集体协商
 check "results end with the index they came from" out_has "[index: $DB]"
+ps --db "$DB" compare 集体协商
+check "so do the tables of compare" out_has "[index: $DB]"
+ps --db "$DB" collocates 工会 --limit 3
+check "… of collocates" out_has "[index: $DB]"
+ps --db "$DB" keyness --year 2012 --vs --year 2013.. --limit 3
+check "… and of keyness" out_has "[index: $DB]"
+ps --db "$DB" stats
+check "… and stats names it first" out_has "index '$DB'"
 PLANSEARCH_DB="$T/nowhere" ps 集体协商
 check "PLANSEARCH_DB naming a missing folder: exit 2" status_is 2
 check "… an error naming it and PLANSEARCH_DB" err_has "no index at '$T/nowhere' (named by PLANSEARCH_DB"
