@@ -82,17 +82,34 @@ check "bash: subcommands after a global option" test "$(cat "$T/out")" = "stats"
 complete_bash index "$R/bin/plan"
 check "bash: index completes file names" test "$(cat "$T/out")" = "$R/bin/plansearch"
 
-# zsh and fish: their scripts parse (when the shells are installed)
-for sh in zsh fish; do
-  f=$R/share/zsh/vendor-completions/_plansearch
-  [ "$sh" = fish ] && f=$R/share/fish/vendor_completions.d/plansearch.fish
-  if command -v "$sh" >/dev/null; then
-    "$sh" -n "$f" >"$T/err" 2>&1
-    check "$sh: the completion script parses" test $? -eq 0
-  else
-    echo "skip: $sh not installed, its completion script unchecked"
-  fi
-done
+# zsh: the installed function, with compadd and _files standing in for the
+# completion system's
+if command -v zsh >/dev/null; then
+  cat >"$T/z.zsh" <<'ZSH'
+compadd() { while [[ $1 != -- ]]; do shift; done; shift; print -rl -- "$@"; }
+_files() { print -r -- FILES; }
+words=("$@"); CURRENT=$#
+source "$ZCOMP"
+ZSH
+  complete_zsh() { ZCOMP="$R/share/zsh/vendor-completions/_plansearch" \
+                     zsh -f "$T/z.zsh" "$R/bin/plansearch" "$@" >"$T/out" 2>"$T/err"; }
+  complete_zsh compare --by ""
+  check "zsh: --by values" test "$(tr '\n' ' ' <"$T/out")" = "year province region level sector type "
+  complete_zsh co
+  check "zsh: subcommands" test "$(sort "$T/out" | tr '\n' ' ')" = "collocates compare "
+  complete_zsh 工会 --region 乐山
+  check "zsh: region names" out_has "乐山市"
+  complete_zsh index "$T/"
+  check "zsh: index completes file names" test "$(cat "$T/out")" = FILES
+else
+  echo "skip: zsh not installed, its completion unchecked"
+fi
+if command -v fish >/dev/null; then
+  fish -n "$R/share/fish/vendor_completions.d/plansearch.fish" >"$T/err" 2>&1
+  check "fish: the completion script parses" test $? -eq 0
+else
+  echo "skip: fish not installed, its completion script unchecked"
+fi
 
 # the library: the header compiles alone; the Python example of README runs
 if [ -n "${ASAN_OPTIONS:-}" ]; then
