@@ -211,6 +211,30 @@ static size_t columns(const char *s)
     return w;
 }
 
+/* text from column `col` on, wrapped before column 80 with lines indented by `indent` */
+static void print_wrapped(FILE *f, const char *text, size_t col, size_t indent)
+{
+    const char *p = text;
+    while (*p) {
+        const char *e = strchr(p, ' ');
+        size_t k = e ? (size_t)(e - p) : strlen(p);
+        char word[256];
+        snprintf(word, sizeof word, "%.*s", (int)(k < 255 ? k : 255), p);
+        size_t w = columns(word);
+        if (col > indent && col + 1 + w > 79) {
+            fprintf(f, "\n%*s", (int)indent, "");
+            col = indent;
+        } else if (col > indent) {
+            fputc(' ', f);
+            col++;
+        }
+        fputs(word, f);
+        col += w;
+        p = e ? e + 1 : p + k;
+    }
+    fputc('\n', f);
+}
+
 static void print_option(FILE *f, const ps_cli_optdoc *d)
 {
     char head[64];
@@ -221,7 +245,8 @@ static void print_option(FILE *f, const ps_cli_optdoc *d)
         fputc('\n', f);
         w = 0;
     }
-    fprintf(f, "%*s%s\n", (int)(24 - w), "", d->help);
+    fprintf(f, "%*s", (int)(24 - w), "");
+    print_wrapped(f, d->help, 24, 24);
 }
 
 static void print_options(FILE *f, const ps_cli_command *c)
@@ -247,7 +272,7 @@ void ps_cli_help_command(FILE *f, const ps_cli_command *c)
     print_synopsis(f, "usage: ", c);
     fprintf(f, "%s.\n", c->summary);
     if (c->details)
-        fprintf(f, "%s\n", c->details);
+        print_wrapped(f, c->details, 0, 0);
     fputs("\nOptions:\n", f);
     print_options(f, c);
     if (strstr(c->options, "--year"))
@@ -267,10 +292,10 @@ void ps_cli_help(FILE *f)
     fputs("\nQuery language (plansearch-query(7)):\n", f);
     for (size_t i = 0; i < ps_cli_nquerydocs; i++) {
         size_t w = columns(ps_cli_querydocs[i].syntax);
-        fprintf(f, "  %s%*s%s\n", ps_cli_querydocs[i].syntax, (int)(w < 22 ? 22 - w : 1), "",
-                ps_cli_querydocs[i].meaning);
+        fprintf(f, "  %s%*s", ps_cli_querydocs[i].syntax, (int)(w < 22 ? 22 - w : 1), "");
+        print_wrapped(f, ps_cli_querydocs[i].meaning, w < 22 ? 24 : w + 3, 24);
     }
-    fputs("\nOptions may stand before the subcommand when they are the subcommand's:\n"
+    fputs("\nThe global option --db may stand before a subcommand, as in git:\n"
           "'plansearch --db DIR index PATH' is 'plansearch index --db DIR PATH'.\n"
           "Defaults (db, limit, color) may be set in $XDG_CONFIG_HOME/plansearch/config\n"
           "(~/.config/plansearch/config), one 'key = value' a line; options win.\n"
@@ -379,8 +404,9 @@ int ps_cli_help_man(FILE *f, const char *section)
         man_synopsis(f, &ps_cli_commands[i]);
     fputs(".SH DESCRIPTION\nplansearch indexes Chinese trade\\-union annual work plans "
           "(HTML, text and office files) and searches them by words, year, region, level, "
-          "sector and kind of document, with analyses over the index.  Options may stand "
-          "before the subcommand when the subcommand takes them.\n",
+          "sector and kind of document, with analyses over the index.  The global option "
+          "\\-\\-db may stand before a subcommand, as in git: plansearch \\-\\-db DIR "
+          "index PATH is plansearch index \\-\\-db DIR PATH.\n",
           f);
     static const ps_cli_command general = {"", NULL, "", "", "--help --version", NULL};
     fputs(".SH OPTIONS\n", f);
