@@ -139,6 +139,8 @@ static int run_search(ps_searcher *s, ps_search_request *req, const out_form *o,
         ps_result_free(r);
         if (got < req->limit || shown >= want || got == 0)
             break;
+        if (ferror(stdout)) /* a full disk or a closed pipe: said once at the end */
+            break;
     }
     print_footer(*total, shown, req, o);
     return PS_OK;

@@ -51,6 +51,11 @@ ps --db "$T/db" 集体协商 --kwic --csv
 check "--kwic --csv: every occurrence of every hit (30 a plan)" \
   test "$(wc -l <"$T/out")" -eq $((total * 30 + 1))
 
+"$PLANSEARCH" --db "$T/db" 集体协商 --json >/dev/full 2>"$T/err" </dev/null
+status=$?
+check "an export to a full disk exits 2" status_is 2
+check "… saying it cannot write" err_has "cannot write output"
+
 # Memory: every hit against the first hundred, KWIC and CSV.  Holding the
 # hits of all pages at once took 40 MB more for the KWIC export here.
 rss() { # rss ARGS...: peak resident KB of one run
