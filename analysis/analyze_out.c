@@ -100,6 +100,39 @@ static void json_num(int *rc, ps_buf *b, double v)
         ps_buf_puts(rc, b, "null");
 }
 
+/*
+ * The conventions every CSV and JSON output follows (those of the search's
+ * in searcher/output.c): CSV with a header row, UTF-8 with a byte order
+ * mark, CRLF line ends, a missing value as an empty field; in JSON a year
+ * is a number and a missing value null.
+ */
+#define CSV_BOM "\xEF\xBB\xBF"
+
+static void csv_header(int *rc, ps_buf *b, const char *header)
+{
+    ps_buf_puts(rc, b, CSV_BOM);
+    ps_buf_puts(rc, b, header);
+    ps_buf_puts(rc, b, "\r\n");
+}
+
+void ps_cmp_group_json(int *rc, ps_buf *b, int by, const ps_cmp_group *g)
+{
+    char *end;
+    long y = g->unknown ? 0 : strtol(g->label, &end, 10);
+    if (g->unknown)
+        ps_buf_puts(rc, b, "null");
+    else if (by == PS_BY_YEAR && *g->label && !*end)
+        ps_buf_printf(rc, b, "%ld", y);
+    else
+        json_str(rc, b, g->label);
+}
+
+/* A group's label in CSV: empty when the plans do not say. */
+static void csv_group(int *rc, ps_buf *b, const ps_cmp_group *g)
+{
+    csv_field(rc, b, g->unknown ? "" : g->label);
+}
+
 static void years_text(char *out, size_t n, const ps_filter *f)
 {
     if (f->years)
@@ -274,14 +307,14 @@ void ps_compare_table(int *rc, ps_buf *b, const ps_comparison *c, int utf8)
 
 void ps_compare_csv(int *rc, ps_buf *b, const ps_comparison *c)
 {
-    ps_buf_printf(rc, b, "%s,group_plans,group_chars", ps_group_by_name(c->by));
+    ps_buf_printf(rc, b, CSV_BOM "%s,group_plans,group_chars", ps_group_by_name(c->by));
     if (c->nterms)
         ps_buf_puts(rc, b, ",term,matching_plans,share_pct,occurrences,per_10k_chars");
-    ps_buf_putc(rc, b, '\n');
+    ps_buf_puts(rc, b, "\r\n");
     for (size_t i = 0; i < c->ngroups; i++) {
         const ps_cmp_group *g = &c->groups[i];
         for (size_t t = 0; t < (c->nterms ? c->nterms : 1); t++) {
-            csv_field(rc, b, g->label);
+            csv_group(rc, b, g);
             ps_buf_printf(rc, b, ",%u,%llu", g->docs, g->chars);
             if (c->nterms) {
                 ps_buf_putc(rc, b, ',');
@@ -292,7 +325,7 @@ void ps_compare_csv(int *rc, ps_buf *b, const ps_comparison *c)
                 else
                     ps_buf_puts(rc, b, ",0,,0,");
             }
-            ps_buf_putc(rc, b, '\n');
+            ps_buf_puts(rc, b, "\r\n");
         }
     }
 }
@@ -300,7 +333,7 @@ void ps_compare_csv(int *rc, ps_buf *b, const ps_comparison *c)
 static void json_group(int *rc, ps_buf *b, const ps_comparison *c, const ps_cmp_group *g)
 {
     ps_buf_puts(rc, b, "{\"group\":");
-    json_str(rc, b, g->label);
+    ps_cmp_group_json(rc, b, c->by, g);
     ps_buf_printf(rc, b, ",\"unknown\":%s,\"plans\":%u,\"chars\":%llu,\"terms\":[",
                   g->unknown ? "true" : "false", g->docs, g->chars);
     for (size_t t = 0; t < c->nterms; t++) {
@@ -421,9 +454,9 @@ void ps_keyness_table(int *rc, ps_buf *b, const ps_keyness *k)
 
 void ps_keyness_csv(int *rc, ps_buf *b, const ps_keyness *k)
 {
-    ps_buf_puts(rc, b, "term,g2,log_ratio,a_per_10k,b_per_10k,a_occurrences,b_occurrences,"
-                       "a_plans,b_plans,a_total_plans,b_total_plans,a_total_chars,b_total_chars,"
-                       LEFT_OUT_CSV_HEAD ",a_dispersion\n");
+    csv_header(rc, b, "term,g2,log_ratio,a_per_10k,b_per_10k,a_occurrences,b_occurrences,"
+                      "a_plans,b_plans,a_total_plans,b_total_plans,a_total_chars,b_total_chars,"
+                      LEFT_OUT_CSV_HEAD ",a_dispersion");
     for (size_t i = 0; i < k->count; i++) {
         const ps_key_item *it = &k->items[i];
         csv_field(rc, b, it->ngram);
@@ -432,7 +465,7 @@ void ps_keyness_csv(int *rc, ps_buf *b, const ps_keyness *k)
                       k->b.chars ? 1e4 * (double)it->b / (double)k->b.chars : 0, it->a, it->b,
                       it->a_docs, it->b_docs, k->a.docs, k->b.docs, k->a.chars, k->b.chars);
         left_out_csv(rc, b, &k->neither);
-        ps_buf_printf(rc, b, ",%.4f\n", k->a.docs ? (double)it->a_docs / k->a.docs : 0);
+        ps_buf_printf(rc, b, ",%.4f\r\n", k->a.docs ? (double)it->a_docs / k->a.docs : 0);
     }
 }
 
@@ -500,15 +533,15 @@ void ps_collocates_table(int *rc, ps_buf *b, const ps_collocates *c)
 
 void ps_collocates_csv(int *rc, ps_buf *b, const ps_collocates *c)
 {
-    ps_buf_puts(rc, b, "ngram,g2,log_ratio,near,total,near_plans,window_chars,total_chars,"
-                       LEFT_OUT_CSV_HEAD ",dispersion\n");
+    csv_header(rc, b, "ngram,g2,log_ratio,near,total,near_plans,window_chars,total_chars,"
+                      LEFT_OUT_CSV_HEAD ",dispersion");
     for (size_t i = 0; i < c->count; i++) {
         const ps_key_item *it = &c->items[i];
         csv_field(rc, b, it->ngram);
         ps_buf_printf(rc, b, ",%.4f,%.4f,%llu,%llu,%u,%llu,%llu", it->g2, it->log_ratio,
                       it->a, it->a + it->b, it->a_docs, c->window_chars, c->chars);
         left_out_csv(rc, b, &c->outside);
-        ps_buf_printf(rc, b, ",%.4f\n",
+        ps_buf_printf(rc, b, ",%.4f\r\n",
                       c->matched_docs ? (double)it->a_docs / c->matched_docs : 0);
     }
 }
@@ -544,4 +577,16 @@ void ps_collocates_json(int *rc, ps_buf *b, const ps_collocates *c, const ps_pro
 void ps_filter_describe(int *rc, ps_buf *b, const ps_filter *f)
 {
     filter_text(rc, b, f);
+}
+
+void ps_stats_csv(int *rc, ps_buf *out, ps_comparison *const *c)
+{
+    csv_header(rc, out, "grouping,group,plans,chars");
+    for (size_t i = 0; i < PS_STATS_NGROUPINGS; i++)
+        for (size_t k = 0; k < c[i]->ngroups; k++) {
+            const ps_cmp_group *g = &c[i]->groups[k];
+            ps_buf_printf(rc, out, "%s,", ps_group_by_name(c[i]->by));
+            csv_group(rc, out, g);
+            ps_buf_printf(rc, out, ",%u,%llu\r\n", g->docs, g->chars);
+        }
 }

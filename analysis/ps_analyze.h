@@ -259,6 +259,10 @@ void ps_collocates_json(int *rc, ps_buf *out, const ps_collocates *c,
 int ps_stats_grouping(size_t i); /* PS_BY_*; -1 past the end */
 void ps_stats_table(int *rc, ps_buf *out, ps_comparison *const *c, const ps_provenance *prov);
 void ps_stats_json(int *rc, ps_buf *out, ps_comparison *const *c, const ps_provenance *prov);
+/* CSV: grouping,group,plans,chars; a row per group of every grouping. */
+void ps_stats_csv(int *rc, ps_buf *out, ps_comparison *const *c);
+/* A group's name in JSON: a year as a number, the unknown group as null. */
+void ps_cmp_group_json(int *rc, ps_buf *b, int by, const ps_cmp_group *g);
 
 /* Display width of UTF-8 text in terminal columns (CJK = 2). */
 size_t ps_text_width(const char *s, size_t n);

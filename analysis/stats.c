@@ -22,7 +22,7 @@ static void json_groups(int *rc, ps_buf *b, const ps_comparison *c)
     for (size_t i = 0; i < c->ngroups; i++) {
         const ps_cmp_group *g = &c->groups[i];
         ps_buf_puts(rc, b, i ? ",{\"group\":" : "{\"group\":");
-        ps_json_string(rc, b, g->label, strlen(g->label));
+        ps_cmp_group_json(rc, b, c->by, g);
         ps_buf_printf(rc, b, ",\"unknown\":%s,\"plans\":%u,\"chars\":%llu}",
                       g->unknown ? "true" : "false", g->docs, g->chars);
     }

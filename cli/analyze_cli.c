@@ -43,8 +43,8 @@ int ps_acli_open(ps_cli_env *env, const char *opt_db, ps_analyzer **out, char **
         rc = ps_analyzer_open(db, env->cjk, env->gaz, out, &err);
     }
     if (rc == PS_EINDEX_NOTFOUND)
-        return ps_cli_fail("no index at '%s' (create one with 'plansearch index --db %s "
-                           "PATH...')", db, db);
+        return ps_cli_fail("no index at '%s' (named by %s; create one with 'plansearch index "
+                           "--db %s PATH...')", db, ps_cli_db_origin(explicit_db), db);
     if (rc)
         return ps_cli_fail("%s", err.msg);
     return 0;

@@ -8,6 +8,7 @@
 #include "plansearch.h"
 
 #include <stddef.h>
+#include <stdio.h>
 
 /* Exit statuses, as grep's. */
 enum ps_exit { PS_EXIT_HIT = 0, PS_EXIT_NONE = 1, PS_EXIT_ERROR = 2 };
@@ -34,14 +35,18 @@ void ps_cli_region_note(ps_cli_env *env, const char *region);
 int ps_cli_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /*
- * The index location: --db if given (explicit = 1), else $PLANSEARCH_DB,
- * else $XDG_DATA_HOME/plansearch, else ~/.local/share/plansearch.
- * Returns a malloc'd path or NULL when no location can be found.
+ * The index location: --db if given, else $PLANSEARCH_DB, else the config
+ * file's db (these three are explicit: *explicit_db = 1), else
+ * $XDG_DATA_HOME/plansearch, else ~/.local/share/plansearch.  Returns a
+ * malloc'd path or NULL when no location can be found.
  */
 char *ps_cli_db_path(const char *opt_db, int *explicit_db);
+enum { PS_DB_FROM_OPTION = 1, PS_DB_FROM_ENV = 2, PS_DB_FROM_CONFIG = 3 };
+/* "--db", "PLANSEARCH_DB" …: what named the index (for messages). */
+const char *ps_cli_db_origin(int explicit_db);
 
-/* The folder of the bundled plans. */
-const char *ps_cli_bundled_dir(void);
+/* The folder of the bundled plans, written into buf (and returned). */
+const char *ps_cli_bundled_dir(char *buf, size_t size);
 
 /* Create dir and its parents (like mkdir -p); 0 or -1 with errno. */
 int ps_cli_mkdirs(const char *dir);
@@ -103,6 +108,82 @@ typedef struct ps_cli_opt {
  */
 int ps_cli_parse(int argc, char **argv, const ps_cli_opt *opts, size_t nopts,
                  const char **pos, size_t *npos);
+
+/* ---- The tables of options and subcommands (options.c) ------------------ */
+
+enum ps_cli_opt_flags {
+    PS_OPT_GLOBAL = 1, /* every subcommand takes it: may stand before one */
+    PS_OPT_CLOSED = 2, /* values: the only valid ones */
+    PS_OPT_LIST = 4,   /* a comma-separated list of values */
+    PS_OPT_FILE = 8,   /* completes file names */
+    PS_OPT_REGION = 16 /* completes region names */
+};
+
+typedef struct ps_cli_optdoc {
+    const char *name;   /* "--year" */
+    const char *cmds;   /* NULL: any subcommand; else the ones this entry is for
+                           ("" the search) */
+    const char *arg;    /* "Y|Y1..Y2", NULL for a flag */
+    const char *values; /* space-separated values (completion, PS_OPT_CLOSED) */
+    unsigned flags;     /* enum ps_cli_opt_flags */
+    const char *help;
+} ps_cli_optdoc;
+
+typedef struct ps_cli_command {
+    const char *name;    /* "" for the search */
+    int (*fn)(int argc, char **argv);
+    const char *args;    /* "TERM..." */
+    const char *summary; /* one line */
+    const char *options; /* its options, space-separated */
+    const char *details; /* a paragraph of help, or NULL */
+} ps_cli_command;
+
+typedef struct ps_cli_querydoc {
+    const char *syntax, *meaning;
+} ps_cli_querydoc;
+
+extern const ps_cli_command ps_cli_commands[]; /* [0] is the search */
+extern const size_t ps_cli_ncommands;
+extern const ps_cli_optdoc ps_cli_optdocs[];
+extern const size_t ps_cli_noptdocs;
+extern const ps_cli_querydoc ps_cli_querydocs[];
+extern const size_t ps_cli_nquerydocs;
+
+/* The subcommand so named (not the search), or NULL. */
+const ps_cli_command *ps_cli_command_find(const char *name);
+/* Does the command take option name[0..n)? */
+int ps_cli_command_has(const ps_cli_command *c, const char *name, size_t n);
+/* The entry of option name[0..n) for command cmd ("" or NULL: the search). */
+const ps_cli_optdoc *ps_cli_optdoc_find(const char *cmd, const char *name, size_t n);
+/* 0, or prints "invalid --level '国家': expected one of …" and returns
+   PS_EXIT_ERROR when the option has closed values and value is not one. */
+int ps_cli_check_value(const char *name, const char *value);
+
+void ps_cli_help(FILE *f);
+void ps_cli_help_command(FILE *f, const ps_cli_command *c);
+/* The man page of section "1" (plansearch) or "7" (plansearch-query). */
+int ps_cli_help_man(FILE *f, const char *section);
+/* Candidates for shell completion, one a line (see complete.c). */
+int ps_cli_complete(int argc, char **argv);
+
+/* ---- The configuration file (config.c) ---------------------------------- */
+
+typedef struct ps_cli_config {
+    char *db;      /* NULL: not set */
+    long limit;    /* -1: not set */
+    int color;     /* -1 not set, 0 never, 1 always, 2 auto */
+} ps_cli_config;
+
+/*
+ * Read $XDG_CONFIG_HOME/plansearch/config (~/.config/plansearch/config), or
+ * $PLANSEARCH_CONFIG when set.  A missing file is no error; a line that is
+ * not understood gets a warning naming the file and line.  Release with
+ * ps_cli_config_release.
+ */
+void ps_cli_config_load(ps_cli_config *c);
+void ps_cli_config_release(ps_cli_config *c);
+/* "auto" 2, "always" 1, "never" 0, else -1. */
+int ps_cli_color_parse(const char *s);
 
 /* Subcommands. */
 int ps_cmd_search(int argc, char **argv);

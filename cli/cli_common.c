@@ -67,12 +67,20 @@ static char *join(const char *a, const char *b)
 
 char *ps_cli_db_path(const char *opt_db, int *explicit_db)
 {
-    *explicit_db = opt_db != NULL;
+    *explicit_db = opt_db ? PS_DB_FROM_OPTION : 0;
     if (opt_db)
         return strdup(opt_db);
     const char *env = getenv("PLANSEARCH_DB");
-    if (env && *env)
+    if (env && *env) {
+        *explicit_db = PS_DB_FROM_ENV;
         return strdup(env);
+    }
+    ps_cli_config cfg;
+    ps_cli_config_load(&cfg);
+    if (cfg.db) {
+        *explicit_db = PS_DB_FROM_CONFIG;
+        return cfg.db; /* the only thing the config holds that needs freeing */
+    }
     const char *xdg = getenv("XDG_DATA_HOME");
     if (xdg && *xdg)
         return join(xdg, "plansearch");
@@ -82,9 +90,51 @@ char *ps_cli_db_path(const char *opt_db, int *explicit_db)
     return NULL;
 }
 
-const char *ps_cli_bundled_dir(void)
+const char *ps_cli_db_origin(int explicit_db)
 {
-    return PS_BUNDLED_DIR;
+    switch (explicit_db) {
+    case PS_DB_FROM_OPTION:
+        return "--db";
+    case PS_DB_FROM_ENV:
+        return "PLANSEARCH_DB";
+    case PS_DB_FROM_CONFIG:
+        return "the config file's db";
+    default:
+        return "the default location";
+    }
+}
+
+/*
+ * An installed plansearch finds its plans under its prefix
+ * (BINDIR/PS_DATA_REL/plans, e.g. /usr/bin/../share/plansearch/plans), which
+ * also holds when the whole tree was moved (DESTDIR, an extracted .deb); a
+ * plansearch run from its build tree uses the source tree's.
+ */
+const char *ps_cli_bundled_dir(char *buf, size_t size)
+{
+#ifdef PS_DATA_REL
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = '\0';
+            struct stat st;
+            int len = snprintf(buf, size, "%s/%s/plans", exe, PS_DATA_REL);
+            char *real = NULL;
+            if (len > 0 && (size_t)len < size && stat(buf, &st) == 0 && S_ISDIR(st.st_mode) &&
+                (real = realpath(buf, NULL)) != NULL && strlen(real) < size) {
+                memcpy(buf, real, strlen(real) + 1); /* /usr/share/…, not /usr/bin/../ */
+                free(real);
+                return buf;
+            }
+            free(real);
+        }
+    }
+#endif
+    snprintf(buf, size, "%s", PS_BUNDLED_DIR);
+    return buf;
 }
 
 int ps_cli_mkdirs(const char *dir)
@@ -109,6 +159,32 @@ int ps_cli_mkdirs(const char *dir)
 
 /* ps_cli_index lives with the index command, in cmd_index.c. */
 
+/*
+ * A word with one dash that names an option of the table ("-limit") or
+ * begins one name alone ("-y" → --year): the option, with a warning saying
+ * so; NULL for any other word (a negated query term, say).
+ */
+static const ps_cli_opt *slip(const char *a, const ps_cli_opt *opts, size_t nopts)
+{
+    if (a[0] != '-' || a[1] == '-' || !((a[1] >= 'a' && a[1] <= 'z') ||
+                                        (a[1] >= 'A' && a[1] <= 'Z')))
+        return NULL;
+    const char *eq = strchr(a, '=');
+    size_t nl = eq ? (size_t)(eq - a - 1) : strlen(a + 1);
+    const ps_cli_opt *found = NULL;
+    size_t nfound = 0;
+    for (size_t k = 0; k < nopts; k++) {
+        const char *name = opts[k].name + 2;
+        if (strlen(name) == nl && strncmp(name, a + 1, nl) == 0)
+            return &opts[k];
+        if (strncmp(name, a + 1, nl) == 0) {
+            found = &opts[k];
+            nfound++;
+        }
+    }
+    return nfound == 1 ? found : NULL;
+}
+
 int ps_cli_parse(int argc, char **argv, const ps_cli_opt *opts, size_t nopts,
                  const char **pos, size_t *npos)
 {
@@ -116,33 +192,47 @@ int ps_cli_parse(int argc, char **argv, const ps_cli_opt *opts, size_t nopts,
     int only_pos = 0;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
-        if (only_pos || strncmp(a, "--", 2) != 0) {
+        const ps_cli_opt *o = NULL;
+        const char *eq = NULL;
+        if (!only_pos && (o = slip(a, opts, nopts)) != NULL) {
+            eq = strchr(a, '=');
+            fprintf(stderr, "plansearch: warning: '%s' read as the option '%s' (options "
+                            "take two dashes; write '-- %s' to search for it)\n",
+                    a, o->name, a);
+        } else if (only_pos || strncmp(a, "--", 2) != 0) {
+            if (!only_pos && a[0] == '-' && a[1] && a[1] != '-' &&
+                ((a[1] >= 'a' && a[1] <= 'z') || (a[1] >= 'A' && a[1] <= 'Z')))
+                fprintf(stderr, "plansearch: warning: '%s' is no option; read as a query "
+                                "word meaning 'without %s'\n", a, a + 1);
             pos[(*npos)++] = a;
             continue;
-        }
-        if (strcmp(a, "--") == 0) {
+        } else if (strcmp(a, "--") == 0) {
             only_pos = 1;
             continue;
+        } else {
+            eq = strchr(a, '=');
+            size_t nl = eq ? (size_t)(eq - a) : strlen(a);
+            for (size_t k = 0; k < nopts; k++)
+                if (strlen(opts[k].name) == nl && strncmp(opts[k].name, a, nl) == 0)
+                    o = &opts[k];
+            if (!o)
+                return ps_cli_fail("unknown option '%.*s' (see 'plansearch --help')", (int)nl,
+                                   a);
         }
-        const char *eq = strchr(a, '=');
-        size_t nl = eq ? (size_t)(eq - a) : strlen(a);
-        const ps_cli_opt *o = NULL;
-        for (size_t k = 0; k < nopts; k++)
-            if (strlen(opts[k].name) == nl && strncmp(opts[k].name, a, nl) == 0)
-                o = &opts[k];
-        if (!o)
-            return ps_cli_fail("unknown option '%.*s' (see 'plansearch --help')", (int)nl, a);
         if (!o->takes_value) {
             if (eq)
                 return ps_cli_fail("option '%s' takes no value", o->name);
             *o->value = "1";
-        } else if (eq) {
-            *o->value = eq + 1;
-        } else if (i + 1 < argc) {
-            *o->value = argv[++i];
-        } else {
-            return ps_cli_fail("option '%s' needs a value", o->name);
+            continue;
         }
+        if (eq)
+            *o->value = eq + 1;
+        else if (i + 1 < argc)
+            *o->value = argv[++i];
+        else
+            return ps_cli_fail("option '%s' needs a value", o->name);
+        if (ps_cli_check_value(o->name, *o->value))
+            return PS_EXIT_ERROR;
     }
     return 0;
 }
@@ -193,7 +283,8 @@ int ps_cli_parse_count(const char *s, const char *name, long lo, long hi, unsign
 
 int ps_cli_build_default(ps_cli_env *env, const char *db)
 {
-    const char *bundled = ps_cli_bundled_dir();
+    char dir[4096];
+    const char *bundled = ps_cli_bundled_dir(dir, sizeof dir);
     fprintf(stderr, "plansearch: no index at '%s' yet; indexing the bundled plans from '%s'\n",
             db, bundled);
     ps_error err;

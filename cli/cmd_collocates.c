@@ -101,6 +101,7 @@ int ps_cmd_collocates(int argc, char **argv)
             ps_filter_describe(&rc, &out, &req.filter);
             ps_buf_puts(&rc, &out, "\n");
             ps_collocates_table(&rc, &out, c);
+            ps_buf_printf(&rc, &out, "[index: %s]\n", dbpath); /* where it came from */
         }
         st = rc ? ps_cli_fail("out of memory") : ps_acli_write(&out, NULL);
     }

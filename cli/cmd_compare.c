@@ -93,6 +93,7 @@ int ps_cmd_compare(int argc, char **argv)
             ps_filter_describe(&rc, &out, &req.filter);
             ps_buf_puts(&rc, &out, "\n\n");
             ps_compare_table(&rc, &out, c, 1);
+            ps_buf_printf(&rc, &out, "[index: %s]\n", dbpath); /* where it came from */
         }
         st = rc ? ps_cli_fail("out of memory") : ps_acli_write(&out, NULL);
     }

@@ -142,6 +142,38 @@ int ps_cli_index(ps_cli_env *env, const char *db, const char *const *roots,
     return ps_cli_index_ex(env, db, roots, nroots, flags, silent, 0, 0, 0, NULL);
 }
 
+/*
+ * Adding a folder of one's own to the demo index of the bundled plans mixes
+ * the two: say so, and how to start a separate index.
+ */
+static void note_demo_index(const char *db, const char *bundled, const char *const *roots,
+                            size_t nroots)
+{
+    char **old = NULL;
+    size_t nold = 0;
+    ps_error err;
+    ps_error_clear(&err);
+    if (ps_index_roots(db, &old, &nold, &err) != PS_OK)
+        return;
+    char *real = realpath(bundled, NULL);
+    int demo = 0;
+    for (size_t i = 0; i < nold && real; i++)
+        demo |= strcmp(old[i], real) == 0 || strcmp(old[i], bundled) == 0;
+    int other = 0;
+    for (size_t i = 0; i < nroots; i++) {
+        char *r = realpath(roots[i], NULL);
+        other |= !r || (real && strcmp(r, real) != 0);
+        free(r);
+    }
+    if (demo && other)
+        fprintf(stderr, "plansearch: note: '%s' is the demo index of the bundled plans; "
+                        "'%s' is added to it (for an index of your own: 'plansearch index "
+                        "--db DIR %s', or db = DIR in ~/.config/plansearch/config)\n",
+                db, roots[0], roots[0]);
+    free(real);
+    ps_index_roots_free(old, nold);
+}
+
 int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
                     size_t nroots, int flags, int silent, unsigned commit_every,
                     unsigned shard, unsigned shards, const char *metafile)
@@ -155,7 +187,10 @@ int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
     /* no paths: the roots this index was built from, else the bundled plans */
     char **old = NULL;
     size_t nold = 0;
-    const char *bundled = ps_cli_bundled_dir();
+    char dir[4096];
+    const char *bundled = ps_cli_bundled_dir(dir, sizeof dir);
+    if (nroots > 0 && !silent && !(flags & PS_CLI_REBUILD))
+        note_demo_index(db, bundled, roots, nroots);
     if (nroots == 0) {
         if (ps_index_roots(db, &old, &nold, &err) == PS_OK && nold > 0) {
             roots = (const char *const *)old;

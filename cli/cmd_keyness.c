@@ -121,6 +121,7 @@ int ps_cmd_keyness(int argc, char **argv)
                 ps_filter_describe(&rc, &out, &req.b);
             ps_buf_puts(&rc, &out, "\n");
             ps_keyness_table(&rc, &out, k);
+            ps_buf_printf(&rc, &out, "[index: %s]\n", dbpath); /* where it came from */
         }
         st = rc ? ps_cli_fail("out of memory") : ps_acli_write(&out, NULL);
     }

@@ -7,6 +7,7 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,77 +40,132 @@ static unsigned parse_facets(const char *s)
     return bits;
 }
 
-/* Print the result in the chosen form. */
-static void print_result(const ps_result *r, const ps_search_request *req, int json,
-                         int csv, int count)
+typedef struct out_form {
+    int json, csv, count, color;
+    const char *db; /* named at the end of results on a terminal */
+} out_form;
+
+/* The counts: a number, or with --json one object. */
+static void print_count(const ps_result *r, const out_form *o)
 {
-    int color = !json && !csv && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
-    unsigned total = ps_result_total(r);
-    if (count) {
-        printf("%u\n", total);
-        return;
-    }
-    if (req->facets) {
-        if (json)
-            ps_print_facets_json(stdout, r, req->facets);
-        else if (csv)
-            ps_print_facets_csv(stdout, r, req->facets);
-        else
-            ps_print_facets_text(stdout, r, req->facets);
-        return;
-    }
-    if (csv)
-        (req->kwic ? ps_print_kwic_csv_header : ps_print_csv_header)(stdout);
+    if (o->json)
+        printf("{\"count\":%u}\n", ps_result_total(r));
+    else
+        printf("%u\n", ps_result_total(r));
+}
+
+static void print_facets(const ps_result *r, const ps_search_request *req, const out_form *o)
+{
+    if (o->json)
+        ps_print_facets_json(stdout, r, req->facets);
+    else if (o->csv)
+        ps_print_facets_csv(stdout, r, req->facets);
+    else
+        ps_print_facets_text(stdout, r, req->facets);
+}
+
+/* The hits of one page in the chosen form. */
+static void print_hits(const ps_result *r, const ps_search_request *req, const out_form *o)
+{
     for (size_t i = 0; i < ps_result_size(r); i++) {
         const ps_hit *h = ps_result_hit(r, i);
-        if (req->kwic && json)
+        if (req->kwic && o->json)
             ps_print_kwic_json(stdout, h);
-        else if (req->kwic && csv)
+        else if (req->kwic && o->csv)
             ps_print_kwic_csv(stdout, h);
         else if (req->kwic)
-            ps_print_kwic_text(stdout, h, color);
-        else if (json)
+            ps_print_kwic_text(stdout, h, o->color);
+        else if (o->json)
             ps_print_hit_json(stdout, h);
-        else if (csv)
+        else if (o->csv)
             ps_print_hit_csv(stdout, h);
         else
-            ps_print_hit_text(stdout, h, color);
+            ps_print_hit_text(stdout, h, o->color);
     }
-    if (json || csv || req->kwic)
+}
+
+static void print_footer(unsigned total, size_t shown, const ps_search_request *req,
+                         const out_form *o)
+{
+    if (o->json || o->csv || req->kwic)
         return;
-    size_t shown = ps_result_size(r);
     if (total == 0)
-        printf("no plan matches\n");
+        printf("no plan matches");
     else
-        printf("%zu of %u matching plan%s shown%s\n", shown, total, total == 1 ? "" : "s",
+        printf("%zu of %u matching plan%s shown%s", shown, total, total == 1 ? "" : "s",
                req->all ? "" : " (near-duplicates folded; --all shows every copy)");
+    printf(" [index: %s]\n", o->db);
+}
+
+/*
+ * Hits are searched and written a page at a time, so that writing every hit
+ * of a large corpus (--json, --csv, --limit all) keeps memory flat: only the
+ * page's hits, snippets and concordance lines are held.
+ */
+enum { PAGE_HITS = 500, PAGE_KWIC_HITS = 50 };
+
+static int run_search(ps_searcher *s, ps_search_request *req, const out_form *o,
+                      unsigned *total, ps_error *err)
+{
+    ps_result *r = NULL;
+    *total = 0;
+    if (o->count || req->facets) {
+        int rc = ps_search(s, req, &r, err);
+        if (rc)
+            return rc;
+        *total = ps_result_total(r);
+        if (o->count)
+            print_count(r, o);
+        else
+            print_facets(r, req, o);
+        ps_result_free(r);
+        return PS_OK;
+    }
+    unsigned want = req->limit, first = req->offset, page = req->kwic ? PAGE_KWIC_HITS
+                                                                       : PAGE_HITS;
+    size_t shown = 0;
+    for (;;) {
+        req->offset = first + (unsigned)shown;
+        req->limit = want - shown < page ? want - (unsigned)shown : page;
+        int rc = ps_search(s, req, &r, err);
+        if (rc)
+            return rc;
+        *total = ps_result_total(r);
+        if (o->csv && shown == 0 && req->offset == first) /* once the query is known good */
+            (req->kwic ? ps_print_kwic_csv_header : ps_print_csv_header)(stdout);
+        print_hits(r, req, o);
+        size_t got = ps_result_size(r);
+        shown += got;
+        ps_result_free(r);
+        if (got < req->limit || shown >= want || got == 0)
+            break;
+        if (ferror(stdout)) /* a full disk or a closed pipe: said once at the end */
+            break;
+    }
+    print_footer(*total, shown, req, o);
+    return PS_OK;
 }
 
 /* Open the index; build the default one from the bundled plans on first use. */
-static int open_searcher(ps_cli_env *env, const char *opt_db, ps_searcher **out)
+static int open_searcher(ps_cli_env *env, const char *opt_db, ps_searcher **out, char **dbpath)
 {
     int explicit_db;
     char *db = ps_cli_db_path(opt_db, &explicit_db);
+    *dbpath = db;
     if (!db)
         return ps_cli_fail("no index location: set PLANSEARCH_DB or HOME, or use --db");
     ps_error err;
     ps_error_clear(&err);
     int rc = ps_searcher_open(db, env->cjk, env->gaz, out, &err);
     if (rc == PS_EINDEX_NOTFOUND && !explicit_db) {
-        if (ps_cli_build_default(env, db)) {
-            free(db);
+        if (ps_cli_build_default(env, db))
             return PS_EXIT_ERROR;
-        }
         ps_error_clear(&err);
         rc = ps_searcher_open(db, env->cjk, env->gaz, out, &err);
     }
-    if (rc == PS_EINDEX_NOTFOUND) {
-        int st = ps_cli_fail("no index at '%s' (create one with 'plansearch index --db %s "
-                             "PATH...')", db, db);
-        free(db);
-        return st;
-    }
-    free(db);
+    if (rc == PS_EINDEX_NOTFOUND)
+        return ps_cli_fail("no index at '%s' (named by %s; create one with 'plansearch index "
+                           "--db %s PATH...')", db, ps_cli_db_origin(explicit_db), db);
     if (rc)
         return ps_cli_fail("%s", err.msg);
     return 0;
@@ -119,13 +175,15 @@ int ps_cmd_search(int argc, char **argv)
 {
     const char *db = NULL, *year = NULL, *region = NULL, *limit = NULL, *offset = NULL,
                *json = NULL, *sort = NULL, *level = NULL, *sector = NULL, *type = NULL, *all = NULL,
-               *count = NULL, *facet = NULL, *explain = NULL, *kwic = NULL, *csv = NULL;
+               *count = NULL, *facet = NULL, *explain = NULL, *kwic = NULL, *csv = NULL,
+               *color = NULL;
     const ps_cli_opt opts[] = {
         {"--db", 1, &db},         {"--year", 1, &year},     {"--region", 1, &region},
         {"--limit", 1, &limit},   {"--offset", 1, &offset}, {"--json", 0, &json},
         {"--sort", 1, &sort},     {"--level", 1, &level},   {"--sector", 1, &sector}, {"--type", 1, &type},
         {"--all", 0, &all},       {"--count", 0, &count},   {"--facet", 1, &facet},
         {"--explain", 0, &explain}, {"--kwic", 0, &kwic},   {"--csv", 0, &csv},
+        {"--color", 1, &color},
     };
     const char **words = calloc((size_t)argc + 1, sizeof *words);
     if (!words)
@@ -145,17 +203,29 @@ int ps_cmd_search(int argc, char **argv)
         st = ps_cli_fail("--count, --facet and --kwic exclude each other");
     if (!st && facet && !(req.facets = parse_facets(facet)))
         st = PS_EXIT_ERROR;
-    if (!st && kwic)
-        req.limit = 100000; /* every occurrence, unless --limit says otherwise */
-    if (!st && limit)
-        st = ps_cli_parse_count(limit, "--limit", 0, 100000, &req.limit);
+    ps_cli_config cfg;
+    ps_cli_config_load(&cfg);
+    ps_cli_config_release(&cfg); /* db is read where the index is opened */
+    /* every hit when exporting (--json, --csv) or for a concordance, else
+       a page: the config file's limit, or 10 */
+    req.limit = json || csv || kwic ? UINT_MAX : cfg.limit > 0 ? (unsigned)cfg.limit
+                                      : cfg.limit == 0 ? UINT_MAX : 10;
+    if (!st && limit && strcmp(limit, "all") == 0)
+        req.limit = UINT_MAX;
+    else if (!st && limit)
+        st = ps_cli_parse_count(limit, "--limit", 0, 100000000, &req.limit);
     if (!st && (count || facet))
         req.limit = 0; /* only the counts: no page of hits to prepare */
+    int want_color = color ? ps_cli_color_parse(color) : cfg.color >= 0 ? cfg.color : 2;
+    out_form form = {json != NULL, csv != NULL, count != NULL, 0, NULL};
+    form.color = !json && !csv &&
+                 (want_color == 1 || (want_color == 2 && isatty(STDOUT_FILENO) &&
+                                      !getenv("NO_COLOR")));
     req.all = all != NULL;
     req.explain = explain != NULL;
     req.kwic = kwic != NULL;
     if (!st && offset)
-        st = ps_cli_parse_count(offset, "--offset", 0, 100000, &req.offset);
+        st = ps_cli_parse_count(offset, "--offset", 0, 100000000, &req.offset);
     if (!st && sort) {
         if (strcmp(sort, "relevance") == 0)
             req.sort = PS_SORT_RELEVANCE;
@@ -197,22 +267,22 @@ int ps_cmd_search(int argc, char **argv)
         return ps_cli_fail("%s", err.msg);
     }
     ps_searcher *s = NULL;
-    st = open_searcher(&env, db, &s);
-    ps_result *r = NULL;
-    if (!st && ps_search(s, &req, &r, &err))
+    char *dbpath = NULL;
+    st = open_searcher(&env, db, &s, &dbpath);
+    form.db = dbpath;
+    unsigned total = 0;
+    if (!st && run_search(s, &req, &form, &total, &err))
         st = ps_cli_fail("%s", err.msg);
     if (!st)
         ps_cli_region_note(&env, region);
     char hint[160];
     if (!st && req.query && ps_query_hint(req.query, hint, sizeof hint))
         fprintf(stderr, "plansearch: note: %s\n", hint);
-    if (!st) {
-        print_result(r, &req, json != NULL, csv != NULL, count != NULL);
-        st = ps_result_total(r) ? PS_EXIT_HIT : PS_EXIT_NONE;
-    }
+    if (!st)
+        st = total ? PS_EXIT_HIT : PS_EXIT_NONE;
     if (fflush(stdout) != 0 && st != PS_EXIT_ERROR)
         st = ps_cli_fail("cannot write output: %s", strerror(errno));
-    ps_result_free(r);
+    free(dbpath);
     ps_searcher_close(s);
     ps_cli_env_close(&env);
     ps_buf_release(&q);

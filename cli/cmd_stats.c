@@ -11,12 +11,12 @@
 
 int ps_cmd_stats(int argc, char **argv)
 {
-    const char *db = NULL, *all = NULL, *json = NULL;
+    const char *db = NULL, *all = NULL, *json = NULL, *csv = NULL;
     ps_acli_filter_opts fo = {0};
     const ps_cli_opt opts[] = {
         {"--db", 1, &db},         {"--year", 1, &fo.year},   {"--region", 1, &fo.region},
         {"--level", 1, &fo.level}, {"--sector", 1, &fo.sector}, {"--type", 1, &fo.type}, {"--all", 0, &all},
-        {"--json", 0, &json},
+        {"--json", 0, &json}, {"--csv", 0, &csv},
     };
     const char **pos = calloc((size_t)argc + 1, sizeof *pos);
     if (!pos)
@@ -25,7 +25,9 @@ int ps_cmd_stats(int argc, char **argv)
     int st = ps_cli_parse(argc, argv, opts, sizeof opts / sizeof opts[0], pos, &npos);
     if (!st && npos)
         st = ps_cli_fail("stats takes no terms: '%s' (usage: plansearch stats [filters] "
-                         "[--all] [--json])", pos[0]);
+                         "[--all] [--json|--csv])", pos[0]);
+    if (!st && json && csv)
+        st = ps_cli_fail("--json and --csv cannot be combined");
     free(pos);
     ps_compare_request req = {0};
     if (!st)
@@ -57,6 +59,8 @@ int ps_cmd_stats(int argc, char **argv)
     ps_buf out = PS_BUF_INIT;
     if (!st && json)
         ps_stats_json(&rc, &out, c, &prov);
+    else if (!st && csv)
+        ps_stats_csv(&rc, &out, c);
     else if (!st)
         ps_stats_table(&rc, &out, c, &prov);
     if (!st)

@@ -469,6 +469,19 @@ static void gaz_fill(const ps_gazetteer *g, size_t row, ps_place *out)
     out->level = ps_gaz_rows[row].level;
 }
 
+size_t ps_gazetteer_size(const ps_gazetteer *g)
+{
+    return g ? g->n : 0;
+}
+
+int ps_gazetteer_at(const ps_gazetteer *g, size_t i, ps_place *out)
+{
+    if (!g || i >= g->n)
+        return PS_EINVAL;
+    gaz_fill(g, i, out);
+    return PS_OK;
+}
+
 /* The row of a place handed out by this gazetteer, or SIZE_MAX. */
 static size_t gaz_row_of(const ps_gazetteer *g, const ps_place *p)
 {

@@ -48,6 +48,13 @@ int ps_gazetteer_by_code(const ps_gazetteer *g, const char *code, ps_place *out)
 int ps_gazetteer_parent(const ps_gazetteer *g, const ps_place *p, ps_place *out);
 
 /*
+ * Every place in turn, for listings such as shell completion: how many there
+ * are, and the i-th (depth-first by code); PS_EINVAL past the end.
+ */
+size_t ps_gazetteer_size(const ps_gazetteer *g);
+int ps_gazetteer_at(const ps_gazetteer *g, size_t i, ps_place *out);
+
+/*
  * The most specific place of the issuing body named in `org` (e.g. the
  * organisation or the title, folded to simplified), using `context` (the
  * folded document text) to choose between same-named places (朝阳区 with 北京

@@ -480,7 +480,9 @@ void ps_print_facets_json(FILE *f, const ps_result *r, unsigned facets)
             int rc = PS_OK;
             ps_buf b = PS_BUF_INIT;
             ps_buf_printf(&rc, &b, "{\"facet\":\"%s\",\"value\":", ps_facet_name(fc));
-            if (v)
+            if (v && fc == PS_FACET_YEAR && strspn(v, "0123456789") == strlen(v) && *v)
+                ps_buf_puts(&rc, &b, v); /* a year is a number in every JSON output */
+            else if (v)
                 ps_json_string(&rc, &b, v, strlen(v));
             else
                 ps_buf_puts(&rc, &b, "null");

@@ -141,7 +141,7 @@ static int filter_item(ps_cjk *cjk, const ps_gazetteer *gaz, int field, const ch
     case F_TYPE: {
         int kind = ps_kind_parse(v);
         if (!kind)
-            return ps_error_set(err, PS_EQUERY, "unknown %s '%s': expected one of %s or none",
+            return ps_error_set(err, PS_EQUERY, "unknown %s '%s': expected one of %s none",
                                 opt, v, PS_KINDS);
         return filter_term(PS_PREFIX_TYPE, ps_kind_name(kind), out, err);
     }

@@ -430,8 +430,8 @@ static void api_search(const ps_web_site *site, ps_web_reader *r, const ps_web_p
         else if (!strcmp(sort, "-year"))
             req.sort = PS_SORT_YEAR_DESC;
         else {
-            reply_error(out, 400,
-                        "invalid --sort '%s': expected relevance, year or -year", sort);
+            reply_error(out, 400, "unknown --sort '%s': expected one of relevance year -year",
+                        sort);
             return;
         }
     }
@@ -445,8 +445,8 @@ static void api_search(const ps_web_site *site, ps_web_reader *r, const ps_web_p
         for (char *w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
             int fc = ps_facet_by_name(w);
             if (fc < 0) {
-                reply_error(out, 400, "invalid --facet '%s': expected year, region, province, "
-                            "level or sector or type", w);
+                reply_error(out, 400, "unknown --facet '%s': expected one of year region "
+                            "province level sector type", w);
                 free(copy);
                 return;
             }
@@ -614,7 +614,7 @@ static void api_compare(const ps_web_site *site, ps_web_reader *r, const ps_web_
     const char *by = get(p, "by");
     if (by && (req.by = ps_group_by_parse(by)) < 0) {
         reply_error(out, 400,
-                    "invalid --by '%s': expected year, province, region, level, sector or type",
+                    "unknown --by '%s': expected one of year province region level sector type",
                     by);
         return;
     }

@@ -9,6 +9,9 @@ set -u
 : "${PLANSEARCH:?}" "${PS_SOURCE_DIR:?}"
 T=$(mktemp -d "${TMPDIR:-/tmp}/ps-e2e.XXXXXX")
 trap 'rm -rf "$T"' EXIT
+# the tests never read the developer's own ~/.config/plansearch/config
+export XDG_CONFIG_HOME="$T/xdg-config"
+unset PLANSEARCH_CONFIG
 passed=0
 failed=0
 skipped=0

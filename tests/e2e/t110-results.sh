@@ -104,7 +104,7 @@ check "--facet --csv: a header and one row per value" \
   test "$(tail -n +2 "$T/out" | tr -d '\r' | tr '\n' ' ')" = "year,2008,1 year,2011,1 year,2012,4 year,2014,1 year,2015,1 year,2018,1 year,2020,1 "
 ps $X 职工 --facet color
 check "an unknown facet exits 2" status_is 2
-check "an unknown facet is named" err_has "invalid --facet 'color'"
+check "an unknown facet is named" err_has "unknown --facet 'color'"
 
 # ---- --kwic ----
 ps $X 集体协商 --kwic --json

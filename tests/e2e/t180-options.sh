@@ -4,10 +4,10 @@
 # nothing); full-width digits in a query are the ASCII ones.
 . "$(dirname "$0")/lib.sh"
 DB=$PS_E2E_DB
-refused() { # OPTION VALUE
+refused() { # OPTION VALUE [WORD]: "invalid" for malformed values, "unknown" for closed lists
   ps --db "$DB" 工会 "$1" "$2"
   check "$1 '$2' is refused with exit 2" status_is 2
-  check "… in one line naming it" err_has "invalid $1 '$2'"
+  check "… in one line naming it" err_has "${3:-invalid} $1 '$2'"
   check "… and nothing on stdout" out_empty
 }
 refused --year 2016..2015
@@ -17,8 +17,8 @@ refused --year 2012..x
 refused --limit -1
 refused --limit x
 refused --offset x
-refused --sort foo
-refused --facet colour
+refused --sort foo unknown
+refused --facet colour unknown
 
 ps --db "$DB" 工会 --year 2015..2015 --json --all --limit 100
 check "--year 2015..2015 is the one year" jq_true 'length > 0 and all(.[]; .year == 2015)'

@@ -15,7 +15,7 @@ jq -r '.by_year[] | select(.plans > 0) | "\(.group)\t\(.plans)"' "$T/out" | sort
 check "plans by year equal the reference" diff -u "$T/want" "$T/have"
 check "years run from the first to the last without gaps" jq_true '
   [.[0].by_year[].group | tonumber] as $y | $y == [range($y[0]; $y[-1] + 1)]'
-awk -F'\t' '{ p = $3 == "?" ? "(unknown)" : $3; n[p]++ } END { for (p in n) print p "\t" n[p] }' \
+awk -F'\t' '{ p = $3 == "?" ? "null" : $3; n[p]++ } END { for (p in n) print p "\t" n[p] }' \
   "$T/ref/docs.tsv" | sort >"$T/want"
 jq -r '.by_province[] | "\(.group)\t\(.plans)"' "$T/out" | sort >"$T/have"
 check "plans by province equal the reference" diff -u "$T/want" "$T/have"

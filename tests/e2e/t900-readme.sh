@@ -35,7 +35,8 @@ def with_db(args):
     return ([sub, "--db", db] + args[1:]) if sub else (["--db", db] + args)
 
 def shown(out):
-    return out.replace(src + "/", "…/")
+    # README shows the bundled plans' folder as …/ and the default index's path
+    return out.replace(db, "/home/me/.local/share/plansearch").replace(src + "/", "…/")
 
 # ---- code blocks: commands and their output --------------------------------
 blocks = re.findall(r"^```[^\n]*\n(.*?)^```", text, re.S | re.M)
@@ -127,8 +128,9 @@ mine, theirs = commands_of(usage), commands_of(help_usage)
 result("README's Usage lists the commands --help lists", set(mine) == set(theirs),
        f"README {sorted(mine)}, --help {sorted(theirs)}")
 for cmd, opts in sorted(mine.items()):
-    where = help_out if cmd == "search" else " ".join(sorted(theirs.get(cmd, ())))
-    missing = sorted(o for o in opts if o not in where.split() and (cmd != "search" or o not in where))
+    # a subcommand's options are those its own --help lists
+    where = help_out if cmd == "search" else run([cmd, "--help"])[1]
+    missing = sorted(o for o in opts if o not in re.findall(r"--[a-z][a-z-]*", where))
     result(f"README's options of '{cmd}' are those --help gives it", not missing,
            f"not in --help: {missing}")
 

@@ -212,10 +212,11 @@ static void test_render(void **state)
     assert_non_null(strstr(b.data, "\n2013       0         0      -      -       -\n"));
     ps_buf_reset(&b);
     ps_compare_csv(&rc, &b, c);
-    assert_string_equal(b.data, "year,group_plans,group_chars,term,matching_plans,share_pct,"
-                                "occurrences,per_10k_chars\n"
-                                "2012,4,20000,A&B <职工>,1,25.0000,3,1.5000\n"
-                                "2013,0,0,A&B <职工>,0,,0,\n");
+    /* the CSV convention: BOM, header, CRLF, missing values empty */
+    assert_string_equal(b.data, "\xEF\xBB\xBFyear,group_plans,group_chars,term,matching_plans,"
+                                "share_pct,occurrences,per_10k_chars\r\n"
+                                "2012,4,20000,A&B <职工>,1,25.0000,3,1.5000\r\n"
+                                "2013,0,0,A&B <职工>,0,,0,\r\n");
     ps_buf_reset(&b);
     ps_compare_svg(&rc, &b, c);
     assert_int_equal(rc, PS_OK);

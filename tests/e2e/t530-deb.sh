@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The Debian package (issue 19): cpack -G DEB builds a .deb declaring its
+# Debian dependencies; extracted into a scratch root it runs out of the box;
+# lintian reports no errors (exit 77, a skip, when lintian is not installed:
+# scripts/dev installs it).
+. "$(dirname "$0")/lib.sh"
+: "${PS_BUILD_DIR:?}"
+for tool in cpack dpkg-deb dpkg-shlibdeps; do
+  command -v "$tool" >/dev/null || { echo "skip: $tool not installed"; exit 77; }
+done
+
+cpack -G DEB --config "$PS_BUILD_DIR/CPackConfig.cmake" -B "$T/pkg" >"$T/cpack.log" 2>&1
+check "cpack -G DEB succeeds" test $? -eq 0
+deb=$(echo "$T"/pkg/plansearch_*.deb)
+check "… and writes plansearch_VERSION_ARCH.deb" test -f "$deb"
+dpkg-deb -f "$deb" Depends >"$T/out" 2>"$T/err"
+for p in libxapian30 libopencc1.1 libuchardet0 libstemmer0d libc6; do
+  check "Depends declares $p" out_has "$p"
+done
+
+dpkg-deb -x "$deb" "$T/root"
+check "the .deb extracts" test -x "$T/root/usr/bin/plansearch"
+env -i HOME="$T/home" PATH=/usr/bin:/bin ${ASAN_OPTIONS:+ASAN_OPTIONS=$ASAN_OPTIONS} \
+  "$T/root/usr/bin/plansearch" 集体协商 --year 2012 >"$T/out" 2>"$T/err" </dev/null
+status=$?
+check "the extracted plansearch answers 集体协商 --year 2012" status_is 0
+check "… with the 2012 plan" out_has "朝陽區衛生局工會2012年工作要點"
+check "… from the plans in the package" \
+  err_has "indexing the bundled plans from '$T/root/usr/share/plansearch/plans'"
+
+if ! command -v lintian >/dev/null; then
+  echo "skip: lintian not installed"
+  [ "$failed" -eq 0 ] || done_testing
+  exit 77
+fi
+lintian --allow-root "$deb" >"$T/out" 2>"$T/err"
+check "lintian reports no errors" out_lacks "E: "
+done_testing
