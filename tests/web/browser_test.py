@@ -58,7 +58,9 @@ for a in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-
 opts.add_experimental_option("prefs", {"download.default_directory": downloads,
                                        "download.prompt_for_download": False})
 driver = webdriver.Chrome(service=Service(DRIVER), options=opts)
-wait = WebDriverWait(driver, 30)
+# generous: on a loaded 2-core machine the analyses the page asks for before
+# (keyness, collocates) can hold the server's readers for a while
+wait = WebDriverWait(driver, 90)
 
 
 def css(sel):
