@@ -240,33 +240,8 @@ int ps_cli_parse(int argc, char **argv, const ps_cli_opt *opts, size_t nopts,
 /* A year or year range: "2012", "2010..2015", "..2010", "2018..". */
 int ps_cli_parse_year(const char *s, int *lo, int *hi)
 {
-    const char *dots = strstr(s, "..");
-    char *end;
-    if (!dots) {
-        long y = strtol(s, &end, 10);
-        if (*s == '\0' || *end || y < 1 || y > 9999)
-            return -1;
-        *lo = *hi = (int)y;
-        return 0;
-    }
-    *lo = *hi = 0;
-    if (dots != s) {
-        long y = strtol(s, &end, 10);
-        if (end != dots || y < 1 || y > 9999)
-            return -1;
-        *lo = (int)y;
-    }
-    if (dots[2]) {
-        long y = strtol(dots + 2, &end, 10);
-        if (*end || y < 1 || y > 9999)
-            return -1;
-        *hi = (int)y;
-    }
-    if (*lo == 0 && *hi == 0)
-        return -1;
-    if (*lo != 0 && *hi != 0 && *lo > *hi)
-        return -1;
-    return 0;
+    /* the library's parser, so the command line and the searcher agree */
+    return ps_year_range_parse(s, strlen(s), lo, hi);
 }
 
 int ps_cli_parse_count(const char *s, const char *name, long lo, long hi, unsigned *out)

@@ -48,6 +48,14 @@ enum ps_sort_order {
 
 #define PS_YEAR_ANY 0
 
+/*
+ * One year or range of years, s[0..n): "2012", "2010..2015", "..2010",
+ * "2018.." (open ends PS_YEAR_ANY).  0 when valid, -1 otherwise (also for
+ * a reversed range, 2016..2015).  The --year option takes a list of these
+ * or "none"; the searcher and every front-end read it with this one parser.
+ */
+int ps_year_range_parse(const char *s, size_t n, int *lo, int *hi);
+
 /* Facets: counts per value over every match (after folding duplicates). */
 enum ps_facet {
     PS_FACET_YEAR = 0,

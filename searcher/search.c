@@ -77,8 +77,7 @@ static int filter_term(const char *prefix, const char *value, psx_query **out,
     return rc;
 }
 
-/* One year item: "2012", "2010..2015", "..2010", "2018.."; 0 when valid. */
-static int parse_year_item(const char *s, size_t n, int *lo, int *hi)
+int ps_year_range_parse(const char *s, size_t n, int *lo, int *hi)
 {
     char tmp[32];
     if (n == 0 || n >= sizeof tmp)
@@ -125,7 +124,7 @@ static int filter_item(ps_cjk *cjk, const ps_gazetteer *gaz, int field, const ch
     switch (field) {
     case F_YEAR: {
         int lo, hi;
-        if (parse_year_item(v, strlen(v), &lo, &hi))
+        if (ps_year_range_parse(v, strlen(v), &lo, &hi))
             return ps_error_set(err, PS_EQUERY,
                                 "invalid --year '%s': expected 2012, 2010..2015, ..2010, "
                                 "2018.., none, or several joined by commas",
