@@ -68,29 +68,6 @@ static void rtrim(ps_buf *b)
         b->data[b->len] = '\0';
 }
 
-static void csv_field(int *rc, ps_buf *b, const char *s)
-{
-    if (!strpbrk(s, ",\"\n\r")) {
-        ps_buf_puts(rc, b, s);
-        return;
-    }
-    ps_buf_putc(rc, b, '"');
-    for (; *s; s++) {
-        if (*s == '"')
-            ps_buf_putc(rc, b, '"');
-        ps_buf_putc(rc, b, *s);
-    }
-    ps_buf_putc(rc, b, '"');
-}
-
-static void json_str(int *rc, ps_buf *b, const char *s)
-{
-    if (s)
-        ps_json_string(rc, b, s, strlen(s));
-    else
-        ps_buf_puts(rc, b, "null");
-}
-
 /* A number as JSON: finite values with up to 6 significant digits. */
 static void json_num(int *rc, ps_buf *b, double v)
 {
@@ -124,13 +101,13 @@ void ps_cmp_group_json(int *rc, ps_buf *b, int by, const ps_cmp_group *g)
     else if (by == PS_BY_YEAR && *g->label && !*end)
         ps_buf_printf(rc, b, "%ld", y);
     else
-        json_str(rc, b, g->label);
+        ps_json_str_or_null(rc, b, g->label);
 }
 
 /* A group's label in CSV: empty when the plans do not say. */
 static void csv_group(int *rc, ps_buf *b, const ps_cmp_group *g)
 {
-    csv_field(rc, b, g->unknown ? "" : g->label);
+    ps_csv_field(rc, b, g->unknown ? "" : g->label);
 }
 
 static void years_text(char *out, size_t n, const ps_filter *f)
@@ -154,15 +131,15 @@ static void json_filter(int *rc, ps_buf *b, const ps_filter *f)
     char years[256];
     years_text(years, sizeof years, f);
     ps_buf_puts(rc, b, "{\"year\":");
-    json_str(rc, b, *years ? years : NULL);
+    ps_json_str_or_null(rc, b, *years ? years : NULL);
     ps_buf_puts(rc, b, ",\"region\":");
-    json_str(rc, b, f->region);
+    ps_json_str_or_null(rc, b, f->region);
     ps_buf_puts(rc, b, ",\"level\":");
-    json_str(rc, b, f->level);
+    ps_json_str_or_null(rc, b, f->level);
     ps_buf_puts(rc, b, ",\"sector\":");
-    json_str(rc, b, f->sector);
+    ps_json_str_or_null(rc, b, f->sector);
     ps_buf_puts(rc, b, ",\"type\":");
-    json_str(rc, b, f->type);
+    ps_json_str_or_null(rc, b, f->type);
     ps_buf_putc(rc, b, '}');
 }
 
@@ -189,12 +166,12 @@ static void filter_text(int *rc, ps_buf *b, const ps_filter *f)
 static void json_provenance(int *rc, ps_buf *b, const ps_provenance *p)
 {
     ps_buf_puts(rc, b, "\"provenance\":{\"command\":");
-    json_str(rc, b, p->command);
+    ps_json_str_or_null(rc, b, p->command);
     ps_buf_puts(rc, b, ",\"queries\":[");
     for (size_t i = 0; i < p->nqueries; i++) {
         if (i)
             ps_buf_putc(rc, b, ',');
-        json_str(rc, b, p->queries[i]);
+        ps_json_str_or_null(rc, b, p->queries[i]);
     }
     ps_buf_puts(rc, b, "],\"filters\":");
     json_filter(rc, b, p->filter);
@@ -204,22 +181,22 @@ static void json_provenance(int *rc, ps_buf *b, const ps_provenance *p)
     }
     if (p->by) {
         ps_buf_puts(rc, b, ",\"by\":");
-        json_str(rc, b, p->by);
+        ps_json_str_or_null(rc, b, p->by);
     }
     if (p->window)
         ps_buf_printf(rc, b, ",\"window\":%u", p->window);
     if (p->candidates) {
         ps_buf_puts(rc, b, ",\"candidates\":");
-        json_str(rc, b, p->candidates);
+        ps_json_str_or_null(rc, b, p->candidates);
     }
     ps_buf_printf(rc, b, ",\"near_duplicates\":\"%s\"", p->all ? "all copies counted"
                                                                : "counted once");
     ps_buf_puts(rc, b, ",\"index\":{\"path\":");
-    json_str(rc, b, p->db);
+    ps_json_str_or_null(rc, b, p->db);
     ps_buf_printf(rc, b, ",\"documents\":%u,\"updated\":", p->index.docs);
-    json_str(rc, b, *p->index.updated ? p->index.updated : NULL);
+    ps_json_str_or_null(rc, b, *p->index.updated ? p->index.updated : NULL);
     ps_buf_puts(rc, b, "},\"plansearch_version\":");
-    json_str(rc, b, p->version);
+    ps_json_str_or_null(rc, b, p->version);
     ps_buf_putc(rc, b, '}');
 }
 
@@ -318,7 +295,7 @@ void ps_compare_csv(int *rc, ps_buf *b, const ps_comparison *c)
             ps_buf_printf(rc, b, ",%u,%llu", g->docs, g->chars);
             if (c->nterms) {
                 ps_buf_putc(rc, b, ',');
-                csv_field(rc, b, c->terms[t]);
+                ps_csv_field(rc, b, c->terms[t]);
                 if (g->docs)
                     ps_buf_printf(rc, b, ",%u,%.4f,%llu,%.4f", g->cells[t].docs,
                                   ps_cmp_share(g, t), g->cells[t].occ, ps_cmp_rate(g, t));
@@ -340,7 +317,7 @@ static void json_group(int *rc, ps_buf *b, const ps_comparison *c, const ps_cmp_
         if (t)
             ps_buf_putc(rc, b, ',');
         ps_buf_puts(rc, b, "{\"term\":");
-        json_str(rc, b, c->terms[t]);
+        ps_json_str_or_null(rc, b, c->terms[t]);
         ps_buf_printf(rc, b, ",\"plans\":%u,\"share\":", g->cells[t].docs);
         json_num(rc, b, g->docs ? ps_cmp_share(g, t) : NAN);
         ps_buf_printf(rc, b, ",\"occurrences\":%llu,\"per_10k\":", g->cells[t].occ);
@@ -355,12 +332,12 @@ void ps_compare_json(int *rc, ps_buf *b, const ps_comparison *c, const ps_proven
     ps_buf_putc(rc, b, '{');
     json_provenance(rc, b, p);
     ps_buf_puts(rc, b, ",\"by\":");
-    json_str(rc, b, ps_group_by_name(c->by));
+    ps_json_str_or_null(rc, b, ps_group_by_name(c->by));
     ps_buf_puts(rc, b, ",\"terms\":[");
     for (size_t t = 0; t < c->nterms; t++) {
         if (t)
             ps_buf_putc(rc, b, ',');
-        json_str(rc, b, c->terms[t]);
+        ps_json_str_or_null(rc, b, c->terms[t]);
     }
     ps_buf_puts(rc, b, "],\"groups\":[");
     for (size_t i = 0; i < c->ngroups; i++) {
@@ -459,7 +436,7 @@ void ps_keyness_csv(int *rc, ps_buf *b, const ps_keyness *k)
                       LEFT_OUT_CSV_HEAD ",a_dispersion");
     for (size_t i = 0; i < k->count; i++) {
         const ps_key_item *it = &k->items[i];
-        csv_field(rc, b, it->ngram);
+        ps_csv_field(rc, b, it->ngram);
         ps_buf_printf(rc, b, ",%.4f,%.4f,%.4f,%.4f,%llu,%llu,%u,%u,%u,%u,%llu,%llu", it->g2,
                       it->log_ratio, k->a.chars ? 1e4 * (double)it->a / (double)k->a.chars : 0,
                       k->b.chars ? 1e4 * (double)it->b / (double)k->b.chars : 0, it->a, it->b,
@@ -484,7 +461,7 @@ void ps_keyness_json(int *rc, ps_buf *b, const ps_keyness *k, const ps_provenanc
         if (i)
             ps_buf_putc(rc, b, ',');
         ps_buf_puts(rc, b, "{\"term\":");
-        json_str(rc, b, it->ngram);
+        ps_json_str_or_null(rc, b, it->ngram);
         ps_buf_puts(rc, b, ",\"g2\":");
         json_num(rc, b, it->g2);
         ps_buf_puts(rc, b, ",\"log_ratio\":");
@@ -537,7 +514,7 @@ void ps_collocates_csv(int *rc, ps_buf *b, const ps_collocates *c)
                       LEFT_OUT_CSV_HEAD ",dispersion");
     for (size_t i = 0; i < c->count; i++) {
         const ps_key_item *it = &c->items[i];
-        csv_field(rc, b, it->ngram);
+        ps_csv_field(rc, b, it->ngram);
         ps_buf_printf(rc, b, ",%.4f,%.4f,%llu,%llu,%u,%llu,%llu", it->g2, it->log_ratio,
                       it->a, it->a + it->b, it->a_docs, c->window_chars, c->chars);
         left_out_csv(rc, b, &c->outside);
@@ -560,7 +537,7 @@ void ps_collocates_json(int *rc, ps_buf *b, const ps_collocates *c, const ps_pro
         if (i)
             ps_buf_putc(rc, b, ',');
         ps_buf_puts(rc, b, "{\"ngram\":");
-        json_str(rc, b, it->ngram);
+        ps_json_str_or_null(rc, b, it->ngram);
         ps_buf_puts(rc, b, ",\"g2\":");
         json_num(rc, b, it->g2);
         ps_buf_puts(rc, b, ",\"log_ratio\":");

@@ -1,6 +1,7 @@
 /*
- * reuse and spread as tables, CSV, JSON and SVG.  CSV as the other
- * analyses write it: a header row, LF line ends, RFC 4180 quoting.
+ * reuse and spread as tables, CSV, JSON and SVG.  CSV with a header row, LF
+ * line ends and RFC 4180 quoting (not yet the byte order mark and CRLF the
+ * other analyses' CSV has).
  */
 #include "analyze_int.h"
 #include "ps_reuse.h"
@@ -10,37 +11,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void jstr(int *rc, ps_buf *b, const char *s)
-{
-    if (s)
-        ps_json_string(rc, b, s, strlen(s));
-    else
-        ps_buf_puts(rc, b, "null");
-}
-
 static void jyear(int *rc, ps_buf *b, int year)
 {
     if (year)
         ps_buf_printf(rc, b, "%d", year);
     else
         ps_buf_puts(rc, b, "null");
-}
-
-static void csv(int *rc, ps_buf *b, const char *s)
-{
-    if (!s)
-        return;
-    if (!strpbrk(s, ",\"\n\r")) {
-        ps_buf_puts(rc, b, s);
-        return;
-    }
-    ps_buf_putc(rc, b, '"');
-    for (; *s; s++) {
-        if (*s == '"')
-            ps_buf_putc(rc, b, '"');
-        ps_buf_putc(rc, b, *s);
-    }
-    ps_buf_putc(rc, b, '"');
 }
 
 static void csv_year(int *rc, ps_buf *b, int year)
@@ -131,19 +107,19 @@ void ps_reuse_table(int *rc, ps_buf *b, const ps_reuse *r)
 static void json_plan_fields(int *rc, ps_buf *b, const ps_reuse_plan *p)
 {
     ps_buf_puts(rc, b, "\"id\":");
-    jstr(rc, b, p->id);
+    ps_json_str_or_null(rc, b, p->id);
     ps_buf_puts(rc, b, ",\"title\":");
-    jstr(rc, b, p->title);
+    ps_json_str_or_null(rc, b, p->title);
     ps_buf_puts(rc, b, ",\"year\":");
     jyear(rc, b, p->year);
     ps_buf_puts(rc, b, ",\"date\":");
-    jstr(rc, b, p->date);
+    ps_json_str_or_null(rc, b, p->date);
     ps_buf_puts(rc, b, ",\"level\":");
-    jstr(rc, b, p->level);
+    ps_json_str_or_null(rc, b, p->level);
     ps_buf_puts(rc, b, ",\"region\":");
-    jstr(rc, b, p->region);
+    ps_json_str_or_null(rc, b, p->region);
     ps_buf_puts(rc, b, ",\"org\":");
-    jstr(rc, b, p->org);
+    ps_json_str_or_null(rc, b, p->org);
     ps_buf_printf(rc, b, ",\"chars\":%zu", p->chars);
 }
 
@@ -159,22 +135,22 @@ void ps_reuse_json(int *rc, ps_buf *b, const ps_reuse *r)
         ps_buf_printf(rc, b, "{\"rank\":%zu,", i + 1);
         json_plan_fields(rc, b, p->b);
         ps_buf_printf(rc, b, ",\"plan\":");
-        jstr(rc, b, p->a->id);
+        ps_json_str_or_null(rc, b, p->a->id);
         ps_buf_printf(rc, b, ",\"shared_chars\":%zu,\"longest\":%zu,\"share\":%.2f,"
                       "\"plan_share\":%.2f,\"earlier\":",
                       p->shared_chars, p->longest, p->b_share, p->a_share);
-        jstr(rc, b, which(p, p->earlier));
+        ps_json_str_or_null(rc, b, which(p, p->earlier));
         ps_buf_puts(rc, b, ",\"higher\":");
-        jstr(rc, b, which(p, p->higher));
+        ps_json_str_or_null(rc, b, which(p, p->higher));
         ps_buf_printf(rc, b, ",\"copies\":%u,\"passages\":[", p->copies);
         for (size_t k = 0; k < p->npassages; k++) {
             const ps_reuse_passage *s = &p->passages[k];
             ps_buf_printf(rc, b, "%s{\"chars\":%zu,\"start\":%zu,\"end\":%zu,\"text\":",
                           k ? "," : "", s->chars, s->b_start, s->b_end);
-            jstr(rc, b, s->b_text);
+            ps_json_str_or_null(rc, b, s->b_text);
             ps_buf_printf(rc, b, ",\"plan_start\":%zu,\"plan_end\":%zu,\"plan_text\":",
                           s->a_start, s->a_end);
-            jstr(rc, b, s->a_text);
+            ps_json_str_or_null(rc, b, s->a_text);
             ps_buf_putc(rc, b, '}');
         }
         ps_buf_puts(rc, b, "]}\n");
@@ -190,24 +166,24 @@ void ps_reuse_csv(int *rc, ps_buf *b, const ps_reuse *r)
         for (size_t k = 0; k < p->npassages; k++) {
             const ps_reuse_passage *s = &p->passages[k];
             ps_buf_printf(rc, b, "%zu,", i + 1);
-            csv(rc, b, p->b->id);
+            ps_csv_field(rc, b, p->b->id);
             ps_buf_putc(rc, b, ',');
-            csv(rc, b, p->b->title);
+            ps_csv_field(rc, b, p->b->title);
             ps_buf_putc(rc, b, ',');
             csv_year(rc, b, p->b->year);
             ps_buf_putc(rc, b, ',');
-            csv(rc, b, p->b->level);
+            ps_csv_field(rc, b, p->b->level);
             ps_buf_putc(rc, b, ',');
-            csv(rc, b, p->b->region);
+            ps_csv_field(rc, b, p->b->region);
             ps_buf_putc(rc, b, ',');
-            csv(rc, b, p->a->id);
+            ps_csv_field(rc, b, p->a->id);
             ps_buf_printf(rc, b, ",%zu,%.2f,%.2f,", p->shared_chars, p->b_share, p->a_share);
-            csv(rc, b, which(p, p->earlier));
+            ps_csv_field(rc, b, which(p, p->earlier));
             ps_buf_putc(rc, b, ',');
-            csv(rc, b, which(p, p->higher));
+            ps_csv_field(rc, b, which(p, p->higher));
             ps_buf_printf(rc, b, ",%zu,%zu,%zu,%zu,%zu,%zu,", k + 1, s->chars, s->b_start,
                           s->b_end, s->a_start, s->a_end);
-            csv(rc, b, s->b_text);
+            ps_csv_field(rc, b, s->b_text);
             ps_buf_putc(rc, b, '\n');
         }
     }
@@ -238,9 +214,9 @@ void ps_reuse_edges_csv(int *rc, ps_buf *b, const ps_reuse *r)
         int swapped;
         const char *why;
         orient(p, &s, &t, &swapped, &why);
-        csv(rc, b, s->id);
+        ps_csv_field(rc, b, s->id);
         ps_buf_putc(rc, b, ',');
-        csv(rc, b, t->id);
+        ps_csv_field(rc, b, t->id);
         ps_buf_printf(rc, b, ",%zu,%zu,%zu,%.2f,%.2f,", p->shared_chars, p->npassages,
                       p->longest, swapped ? p->b_share : p->a_share,
                       swapped ? p->a_share : p->b_share);
@@ -248,9 +224,9 @@ void ps_reuse_edges_csv(int *rc, ps_buf *b, const ps_reuse *r)
         ps_buf_putc(rc, b, ',');
         csv_year(rc, b, t->year);
         ps_buf_putc(rc, b, ',');
-        csv(rc, b, s->level);
+        ps_csv_field(rc, b, s->level);
         ps_buf_putc(rc, b, ',');
-        csv(rc, b, t->level);
+        ps_csv_field(rc, b, t->level);
         int sh = p->higher < 0 ? -1 : (p->higher == 1) == swapped;
         ps_buf_printf(rc, b, ",%s,%s\n", why, sh < 0 ? "" : sh ? "yes" : "no");
     }
@@ -289,9 +265,9 @@ void ps_reuse_edges_json(int *rc, ps_buf *b, const ps_reuse *r)
         const char *why;
         orient(p, &s, &t, &swapped, &why);
         ps_buf_puts(rc, b, "{\"source\":");
-        jstr(rc, b, s->id);
+        ps_json_str_or_null(rc, b, s->id);
         ps_buf_puts(rc, b, ",\"target\":");
-        jstr(rc, b, t->id);
+        ps_json_str_or_null(rc, b, t->id);
         ps_buf_printf(rc, b, ",\"shared_chars\":%zu,\"direction\":\"%s\",\"passages\":[",
                       p->shared_chars, why);
         for (size_t k = 0; k < p->npassages; k++) {
@@ -302,7 +278,7 @@ void ps_reuse_edges_json(int *rc, ps_buf *b, const ps_reuse *r)
                           "%s{\"chars\":%zu,\"source_start\":%zu,\"source_end\":%zu,"
                           "\"target_start\":%zu,\"target_end\":%zu,\"text\":",
                           k ? "," : "", x->chars, ss, se, ts, te);
-            jstr(rc, b, swapped ? x->a_text : x->b_text);
+            ps_json_str_or_null(rc, b, swapped ? x->a_text : x->b_text);
             ps_buf_putc(rc, b, '}');
         }
         ps_buf_puts(rc, b, "]}\n");
@@ -379,14 +355,14 @@ void ps_spread_csv(int *rc, ps_buf *b, const ps_spread *s)
                   by_name(s->by));
     for (size_t i = 0; i < s->nrows; i++) {
         const ps_spread_row *r = &s->rows[i];
-        csv(rc, b, r->label);
+        ps_csv_field(rc, b, r->label);
         ps_buf_printf(rc, b, ",%u,%u,%u,", r->plans, r->matching, r->adopters);
         if (s->by == PS_BY_YEAR)
             ps_buf_printf(rc, b, "%u", r->cumulative);
         ps_buf_putc(rc, b, ',');
         csv_year(rc, b, r->first_year);
         ps_buf_putc(rc, b, ',');
-        csv(rc, b, r->first ? r->first->id : NULL);
+        ps_csv_field(rc, b, r->first ? r->first->id : NULL);
         ps_buf_putc(rc, b, '\n');
     }
 }
@@ -394,26 +370,26 @@ void ps_spread_csv(int *rc, ps_buf *b, const ps_spread *s)
 static void json_spread_plan(int *rc, ps_buf *b, const ps_spread_plan *p)
 {
     ps_buf_puts(rc, b, "{\"id\":");
-    jstr(rc, b, p->id);
+    ps_json_str_or_null(rc, b, p->id);
     ps_buf_puts(rc, b, ",\"title\":");
-    jstr(rc, b, p->title);
+    ps_json_str_or_null(rc, b, p->title);
     ps_buf_puts(rc, b, ",\"year\":");
     jyear(rc, b, p->year);
     ps_buf_puts(rc, b, ",\"date\":");
-    jstr(rc, b, p->date);
+    ps_json_str_or_null(rc, b, p->date);
     ps_buf_puts(rc, b, ",\"level\":");
-    jstr(rc, b, p->level);
+    ps_json_str_or_null(rc, b, p->level);
     ps_buf_puts(rc, b, ",\"region\":");
-    jstr(rc, b, p->region);
+    ps_json_str_or_null(rc, b, p->region);
     ps_buf_puts(rc, b, ",\"org\":");
-    jstr(rc, b, p->org);
+    ps_json_str_or_null(rc, b, p->org);
     ps_buf_putc(rc, b, '}');
 }
 
 void ps_spread_json(int *rc, ps_buf *b, const ps_spread *s, const ps_provenance *prov)
 {
     ps_buf_puts(rc, b, "{\"phrase\":");
-    jstr(rc, b, s->phrase);
+    ps_json_str_or_null(rc, b, s->phrase);
     ps_buf_printf(rc, b, ",\"by\":\"%s\",\"using\":%u,\"adopters\":%u,\"undated\":%u,\"first\":[",
                   by_name(s->by), s->matching, s->adopters, s->undated);
     for (size_t i = 0; i < s->shown; i++) {
@@ -425,7 +401,7 @@ void ps_spread_json(int *rc, ps_buf *b, const ps_spread *s, const ps_provenance 
     for (size_t i = 0; i < s->nrows; i++) {
         const ps_spread_row *r = &s->rows[i];
         ps_buf_puts(rc, b, i ? ",{\"group\":" : "{\"group\":");
-        jstr(rc, b, r->label);
+        ps_json_str_or_null(rc, b, r->label);
         ps_buf_printf(rc, b, ",\"plans\":%u,\"using\":%u,\"new_adopters\":%u,", r->plans,
                       r->matching, r->adopters);
         if (s->by == PS_BY_YEAR)
@@ -433,18 +409,18 @@ void ps_spread_json(int *rc, ps_buf *b, const ps_spread *s, const ps_provenance 
         ps_buf_puts(rc, b, "\"first_year\":");
         jyear(rc, b, r->first_year);
         ps_buf_puts(rc, b, ",\"first_plan\":");
-        jstr(rc, b, r->first ? r->first->id : NULL);
+        ps_json_str_or_null(rc, b, r->first ? r->first->id : NULL);
         ps_buf_putc(rc, b, '}');
     }
     ps_buf_puts(rc, b, "]");
     if (prov) {
         ps_buf_puts(rc, b, ",\"provenance\":{\"command\":\"spread\",\"index\":");
-        jstr(rc, b, prov->db);
+        ps_json_str_or_null(rc, b, prov->db);
         ps_buf_printf(rc, b, ",\"documents\":%u,\"updated\":", prov->index.docs);
-        jstr(rc, b, *prov->index.updated ? prov->index.updated : NULL);
+        ps_json_str_or_null(rc, b, *prov->index.updated ? prov->index.updated : NULL);
         ps_buf_printf(rc, b, ",\"near_duplicates\":\"%s\",\"plansearch_version\":",
                       prov->all ? "all copies counted" : "counted once");
-        jstr(rc, b, prov->version);
+        ps_json_str_or_null(rc, b, prov->version);
         ps_buf_putc(rc, b, '}');
     }
     ps_buf_puts(rc, b, "}\n");

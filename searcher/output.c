@@ -42,13 +42,18 @@ static void explain_text(FILE *f, const ps_hit *h);
 static void explain_json(int *rc, ps_buf *b, const ps_hit *h);
 static void flush(FILE *f, int rc, ps_buf *b);
 
+void ps_json_str_or_null(int *rc, ps_buf *b, const char *s)
+{
+    if (s)
+        ps_json_string(rc, b, s, strlen(s));
+    else
+        ps_buf_puts(rc, b, "null");
+}
+
 static void json_key_str(int *rc, ps_buf *b, const char *key, const char *v)
 {
     ps_buf_printf(rc, b, ",\"%s\":", key);
-    if (v)
-        ps_json_string(rc, b, v, strlen(v));
-    else
-        ps_buf_puts(rc, b, "null");
+    ps_json_str_or_null(rc, b, v);
 }
 
 static void json_meta(int *rc, ps_buf *b, const ps_docrec *d)
@@ -286,8 +291,9 @@ static void explain_json(int *rc, ps_buf *b, const ps_hit *h)
 
 /* ---- CSV --------------------------------------------------------------------- */
 
-/* A CSV field (RFC 4180): quoted when it holds a comma, quote or line break. */
-static void csv_field(int *rc, ps_buf *b, const char *s, int last)
+/* A CSV field (RFC 4180): quoted when it holds a comma, quote or line break;
+   nothing for NULL (a missing value is an empty field). */
+void ps_csv_field(int *rc, ps_buf *b, const char *s)
 {
     if (s && strpbrk(s, ",\"\r\n")) {
         ps_buf_putc(rc, b, '"');
@@ -300,6 +306,12 @@ static void csv_field(int *rc, ps_buf *b, const char *s, int last)
     } else if (s) {
         ps_buf_puts(rc, b, s);
     }
+}
+
+/* A field and what follows it: a comma, or the CRLF that ends the row. */
+static void csv_field(int *rc, ps_buf *b, const char *s, int last)
+{
+    ps_csv_field(rc, b, s);
     ps_buf_puts(rc, b, last ? "\r\n" : ",");
 }
 

@@ -226,5 +226,9 @@ void ps_print_doc_json(FILE *f, const ps_docrec *d);
 
 /* JSON string escaping (appended; sticky rc). */
 void ps_json_string(int *rc, ps_buf *b, const char *s, size_t n);
+/* A JSON string, or null for NULL. */
+void ps_json_str_or_null(int *rc, ps_buf *b, const char *s);
+/* A CSV field (RFC 4180 quoting); nothing for NULL.  Every CSV writer uses it. */
+void ps_csv_field(int *rc, ps_buf *b, const char *s);
 
 #endif

@@ -350,14 +350,6 @@ static void lines_as_array(int *rc, ps_buf *out, const char *s, size_t n)
     ps_buf_putc(rc, out, ']');
 }
 
-static void json_str_or_null(int *rc, ps_buf *b, const char *s)
-{
-    if (s)
-        ps_json_string(rc, b, s, strlen(s));
-    else
-        ps_buf_puts(rc, b, "null");
-}
-
 static void now_utc(char *out, size_t n)
 {
     time_t t = time(NULL);
@@ -373,17 +365,17 @@ static void search_provenance(int *rc, ps_buf *b, const ps_web_site *site, const
     char date[32];
     now_utc(date, sizeof date);
     ps_buf_printf(rc, b, "\"provenance\":{\"command\":\"%s\",\"query\":", command);
-    json_str_or_null(rc, b, req->query);
+    ps_json_str_or_null(rc, b, req->query);
     ps_buf_puts(rc, b, ",\"filters\":{\"year\":");
-    json_str_or_null(rc, b, year);
+    ps_json_str_or_null(rc, b, year);
     ps_buf_puts(rc, b, ",\"region\":");
-    json_str_or_null(rc, b, req->region);
+    ps_json_str_or_null(rc, b, req->region);
     ps_buf_puts(rc, b, ",\"level\":");
-    json_str_or_null(rc, b, req->level);
+    ps_json_str_or_null(rc, b, req->level);
     ps_buf_puts(rc, b, ",\"sector\":");
-    json_str_or_null(rc, b, req->sector);
+    ps_json_str_or_null(rc, b, req->sector);
     ps_buf_puts(rc, b, ",\"type\":");
-    json_str_or_null(rc, b, req->type);
+    ps_json_str_or_null(rc, b, req->type);
     static const char *const sorts[] = {"relevance", "year", "-year"};
     ps_buf_printf(rc, b, "},\"sort\":\"%s\",\"all\":%s,\"index\":", sorts[req->sort],
                   req->all ? "true" : "false");
@@ -629,10 +621,8 @@ static void api_compare(const ps_web_site *site, ps_web_reader *r, const ps_web_
     if (need_analyzer(site, r, &err) || ps_compare(r->analyzer, &req, &c, &err) ||
         provenance(site, r, &prov, &err)) {
         ps_comparison_free(c);
-        {
-            reply_lib_error(out, &err);
-            return;
-        }
+        reply_lib_error(out, &err);
+        return;
     }
     int rc = PS_OK;
     if (fmt == FMT_JSON)
@@ -674,11 +664,10 @@ static void api_keyness(const ps_web_site *site, ps_web_reader *r, const ps_web_
     ps_error_clear(&err);
     ps_keyness *k = NULL;
     if (need_analyzer(site, r, &err) || need_words(r, &err) ||
-        ps_keyness_run(r->analyzer, &req, &k, &err))
-        {
-            reply_lib_error(out, &err);
-            return;
-        }
+        ps_keyness_run(r->analyzer, &req, &k, &err)) {
+        reply_lib_error(out, &err);
+        return;
+    }
     if (!k->a.docs || !k->b.docs) {
         const char *which = !k->a.docs ? "A" : "B (after --vs)";
         ps_keyness_free(k);
@@ -692,10 +681,8 @@ static void api_keyness(const ps_web_site *site, ps_web_reader *r, const ps_web_
     int rc = PS_OK;
     if (provenance(site, r, &prov, &err)) {
         ps_keyness_free(k);
-        {
-            reply_lib_error(out, &err);
-            return;
-        }
+        reply_lib_error(out, &err);
+        return;
     }
     if (fmt == FMT_JSON)
         ps_keyness_json(&rc, &out->body, k, &prov);
@@ -737,11 +724,10 @@ static void api_collocates(const ps_web_site *site, ps_web_reader *r, const ps_w
     ps_error_clear(&err);
     ps_collocates *c = NULL;
     if (need_analyzer(site, r, &err) || need_words(r, &err) ||
-        ps_collocates_run(r->analyzer, &req, &c, &err))
-        {
-            reply_lib_error(out, &err);
-            return;
-        }
+        ps_collocates_run(r->analyzer, &req, &c, &err)) {
+        reply_lib_error(out, &err);
+        return;
+    }
     char cand[512];
     ps_acli_collocates_candidates(cand, sizeof cand, &req, r->words);
     const char *q = req.term;
@@ -751,10 +737,8 @@ static void api_collocates(const ps_web_site *site, ps_web_reader *r, const ps_w
     int rc = PS_OK;
     if (provenance(site, r, &prov, &err)) {
         ps_collocates_free(c);
-        {
-            reply_lib_error(out, &err);
-            return;
-        }
+        reply_lib_error(out, &err);
+        return;
     }
     if (fmt == FMT_JSON)
         ps_collocates_json(&rc, &out->body, c, &prov);
