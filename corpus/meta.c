@@ -128,7 +128,9 @@ static int decide_year(const ps_year_ev *ev, size_t n, int kind,
     static const int news[] = {PS_YEV_DEPLOY, PS_YEV_DATE, PS_YEV_PUBLISHED,
                                PS_YEV_REVIEW};
     static const int summary[] = {PS_YEV_REVIEW, 0, 0, 0};
-    static const int dated[] = {PS_YEV_DEPLOY, PS_YEV_REVIEW, PS_YEV_DATE, 0};
+    /* a notice or a speech is for the year it was given, which its page's
+       date tells when the text does not */
+    static const int dated[] = {PS_YEV_DEPLOY, PS_YEV_REVIEW, PS_YEV_DATE, PS_YEV_PUBLISHED};
     static const int plan[] = {PS_YEV_DEPLOY, PS_YEV_REVIEW, 0, 0};
     static const int other[] = {0, 0, 0, 0};
     const int *order = kind == PS_KIND_NEWS      ? news
@@ -311,9 +313,11 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
                          &lead_after);
     const char *year_how = NULL;
     size_t ys = 0, ye = 0;
-    /* the title's last year: 2012年工作总结和2013年工作要点 plans 2013 */
+    /* the title's last year: 2012年工作总结和2013年工作要点 plans 2013; a
+       bare number (工會勞健保費用2024) only in a title of a union document */
+    size_t ny = ps_year_evidence(t, yev, MAX_YEARS);
     for (size_t from = 0; tfold && from < tlen;) {
-        int y = ps_year_find(tfold + from, tlen - from, 1, &yat, &ylen);
+        int y = ps_year_find(tfold + from, tlen - from, kind != PS_KIND_OTHER, &yat, &ylen);
         if (!y)
             break;
         p->year = y;
@@ -321,17 +325,92 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
         ys = fs, ye = fe;
         from += yat + ylen;
     }
+    size_t tl = (size_t)-1; /* the title's line */
+    for (size_t i = 0; p->year && i < t->nlines && tl == (size_t)-1; i++)
+        if (t->lines[i].s <= fs && fs < t->lines[i].e)
+            tl = i;
+    /* a reposted plan: the site's headline says 2018, the document's own
+       heading below it 2004 (…工会2004年工作计划): the document's heading */
+    for (size_t k = 0; tl != (size_t)-1 && kind == PS_KIND_PLAN && k < ny; k++) {
+        const ps_line *l = &t->lines[yev[k].line];
+        if (yev[k].kind == PS_YEV_DEPLOY && yev[k].line > tl && yev[k].line <= tl + 6 &&
+            yev[k].year != p->year && !ps_has_any(t->fold + l->s, l->e - l->s, ps_sentence_punct) &&
+            ps_kind_of_title(t->fold + l->s, l->e - l->s) == PS_KIND_PLAN) {
+            p->year = yev[k].year;
+            year_how = "heading";
+            ys = l->s, ye = l->e;
+            break;
+        }
+    }
+    /* 2019年工作总结和2020年工作计划 over a text that reviews 2019 and never
+       names 2020: the page holds the review only, a summary of 2019 */
+    int tfirst = tfold ? ps_year_find(tfold, tlen, 0, &yat, &ylen) : 0;
+    if (tl != (size_t)-1 && kind == PS_KIND_PLAN && tfirst && tfirst < p->year &&
+        !strcmp(year_how, "title")) {
+        int later = 0, earlier = 0;
+        for (size_t k = 0; k < ny; k++)
+            if (yev[k].line != tl) {
+                later |= yev[k].year == p->year;
+                earlier |= yev[k].year == tfirst && yev[k].kind != PS_YEV_PUBLISHED;
+            }
+        if (earlier && !later) {
+            char *type = strdup(ps_kind_name(PS_KIND_SUMMARY));
+            if (!type)
+                goto nomem;
+            free(p->type);
+            p->type = type;
+            kind = PS_KIND_SUMMARY;
+            p->year = tfirst;
+        }
+    }
+    /* a news headline's year is one statement among the text's: a meeting
+       headed 召开2024年工作总结 that deploys 2025 in its text is for 2025 */
+    if (p->year && kind == PS_KIND_NEWS) {
+        const ps_year_ev *w = NULL;
+        int y = decide_year(yev, ny, kind, &w);
+        if (y && y != p->year && w->kind == PS_YEV_DEPLOY) {
+            p->year = y;
+            year_how = ps_year_ev_name(w->kind);
+            ys = w->s, ye = w->e;
+        }
+    }
     if (!p->year && lead && kind == PS_KIND_PLAN) {
         p->year = lead;
         year_how = "opening";
         ys = t->lines[lead_line].s, ye = t->lines[lead_line].e;
     }
     if (!p->year) {
-        size_t ny = ps_year_evidence(t, yev, MAX_YEARS);
         const ps_year_ev *w = NULL;
         if ((p->year = decide_year(yev, ny, kind, &w))) {
             year_how = ps_year_ev_name(w->kind);
             ys = w->s, ye = w->e;
+        }
+    }
+    /* news or a summary that writes one year only, however it writes it
+       (举办「108年庆双十园游会」, 2010年，公司工会…): that year */
+    if (!p->year && (kind == PS_KIND_NEWS || kind == PS_KIND_SUMMARY)) {
+        const ps_year_ev *only = NULL;
+        for (size_t k = 0; k < ny; k++) {
+            if (yev[k].kind == PS_YEV_PUBLISHED)
+                continue;
+            if (yev[k].kind == PS_YEV_REVIEW || (only && only->year != yev[k].year)) {
+                only = NULL;
+                break;
+            }
+            if (!only)
+                only = &yev[k];
+        }
+        /* … and writes it at the top: a year far down is more often a
+           mention (表彰2016年度先进) than the event's */
+        size_t top = 0, seen = 0;
+        for (; top < t->nlines; top++)
+            if (!(t->lines[top].flags & PS_LINE_BOILER) && t->lines[top].e > t->lines[top].s &&
+                ++seen == 3)
+                break;
+        if (only && only->line <= top) {
+            p->year = only->year;
+            year_how = "the only year";
+            ys = only->s, ye = only->e;
         }
     }
     if (!p->year && lead && (kind == PS_KIND_REPORT || kind == PS_KIND_SUMMARY)) {

@@ -96,8 +96,15 @@ int ps_org_from_title(const char *t, size_t n, size_t *at, size_t *len)
             ;
     }
     trim(t, &a, &l);
-    /* names are words: at least two characters, no sentence in them */
-    if (l < 6 || generic(t + a, l) || ps_find(t + a, l, "。") != (size_t)-1)
+    /* names are words: at least two characters, no sentence in them; and a
+       plan's title names a body (…工会, …委员会, …医院), never its subject
+       (《加强职工之家建设的意见》) */
+    static const char *const body_words[] = {"工会", "工联", "工委", "总会", "委员会", "联合会",
+                                             "局", "院", "校", "学", "公司", "厂", "中心",
+                                             "集团", "联", "所", "部", "办", "处", "站", "中", "总",
+                                             "行", "社", NULL};
+    if (l < 6 || generic(t + a, l) || ps_find(t + a, l, "。") != (size_t)-1 ||
+        !ps_has_any(t + a, l, body_words))
         return 0;
     *at = a, *len = l;
     return 1;

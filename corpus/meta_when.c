@@ -28,19 +28,21 @@ static const char *const deploy_after[] = {
     "工作任务", "主要任务", "重点任务", "目标任务", "任务", "工作要点", "要点",
     "工作计划", "计划", "工作思路", "思路", "重点工作", "工作重点", "工作安排",
     "部署", "安排", "布置", "工作会议", "工作会", "工作目标", "打算", "谋划",
-    NULL};
+    "推进会", "动员会", NULL};
 /* Before the year, within its clause. */
 static const char *const deploy_before[] = {"部署", "安排", "布置", "谋划", "明确",
-                                            "展望", "做好", "抓好", "全力做好", NULL};
+                                            "展望", "做好", "抓好", "全力做好", "提出", "吹响",
+                                            NULL};
 /* After the year: what was reviewed. */
 static const char *const review_after[] = {
     "工作总结", "总结", "工作情况", "工作报告", "经审报告", "工作回顾", "取得",
-    "完成", "考评", "考核", "先进", "表彰", "成效", "成绩", "亮点", "共计", "累计", NULL};
+    "完成", "考评", "考核", "先进", "表彰", "成效", "成绩", "亮点", "共计", "累计",
+    "汇报", NULL};
 /* After the year: a mention, never the document's year (1990年成立). */
 static const char *const mention_after[] = {"成立", "创建", "建立", "以来", "年代",
-                                            "至今", "出生", "生", NULL};
+                                            "至今", "出生", "生", "起", "《", NULL};
 static const char *const review_before[] = {"回顾", "总结", "完成", "过去",
-                                            "审议", NULL};
+                                            "审议", "回首", "回眸", "盘点", NULL};
 /* Labels of a publication line. */
 static const char *const pub_labels[] = {
     "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "成文日期",
@@ -202,16 +204,56 @@ static int roc_year_find(const char *s, size_t n, size_t *at, size_t *len)
 
 /* The next year written in s[0..n): a Western or Chinese-numeral year, or
    on Taiwan's pages a year of the Republic, whichever comes first. */
-static int next_year(const char *s, size_t n, int roc, size_t *at, size_t *len)
+/* Characters that make a bare number a count, not a year (2011名职工). */
+static const char *const counters[] = {"个", "名", "人", "家", "元", "万", "余", "多",
+                                       "次", "项", "件", "户", "场", "篇", "本", "台",
+                                       "条", "位", "所", "支", "期", "届", "号", "份",
+                                       "米", "吨", "亩", "平", "千", "亿", NULL};
+
+/* The next year in s[0..n): 2016年 forms, ROC years on Taiwan pages, and
+   bare Arabic years before a Chinese word (2011工会重点工作), which count
+   only as what a meeting deployed or reviewed (*bare is set). */
+static int next_year(const char *s, size_t n, int roc, size_t *at, size_t *len, int *bare)
 {
+    *bare = 0;
     int y = ps_year_find(s, n, 0, at, len);
+    size_t ba, bl;
+    for (size_t from = 0; from < (y ? *at : n);) {
+        int b = ps_year_find(s + from, (y ? *at : n) - from, 1, &ba, &bl);
+        if (!b)
+            break;
+        ba += from;
+        uint32_t cp = 0;
+        if (ba + bl < n)
+            ps_u8_next(s + ba + bl, n - ba - bl, &cp);
+        if (cp >= 0x4E00 && cp <= 0x9FFF && !ps_starts_any(s + ba + bl, n - ba - bl, counters)) {
+            y = b, *at = ba, *len = bl, *bare = 1;
+            break;
+        }
+        from = ba + bl;
+    }
     size_t ra, rl;
     int r = roc ? roc_year_find(s, n, &ra, &rl) : 0;
     if (r && (!y || ra < *at)) {
-        *at = ra, *len = rl;
+        *at = ra, *len = rl, *bare = 0;
         return r;
     }
     return y;
+}
+
+/* Cut the window [*ws, *we) around a year at [ys, ye) where another year
+   stands: 2019年工作总结及2020年工作思路 qualifies each year by its own words. */
+static void own_window(const char *f, size_t ys, size_t ye, size_t *ws, size_t *we)
+{
+    size_t at, len;
+    if (ps_year_find(f + ye, *we - ye, 1, &at, &len))
+        *we = ye + at;
+    for (size_t from = *ws; from < ys;) {
+        if (!ps_year_find(f + from, ys - from, 1, &at, &len))
+            break;
+        *ws = from + at + len;
+        from = *ws;
+    }
 }
 
 size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
@@ -233,14 +275,15 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
         content++;
         for (size_t i = l->s; i < l->e;) {
             size_t yat, ylen;
-            int yr = next_year(t->fold + i, l->e - i, roc, &yat, &ylen);
+            int bare;
+            int yr = next_year(t->fold + i, l->e - i, roc, &yat, &ylen, &bare);
             if (!yr)
                 break;
             size_t ys = i + yat, ye = ys + ylen;
             i = ye;
             int m, d;
             size_t dlen;
-            if (ps_date_at(t->fold + ys, l->e - ys, &y, &m, &d, &dlen)) {
+            if (!bare && ps_date_at(t->fold + ys, l->e - ys, &y, &m, &d, &dlen)) {
                 /* 今天是:2026年03月04日: the day the page was fetched */
                 if (ps_find(t->fold + l->s, l->e - l->s, "今天是") != (size_t)-1)
                     break;
@@ -261,30 +304,24 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                 uint32_t cp;
                 ae += ps_u8_next(t->fold + ae, ce - ae, &cp);
             }
+            own_window(t->fold, ys, ye, &bs, &ae);
             const char *before = t->fold + bs, *after = t->fold + ye;
             size_t nb = ys - bs, na = ae - ye;
             if (ps_starts_any(after, na, mention_after) ||
                 ps_find(t->fold + l->s, l->e - l->s, "今天是") != (size_t)-1)
                 continue;
-            int rev = any_in(before, nb, review_before) || any_in(after, na, review_after);
-            int dep = any_in(before, nb, deploy_before) || any_in(after, na, deploy_after);
-            /* 总结2015年工作 vs 部署2016年工作: the word nearest the year wins
-               when both stand in one clause */
-            if (rev && dep) {
-                size_t rb = (size_t)-1, db = (size_t)-1;
-                for (size_t k = 0; review_after[k]; k++) {
-                    size_t p = ps_find(after, na, review_after[k]);
-                    if (p < rb)
-                        rb = p;
-                }
-                for (size_t k = 0; deploy_after[k]; k++) {
-                    size_t p = ps_find(after, na, deploy_after[k]);
-                    if (p < db)
-                        db = p;
-                }
-                (void)rb, (void)db;
-                rev = dep = 0; /* 2011年度目标任务完成情况: neither, surely */
-            }
+            /* the noun after a year is what the year qualifies (2020年工作打算);
+               a verb before it counts when nothing after does (部署2016年);
+               both kinds after it: neither (2011年度目标任务完成情况) */
+            int rev_a = any_in(after, na, review_after), dep_a = any_in(after, na, deploy_after);
+            int rev_b = any_in(before, nb, review_before), dep_b = any_in(before, nb, deploy_before);
+            int rev, dep;
+            if (rev_a || dep_a)
+                rev = rev_a && !dep_a, dep = dep_a && !rev_a;
+            else
+                rev = rev_b && !dep_b, dep = dep_b && !rev_b;
+            if (bare && !rev && !dep)
+                continue; /* a bare number counts only as a deployed or reviewed year */
             int kind = rev ? PS_YEV_REVIEW : dep ? PS_YEV_DEPLOY : PS_YEV_MENTION;
             add(ev, &n, max, yr, kind, cs, ce, li);
             if (rev && n && ev[n - 1].s == cs) {

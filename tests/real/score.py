@@ -157,7 +157,7 @@ def pct(a, b):
 
 
 def score(present, got):
-    res, wrong_list = {}, []
+    res, wrong_list, missed_list = {}, [], []
     for field in FIELDS:
         s = dict(labelled=0, answered=0, right=0, wrong=0, unlabelled=0, spurious=0)
         if field == 'year':
@@ -180,6 +180,7 @@ def score(present, got):
             if field == 'year':
                 s[r.get('year_basis', '') + '_labelled'] = s.get(r.get('year_basis', '') + '_labelled', 0) + 1
             if not ans:
+                missed_list.append((field, r['file'], lab, ''))
                 continue
             s['answered'] += 1
             ok = norm(lab) == norm(ans)
@@ -202,7 +203,7 @@ def score(present, got):
             s['wrong_among_given'] = pct(s['wrong'] + s['spurious'], given)
             s['precision_strict'] = pct(s['right'], given)
         res[field] = s
-    return res, wrong_list
+    return res, wrong_list, missed_list
 
 
 def fmt(v):
@@ -256,19 +257,26 @@ def main():
     ap.add_argument('--labels', default='labels*.tsv',
                     help='which label files under tests/real/ (glob, default labels*.tsv)')
     ap.add_argument('--show-wrong', action='store_true', help='list every wrong answer')
+    ap.add_argument('--show-missed', action='store_true',
+                    help='list every labelled field left without an answer')
     ap.add_argument('--keep-tmp', action='store_true')
     a = ap.parse_args()
     if not os.path.isfile(a.plansearch):
         sys.exit('plansearch not found: %s' % a.plansearch)
     files, rows = read_labels(a.split, a.labels)
     present, missing, got = extract(a.plansearch, rows, a.keep_tmp)
-    res, wrong = score(present, got)
+    res, wrong, missed = score(present, got)
     print_table(res, a.split, len(rows), present, missing, files)
     if a.show_wrong and wrong:
         print()
         print('wrong answers (field, file, label, answer):')
         for w in wrong:
             print('  %-6s %s  %r  got %r' % w)
+    if a.show_missed and missed:
+        print()
+        print('missed (field, file, label):')
+        for m in missed:
+            print('  %-6s %s  %r' % m[:3])
     if a.json:
         out = dict(split=a.split, rows=len(rows), present=len(present),
                    missing=[r['file'] for r in missing], fields=res,
