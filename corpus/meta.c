@@ -112,6 +112,105 @@ static char *source(const char *what, const ps_text *t, size_t fs, size_t fe)
     return ps_buf_detach(&b, NULL);
 }
 
+/* The place level a body's level names: 市 → a prefecture; 0 for none. */
+static int level_rank(const char *level)
+{
+    static const char *const names[] = {"省", "市", "县", "乡镇"};
+    for (int k = 0; level && k < 4; k++)
+        if (!strcmp(level, names[k]))
+            return k + 1;
+    return 0; /* 基层, 全国, none: any place */
+}
+
+/*
+ * A unit's own union writing of itself with no name (我院工会, 全厂职工,
+ * 本单位): a grassroots body, in the headline or the first lines of prose.
+ */
+static int unit_scope(const ps_text *t)
+{
+    static const char *const words[] = {
+        "我院", "本院", "全院", "院工会", "我校", "本校", "全校", "校工会", "我厂", "本厂",
+        "全厂", "厂工会", "我公司", "本公司", "全公司", "公司工会", "我单位", "本单位",
+        "集团工会", "医院工会", "分会", NULL};
+    size_t seen = 0;
+    for (size_t li = 0; li < t->nlines && seen < 4; li++) {
+        const ps_line *l = &t->lines[li];
+        if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
+            continue;
+        seen++;
+        if (ps_has_any(t->fold + l->s, l->e - l->s, words))
+            return 1;
+    }
+    return 0;
+}
+
+/* Set the region to pl, `from` saying why (owned; NULL is out of memory). */
+static int set_place(ps_plan *p, const ps_place *pl, char *from)
+{
+    char *path = strdup(pl->path), *code = strdup(pl->code);
+    if (!path || !code || !from) {
+        free(path), free(code), free(from);
+        return PS_ENOMEM;
+    }
+    free(p->region), free(p->region_code), free(p->from.region);
+    p->region = path, p->region_code = code, p->from.region = from;
+    return PS_OK;
+}
+
+/*
+ * The place the opening names, when the body has none in its name or no
+ * body is named (内蒙古自治区呼和浩特市总工会以新就业形态…, 3月5日，温州市
+ * 人民医院第六届职代会…): the places of the headline and of the first two
+ * sentences of prose, when they agree.  `level` is the body's own level
+ * (市总工会: a prefecture), 0 when unknown; a place below it is cut to it.
+ */
+static int opening_place(const ps_text *t, const ps_gazetteer *gaz, int level,
+                         ps_place *out, size_t *os, size_t *oe)
+{
+    size_t s = 0, e = 0, sentences = 0;
+    for (size_t li = 0; li < t->nlines && sentences < 2; li++) {
+        const ps_line *l = &t->lines[li];
+        if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
+            continue;
+        if (!ps_has_any(t->fold + l->s, l->e - l->s, ps_sentence_punct))
+            continue; /* headings and navigation: the headline has its own rule */
+        if (!e)
+            s = l->s;
+        e = l->e;
+        for (size_t i = l->s; i < l->e && sentences < 2;) {
+            if (ps_starts(t->fold + i, l->e - i, "。"))
+                sentences++, e = i;
+            uint32_t cp;
+            i += ps_u8_next(t->fold + i, l->e - i, &cp);
+        }
+    }
+    if (!e || ps_gazetteer_resolve(gaz, t->fold + s, e - s, t->fold, t->fold_len, out) != PS_OK)
+        return PS_DONE;
+    /* 市总工会 of a county-level city (巢湖市): the city itself */
+    size_t nl = strlen(out->name);
+    int county_city = level == PS_PLACE_PREFECTURE && out->level == PS_PLACE_COUNTY &&
+                      nl > 3 && !strcmp(out->name + nl - 3, "市");
+    while (level && out->level > level && !county_city)
+        if (ps_gazetteer_parent(gaz, out, out) != PS_OK)
+            return PS_DONE;
+    if (level && out->level < level)
+        return PS_DONE; /* 市总工会 with only its province named: not decided */
+    *os = s, *oe = e;
+    return PS_OK;
+}
+
+/* Hong Kong, Macau and Taiwan at their top level: GB/T 2260 stops there. */
+static int trim_place(const ps_gazetteer *gaz, ps_plan *p)
+{
+    ps_place pl, up;
+    if (!p->region_code || ps_gazetteer_by_code(gaz, p->region_code, &pl) != PS_OK ||
+        !(pl.code[0] == '7' || (pl.code[0] == '8' && (pl.code[1] == '1' || pl.code[1] == '2'))))
+        return PS_OK;
+    while (ps_gazetteer_parent(gaz, &pl, &up) == PS_OK)
+        pl = up;
+    return strcmp(pl.code, p->region_code) ? set_place(p, &pl, strdup(p->from.region)) : PS_OK;
+}
+
 /*
  * The year, from the evidence in the order a researcher trusts it: the
  * title's; a plan's opening paragraph; what a meeting deployed; what a
@@ -129,8 +228,9 @@ static int decide_year(const ps_year_ev *ev, size_t n, int kind,
                                PS_YEV_REVIEW};
     static const int summary[] = {PS_YEV_REVIEW, 0, 0, 0};
     /* a notice or a speech is for the year it was given, which its page's
-       date tells when the text does not */
-    static const int dated[] = {PS_YEV_DEPLOY, PS_YEV_REVIEW, PS_YEV_DATE, PS_YEV_PUBLISHED};
+       date tells when the text does not; a year it reviews (表彰2014年度先进)
+       is most often the year before */
+    static const int dated[] = {PS_YEV_DEPLOY, PS_YEV_DATE, PS_YEV_PUBLISHED, 0};
     static const int plan[] = {PS_YEV_DEPLOY, PS_YEV_REVIEW, 0, 0};
     static const int other[] = {0, 0, 0, 0};
     const int *order = kind == PS_KIND_NEWS      ? news
@@ -461,6 +561,8 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
             size_t n = l->e - lead_after;
             ps_org_scope(t->fold + lead_after, n < 30 ? n : 30, &level, &sector);
         }
+        if (!level && unit_scope(t))
+            level = "基层";
     }
     if ((level && !(p->level = dup_or_null(level))) ||
         (sector && !(p->sector = dup_or_null(sector))))
@@ -491,6 +593,25 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
         if (!p->region || !p->region_code || !p->from.region)
             goto nomem;
     }
+
+    /* no place yet: the place the opening names, at the body's level */
+    ps_place op;
+    size_t ops, ope;
+    /* (not a unit's plan: it cites its superiors, which have their rule) */
+    int unit_plan = kind == PS_KIND_PLAN && p->level && !strcmp(p->level, "基层");
+    if (!p->region && gaz && !national && !unit_plan &&
+        opening_place(t, gaz, level_rank(p->level), &op, &ops, &ope) == PS_OK) {
+        if (set_place(p, &op, source("opening", t, ops, ope)))
+            goto nomem;
+        /* a 市 body in a county-level city is a county's */
+        if (level_rank(p->level) == PS_PLACE_PREFECTURE && op.level == PS_PLACE_COUNTY) {
+            free(p->level);
+            if (!(p->level = strdup("县")))
+                goto nomem;
+        }
+    }
+    if (gaz && trim_place(gaz, p))
+        goto nomem;
 
     if (ps_docnum_find(t, tline == (size_t)-1 ? 0 : tline, &p->doc_number))
         goto nomem;

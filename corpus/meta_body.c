@@ -43,7 +43,8 @@ static const char *const generic_heads[] = {
     "农民工", "地方", "县级", "市级", "省级", "乡镇", "乡镇(街道)", "村", "社区",
     "机关", "事业单位", "公司", "园区", "楼宇", "新就业形态", "平台", "网上",
     "中国", "中国特色社会主义", "一线", "群团", "团委", "党委", "妇联", "共青团",
-    "工商联", NULL};
+    "工商联", "我厂", "本厂", "全厂", "我院", "本院", "全院", "我校", "本校", "我公司", "本公司",
+    "我局", "本局", "我所", "我站", "我行", "我镇", "我县", "我市", "我区", NULL};
 
 static size_t prev_char(const char *s, size_t i)
 {
@@ -143,6 +144,14 @@ static size_t name_start(const ps_text *t, const ps_gazetteer *gaz, size_t from,
             for (size_t e = j + 6; e <= end && e <= j + 18 && !place; e += 3)
                 place = gaz && ps_gazetteer_lookup(gaz, s + j, e - j, &pl, 1) > 0 &&
                         e - j > wl;
+            /* nor inside one: 呼和浩特市 (a name of up to 4 characters
+               before the word, ending after it) */
+            for (size_t b = j, c = 0; gaz && !place && c < 4 && b > start; c++) {
+                b = prev_char(s, b);
+                for (size_t e = j + wl; e <= end && e <= b + 24 && !place; e += 3)
+                    place = ps_gazetteer_lookup(gaz, s + b, e - b, &pl, 1) > 0 &&
+                            e - b >= 9;
+            }
             if (!place) {
                 start = j + wl;
                 j += wl;
@@ -305,6 +314,11 @@ static const ps_body *issuer_mention(const ps_body *b, size_t n)
             return &b[k];
     for (size_t k = 0; k < n; k++)
         if (!b[k].boiler && b[k].content_line <= 1 && b[k].sentence == 0)
+            return &b[k];
+    /* the body the first sentence of prose is about, acting or not
+       (呼和浩特市总工会以新就业形态劳动者为重点…) */
+    for (size_t k = 0; k < n; k++)
+        if (!b[k].boiler && b[k].sentence == 0 && b[k].prose_line == 1)
             return &b[k];
     return NULL;
 }

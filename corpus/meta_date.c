@@ -5,6 +5,7 @@
  */
 #include "corpus_int.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* 1–31 in Arabic digits or Chinese numerals (十, 二十一, 三十一); 0 if none. */
@@ -211,6 +212,15 @@ int ps_signature_find(const ps_text *t, const char *org, size_t orglen,
         if (ps_contains(org, orglen, t->fold + bs, be - bs) ||
             ps_contains(t->fold + bs, be - bs, org, orglen))
             return 1;
+        /* 镇工会 in the title, 王庆坨镇总工会 signing: one body */
+        char full[256];
+        size_t u = strlen("工会");
+        if (orglen > u && orglen + 4 < sizeof full && !memcmp(org + orglen - u, "工会", u) &&
+            (orglen < u + 3 || memcmp(org + orglen - u - 3, "总", 3))) {
+            snprintf(full, sizeof full, "%.*s总工会", (int)(orglen - u), org);
+            if (ps_contains(t->fold + bs, be - bs, full, strlen(full)))
+                return 1;
+        }
     }
     return 0;
 }

@@ -39,7 +39,7 @@ static const char *const notice_words[] = {"通知", "通报", "决定", "决议
                                            "公示", "倡议书", "的函", NULL};
 static const char *const speech_words[] = {"讲话", "致辞", "主持词", "发言",
                                            "演讲", "贺词", "致词", NULL};
-static const char *const summary_words[] = {"总结", "述职", "工作回顾", NULL};
+static const char *const summary_words[] = {"总结", "述职", "工作回顾", "工作汇报", NULL};
 static const char *const plan_words[] = {"要点", "计划", "安排", "思路", "意见",
                                          "方案", "规划", "打算", "重点", "任务",
                                          "纲要", "职责", NULL};
@@ -69,6 +69,11 @@ static size_t last_end(const char *s, size_t n, const char *const *words)
 
 int ps_kind_of_title(const char *s, size_t n)
 {
+    /* 工会组织有什么作用和职责, 什么是工会年度工作计划: a question answered
+       on a reference page, whatever kind of document it names */
+    if (ps_has_any(s, n, (const char *const[]){"什么", "怎么", "如何", "为何", "吗?", "?",
+                                                "？", NULL}))
+        return PS_KIND_OTHER;
     /* 关于印发《…工作要点》的通知 ends as a notice whatever it wraps */
     if (ps_ends(s, n, "通知") || ps_ends(s, n, "通报") || ps_ends(s, n, "决定") ||
         ps_ends(s, n, "决议") || ps_ends(s, n, "公告") || ps_ends(s, n, "的函") ||
@@ -250,8 +255,14 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
                 size_t second = ps_find(s + fs + 3, n - fs - 3, "。");
                 fs = second == (size_t)-1 ? n : fs + 3 + second;
             }
+            /* (a title glued to the address: …主持词同志们:现在开会) */
+            size_t comrades = ps_find(s, n, "同志们:");
+            if (comrades == (size_t)-1)
+                comrades = ps_find(s, n, "同志们：");
             if (ps_starts(s, n, "同志们") || ps_starts(s, n, "各位代表") ||
-                ps_starts(s, n, "各位委员") || ps_starts(s, n, "尊敬的"))
+                ps_starts(s, n, "各位委员") || ps_starts(s, n, "尊敬的") ||
+                (comrades != (size_t)-1 && comrades < 120 &&
+                 !ps_has_any(s, comrades, ps_sentence_punct)))
                 first_kind = ps_find(s, fs, "报告") != (size_t)-1 ? PS_KIND_REPORT
                                                                 : PS_KIND_SPEECH;
             else if (ps_starts(s, n, "各") && (ps_ends(s, n, ":") || ps_ends(s, n, "：")))
