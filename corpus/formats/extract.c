@@ -139,9 +139,9 @@ static int run_child(void *vctx, int fd, ps_buf *reply)
         const char *why = dlerror();
         rc = ps_error_set(&err, PS_EINTERNAL, "cannot load the document readers: %s",
                           why ? why : path);
-    }
-    else
+    } else {
         rc = extract(j->fmt, j->data, j->n, j->o, &x, &err);
+    }
     int wrc = PS_OK;
     if (rc) {
         put_str(&wrc, reply, F_ERROR, err.msg[0] ? err.msg : ps_status_text(rc));
