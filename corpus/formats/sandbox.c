@@ -5,9 +5,8 @@
  * the parsers' module itself, extract.c), and glibc's fork resets malloc's
  * locks and the dynamic loader's load lock in the child, so malloc and
  * dlopen work there even when other threads of the parent held them.  Any
- * other lock a thread of
- * the parent held at fork would hang the child; the wall-clock limit turns
- * that, like every other hang, into one skipped file.
+ * other lock a thread of the parent held at fork would hang the child; the
+ * wall-clock limit turns that, like every other hang, into one skipped file.
  *
  * The child writes its reply to a pipe and leaves with _exit, so neither
  * atexit handlers nor stdio buffers of the parent run twice.  The parent
