@@ -16,7 +16,8 @@
 struct sb_stemmer;
 
 /*
- * One entry per BMP code point, filled in by ps_cjk_new.  The folded code
+ * One entry per BMP code point, computed when plansearch is built
+ * (ps_cjk_fold_build, written out by gen_fold.c as ps_cjk_fold_table).  The folded code
  * point, its class and the length of its UTF-8 form are packed in `info`
  * and the UTF-8 bytes are stored beside them, so the tokenizer's hot path
  * is one load and a memcpy of at most four bytes: no encoding per token.
@@ -32,8 +33,11 @@ typedef struct ps_fold_entry {
 #define PS_FOLD_INFO(cp, cls, len)                                     \
     ((uint32_t)(cp) | ((uint32_t)(cls) << 21) | ((uint32_t)(len) << 23))
 
+/* The generated table (fold_table.c in the build tree), 0x10000 entries. */
+extern const ps_fold_entry ps_cjk_fold_table[0x10000];
+
 struct ps_cjk {
-    ps_fold_entry fold[0x10000];
+    const ps_fold_entry *fold;  /* ps_cjk_fold_table */
     struct sb_stemmer *stemmer; /* Snowball English, UTF-8 */
     /* Scratch space for terms handed to callbacks (hence one per thread). */
     char word[PS_TERM_MAX + 8];
@@ -41,12 +45,15 @@ struct ps_cjk {
 };
 
 /*
- * ps_cjk_new with another OpenCC configuration (a file name OpenCC looks up
- * in its data directory, or a path).  Exists so tests can reach the error
- * path; plansearch itself always uses t2s.json.
+ * Fill fold[0x10000] with the fold of every BMP code point, converting Han
+ * with OpenCC's configuration `opencc_config` (a file name OpenCC looks up
+ * in its data directory, or a path; NULL: t2s.json, what plansearch uses).
+ * PS_OK, or PS_EINTERNAL / PS_ENOMEM with err filled in.  Only the build
+ * (gen_fold.c) and the tests call it: it is in fold_build.c, which links
+ * OpenCC, and not in the library.
  */
-int ps_cjk_new_with_config(ps_cjk **out, const char *opencc_config,
-                           ps_error *err);
+int ps_cjk_fold_build(ps_fold_entry *fold, const char *opencc_config,
+                      ps_error *err);
 
 /*
  * Decode one code point; same contract as ps_utf8_decode but inline, since

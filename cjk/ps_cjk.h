@@ -29,7 +29,7 @@
  *
  * Thread safety: a ps_cjk owns a Snowball stemmer, which must not be shared
  * between threads; create one ps_cjk per thread.  Everything else is
- * read-only after ps_cjk_new.
+ * read-only.
  */
 #ifndef PS_CJK_H
 #define PS_CJK_H
@@ -64,11 +64,11 @@ size_t ps_utf8_length(const char *s, size_t n);
 typedef struct ps_cjk ps_cjk;
 
 /*
- * Create a normalizer/tokenizer: loads OpenCC's traditional→simplified data
- * and the Snowball English stemmer.
+ * Create a normalizer/tokenizer: the Snowball English stemmer and scratch
+ * space.  The fold table (OpenCC's traditional→simplified data among it) is
+ * computed when plansearch is built and shared read-only, so this is cheap.
  * Returns PS_OK, or PS_EINTERNAL / PS_ENOMEM with err filled in and *out NULL.
- * Costs some 20–30 ms and 0.5 MB (a fold table for the whole BMP is built
- * here), so create one per thread and reuse it, not one per document.
+ * Create one per thread (the stemmer is not thread-safe).
  */
 int ps_cjk_new(ps_cjk **out, ps_error *err);
 void ps_cjk_free(ps_cjk *c); /* NULL is fine */

@@ -2,7 +2,9 @@
  * corpus/: the gazetteer of China's administrative divisions.
  *
  * The table itself is generated (gazetteer_data.c, see gazetteer/README.md)
- * and read-only.  ps_gazetteer_new builds, per handle:
+ * and read-only.  The first call that needs them builds, per handle (in
+ * some 12 ms, which every plansearch start used to pay, though a search
+ * without --region never looks a place up):
  *   - the code and path strings that ps_place borrows;
  *   - a hash index from every name form to the rows it names: the official
  *     name ("乐山市"), the short name without its suffix ("乐山"), a former
@@ -28,6 +30,8 @@
 
 #include "gazetteer/gazetteer_data.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -59,6 +63,13 @@ typedef struct gaz_key {
 } gaz_key;
 
 struct ps_gazetteer {
+    /*
+     * Everything after `n` is built on first use (gaz_ready): a cache that
+     * const functions fill, under the lock, since threads of the web
+     * server share one gazetteer.
+     */
+    pthread_mutex_t lock;
+    atomic_int ready;
     size_t n;                /* rows */
     const char **names;      /* row → official name (in ps_gaz_names) */
     uint8_t *short_len;      /* row → bytes of the short name, 0 if none */
@@ -305,10 +316,9 @@ static size_t gaz_row_by_key12(size_t n, uint64_t key)
     return SIZE_MAX;
 }
 
-void ps_gazetteer_free(ps_gazetteer *g)
+/* Free what gaz_build made, leaving the handle as ps_gazetteer_new did. */
+static void gaz_release_index(ps_gazetteer *g)
 {
-    if (!g)
-        return;
     free(g->names);
     free(g->short_len);
     free(g->codes);
@@ -318,19 +328,28 @@ void ps_gazetteer_free(ps_gazetteer *g)
     free(g->former_short);
     free(g->keys);
     free(g->bucket);
+    g->names = NULL;
+    g->short_len = NULL;
+    g->codes = g->paths = NULL;
+    g->path_off = g->former_row = g->bucket = NULL;
+    g->former_short = NULL;
+    g->keys = NULL;
+    g->nkeys = g->nbuckets = 0;
+}
+
+void ps_gazetteer_free(ps_gazetteer *g)
+{
+    if (!g)
+        return;
+    gaz_release_index(g);
+    pthread_mutex_destroy(&g->lock);
     free(g);
 }
 
-int ps_gazetteer_new(ps_gazetteer **out, ps_error *err)
+/* Build the names, codes, paths and the index of a handle: PS_OK or PS_ENOMEM. */
+static int gaz_build(ps_gazetteer *g)
 {
-    if (!out)
-        return ps_error_set(err, PS_EINVAL, "gazetteer: no place for the handle");
-    *out = NULL;
-    size_t n = ps_gaz_row_count, nf = ps_gaz_former_count;
-    ps_gazetteer *g = calloc(1, sizeof *g);
-    if (!g)
-        goto nomem;
-    g->n = n;
+    size_t n = g->n, nf = ps_gaz_former_count;
     g->names = malloc(n * sizeof *g->names);
     g->short_len = malloc(n);
     g->codes = malloc(n * GAZ_CODE_SLOT);
@@ -451,12 +470,50 @@ int ps_gazetteer_new(ps_gazetteer **out, ps_error *err)
             g->keys[j] = k;
         }
     }
-    *out = g;
     return PS_OK;
 
 nomem:
-    ps_gazetteer_free(g);
-    return ps_error_set(err, PS_ENOMEM, "gazetteer: out of memory");
+    gaz_release_index(g);
+    return PS_ENOMEM;
+}
+
+/*
+ * The index of g, built on the first call: PS_OK, or PS_ENOMEM (and the
+ * next call tries again).  g is const to its callers, the index being a
+ * cache of the read-only table; the lock makes the one build safe.
+ */
+static int gaz_ready(const ps_gazetteer *cg)
+{
+    ps_gazetteer *g = (ps_gazetteer *)cg;
+    if (atomic_load_explicit(&g->ready, memory_order_acquire))
+        return PS_OK;
+    int rc = PS_OK;
+    pthread_mutex_lock(&g->lock);
+    if (!atomic_load_explicit(&g->ready, memory_order_relaxed)) {
+        rc = gaz_build(g);
+        if (!rc)
+            atomic_store_explicit(&g->ready, 1, memory_order_release);
+    }
+    pthread_mutex_unlock(&g->lock);
+    return rc;
+}
+
+int ps_gazetteer_new(ps_gazetteer **out, ps_error *err)
+{
+    if (!out)
+        return ps_error_set(err, PS_EINVAL, "gazetteer: no place for the handle");
+    *out = NULL;
+    ps_gazetteer *g = calloc(1, sizeof *g);
+    if (!g)
+        return ps_error_set(err, PS_ENOMEM, "gazetteer: out of memory");
+    if (pthread_mutex_init(&g->lock, NULL) != 0) {
+        free(g);
+        return ps_error_set(err, PS_ENOMEM, "gazetteer: cannot create a lock");
+    }
+    atomic_init(&g->ready, 0);
+    g->n = ps_gaz_row_count;
+    *out = g;
+    return PS_OK;
 }
 
 /* ---- places ------------------------------------------------------------ */
@@ -478,6 +535,8 @@ int ps_gazetteer_at(const ps_gazetteer *g, size_t i, ps_place *out)
 {
     if (!g || i >= g->n)
         return PS_EINVAL;
+    if (gaz_ready(g))
+        return PS_ENOMEM;
     gaz_fill(g, i, out);
     return PS_OK;
 }
@@ -503,6 +562,8 @@ int ps_gazetteer_by_code(const ps_gazetteer *g, const char *code, ps_place *out)
 {
     if (!g || !code || !out)
         return PS_EINVAL;
+    if (gaz_ready(g))
+        return PS_ENOMEM;
     size_t n = strlen(code);
     uint64_t v = 0;
     for (size_t i = 0; i < n; i++) {
@@ -538,6 +599,8 @@ int ps_gazetteer_parent(const ps_gazetteer *g, const ps_place *p, ps_place *out)
 {
     if (!g || !p || !out)
         return PS_EINVAL;
+    if (gaz_ready(g))
+        return PS_ENOMEM;
     size_t row = gaz_row_of(g, p);
     if (row == SIZE_MAX)
         return PS_EINVAL;
@@ -636,7 +699,7 @@ static void gaz_collect(const ps_gazetteer *g, const char *s, size_t n,
 size_t ps_gazetteer_lookup(const ps_gazetteer *g, const char *name, size_t n,
                            ps_place *out, size_t max)
 {
-    if (!g || !name)
+    if (!g || !name || gaz_ready(g))
         return 0;
     /* tolerate the blanks a user leaves around a command-line argument */
     while (n && (*name == ' ' || *name == '\t'))
@@ -1033,7 +1096,9 @@ int ps_gazetteer_resolve(const ps_gazetteer *g, const char *org, size_t org_len,
     if (!g || !out || (!org && org_len))
         return PS_EINVAL;
     if (!org)
-        return PS_DONE; /* no name, no place (and no arithmetic on NULL) */
+        return PS_DONE;
+    if (gaz_ready(g))
+        return PS_ENOMEM; /* no name, no place (and no arithmetic on NULL) */
     gaz_text ctx = {context, context ? context_len : 0};
     const char *s = org;
     size_t n = org_len;

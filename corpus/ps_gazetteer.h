@@ -30,6 +30,13 @@ typedef struct ps_place {
 
 typedef struct ps_gazetteer ps_gazetteer;
 
+/*
+ * A handle on the table.  Cheap: the index of names is built by the first
+ * call that needs it (some 12 ms), so a program that never looks a place
+ * up never pays for it.  One handle may be shared by threads.  Every call
+ * below that needs the index returns 0 candidates, or PS_ENOMEM, when
+ * there is no memory to build it.
+ */
 int ps_gazetteer_new(ps_gazetteer **out, ps_error *err);
 void ps_gazetteer_free(ps_gazetteer *g); /* NULL is fine */
 

@@ -4,8 +4,10 @@
  * tagged fields; the parent decodes them and turns every failure into one
  * line naming the file.
  */
+#define _GNU_SOURCE /* dladdr */
 #include "formats.h"
 
+#include <dlfcn.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,7 +24,7 @@
 
 enum { F_FORMAT = 'F', F_TEXT = 'T', F_HTML = 'h', F_RAW = 'r', F_OCR = 'o',
        F_SCAN = 's', F_TITLE = 't', F_AUTHOR = 'a', F_CREATED = 'c', F_ERROR = 'E',
-       F_END = 'Z', F_PROGRESS = 'P', F_CHARSET = 'e' };
+       F_END = 'Z', F_PROGRESS = PS_EXTRACT_PROGRESS_TAG, F_CHARSET = 'e' };
 
 void ps_extract_release(ps_extract *x)
 {
@@ -70,14 +72,45 @@ typedef struct job {
     const ps_extract_opts *o;
 } job;
 
-void ps_extract_progress(const ps_extract_opts *o)
+/* dir/rel/NAME into buf if that file exists: 1, else 0. */
+static int module_at(char *buf, size_t size, const char *dir, const char *rel)
 {
-    static const char mark[5] = {F_PROGRESS, 0, 0, 0, 0};
-    /* a pipe write of 5 bytes is atomic; a full pipe blocks us, which is
-       right: the parent is behind */
-    if (o->progress_fd > 2 && write(o->progress_fd, mark, sizeof mark) < 0) {
-        /* the parent is gone or stopped listening: SIGPIPE ends us */
+    int w = snprintf(buf, size, "%s/%s/%s", dir, rel, PS_FORMATS_MODULE_NAME);
+    return w > 0 && (size_t)w < size && access(buf, R_OK) == 0;
+}
+
+/*
+ * Where the parsers' module is: beside the program, as installed
+ * (BINDIR/PS_FORMATS_REL, which holds for a moved tree, a DESTDIR, an
+ * extracted .deb, and the build tree, which has the same layout); beside
+ * libplansearch.so for the programs that load it (LIBDIR/plansearch); else
+ * where it is installed, which is also the path the error names.
+ */
+static void module_path(char *buf, size_t size)
+{
+    char dir[4096];
+    ssize_t k = readlink("/proc/self/exe", dir, sizeof dir - 1);
+    if (k > 0) {
+        dir[k] = '\0';
+        char *slash = strrchr(dir, '/');
+        if (slash) {
+            *slash = '\0';
+            if (module_at(buf, size, dir, PS_FORMATS_REL))
+                return;
+        }
     }
+    Dl_info info;
+    if (dladdr((void *)module_path, &info) && info.dli_fname &&
+        strlen(info.dli_fname) < sizeof dir) {
+        strcpy(dir, info.dli_fname);
+        char *slash = strrchr(dir, '/');
+        if (slash) {
+            *slash = '\0';
+            if (module_at(buf, size, dir, "plansearch"))
+                return;
+        }
+    }
+    snprintf(buf, size, "%s", PS_FORMATS_INSTALLED);
 }
 
 static int run_child(void *vctx, int fd, ps_buf *reply)
@@ -91,12 +124,23 @@ static int run_child(void *vctx, int fd, ps_buf *reply)
     int rc;
     memset(&x, 0, sizeof x);
     ps_error_clear(&err);
-    switch (j->fmt) {
-    case PS_FMT_PDF: rc = ps_pdf_extract(j->data, j->n, j->o, &x, &err); break;
-    case PS_FMT_ZIP: rc = ps_zip_extract(j->data, j->n, j->o, &x, &err); break;
-    case PS_FMT_OLE2: rc = ps_ole_extract(j->data, j->n, j->o, &x, &err); break;
-    case PS_FMT_MHTML: rc = ps_mhtml_extract(j->data, j->n, j->o, &x, &err); break;
-    default: rc = ps_image_extract(j->data, j->n, j->o, &x, &err); break;
+    /*
+     * The parsers and their libraries are loaded here, in the child, and
+     * only here: a process that reads no such file (every search) never
+     * maps them.
+     */
+    char path[4096];
+    module_path(path, sizeof path);
+    void *module = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+    ps_formats_module_fn extract = NULL;
+    if (module)
+        *(void **)&extract = dlsym(module, PS_FORMATS_MODULE_ENTRY);
+    if (!extract) {
+        const char *why = dlerror();
+        rc = ps_error_set(&err, PS_EINTERNAL, "cannot load the document readers: %s",
+                          why ? why : path);
+    } else {
+        rc = extract(j->fmt, j->data, j->n, j->o, &x, &err);
     }
     int wrc = PS_OK;
     if (rc) {

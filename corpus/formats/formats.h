@@ -50,7 +50,9 @@ typedef struct ps_extract_opts {
 } ps_extract_opts;
 
 /* In the child: say that work goes on (after a page), so that a long
- * document is not taken for a hung one.  Cheap; call it per page. */
+ * document is not taken for a hung one.  Cheap; call it per page.
+ * (module.c: it writes this tag with an empty field.) */
+#define PS_EXTRACT_PROGRESS_TAG 'P'
 void ps_extract_progress(const ps_extract_opts *o);
 
 /* What an extraction yields.  Strings are malloc'd UTF-8 or NULL. */
@@ -104,6 +106,22 @@ int ps_sandbox_run(ps_sandbox_fn fn, void *ctx, const ps_sandbox_limits *lim,
                    ps_buf *reply, char *why, size_t whysize);
 
 /* ---- Extractors (run in the child; each fills x or returns an error) --- */
+
+/*
+ * The extractors and the libraries they use (poppler, cairo, libzip,
+ * libxml2, GMime, libgsf, Tesseract, Leptonica: some 80 shared libraries
+ * in all) are a loadable module, plansearch-formats.so (module.c), which
+ * the sandboxed child loads with dlopen: plansearch itself does not link
+ * them, so a search does not spend ~15 ms of its start mapping and
+ * relocating them.  The module's one entry, found by name:
+ */
+#define PS_FORMATS_MODULE_NAME "plansearch-formats.so"
+#define PS_FORMATS_MODULE_ENTRY "ps_formats_module_extract"
+typedef int (*ps_formats_module_fn)(int fmt, const char *data, size_t n,
+                                    const ps_extract_opts *o, ps_extract *x,
+                                    ps_error *err);
+int ps_formats_module_extract(int fmt, const char *data, size_t n,
+                              const ps_extract_opts *o, ps_extract *x, ps_error *err);
 
 int ps_pdf_extract(const char *data, size_t n, const ps_extract_opts *o,
                    ps_extract *x, ps_error *err);

@@ -1,11 +1,12 @@
 /*
  * Running a parser in a child process with limits (see formats.h).
  *
- * fork() without exec: the child already holds the file's bytes and the
- * parser code, and glibc's fork makes malloc usable in the child even when
- * other threads of the parent hold its locks.  Any other lock a thread of
- * the parent held at fork would hang the child; the wall-clock limit turns
- * that, like every other hang, into one skipped file.
+ * fork() without exec: the child already holds the file's bytes (it loads
+ * the parsers' module itself, extract.c), and glibc's fork resets malloc's
+ * locks and the dynamic loader's load lock in the child, so malloc and
+ * dlopen work there even when other threads of the parent held them.  Any
+ * other lock a thread of the parent held at fork would hang the child; the
+ * wall-clock limit turns that, like every other hang, into one skipped file.
  *
  * The child writes its reply to a pipe and leaves with _exit, so neither
  * atexit handlers nor stdio buffers of the parent run twice.  The parent

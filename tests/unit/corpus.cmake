@@ -5,7 +5,7 @@ if(TARGET ps_corpus)
     if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/test_corpus_${t}.c)
       ps_unit_test(test_corpus_${t}
         SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_corpus_${t}.c
-        LIBS ps_corpus)
+        LIBS ps_corpus ps_parsers) # ps_parsers: test_corpus_formats calls ps_doc_text
       set_property(TEST unit.test_corpus_${t} APPEND PROPERTY LABELS corpus)
     endif()
   endforeach()

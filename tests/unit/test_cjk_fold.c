@@ -1,5 +1,4 @@
 /* Folding: width, case, traditional → simplified, classes; string helpers. */
-#include "cjk_int.h" /* ps_cjk_new_with_config */
 #include "ps_cjk.h"
 #include "test_cjk_util.h"
 
@@ -230,22 +229,6 @@ static void test_pinyin_tokens(void **state)
     free(q);
 }
 
-/* A missing OpenCC configuration is reported, with nothing to free. */
-static void test_new_fails_cleanly(void **state)
-{
-    ps_cjk *c = (ps_cjk *)state; /* any non-NULL value */
-    ps_error err;
-    const char *want = "cannot load OpenCC config 'no-such-config.json'";
-    (void)state;
-
-    ps_error_clear(&err);
-    assert_int_equal(ps_cjk_new_with_config(&c, "no-such-config.json", &err),
-                     PS_EINTERNAL);
-    assert_null(c);
-    assert_int_equal(err.code, PS_EINTERNAL);
-    assert_memory_equal(err.msg, want, strlen(want));
-}
-
 static void test_free_null(void **state)
 {
     (void)state;
@@ -261,7 +244,6 @@ int main(void)
         cmocka_unit_test(test_fold_string_empty),
         cmocka_unit_test(test_normalize_for_match),
         cmocka_unit_test(test_pinyin_tokens),
-        cmocka_unit_test(test_new_fails_cleanly),
         cmocka_unit_test(test_free_null),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -12,6 +12,7 @@
 /* the generated table itself, to walk every place in the whole-table test */
 #include "gazetteer/gazetteer_data.h"
 
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -582,6 +583,48 @@ static void test_two_handles(void **state)
     assert_string_equal(p.path, "四川省/乐山市");
 }
 
+/*
+ * The index is built by the first call that needs it; threads sharing a
+ * fresh handle (the web server's) must each get whole answers, whichever
+ * of them builds it.
+ */
+typedef struct first_use {
+    ps_gazetteer *g;
+    size_t found;
+    char path[64];
+} first_use;
+
+static void *first_lookup(void *arg)
+{
+    first_use *u = arg;
+    ps_place p[4];
+    u->found = ps_gazetteer_lookup(u->g, "乐山", strlen("乐山"), p, 4);
+    if (u->found == 1)
+        snprintf(u->path, sizeof u->path, "%s", p[0].path);
+    return NULL;
+}
+
+static void test_first_use_from_threads(void **state)
+{
+    (void)state;
+    ps_gazetteer *g;
+    ps_error err;
+    assert_int_equal(ps_gazetteer_new(&g, &err), PS_OK);
+    first_use u[4];
+    pthread_t t[4];
+    for (int i = 0; i < 4; i++) {
+        memset(&u[i], 0, sizeof u[i]);
+        u[i].g = g;
+        assert_int_equal(pthread_create(&t[i], NULL, first_lookup, &u[i]), 0);
+    }
+    for (int i = 0; i < 4; i++) {
+        assert_int_equal(pthread_join(t[i], NULL), 0);
+        assert_int_equal(u[i].found, 1);
+        assert_string_equal(u[i].path, "四川省/乐山市");
+    }
+    ps_gazetteer_free(g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -600,6 +643,7 @@ int main(void)
         cmocka_unit_test(test_resolve_whole_table),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_two_handles),
+        cmocka_unit_test(test_first_use_from_threads),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
