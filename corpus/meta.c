@@ -415,7 +415,11 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     size_t ys = 0, ye = 0;
     /* the title's last year: 2012年工作总结和2013年工作要点 plans 2013; a
        bare number (工會勞健保費用2024) only in a title of a union document */
-    size_t ny = ps_year_evidence(t, yev, MAX_YEARS);
+    /* the statements about years, read only when a rule below needs them
+       (most plans have their year in their title) */
+    size_t ny = 0;
+    int have_ev = 0;
+#define NEED_EVIDENCE() (have_ev ? 0 : (ny = ps_year_evidence(t, yev, MAX_YEARS), have_ev = 1))
     for (size_t from = 0; tfold && from < tlen;) {
         int y = ps_year_find(tfold + from, tlen - from, kind != PS_KIND_OTHER, &yat, &ylen);
         if (!y)
@@ -431,12 +435,17 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
             tl = i;
     /* a reposted plan: the site's headline says 2018, the document's own
        heading below it 2004 (…工会2004年工作计划): the document's heading */
-    for (size_t k = 0; tl != (size_t)-1 && kind == PS_KIND_PLAN && k < ny; k++) {
-        const ps_line *l = &t->lines[yev[k].line];
-        if (yev[k].kind == PS_YEV_DEPLOY && yev[k].line > tl && yev[k].line <= tl + 6 &&
-            yev[k].year != p->year && !ps_has_any(t->fold + l->s, l->e - l->s, ps_sentence_punct) &&
+    for (size_t li = tl + 1; tl != (size_t)-1 && kind == PS_KIND_PLAN && li <= tl + 6 &&
+                             li < t->nlines;
+         li++) {
+        const ps_line *l = &t->lines[li];
+        size_t hat, hlen;
+        int y = (l->flags & PS_LINE_BOILER) || l->e == l->s
+                    ? 0
+                    : ps_year_find(t->fold + l->s, l->e - l->s, 0, &hat, &hlen);
+        if (y && y != p->year && !ps_has_any(t->fold + l->s, l->e - l->s, ps_sentence_punct) &&
             ps_kind_of_title(t->fold + l->s, l->e - l->s) == PS_KIND_PLAN) {
-            p->year = yev[k].year;
+            p->year = y;
             year_how = "heading";
             ys = l->s, ye = l->e;
             break;
@@ -448,6 +457,7 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     if (tl != (size_t)-1 && kind == PS_KIND_PLAN && tfirst && tfirst < p->year &&
         !strcmp(year_how, "title")) {
         int later = 0, earlier = 0;
+        NEED_EVIDENCE();
         for (size_t k = 0; k < ny; k++)
             if (yev[k].line != tl) {
                 later |= yev[k].year == p->year;
@@ -467,6 +477,7 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
        headed 召开2024年工作总结 that deploys 2025 in its text is for 2025 */
     if (p->year && kind == PS_KIND_NEWS) {
         const ps_year_ev *w = NULL;
+        NEED_EVIDENCE();
         int y = decide_year(yev, ny, kind, &w);
         if (y && y != p->year && w->kind == PS_YEV_DEPLOY) {
             p->year = y;
@@ -481,11 +492,13 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     }
     if (!p->year) {
         const ps_year_ev *w = NULL;
+        NEED_EVIDENCE();
         if ((p->year = decide_year(yev, ny, kind, &w))) {
             year_how = ps_year_ev_name(w->kind);
             ys = w->s, ye = w->e;
         }
     }
+#undef NEED_EVIDENCE
     /* news or a summary that writes one year only, however it writes it
        (举办「108年庆双十园游会」, 2010年，公司工会…): that year */
     if (!p->year && (kind == PS_KIND_NEWS || kind == PS_KIND_SUMMARY)) {

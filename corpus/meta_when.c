@@ -81,12 +81,17 @@ static void clause_of(const ps_text *t, const ps_line *l, size_t s, size_t e,
                       size_t *cs, size_t *ce)
 {
     size_t a = l->s, b = l->e;
-    for (size_t i = l->s; i < s;) {
+    /* back from the year to the clause's start: a paragraph is one line,
+       and scanning it from its start for every year it holds is quadratic */
+    for (size_t i = s; i > l->s && a == l->s;) {
+        do
+            i--;
+        while (i > l->s && ((unsigned char)t->fold[i] & 0xC0) == 0x80);
         for (size_t k = 0; clause_ends[k]; k++)
-            if (ps_starts(t->fold + i, s - i, clause_ends[k]))
+            if (ps_starts(t->fold + i, s - i, clause_ends[k])) {
                 a = i + strlen(clause_ends[k]);
-        uint32_t cp;
-        i += ps_u8_next(t->fold + i, s - i, &cp);
+                break;
+            }
     }
     for (size_t i = e; i < l->e;) {
         size_t k;
