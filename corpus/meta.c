@@ -574,6 +574,18 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
             size_t n = l->e - lead_after;
             ps_org_scope(t->fold + lead_after, n < 30 ? n : 30, &level, &sector);
         }
+        /* a speech or report to a body's meeting says whose: 在全县工会工作
+           会议上的讲话, 全市各级工会… in its first lines */
+        for (size_t li = 0, seen = 0; !level && (kind == PS_KIND_SPEECH || kind == PS_KIND_REPORT) &&
+                                      li < t->nlines && seen < 2;
+             li++) {
+            const ps_line *l = &t->lines[li];
+            if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
+                continue;
+            seen++;
+            size_t n = l->e - l->s;
+            ps_org_scope(t->fold + l->s, n < 180 ? n : 180, &level, &sector);
+        }
         if (!level && unit_scope(t))
             level = "基层";
     }
