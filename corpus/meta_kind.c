@@ -82,7 +82,7 @@ int ps_kind_of_title(const char *s, size_t n)
     /* a headline reporting an act is news even when it names a report */
     if (ps_has_any(s, n, (const char *const[]){"召开", "举行", "举办", "胜利闭幕",
                                                 "开幕", "明确", "部署", "听取", "启动",
-                                                "连任", "当选", NULL}))
+                                                "连任", "当选", "谋划", "提出", NULL}))
         return PS_KIND_NEWS;
     if (ps_has_any(s, n, speech_words))
         return PS_KIND_SPEECH;

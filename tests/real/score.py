@@ -35,7 +35,7 @@ FIELDS = ['title', 'year', 'region', 'org', 'level', 'type']
 STRICT = {'year', 'region', 'level'}
 
 
-def read_labels(split, pattern='labels*.tsv'):
+def read_labels(split, pattern='labels*.tsv', sets=None):
     rows, seen = [], {}
     files = sorted(glob.glob(os.path.join(HERE, pattern)))
     for path in files:
@@ -59,6 +59,8 @@ def read_labels(split, pattern='labels*.tsv'):
                 r['_src'] = os.path.basename(path)
                 seen[r['file']] = r
                 if split != 'all' and r.get('split') != split:
+                    continue
+                if sets and r.get('set', '') not in sets:
                     continue
                 rows.append(r)
     return files, rows
@@ -256,6 +258,8 @@ def main():
     ap.add_argument('--json', metavar='OUT', help='also write the scores as JSON (- for stdout)')
     ap.add_argument('--labels', default='labels*.tsv',
                     help='which label files under tests/real/ (glob, default labels*.tsv)')
+    ap.add_argument('--set', help='only rows of these labelling batches (the set column), '
+                    'comma-separated, e.g. A,B')
     ap.add_argument('--show-wrong', action='store_true', help='list every wrong answer')
     ap.add_argument('--show-missed', action='store_true',
                     help='list every labelled field left without an answer')
@@ -263,7 +267,7 @@ def main():
     a = ap.parse_args()
     if not os.path.isfile(a.plansearch):
         sys.exit('plansearch not found: %s' % a.plansearch)
-    files, rows = read_labels(a.split, a.labels)
+    files, rows = read_labels(a.split, a.labels, a.set.split(',') if a.set else None)
     present, missing, got = extract(a.plansearch, rows, a.keep_tmp)
     res, wrong, missed = score(present, got)
     print_table(res, a.split, len(rows), present, missing, files)
