@@ -32,7 +32,8 @@ static const char *const lead_words[] = {
     "将", "把", "从", "被", "让", "请", "和", "获", "荣获", "授予", "命名",
     "成立", "建立", "组建", "加入", "进入", "欢迎", "访问", "赴", "到", "来自",
     "选举", "替补", "总结", "了", "明确", "进一步", "听取", "使", "希望", "就",
-    "纪念", "的", "主席", "常委会", "委员会", "检查", "看望", "慰问", "感谢", NULL};
+    "纪念", "的", "主席", "常委会", "委员会", "检查", "看望", "慰问", "感谢", "宣告",
+    "宣布", NULL};
 
 /* What stands before 工会 in a phrase that names no particular body. */
 static const char *const generic_heads[] = {
@@ -44,7 +45,8 @@ static const char *const generic_heads[] = {
     "机关", "事业单位", "公司", "园区", "楼宇", "新就业形态", "平台", "网上",
     "中国", "中国特色社会主义", "一线", "群团", "团委", "党委", "妇联", "共青团",
     "工商联", "我厂", "本厂", "全厂", "我院", "本院", "全院", "我校", "本校", "我公司", "本公司",
-    "我局", "本局", "我所", "我站", "我行", "我镇", "我县", "我市", "我区", NULL};
+    "我局", "本局", "我所", "我站", "我行", "我镇", "我县", "我市", "我区", "直辖市",
+    "计划单列市", "地级市", "县级市", "省辖市", NULL};
 
 static size_t prev_char(const char *s, size_t i)
 {
@@ -110,10 +112,17 @@ static int strong_start(const ps_gazetteer *gaz, const char *s, size_t n)
         e += ps_u8_next(s + e, n - e, &cp);
         ps_place pl[4];
         size_t k = c >= 1 && gaz ? ps_gazetteer_lookup(gaz, s, e, pl, 4) : 0;
-        for (size_t m = 0; m < k && m < 4; m++)
-            if (pl[m].level <= PS_PLACE_COUNTY && strlen(pl[m].name) == e &&
-                memcmp(pl[m].name, s, e) == 0)
+        for (size_t m = 0; m < k && m < 4; m++) {
+            if (pl[m].level > PS_PLACE_COUNTY)
+                continue;
+            if (strlen(pl[m].name) == e && memcmp(pl[m].name, s, e) == 0)
                 return 1; /* a full official name */
+            /* a county's short name with a county suffix: 密云县 (now 密云
+               区), before 云县 inside it can claim the name */
+            if (c >= 1 && pl[m].level == PS_PLACE_COUNTY && e < n &&
+                ps_starts_any(s + e, n - e, (const char *const[]){"县", "区", "市", "旗", NULL}))
+                return 1;
+        }
     }
     return 0;
 }
