@@ -79,6 +79,9 @@ int ps_kind_of_title(const char *s, size_t n)
         ps_ends(s, n, "决议") || ps_ends(s, n, "公告") || ps_ends(s, n, "的函") ||
         (ps_find(s, n, "关于") == 0 && ps_has_any(s, n, notice_words)))
         return PS_KIND_NOTICE;
+    /* 将于29日召开临时会员代表大会: a meeting convened, not reported */
+    if (ps_find(s, n, "将于") != (size_t)-1 && ps_has_any(s, n, (const char *const[]){"召开", "举行", "举办", NULL}))
+        return PS_KIND_NOTICE;
     /* a headline reporting an act is news even when it names a report */
     if (ps_has_any(s, n, (const char *const[]){"召开", "举行", "举办", "胜利闭幕",
                                                 "开幕", "明确", "部署", "听取", "启动",
@@ -97,6 +100,20 @@ int ps_kind_of_title(const char *s, size_t n)
     if (ps_has_any(s, n, news_words))
         return PS_KIND_NEWS;
     return 0;
+}
+
+/* A day first: 3月15日, 12月3日. */
+static int dated_opening(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && i < 3 && s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (i == 0 || i > 2 || !ps_starts(s + i, n - i, "月"))
+        return 0;
+    size_t j = i + 3, d = j;
+    while (j < n && j < d + 2 && s[j] >= '0' && s[j] <= '9')
+        j++;
+    return j > d && (ps_starts(s + j, n - j, "日") || ps_starts(s + j, n - j, "至"));
 }
 
 /* Openings of news: a date or time word first (3月15日, 近日, 本报讯). */
@@ -269,6 +286,9 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
                 first_kind = PS_KIND_NOTICE;
             else if (ps_find(s, fs, "现将") != (size_t)-1)
                 first_kind = PS_KIND_NOTICE;
+            /* a day, then what happened on it: 7月17日，某市总工会副主席带领… */
+            else if (dated_opening(s, n))
+                first_kind = PS_KIND_NEWS;
             else if ((news_opening(s, n) || time_word(s, fs) ||
                       ps_find(s, fs, "召开") != (size_t)-1 ||
                       ps_find(s, fs, "举行") != (size_t)-1) &&
