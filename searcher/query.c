@@ -15,6 +15,7 @@
  * the stored body text, where only phrases have positions.
  */
 #include "search_int.h"
+#include "ps_i18n.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -71,7 +72,7 @@ static int fail(parser *ps, size_t byte, const char *what)
 {
     if (!ps->rc)
         ps->rc = ps_error_set(ps->err, PS_EQUERY, "malformed query: %s at character %zu",
-                              what, char_offset(ps->s, byte));
+                              PS_(what), char_offset(ps->s, byte));
     return ps->rc;
 }
 
