@@ -38,6 +38,11 @@ for loc in "LANG=C" "LC_ALL=C LANGUAGE=zh_CN" "LANG=C.UTF-8" "LANG=en_US.UTF-8";
   check "$loc: the missing index in English" err_has "no index at '$T/no-such-index' (named by --db"
 done
 
+# the query's other errors, whose wording is composed (a scope operator named)
+inlocale LANGUAGE=zh_CN -- --db "$DB" '集体 SENTENCE'
+check "a scope operator with nothing on its right, in Chinese" \
+  err_has "plansearch: 查询式有误：'SENTENCE' 右边没有内容（第 4 个字符处）"
+
 # --help of the main command and of a subcommand
 inlocale LANGUAGE=zh_CN -- --help
 check "--help in Chinese: usage, subcommands, options" \
