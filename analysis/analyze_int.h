@@ -37,6 +37,9 @@ int ps_scan(ps_analyzer *a, const ps_query *q, const ps_filter *f, int all,
 /* Distinct values of a value slot over the whole index (malloc'd strings). */
 int ps_slot_values(ps_analyzer *a, unsigned slot, char ***out, size_t *n, ps_error *err);
 void ps_strings_free(char **v, size_t n);
+/* 1 when a filter's year list ("2012,2015..2018,none") names the year
+   (compare.c); a comparison or spread by year shows only those years. */
+int ps_year_listed(const char *years, int year);
 
 /* A sorted set of document ids. */
 typedef struct ps_idset {

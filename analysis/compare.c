@@ -164,9 +164,74 @@ static int groups_from_slot(cmp_build *b, unsigned slot, const char *const *fixe
     return rc ? ps_error_set(b->err, rc, "cannot compare: out of memory") : PS_OK;
 }
 
+/*
+ * Calls fn on each item of a filter's comma list ("2012,2015..2018,none",
+ * "江西,湖南"), "none" left out; stops at the first nonzero return.
+ */
+static int each_item(const char *list, int (*fn)(void *ctx, const char *s, size_t n),
+                     void *ctx)
+{
+    for (const char *p = list; p && *p;) {
+        size_t n = strcspn(p, ",");
+        int r = n && !(n == 4 && memcmp(p, "none", 4) == 0) ? fn(ctx, p, n) : 0;
+        if (r)
+            return r;
+        p += n + (p[n] == ',');
+    }
+    return 0;
+}
+
+typedef struct year_span {
+    int items;          /* year items of the list */
+    int lo, hi;         /* the lowest and highest year they name */
+    int open_lo, open_hi; /* an item open at that end (..2012, 2018..) */
+    int year;           /* year_listed: the year asked about */
+} year_span;
+
+static int widen_span(void *ctx, const char *s, size_t n)
+{
+    year_span *y = ctx;
+    int lo, hi;
+    if (ps_year_range_parse(s, n, &lo, &hi))
+        return 0;
+    y->items++;
+    if (lo == PS_YEAR_ANY)
+        y->open_lo = 1;
+    else if (!y->lo || lo < y->lo)
+        y->lo = lo;
+    if (hi == PS_YEAR_ANY)
+        y->open_hi = 1;
+    else if (hi > y->hi)
+        y->hi = hi;
+    return 0;
+}
+
+static int year_listed(void *ctx, const char *s, size_t n)
+{
+    const year_span *y = ctx;
+    int lo, hi;
+    return !ps_year_range_parse(s, n, &lo, &hi) && (lo == PS_YEAR_ANY || y->year >= lo) &&
+           (hi == PS_YEAR_ANY || y->year <= hi);
+}
+
+int ps_year_listed(const char *years, int year)
+{
+    year_span y = {.year = year};
+    return each_item(years, year_listed, &y);
+}
+
 static int year_groups(cmp_build *b, const ps_filter *f)
 {
     int lo = f->year_lo, hi = f->year_hi;
+    if (f->years) {
+        /* a list (2012,2015,2018) spans its own years, not the index's */
+        year_span y = {0};
+        each_item(f->years, widen_span, &y);
+        if (!y.items) /* only "none": no year group */
+            return PS_OK;
+        lo = y.open_lo ? 0 : y.lo; /* an open end: the index's first or last year */
+        hi = y.open_hi ? 0 : y.hi;
+    }
     if (!lo || !hi) {
         char **v = NULL;
         size_t n = 0;
@@ -235,6 +300,54 @@ static size_t group_of(const cmp_build *b, const ps_docrec *r)
     default:
         return r->sector ? find_label(c, r->sector, strlen(r->sector)) : c->ngroups;
     }
+}
+
+static int value_listed(void *ctx, const char *s, size_t n)
+{
+    /* 湖南 names 湖南省; 湖南省 names 湖南省 */
+    const char *label = ctx;
+    size_t k = strlen(label);
+    return n <= k && memcmp(label, s, n) == 0;
+}
+
+/*
+ * A group the filter leaves out: it names values for the grouping (--year
+ * 2012,2015,2018 by year, --level 省,市 by level, --region 江西,湖南 by
+ * province) and not this one, so the group can hold no plan.  It is not
+ * shown: a comparison of three years is three rows, not the index's span.
+ */
+static int filtered_out(const ps_comparison *c, const ps_filter *f, const ps_cmp_group *g)
+{
+    if (g->unknown || g->docs)
+        return 0;
+    const char *list = NULL;
+    switch (c->by) {
+    case PS_BY_YEAR:
+        if (!f->years)
+            return 0; /* a range: year_groups spans it already */
+        return !ps_year_listed(f->years, atoi(g->label));
+    case PS_BY_PROVINCE: list = f->region; break;
+    case PS_BY_REGION: return f->region != NULL; /* places name no zone */
+    case PS_BY_LEVEL: list = f->level; break;
+    case PS_BY_SECTOR: list = f->sector; break;
+    case PS_BY_TYPE: list = f->type; break;
+    default: return 0;
+    }
+    return list && !each_item(list, value_listed, g->label);
+}
+
+static void drop_filtered(ps_comparison *c, const ps_filter *f)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < c->ngroups; i++) {
+        if (filtered_out(c, f, &c->groups[i])) {
+            free(c->groups[i].label);
+            free(c->groups[i].cells);
+        } else {
+            c->groups[k++] = c->groups[i];
+        }
+    }
+    c->ngroups = k;
 }
 
 /* First pass: the selection, its groups' coverage. */
@@ -409,6 +522,8 @@ int ps_compare(ps_analyzer *a, const ps_compare_request *req, ps_comparison **ou
         rc = ps_scan(a, NULL, &req->filter, 1, count_only, &with_copies, err);
         c->folded = with_copies > c->total.docs ? with_copies - c->total.docs : 0;
     }
+    if (!rc)
+        drop_filtered(c, &req->filter); /* after the scans: they index groups by position */
     ps_matcher_free(b.matcher);
     ps_idset_release(&b.ids);
     free(b.group_of_id);

@@ -1,7 +1,9 @@
 /*
- * reuse and spread as tables, CSV, JSON and SVG.  CSV with a header row, LF
- * line ends and RFC 4180 quoting (not yet the byte order mark and CRLF the
- * other analyses' CSV has).
+ * reuse and spread as tables, CSV, JSON and SVG.  CSV and JSON follow the
+ * conventions of every other output (analyze_out.c): a header row, UTF-8
+ * with a byte order mark, CRLF line ends, RFC 4180 quoting by the library's
+ * one field writer, a missing value as an empty field; in JSON a year is a
+ * number and a missing value null.
  */
 #include "analyze_int.h"
 #include "ps_reuse.h"
@@ -18,6 +20,8 @@ static void jyear(int *rc, ps_buf *b, int year)
     else
         ps_buf_puts(rc, b, "null");
 }
+
+#define CSV_BOM "\xEF\xBB\xBF"
 
 static void csv_year(int *rc, ps_buf *b, int year)
 {
@@ -159,8 +163,9 @@ void ps_reuse_json(int *rc, ps_buf *b, const ps_reuse *r)
 
 void ps_reuse_csv(int *rc, ps_buf *b, const ps_reuse *r)
 {
-    ps_buf_puts(rc, b, "rank,id,title,year,level,region,plan,shared_chars,share,plan_share,"
-                       "earlier,higher,passage,chars,start,end,plan_start,plan_end,text\n");
+    ps_buf_puts(rc, b, CSV_BOM "rank,id,title,year,level,region,plan,shared_chars,share,"
+                       "plan_share,earlier,higher,passage,chars,start,end,plan_start,plan_end,"
+                       "text\r\n");
     for (size_t i = 0; i < r->npairs; i++) {
         const ps_reuse_pair *p = &r->pairs[i];
         for (size_t k = 0; k < p->npassages; k++) {
@@ -184,7 +189,7 @@ void ps_reuse_csv(int *rc, ps_buf *b, const ps_reuse *r)
             ps_buf_printf(rc, b, ",%zu,%zu,%zu,%zu,%zu,%zu,", k + 1, s->chars, s->b_start,
                           s->b_end, s->a_start, s->a_end);
             ps_csv_field(rc, b, s->b_text);
-            ps_buf_putc(rc, b, '\n');
+            ps_buf_puts(rc, b, "\r\n");
         }
     }
 }
@@ -205,9 +210,9 @@ static void orient(const ps_reuse_pair *p, const ps_reuse_plan **src,
 
 void ps_reuse_edges_csv(int *rc, ps_buf *b, const ps_reuse *r)
 {
-    ps_buf_puts(rc, b, "source,target,weight,passages,longest,source_share,target_share,"
-                       "source_year,target_year,source_level,target_level,direction,"
-                       "source_higher\n");
+    ps_buf_puts(rc, b, CSV_BOM "source,target,weight,passages,longest,source_share,"
+                       "target_share,source_year,target_year,source_level,target_level,"
+                       "direction,source_higher\r\n");
     for (size_t i = 0; i < r->npairs; i++) {
         const ps_reuse_pair *p = &r->pairs[i];
         const ps_reuse_plan *s, *t;
@@ -228,7 +233,7 @@ void ps_reuse_edges_csv(int *rc, ps_buf *b, const ps_reuse *r)
         ps_buf_putc(rc, b, ',');
         ps_csv_field(rc, b, t->level);
         int sh = p->higher < 0 ? -1 : (p->higher == 1) == swapped;
-        ps_buf_printf(rc, b, ",%s,%s\n", why, sh < 0 ? "" : sh ? "yes" : "no");
+        ps_buf_printf(rc, b, ",%s,%s\r\n", why, sh < 0 ? "" : sh ? "yes" : "no");
     }
 }
 
@@ -349,13 +354,21 @@ void ps_spread_table(int *rc, ps_buf *b, const ps_spread *s)
     ps_buf_puts(rc, b, "\n");
 }
 
+/* The group of plans that do not say (labelled "(unknown)" in the table):
+   an empty field in CSV, null in JSON. */
+static int spread_unknown(const ps_spread_row *r)
+{
+    return strcmp(r->label, "(unknown)") == 0;
+}
+
 void ps_spread_csv(int *rc, ps_buf *b, const ps_spread *s)
 {
-    ps_buf_printf(rc, b, "%s,plans,using,new_adopters,adopters_so_far,first_year,first_plan\n",
+    ps_buf_printf(rc, b,
+                  CSV_BOM "%s,plans,using,new_adopters,adopters_so_far,first_year,first_plan\r\n",
                   by_name(s->by));
     for (size_t i = 0; i < s->nrows; i++) {
         const ps_spread_row *r = &s->rows[i];
-        ps_csv_field(rc, b, r->label);
+        ps_csv_field(rc, b, spread_unknown(r) ? NULL : r->label);
         ps_buf_printf(rc, b, ",%u,%u,%u,", r->plans, r->matching, r->adopters);
         if (s->by == PS_BY_YEAR)
             ps_buf_printf(rc, b, "%u", r->cumulative);
@@ -363,7 +376,7 @@ void ps_spread_csv(int *rc, ps_buf *b, const ps_spread *s)
         csv_year(rc, b, r->first_year);
         ps_buf_putc(rc, b, ',');
         ps_csv_field(rc, b, r->first ? r->first->id : NULL);
-        ps_buf_putc(rc, b, '\n');
+        ps_buf_puts(rc, b, "\r\n");
     }
 }
 
@@ -401,7 +414,14 @@ void ps_spread_json(int *rc, ps_buf *b, const ps_spread *s, const ps_provenance 
     for (size_t i = 0; i < s->nrows; i++) {
         const ps_spread_row *r = &s->rows[i];
         ps_buf_puts(rc, b, i ? ",{\"group\":" : "{\"group\":");
-        ps_json_str_or_null(rc, b, r->label);
+        char *end;
+        long y = strtol(r->label, &end, 10);
+        if (spread_unknown(r))
+            ps_buf_puts(rc, b, "null,\"unknown\":true");
+        else if (s->by == PS_BY_YEAR && *r->label && !*end)
+            ps_buf_printf(rc, b, "%ld", y); /* a year is a number */
+        else
+            ps_json_str_or_null(rc, b, r->label);
         ps_buf_printf(rc, b, ",\"plans\":%u,\"using\":%u,\"new_adopters\":%u,", r->plans,
                       r->matching, r->adopters);
         if (s->by == PS_BY_YEAR)

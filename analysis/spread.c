@@ -195,6 +195,8 @@ int ps_spread_run(ps_analyzer *a, const ps_spread_request *req, ps_spread **out,
     if (!rc && req->by == PS_BY_YEAR && req->filter.year_hi)
         yhi = req->filter.year_hi;
     for (int y = ylo; !rc && req->by == PS_BY_YEAR && y && y <= yhi; y++) {
+        if (req->filter.years && !ps_year_listed(req->filter.years, y))
+            continue; /* --year 2012,2015,2018: those years, not the span */
         char label[16];
         snprintf(label, sizeof label, "%d", y);
         if (!row_for(s, label, &rcap))

@@ -31,7 +31,11 @@ void ps_cli_env_close(ps_cli_env *env);
  */
 void ps_cli_region_note(ps_cli_env *env, const char *region);
 
-/* Print "plansearch: message" on stderr and return PS_EXIT_ERROR. */
+/* Messages and --help in the user's language (i18n.c): call first. */
+void ps_cli_i18n_init(void);
+
+/* Print "plansearch: message" on stderr, the format translated (its msgid),
+   and return PS_EXIT_ERROR. */
 int ps_cli_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /*

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "ps_i18n.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -17,7 +18,7 @@ int ps_cli_fail(const char *fmt, ...)
     va_list ap;
     fputs("plansearch: ", stderr);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vfprintf(stderr, PS_(fmt), ap);
     va_end(ap);
     fputc('\n', stderr);
     return PS_EXIT_ERROR;
@@ -98,9 +99,9 @@ const char *ps_cli_db_origin(int explicit_db)
     case PS_DB_FROM_ENV:
         return "PLANSEARCH_DB";
     case PS_DB_FROM_CONFIG:
-        return "the config file's db";
+        return PS_("the config file's db");
     default:
-        return "the default location";
+        return PS_("the default location");
     }
 }
 

@@ -147,6 +147,7 @@ static int dispatch(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    ps_cli_i18n_init();
     char **args = malloc(((size_t)argc + 1) * sizeof *args);
     char **owned = calloc((size_t)argc + 1, sizeof *owned);
     if (!args || !owned) {

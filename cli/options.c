@@ -7,6 +7,7 @@
  * in ps_cli_optdocs if they are new).
  */
 #include "cli.h"
+#include "ps_i18n.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -249,16 +250,88 @@ static size_t columns(const char *s)
     return w;
 }
 
-/* text from column `col` on, wrapped before column 80 with lines indented by `indent` */
-static void print_wrapped(FILE *f, const char *text, size_t col, size_t indent)
+/* Bytes of the UTF-8 character at s. */
+static size_t char_len(const char *s)
+{
+    unsigned char c = (unsigned char)*s;
+    size_t k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    for (size_t i = 1; i < k; i++)
+        if (!s[i])
+            return i;
+    return k;
+}
+
+/* A character a line does not start with: closing punctuation. */
+static int closing(const char *s)
+{
+    static const char *const marks[] = {"，", "。", "；", "：", "、", "）", "！", "？",
+                                        "」", "』", "】", "》", ")", ",", ";", ":", ".",
+                                        NULL};
+    for (size_t i = 0; marks[i]; i++)
+        if (strncmp(s, marks[i], strlen(marks[i])) == 0)
+            return 1;
+    return 0;
+}
+
+/*
+ * The next piece of a Chinese word at s that a line may end after: one CJK
+ * character, or a run of other characters (2018.., none), with the closing
+ * punctuation that follows it.  Its length in bytes.
+ */
+static size_t piece(const char *s)
+{
+    size_t k = 0;
+    if ((unsigned char)s[0] >= 0xE3) {
+        k = char_len(s);
+    } else {
+        while (s[k] && (unsigned char)s[k] < 0xE3)
+            k += char_len(s + k);
+    }
+    while (s[k] && closing(s + k))
+        k += char_len(s + k);
+    return k;
+}
+
+/*
+ * text from column `col` on, wrapped before column 80 with lines indented by
+ * `indent`: at spaces, and when cjk (a Chinese translation, written without
+ * spaces) also between Chinese characters, never before closing punctuation.
+ */
+static void print_wrapped_cjk(FILE *f, const char *text, size_t col, size_t indent, int cjk)
 {
     const char *p = text;
     while (*p) {
         const char *e = strchr(p, ' ');
         size_t k = e ? (size_t)(e - p) : strlen(p);
-        char word[256];
-        snprintf(word, sizeof word, "%.*s", (int)(k < 255 ? k : 255), p);
+        char word[1024];
+        snprintf(word, sizeof word, "%.*s", (int)(k < sizeof word - 1 ? k : sizeof word - 1), p);
         size_t w = columns(word);
+        int split = 0;
+        for (const char *c = word; cjk && *c && !split; c++)
+            split = (unsigned char)*c >= 0xE3;
+        if (split && col + 1 + w > 79) {
+            int space = col > indent; /* before the first piece, if on this line */
+            for (const char *c = word; *c;) {
+                size_t pl = piece(c);
+                char one[256];
+                snprintf(one, sizeof one, "%.*s", (int)(pl < sizeof one - 1 ? pl : sizeof one - 1),
+                         c);
+                size_t cw = columns(one);
+                if (col > indent && col + space + cw > 79) {
+                    fprintf(f, "\n%*s", (int)indent, "");
+                    col = indent;
+                } else if (space) {
+                    fputc(' ', f);
+                    col++;
+                }
+                space = 0;
+                fputs(one, f);
+                col += cw;
+                c += pl;
+            }
+            p = e ? e + 1 : p + k;
+            continue;
+        }
         if (col > indent && col + 1 + w > 79) {
             fprintf(f, "\n%*s", (int)indent, "");
             col = indent;
@@ -273,6 +346,13 @@ static void print_wrapped(FILE *f, const char *text, size_t col, size_t indent)
     fputc('\n', f);
 }
 
+/* The translation of text, wrapped (Chinese between characters too). */
+static void print_translated(FILE *f, const char *text, size_t col, size_t indent)
+{
+    const char *t = PS_(text);
+    print_wrapped_cjk(f, t, col, indent, t != text);
+}
+
 static void print_option(FILE *f, const ps_cli_optdoc *d)
 {
     char head[64];
@@ -284,7 +364,7 @@ static void print_option(FILE *f, const ps_cli_optdoc *d)
         w = 0;
     }
     fprintf(f, "%*s", (int)(24 - w), "");
-    print_wrapped(f, d->help, 24, 24);
+    print_translated(f, d->help, 24, 24);
 }
 
 static void print_options(FILE *f, const ps_cli_command *c)
@@ -307,40 +387,41 @@ static void print_synopsis(FILE *f, const char *lead, const ps_cli_command *c)
 
 void ps_cli_help_command(FILE *f, const ps_cli_command *c)
 {
-    print_synopsis(f, "usage: ", c);
-    fprintf(f, "%s.\n", c->summary);
+    print_synopsis(f, PS_("usage: "), c);
+    fprintf(f, PS_("%s.\n"), PS_(c->summary));
     if (c->details)
-        print_wrapped(f, c->details, 0, 0);
-    fputs("\nOptions:\n", f);
+        print_translated(f, c->details, 0, 0);
+    fputs(PS_("\nOptions:\n"), f);
     print_options(f, c);
     if (strstr(c->options, "--year"))
-        fputs("Filters (--year --region --level --sector --type) take the values the search "
-              "takes.\n", f);
+        fputs(PS_("Filters (--year --region --level --sector --type) take the values the search "
+                  "takes.\n"),
+              f);
 }
 
 void ps_cli_help(FILE *f)
 {
     for (size_t i = 0; i < ps_cli_ncommands; i++)
-        print_synopsis(f, i ? "       " : "usage: ", &ps_cli_commands[i]);
-    fputs("       plansearch --help | --version | SUBCOMMAND --help\n\nSubcommands:\n", f);
+        print_synopsis(f, i ? "       " : PS_("usage: "), &ps_cli_commands[i]);
+    fputs(PS_("       plansearch --help | --version | SUBCOMMAND --help\n\nSubcommands:\n"), f);
     for (size_t i = 1; i < ps_cli_ncommands; i++)
-        fprintf(f, "  %-12s%s\n", ps_cli_commands[i].name, ps_cli_commands[i].summary);
-    fputs("\nSearch options:\n", f);
+        fprintf(f, "  %-12s%s\n", ps_cli_commands[i].name, PS_(ps_cli_commands[i].summary));
+    fputs(PS_("\nSearch options:\n"), f);
     print_options(f, &ps_cli_commands[0]);
-    fputs("\nQuery language (plansearch-query(7)):\n", f);
+    fputs(PS_("\nQuery language (plansearch-query(7)):\n"), f);
     for (size_t i = 0; i < ps_cli_nquerydocs; i++) {
         size_t w = columns(ps_cli_querydocs[i].syntax);
         fprintf(f, "  %s%*s", ps_cli_querydocs[i].syntax, (int)(w < 22 ? 22 - w : 1), "");
-        print_wrapped(f, ps_cli_querydocs[i].meaning, w < 22 ? 24 : w + 3, 24);
+        print_translated(f, ps_cli_querydocs[i].meaning, w < 22 ? 24 : w + 3, 24);
     }
-    fputs("\nThe global option --db may stand before a subcommand, as in git:\n"
+    fputs(PS_("\nThe global option --db may stand before a subcommand, as in git:\n"
           "'plansearch --db DIR index PATH' is 'plansearch index --db DIR PATH'.\n"
           "Defaults (db, limit, color) may be set in $XDG_CONFIG_HOME/plansearch/config\n"
           "(~/.config/plansearch/config), one 'key = value' a line; options win.\n"
           "Index location: --db, else $PLANSEARCH_DB, else the config file's db, else\n"
           "$XDG_DATA_HOME/plansearch (~/.local/share/plansearch), which the first search\n"
           "builds from the bundled plans.  --db also takes a Xapian stub file of shards.\n"
-          "Exit status: 0 hits, 1 no hit, 2 error.\n",
+          "Exit status: 0 hits, 1 no hit, 2 error.\n"),
           f);
 }
 

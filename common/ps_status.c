@@ -1,4 +1,5 @@
 #include "ps_status.h"
+#include "ps_i18n.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -33,7 +34,8 @@ int ps_error_set(ps_error *err, int code, const char *fmt, ...)
         va_list ap;
         err->code = code;
         va_start(ap, fmt);
-        vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+        /* the format is the msgid: messages are in the user's language */
+        vsnprintf(err->msg, sizeof err->msg, PS_(fmt), ap);
         va_end(ap);
     }
     return code;

@@ -54,7 +54,9 @@ static const char *const footer_markers[] = {
 static const char *const pub_openers[] = {
     "来源:", "来源：", "作者:", "作者：", "编辑:", "编辑：", "责任编辑",
     "发布时间", "发布日期", "信息来源", "文章来源", "稿源", "录入:", "录入：",
-    "浏览次数", "点击数", "点击率", "阅读次数", NULL};
+    "浏览次数", "点击数", "点击率", "阅读次数",
+    /* bylines of writer and photographer: 文/张三, 图/李四 */
+    "文/", "文:", "图/", NULL};
 
 /*
  * Site chrome named by words no plan uses in a short unpunctuated line:
@@ -69,24 +71,30 @@ static const char *const chrome_markers[] = {
     "阅读模式", "复制链接", "收起左侧", "积分规则", "powered by", "标签:", "建议标签",
     "广告:", "网址:", "资源描述", "页数:", "人气:", "阅读量", "浏览量", "下载本文",
     "我要纠错", "我要投稿", "使用道具", "快速回复", "您需要登录", "立即注册",
-    "查看:", "小黑屋", "举报电话", "主席信箱", "发给好友", "我来说两句", "大小:", "id:", "跳到导航", "维基百科,自由的百科全书",
-    NULL};
+    "查看:", "小黑屋", "举报电话", "主席信箱", "发给好友", "我来说两句", "大小:", "id:", "跳到导航",
+    /* the same widgets on English-language pages of Chinese sites */
+    "browse times", "comment times", "all articles", NULL};
 
 /* Whole lines that are menu entries or widget labels. */
 static const char *const chrome_lines[] = {
     "首页", "首 页", "回复", "top", "en", "news", "新闻", "新闻中心", "新闻动态",
     "通知公告", "热门信息", "最近更新", "热点图集", "插图", "首图", "关闭", "关闭×",
     "打印", "收藏", "更多", "分享", "正文", "留言板", "时间:", "日期:", "来源:",
-    "主题:", "作者:", NULL};
+    "主题:", "作者:", "内容详情", "次编辑", "go homepage", "head photo", "upload pictures",
+    "write articles", NULL};
 
 /* Whole lines that mark the end of a site's menu (see top_menu). */
-static const char *const menu_anchors[] = {"首页", "首 页", "正文", "新闻中心", NULL};
+static const char *const menu_anchors[] = {"首页", "首 页", "正文", "新闻中心",
+                                           /* a section's name, right above its headline */
+                                           "通知公告", "新闻动态", NULL};
 
 /* Disclaimers of reposting sites: chrome even in a punctuated sentence. */
 static const char *const disclaimer_markers[] = {
     "免费在线阅读", "如侵权请联系删除", "本站部分文字内容", "本文系转载", "不代表本站",
     "内容不代表", "版权归原作者", "[详细]", "分辨率", "网站支持ipv6", "部分内容阅读",
-    NULL};
+    /* and chrome that comes with a comma or runs long: a wiki's tagline and
+       edit history, a network of sub-sites (乡镇分站: 苏湾镇 柘皋镇 …) */
+    "维基百科,自由的百科全书", "无编辑摘要", "分站:", NULL};
 
 /* Footers: chrome even with a comma (Copyright © 2006, 龙船社区). */
 static const char *const legal_markers[] = {"copyright", "icp备", "版权所有", "版权声明",
@@ -263,6 +271,40 @@ static size_t arrows(const char *s, size_t n)
     return k;
 }
 
+/* A document viewer's page counter: / 1, /12. */
+static int page_counter(const char *s, size_t n)
+{
+    size_t i = 0;
+    if (i < n && s[i] == '/')
+        i++;
+    else
+        return 0;
+    while (i < n && s[i] == ' ')
+        i++;
+    if (i == n)
+        return 0;
+    for (; i < n; i++)
+        if (!is_digit(s[i]))
+            return 0;
+    return 1;
+}
+
+/* A whole line in brackets crediting who wrote or supplied the piece:
+   (区总工会供稿), (工会办公室综合文字).  A plan's bracketed remark
+   ((此件公开发布), (二〇一二年二月六日)) names no such act. */
+static int credit_line(const char *s, size_t n)
+{
+    static const char *const acts[] = {"供稿)", "供图)", "文字)", "撰稿)", NULL};
+    if (n > 60 || !ps_starts(s, n, "("))
+        return 0;
+    for (size_t i = 0; acts[i]; i++) {
+        size_t k = strlen(acts[i]);
+        if (n > k + 1 && memcmp(s + n - k, acts[i], k) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int exact_any(const char *s, size_t n, const char *const *lines)
 {
     for (size_t i = 0; lines[i]; i++)
@@ -297,7 +339,7 @@ int ps_boiler_line_kind(const char *s, size_t n)
     if (outline_opener(s, n))
         return PS_BOILER_NONE;
     int prose = ps_has_any(s, n, prose_punct);
-    if (ps_has_any(s, n, disclaimer_markers) ||
+    if (ps_has_any(s, n, disclaimer_markers) || ps_starts(s, n, "欢迎光临") ||
         (n <= 2 * BOILER_MAX && ps_has_any(s, n, legal_markers)))
         return PS_BOILER_CHROME;
     /* breadcrumbs: a location marker near the start, or 首页 > … */
@@ -313,7 +355,8 @@ int ps_boiler_line_kind(const char *s, size_t n)
     if (arrows(s, n) >= 2)
         return PS_BOILER_BREADCRUMB;
     if (exact_any(s, n, chrome_lines) || only_marks(s, n) || image_name(s, n) ||
-        lone_date(s, n) == 2 || (n <= 90 && address_line(s, n)) ||
+        lone_date(s, n) == 2 || (n <= 90 && address_line(s, n)) || page_counter(s, n) ||
+        credit_line(s, n) ||
         /* a document site's page thumbnails: 开幕词_第1页; a photo credit */
         (ps_find(s, n, "_第") != (size_t)-1 && n > 3 && !memcmp(s + n - 3, "页", 3)) ||
         (n <= 30 && n > 4 && !memcmp(s + n - 4, "/摄", 4)))
@@ -433,6 +476,44 @@ static void trailing_headlines(ps_text *t)
         t->lines[k].flags |= PS_LINE_BOILER;
 }
 
+/* The next non-blank line from i on is a bulleted link (• 標題). */
+static int bullet_follows(const ps_text *t, size_t i)
+{
+    for (; i < t->nlines; i++) {
+        const ps_line *l = &t->lines[i];
+        if (l->e > l->s)
+            return ps_starts(t->fold + l->s, l->e - l->s, "•");
+    }
+    return 0;
+}
+
+/*
+ * The line under a breadcrumb that repeats one of its inner steps
+ * (当前位置 > 首页 > 图片新闻 > 本会图片新闻 > 标题, then 本会图片新闻): the
+ * section's name.  The trail's last step is the headline, which stays, so
+ * the step must be followed by another arrow.
+ */
+static int crumb_section(const char *crumb, size_t cn, const char *s, size_t n)
+{
+    static const char *const next[] = {">", "»", "›", "→", "-", NULL};
+    if (n == 0 || n > 30 || ps_has_any(s, n, prose_punct))
+        return 0;
+    for (size_t f = 0; f + n <= cn; f++) {
+        if (memcmp(crumb + f, s, n) != 0)
+            continue;
+        size_t e = f + n;
+        while (e < cn && crumb[e] == ' ')
+            e++;
+        char before = f ? crumb[f - 1] : ' ';
+        int bounded = before == ' ' || before == '>' || before == ':' ||
+                      (f >= 2 && !memcmp(crumb + f - 2, "»", 2));
+        for (size_t i = 0; bounded && next[i]; i++)
+            if (ps_starts(crumb + e, cn - e, next[i]))
+                return 1;
+    }
+    return 0;
+}
+
 void ps_boiler_mark(ps_text *t)
 {
     size_t tail = t->nlines; /* first line of a related-link tail */
@@ -453,6 +534,18 @@ void ps_boiler_mark(ps_text *t)
     }
     for (size_t i = tail; i < t->nlines; i++)
         t->lines[i].flags |= PS_LINE_BOILER;
+
+    for (size_t i = 0; i < t->nlines; i++) {
+        const ps_line *c = &t->lines[i];
+        if (ps_boiler_line_kind(t->fold + c->s, c->e - c->s) != PS_BOILER_BREADCRUMB)
+            continue;
+        size_t j = i + 1;
+        while (j < t->nlines && t->lines[j].e == t->lines[j].s)
+            j++;
+        if (j < t->nlines && crumb_section(t->fold + c->s, c->e - c->s, t->fold + t->lines[j].s,
+                                           t->lines[j].e - t->lines[j].s))
+            t->lines[j].flags |= PS_LINE_BOILER;
+    }
 
     /*
      * No rule for a trailing run of short lines without a marker: month
@@ -482,7 +575,9 @@ void ps_boiler_mark(ps_text *t)
     trailing_headlines(t);
 
     /* a list of ten or more bulleted links (• 標題) without punctuation:
-       a sidebar of headlines, not a plan's list, which numbers its items */
+       a sidebar of headlines, not a plan's list, which numbers its items;
+       with the sidebar's short group labels between its lists (媒體 / • 澳門日報
+       … 分類 / • 經濟 …) */
     for (size_t i = 0; i < t->nlines;) {
         size_t j = i, k = 0;
         while (j < t->nlines) {
@@ -490,6 +585,11 @@ void ps_boiler_mark(ps_text *t)
             const char *s = t->fold + l->s;
             size_t n = l->e - l->s;
             if (n == 0) {
+                j++;
+                continue;
+            }
+            if (n <= 12 && !ps_starts(s, n, "•") && !ps_has_any(s, n, prose_punct) &&
+                !outline_opener(s, n) && bullet_follows(t, j + 1)) {
                 j++;
                 continue;
             }

@@ -15,6 +15,7 @@
  * the stored body text, where only phrases have positions.
  */
 #include "search_int.h"
+#include "ps_i18n.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -71,7 +72,7 @@ static int fail(parser *ps, size_t byte, const char *what)
 {
     if (!ps->rc)
         ps->rc = ps_error_set(ps->err, PS_EQUERY, "malformed query: %s at character %zu",
-                              what, char_offset(ps->s, byte));
+                              PS_(what), char_offset(ps->s, byte));
     return ps->rc;
 }
 
@@ -305,7 +306,7 @@ static psq_node *parse_primary(parser *ps)
     if (t.kind == LX_SCOPE) {
         char what[64], msg[128];
         scope_name(&t, what, sizeof what);
-        snprintf(msg, sizeof msg, "'%s' with nothing on its left", what);
+        snprintf(msg, sizeof msg, PS_("'%s' with nothing on its left"), what);
         fail(ps, t.at, msg);
         return NULL;
     }
@@ -350,9 +351,10 @@ static int scope_operand(parser *ps, const psq_node *x, const lexeme *op, size_t
         return PS_OK;
     char what[64], msg[160];
     scope_name(op, what, sizeof what);
-    snprintf(msg, sizeof msg, "'%s' joins plain terms or quoted phrases, not %s", what,
-             x->kind == PSQ_PHRASE ? "a field term" : x->kind == PSQ_NOT ? "a negated term"
-                                                                          : "a group");
+    snprintf(msg, sizeof msg, PS_("'%s' joins plain terms or quoted phrases, not %s"), what,
+             x->kind == PSQ_PHRASE  ? PS_("a field term")
+             : x->kind == PSQ_NOT ? PS_("a negated term")
+                                  : PS_("a group"));
     return fail(ps, at, msg);
 }
 
@@ -378,10 +380,11 @@ static psq_node *parse_scoped(parser *ps)
         scope_name(&cur, what, sizeof what);
         if (!first && (cur.scope != op.scope || op.scope == PSQ_NEAR)) {
             if (op.scope == PSQ_NEAR)
-                snprintf(msg, sizeof msg, "'%s' after a NEAR: NEAR joins exactly two terms",
-                         what);
+                snprintf(msg, sizeof msg,
+                         PS_("'%s' after a NEAR: NEAR joins exactly two terms"), what);
             else
-                snprintf(msg, sizeof msg, "'%s' mixed with another scope in one chain", what);
+                snprintf(msg, sizeof msg, PS_("'%s' mixed with another scope in one chain"),
+                         what);
             node_free(x);
             fail(ps, cur.at, msg);
             return NULL;
@@ -389,7 +392,7 @@ static psq_node *parse_scoped(parser *ps)
         next(ps);
         int k = ps->tok.kind;
         if (k == LX_END || k == LX_RPAREN || k == LX_OR || k == LX_AND || k == LX_SCOPE) {
-            snprintf(msg, sizeof msg, "'%s' with nothing on its right", what);
+            snprintf(msg, sizeof msg, PS_("'%s' with nothing on its right"), what);
             node_free(x);
             fail(ps, cur.at, msg);
             return NULL;

@@ -17,6 +17,8 @@ if(TARGET plansearch)
     "PS_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
     "PS_BUILD_DIR=${CMAKE_BINARY_DIR}"
     "PS_KILL_AT_EXCHANGE=$<TARGET_FILE:ps_kill_at_exchange>"
+    # messages in English whatever the developer's locale (t550 sets its own)
+    "LC_ALL=" "LC_MESSAGES=C" "LANGUAGE="
     ${PS_TEST_SANITIZER_ENV})
   add_test(NAME e2e.setup COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/setup.sh)
   set_tests_properties(e2e.setup PROPERTIES

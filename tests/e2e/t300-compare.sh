@@ -156,6 +156,27 @@ ps compare --db "$DB" 集体协商 --region 朝阳区
 check "an ambiguous region exits 2" status_is 2
 ps compare --db "$DB" 集体协商 --plot "$T/chart.png"
 check "a PNG plot is refused with a hint" err_has "only SVG"
+# a list in the filter is the groups: those years, places or levels, not
+# the index's whole span (a listed value without plans stays, with 0)
+groups() { jq -c -s '[.[0].groups[].group]' "$T/out"; }
+ps compare --db "$DB" 工会 --by year --year 2012,2015,2018 --json
+check "--by year --year 2012,2015,2018: those three years only" \
+  bash -c "[ '$(groups)' = '[2012,2015,2018]' ]"
+ps compare --db "$DB" 工会 --by year --year 2012..2014,2020 --json
+check "--year 2012..2014,2020: the range's years and 2020 (2013 and 2014 have no plan)" \
+  bash -c "[ '$(groups)' = '[2012,2013,2014,2020]' ]"
+ps compare --db "$DB" 工会 --by year --year 2012,2015,2018 --csv
+check "the CSV has the same three year rows" \
+  bash -c "[ \"\$(tail -n +2 '$T/out' | cut -d, -f1 | tr -d '\r' | tr '\n' ' ')\" = '2012 2015 2018 ' ]"
+ps compare --db "$DB" 工会 --by province --region 四川,北京 --json
+check "--by province --region 四川,北京: those two provinces only" \
+  bash -c "[ '$(groups)' = '[\"北京市\",\"四川省\"]' ]"
+ps compare --db "$DB" 工会 --by level --level 省,市 --json
+check "--by level --level 省,市: those two levels only, 省 with no plan" \
+  bash -c "[ '$(groups)' = '[\"省\",\"市\"]' ]"
+ps spread --db "$DB" 工会 --year 2012,2015,2018 --json
+check "spread --year 2012,2015,2018: those three years only" \
+  bash -c "[ '$(groups)' = '[2012,2015,2018]' ]"
 ps compare --db "$T/no-such-index" 集体协商
 check "a missing index exits 2" status_is 2
 check "the missing index is named" err_has "$T/no-such-index"

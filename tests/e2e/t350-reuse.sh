@@ -14,6 +14,8 @@ P1_TRAD=$(planted town_trad.txt P1)
 P2=$(planted prov.txt P2)
 BOILER=$(planted prov.txt BOILER)
 export P1 P1_TRAD P2 BOILER
+# CSV without its byte order mark and CR (t540 checks those), for grep
+lf() { sed '1s/^\xEF\xBB\xBF//' "$T/out" | tr -d '\r' >"$T/out.lf"; }
 
 ps reuse --db "$DB" prov.txt --json
 check "reuse ID exits 0" status_is 0
@@ -59,22 +61,25 @@ check "--min 100 keeps only the 100+ character passage" bash -c "grep -c '↔' '
 ps reuse --db "$DB" prov.txt --level 乡镇 --json
 check "filters restrict the other plans" jq_true '[.[].id] == ["town_trad.txt"]'
 ps reuse --db "$DB" prov.txt --csv
+lf
 check "reuse ID --csv: a header and one row per passage (texts quoted across lines)" \
-  bash -c "head -1 '$T/out' | grep -q '^rank,id,title' &&
-    python3 -c 'import csv,sys; r=list(csv.reader(open(sys.argv[1], encoding=\"utf-8\"))); sys.exit(not (len(r) == 4 and [x[1] for x in r[1:]] == [\"county.txt\", \"county.txt\", \"town_trad.txt\"]))' '$T/out'"
+  bash -c "head -1 '$T/out.lf' | grep -q '^rank,id,title' &&
+    python3 -c 'import csv,sys; r=list(csv.reader(open(sys.argv[1], encoding=\"utf-8-sig\", newline=\"\"))); sys.exit(not (len(r) == 4 and [x[1] for x in r[1:]] == [\"county.txt\", \"county.txt\", \"town_trad.txt\"]))' '$T/out'"
 
 ps reuse --db "$DB" --all --csv
 check "reuse --all exits 0" status_is 0
-check "the edge list header" bash -c "head -1 '$T/out' | grep -qx 'source,target,weight,passages,longest,source_share,target_share,source_year,target_year,source_level,target_level,direction,source_higher'"
-tail -n +2 "$T/out" | cut -d, -f1,2,12 | sort >"$T/have"
+lf
+check "the edge list header" bash -c "head -1 '$T/out.lf' | grep -qx 'source,target,weight,passages,longest,source_share,target_share,source_year,target_year,source_level,target_level,direction,source_higher'"
+tail -n +2 "$T/out.lf" | cut -d, -f1,2,12 | sort >"$T/have"
 printf '%s\n' "county.txt,town_trad.txt,earlier" "prov.txt,county.txt,earlier" \
   "prov.txt,town_trad.txt,earlier" >"$T/want"
 check "three edges, each from the earlier plan, no repost or boilerplate pair" diff -u "$T/want" "$T/have"
 check "the county edge weighs both planted passages" \
-  bash -c "grep '^prov.txt,county.txt,' '$T/out' | cut -d, -f3,4 | grep -qx '$(jq -s '.[0].shared_chars' "$T/reuse.json"),2'"
+  bash -c "grep '^prov.txt,county.txt,' '$T/out.lf' | cut -d, -f3,4 | grep -qx '$(jq -s '.[0].shared_chars' "$T/reuse.json"),2'"
 
 ps reuse --db "$DB" --all --csv --shared 1
-tail -n +2 "$T/out" | cut -d, -f1,2,12 | sort >"$T/have"
+lf
+tail -n +2 "$T/out.lf" | cut -d, -f1,2,12 | sort >"$T/have"
 check "--shared 1 finds the same three edges" diff -u "$T/want" "$T/have"
 ps reuse --db "$DB" --all --shared 0
 check "--shared 0 is refused" status_is 2
@@ -92,16 +97,17 @@ check "spread exits 0" status_is 0
 check "first plans, oldest first" jq_true '[.[0].first[].id] == ["prov.txt", "county.txt", "town_trad.txt"]'
 check "the repost is counted once: 3 plans, 3 adopters" jq_true '.[0].using == 3 and .[0].adopters == 3'
 check "new adopters per year: 2015, 2017, 2018" jq_true '
-  [.[0].groups[] | select(.new_adopters > 0) | .group] == ["2015", "2017", "2018"] and
+  [.[0].groups[] | select(.new_adopters > 0) | .group] == [2015, 2017, 2018] and
   .[0].groups[-1].adopters_so_far == 3'
 check "every year of the selection is a row, with its plans" jq_true '
-  [.[0].groups[].group] == ["2014","2015","2016","2017","2018","2019","2020"] and
+  [.[0].groups[].group] == [2014, 2015, 2016, 2017, 2018, 2019, 2020] and
   ([.[0].groups[].plans] | add) == 10'
 check "the chart is well-formed SVG" xmllint --noout "$T/spread.svg"
 ps spread --db "$DB" "$PHRASE" --by level --csv
+lf
 check "spread --by level: one row per level with its first plan" bash -c "
-  grep -qx '省,2,1,1,,2015,prov.txt' '$T/out' && grep -qx '县,3,1,1,,2017,county.txt' '$T/out' &&
-  grep -qx '乡镇,1,1,1,,2018,town_trad.txt' '$T/out'"
+  grep -qx '省,2,1,1,,2015,prov.txt' '$T/out.lf' && grep -qx '县,3,1,1,,2017,county.txt' '$T/out.lf' &&
+  grep -qx '乡镇,1,1,1,,2018,town_trad.txt' '$T/out.lf'"
 ps spread --db "$DB" 没有这个短语的计划
 check "a phrase no plan uses: exit 1" status_is 1
 ps spread --db "$DB" "$PHRASE" --by sector

@@ -16,7 +16,8 @@ R="$T/moved/usr"
 for f in bin/plansearch share/man/man1/plansearch.1.gz share/man/man7/plansearch-query.7.gz \
          share/bash-completion/completions/plansearch share/zsh/vendor-completions/_plansearch \
          share/fish/vendor_completions.d/plansearch.fish share/plansearch/plans \
-         include/plansearch_api.h share/doc/plansearch/copyright; do
+         include/plansearch_api.h share/doc/plansearch/copyright \
+         share/locale/zh_CN/LC_MESSAGES/plansearch.mo; do
   check "installed: $f" test -e "$R/$f"
 done
 check "installed: libplansearch.so.0 and its pkg-config file" \
@@ -31,6 +32,17 @@ check "installed: plansearch 集体协商 --year 2012 answers" status_is 0
 check "… the 2012 plan" out_has "朝陽區衛生局工會2012年工作要點"
 check "… from the plans under its prefix, not the source tree" \
   err_has "indexing the bundled plans from '$R/share/plansearch/plans'"
+
+# messages: the installed binary reads the catalog under its own prefix
+run env LANGUAGE=zh_CN "$IP" '(集体'
+check "installed: a malformed query in Chinese under LANGUAGE=zh_CN" err_has "查询式有误"
+# (proof it is the prefix's catalog, not the build tree's: replace it by one
+# translating the message differently)
+printf 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "unbalanced %s"\nmsgstr "MARK-OF-THE-PREFIX"\n' "'('" \
+  >"$T/mark.po"
+msgfmt -o "$R/share/locale/zh_CN/LC_MESSAGES/plansearch.mo" "$T/mark.po"
+run env LANGUAGE=zh_CN "$IP" '(集体'
+check "installed: … from share/locale under its prefix" err_has "MARK-OF-THE-PREFIX"
 
 # man pages: no warnings; every option and subcommand of --help in them
 if command -v man >/dev/null; then

@@ -103,6 +103,22 @@ static const struct boiler_row boiler_rows[] = {
     {"职场 >工作计划 >", PS_BOILER_BREADCRUMB},
     {"稿子汇 www.gaozihui.com", PS_BOILER_CHROME},
     {"《开幕词》由会员上传分享,免费在线阅读,更多相关内容在应用文档", PS_BOILER_CHROME},
+    {"维基百科,自由的百科全书", PS_BOILER_CHROME},
+    {",无编辑摘要", PS_BOILER_CHROME},
+    {"内容详情", PS_BOILER_CHROME},
+    {"次编辑", PS_BOILER_CHROME},
+    {"go homepage", PS_BOILER_CHROME},
+    {"upload pictures", PS_BOILER_CHROME},
+    {"writer: abc article type: news time: 2015/5/2 browse times: 12", PS_BOILER_CHROME},
+    {"all articles(文章目录) all pictures(图片目录)", PS_BOILER_CHROME},
+    {"乡镇(街道)分站: 甲镇 乙镇 丙镇 丁街道", PS_BOILER_CHROME},
+    {"欢迎光临!! 1/2某某通知 1/3另一则通知，请查看", PS_BOILER_CHROME},
+    {"/ 1", PS_BOILER_CHROME},
+    {"(某区总工会供稿)", PS_BOILER_CHROME},
+    {"(区工会综合文字)", PS_BOILER_CHROME},
+    {"文/张三", PS_BOILER_PUBLICATION},
+    {"文:图、文/李四", PS_BOILER_PUBLICATION},
+    {"图/王五", PS_BOILER_PUBLICATION},
     /* content that looks short and bare */
     {"2012年2月6日", PS_BOILER_NONE},
     {"十月 |", PS_BOILER_NONE},
@@ -121,6 +137,11 @@ static const struct boiler_row boiler_rows[] = {
     {"三、发布日期:2020女职工-0", PS_BOILER_NONE},
     {"(二)相关文章的学习", PS_BOILER_NONE},
     {"4.相关链接的维护", PS_BOILER_NONE},
+    {"(此件公开发布)", PS_BOILER_NONE},
+    {"1/2", PS_BOILER_NONE},
+    {"文件汇编", PS_BOILER_NONE},
+    {"图表", PS_BOILER_NONE},
+    {"全年举办活动欢迎光临的职工参加。", PS_BOILER_NONE},
 };
 
 static void test_boiler_kinds(void **state)
@@ -213,6 +234,32 @@ static void test_boiler_tails(void **state)
     /* a comment widget ends the page */
     k = kept("标题工作要点\n一、做好工作。\n评论一下\n评论 0人参与,0条评论\n还没有评论,快来抢沙发吧!\n");
     assert_string_equal(k, "标题工作要点|一、做好工作。");
+    free(k);
+
+    /* a section's name under a breadcrumb that names it as an inner step
+       goes; the headline, the trail's last step, stays */
+    k = kept("当前位置 > 首页 > 图片新闻 > 本会新闻 > 某会代表大会致词\n本会新闻\n"
+             "某会代表大会致词\n一、做好工作。\n");
+    assert_string_equal(k, "某会代表大会致词|一、做好工作。");
+    free(k);
+    k = kept("当前位置 > 首页 > 工作计划\n工作计划\n一、做好工作。\n");
+    assert_string_equal(k, "工作计划|一、做好工作。");
+    free(k);
+
+    /* a section's name (通知公告) ends a site's header like 首页 does */
+    k = kept("某某区总工会\nwww.example.org\n某某口号 服务职工\n通知公告\n"
+             "关于开展活动的通知\n各基层工会:\n现将有关事项通知如下。\n");
+    assert_string_equal(k, "关于开展活动的通知|各基层工会:|现将有关事项通知如下。");
+    free(k);
+
+    /* a sidebar of bulleted links in groups under short labels goes whole;
+       a plan's short bulleted list stays */
+    k = kept("媒体\n• 甲报\n• 乙报\n• 丙报\n• 丁报\n• 戊报\n分类\n• 要闻\n• 经济\n"
+             "• 体育\n• 艺术\n• 科技\n标题工作要点\n一、做好工作。\n");
+    assert_string_equal(k, "标题工作要点|一、做好工作。");
+    free(k);
+    k = kept("标题工作要点\n重点\n• 建家\n• 维权\n• 帮扶\n一、做好工作。\n");
+    assert_string_equal(k, "标题工作要点|重点|• 建家|• 维权|• 帮扶|一、做好工作。");
     free(k);
 
     /* "上一篇" in the middle, prose after it: only that line goes */
