@@ -635,6 +635,19 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
                 goto nomem;
         }
     }
+    /* still none, and no body of the page's own: the body whose page it is
+       (来源:天津市滨海新区总工会, a union's site name above the headline),
+       before any content — a site is a union's own more often than not */
+    for (size_t k = 0; !p->region && gaz && !ofold && k < nb &&
+                       bodies[k].line < (tline == (size_t)-1 ? 6 : tline + 4);
+         k++) {
+        ps_place sp;
+        if (bodies[k].boiler &&
+            ps_body_place(gaz, t->fold + bodies[k].s, bodies[k].e - bodies[k].s, t->fold,
+                          t->fold_len, &sp) &&
+            set_place(p, &sp, source("the page's body", t, bodies[k].s, bodies[k].e)))
+            goto nomem;
+    }
     if (gaz && trim_place(gaz, p))
         goto nomem;
 

@@ -127,6 +127,18 @@ static int strong_start(const ps_gazetteer *gaz, const char *s, size_t n)
     return 0;
 }
 
+/* s[0..n) names a county or a larger place (和平区, 呼和浩特; a township
+   such as 和新镇 is too small to keep 和 from ending a clause). */
+static int county_or_above(const ps_gazetteer *gaz, const char *s, size_t n)
+{
+    ps_place pl[4];
+    size_t k = gaz ? ps_gazetteer_lookup(gaz, s, n, pl, 4) : 0;
+    for (size_t m = 0; m < k && m < 4; m++)
+        if (pl[m].level <= PS_PLACE_COUNTY)
+            return 1;
+    return 0;
+}
+
 static size_t name_start(const ps_text *t, const ps_gazetteer *gaz, size_t from,
                          size_t end)
 {
@@ -148,18 +160,15 @@ static size_t name_start(const ps_text *t, const ps_gazetteer *gaz, size_t from,
                 wl = strlen(lead_words[k]);
         if (wl) {
             /* 和平区, 同江市, 将乐县: a place name is not a clause word */
-            ps_place pl;
             int place = 0;
             for (size_t e = j + 6; e <= end && e <= j + 18 && !place; e += 3)
-                place = gaz && ps_gazetteer_lookup(gaz, s + j, e - j, &pl, 1) > 0 &&
-                        e - j > wl;
+                place = e - j > wl && county_or_above(gaz, s + j, e - j);
             /* nor inside one: 呼和浩特市 (a name of up to 4 characters
                before the word, ending after it) */
             for (size_t b = j, c = 0; gaz && !place && c < 4 && b > start; c++) {
                 b = prev_char(s, b);
                 for (size_t e = j + wl; e <= end && e <= b + 24 && !place; e += 3)
-                    place = ps_gazetteer_lookup(gaz, s + b, e - b, &pl, 1) > 0 &&
-                            e - b >= 9;
+                    place = e - b >= 9 && county_or_above(gaz, s + b, e - b);
             }
             if (!place) {
                 start = j + wl;

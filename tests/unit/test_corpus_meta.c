@@ -499,6 +499,11 @@ static const struct page_row page_rows[] = {
     {"a meeting convened (将于…召开) is a notice, not news of it",
      "本会将于29日召开临时会员代表大会\n请各位会员代表准时出席。\n", 0, NULL, "notice", NULL, NULL,
      NULL},
+    {"no body in the text: the union whose site the page is on",
+     "天津市滨海新区总工会\n\nwww.example.org\n\n服务职工 建设家园\n主席信箱:chair@example.org | 收藏\n\n"
+     "通知公告\n\n职工书屋揭牌\n"
+     "近日，职工书屋在园区揭牌，职工代表参加了揭牌仪式。\n",
+     0, NULL, "news", NULL, "天津市/滨海新区", NULL},
     {"a founding year is a mention",
      "工会简介\n本会于1990年成立，现有会员三千余人。\n", 0, NULL, "other", NULL, NULL, NULL},
     {"the day a page was fetched is not its date",
