@@ -546,17 +546,23 @@ static void api_show(const ps_web_site *site, ps_web_reader *r, const ps_web_par
         reply_lib_error(out, &err);
         return;
     }
+    ps_copies *copies = NULL;
+    if (ps_searcher_copies(r->searcher, ps_stored_doc_rec(d), &copies, &err)) {
+        ps_stored_doc_free(d);
+        reply_lib_error(out, &err);
+        return;
+    }
     memfile m;
     rc = PS_OK;
     if (mem_open(&m)) {
+        ps_copies_free(copies);
         ps_stored_doc_free(d);
-        {
-            reply_oom(out);
-            return;
-        }
+        reply_oom(out);
+        return;
     }
-    ps_print_doc_json(m.f, ps_stored_doc_rec(d));
+    ps_print_doc_json(m.f, ps_stored_doc_rec(d), copies);
     mem_take(&m, &rc, &out->body);
+    ps_copies_free(copies);
     ps_stored_doc_free(d);
     if (rc) {
         reply_oom(out);

@@ -110,6 +110,23 @@ try:
     doc_id = json.loads(cli_lines[0])["id"]
     st, _, body = srv.get(q("/api/show", id=doc_id))
     check("show is show --json, byte for byte", st == 200 and body == run("show", "--db", db, doc_id, "--json")[1])
+    # ---- show: the document's near-duplicate copies ----
+    orig, repost = servelib.REPOST_OF, servelib.REPOST
+    st, _, body = srv.get(q("/api/show", id=orig))
+    ans = json.loads(body)
+    check("show lists a document's near-duplicate copies",
+          st == 200 and [c["id"] for c in ans["copies"]] == [repost] and ans["copies"][0]["year"] == ans["year"]
+          and ans["copies"][0]["title"] == ans["title"], str(ans.get("copies"))[:300])
+    check("show's copies are show --json's, byte for byte", body == run("show", "--db", db, orig, "--json")[1])
+    st, _, body = srv.get(q("/api/show", id=repost))
+    check("and the copy lists the original", [c["id"] for c in json.loads(body)["copies"]] == [orig])
+    _, out, _ = run("--db", db, "八字桥乡", "--json")
+    hit = [json.loads(l) for l in out.decode().splitlines()][0]
+    check("the copies are the plans search folds into the hit", hit["folded"] == 1 and hit["id"] in (orig, repost))
+    check("a document without copies lists none", json.loads(srv.get(q("/api/show", id=doc_id))[2])["copies"] == [])
+    _, out, _ = run("show", "--db", db, orig)
+    check("show (text) lists the copies", any(l.startswith("copies:") and repost in l for l in out.decode().splitlines()),
+          out.decode()[:600])
     st, _, body = srv.get(q("/api/show", id="no/such.txt"))
     check("a missing document is 404 with the CLI's message",
           st == 404 and json.loads(body)["error"] == "no document with id 'no/such.txt'", body)

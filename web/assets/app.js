@@ -32,7 +32,7 @@ const T = {
     docs: '文件', provinceF: '省份', yearF: '年份', levelF: '级别', sectorF: '行业', typeF: '类型',
     regionPick: '或逐级选择', clear: '清除', shownOf: '第 {a}–{b} 篇', copiesOnce: '近似重复只计一次',
     plan: '计划', report: '报告', news: '新闻', notice: '通知', speech: '讲话', summary: '总结', other: '其他',
-    url: '网址',
+    url: '网址', noCopies: '索引中没有这份文件的近似重复副本',
   },
   en: {
     search: 'Search', kwic: 'KWIC', compare: 'Compare', keyness: 'Keyness', collocates: 'Collocates',
@@ -55,7 +55,7 @@ const T = {
     docs: 'documents', provinceF: 'Province', yearF: 'Year', levelF: 'Level', sectorF: 'Sector', typeF: 'Kind',
     regionPick: 'or pick', clear: 'clear', shownOf: 'plans {a}–{b}', copiesOnce: 'near-duplicates counted once',
     plan: 'plan', report: 'report', news: 'news', notice: 'notice', speech: 'speech', summary: 'summary', other: 'other',
-    url: 'URL',
+    url: 'URL', noCopies: 'the index holds no near-duplicate of this document',
   },
 };
 
@@ -369,7 +369,7 @@ async function viewDoc(main) {
   // Where each field came from: show --json's "<field>_from".
   const rows = [];
   let anySource = false;
-  const skip = (k) => ['text', 'raw'].includes(k) || k.endsWith('_from');
+  const skip = (k) => ['text', 'raw', 'copies'].includes(k) || k.endsWith('_from');
   for (const k of DOC_FIELDS.concat(Object.keys(d).filter((k) => !DOC_FIELDS.includes(k) && !skip(k)))) {
     if (!(k in d)) continue;
     let v = d[k];
@@ -387,6 +387,7 @@ async function viewDoc(main) {
       el('tr', {}, el('th', {}, ''), el('th', {}, ''), el('th', { class: 'note' }, anySource ? t('fieldSource') : '')),
       rows)),
     el('p', {}, downloads('show', { id }, 'document', ['json'])),
+    copiesView(d.copies || []),
     el('h2', {}, t('text')), text);
   // Highlight the query's matches: the concordance of the same search says where.
   const p = searchParams();
@@ -404,6 +405,18 @@ async function viewDoc(main) {
       text.before(el('p', { class: 'note', id: 'doc-matches' }, ranges.length + ' ' + t('matches')));
     }
   } catch (_) { /* the document shows without highlights */ }
+}
+
+// The document's near-duplicates (show --json's "copies"), each a link to its own view.
+function copiesView(copies) {
+  return el('section', { id: 'doc-copies' },
+    el('h2', {}, t('copies') + ' (' + copies.length + ')'),
+    copies.length
+      ? el('ul', { class: 'copies' }, copies.map((c) => el('li', {},
+        link(Object.assign(searchParams(), { view: 'doc', id: c.id }), c.title || c.id),
+        el('span', { class: 'meta' }, ' · ' + [c.year, c.region, c.org].filter((x) => x !== null && x !== undefined).join(' · ') + ' · '),
+        el('span', { class: 'id' }, c.id))))
+      : el('p', { class: 'note' }, t('noCopies')));
 }
 
 // ---- KWIC -------------------------------------------------------------------------------
