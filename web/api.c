@@ -482,7 +482,13 @@ static void api_search(const ps_web_site *site, ps_web_reader *r, const ps_web_p
     mem_take(&m, &rc, &hits);
     ps_buf *b = &out->body;
     if (fmt == FMT_CSV) {
-        ps_buf_append(&rc, b, hits.data, hits.len);
+        /* the CLI's --csv, provenance columns and all */
+        const char *query = req.query;
+        ps_provenance prov = {.command = kwic ? "kwic" : "search", .queries = &query,
+                              .nqueries = query ? 1 : 0, .filter = &f, .all = req.all,
+                              .db = site->db, .version = site->version};
+        ps_provenance_date(prov.date, sizeof prov.date);
+        ps_provenance_csv(&rc, b, hits.data, hits.len, &prov);
     } else {
         ps_buf_printf(&rc, b, "{\"total\":%u,\"%s\":", ps_result_total(res),
                       kwic ? "lines" : "hits");
@@ -579,7 +585,23 @@ static int provenance(const ps_web_site *site, ps_web_reader *r, ps_provenance *
 {
     prov->db = site->db;
     prov->version = site->version;
+    ps_provenance_date(prov->date, sizeof prov->date);
     return ps_analyzer_info(r->analyzer, &prov->index, err);
+}
+
+/* A comparison as CSV or chart, carrying its provenance as the CLI's do. */
+static void with_provenance(int *rc, ps_buf *out, int fmt, const ps_comparison *c,
+                            const ps_provenance *prov)
+{
+    ps_buf plain = PS_BUF_INIT;
+    if (fmt == FMT_CSV) {
+        ps_compare_csv(rc, &plain, c);
+        ps_provenance_csv(rc, out, plain.data, plain.len, prov);
+    } else {
+        ps_compare_svg(rc, &plain, c);
+        ps_provenance_svg(rc, out, plain.data, plain.len, prov);
+    }
+    ps_buf_release(&plain);
 }
 
 static void api_compare(const ps_web_site *site, ps_web_reader *r, const ps_web_params *p,
@@ -633,10 +655,8 @@ static void api_compare(const ps_web_site *site, ps_web_reader *r, const ps_web_
     int rc = PS_OK;
     if (fmt == FMT_JSON)
         ps_compare_json(&rc, &out->body, c, &prov);
-    else if (fmt == FMT_CSV)
-        ps_compare_csv(&rc, &out->body, c);
     else
-        ps_compare_svg(&rc, &out->body, c);
+        with_provenance(&rc, &out->body, fmt, c, &prov);
     ps_comparison_free(c);
     if (rc) {
         reply_oom(out);
@@ -692,8 +712,12 @@ static void api_keyness(const ps_web_site *site, ps_web_reader *r, const ps_web_
     }
     if (fmt == FMT_JSON)
         ps_keyness_json(&rc, &out->body, k, &prov);
-    else
-        ps_keyness_csv(&rc, &out->body, k);
+    else {
+        ps_buf plain = PS_BUF_INIT;
+        ps_keyness_csv(&rc, &plain, k);
+        ps_provenance_csv(&rc, &out->body, plain.data, plain.len, &prov);
+        ps_buf_release(&plain);
+    }
     ps_keyness_free(k);
     if (rc) {
         reply_oom(out);
@@ -748,8 +772,12 @@ static void api_collocates(const ps_web_site *site, ps_web_reader *r, const ps_w
     }
     if (fmt == FMT_JSON)
         ps_collocates_json(&rc, &out->body, c, &prov);
-    else
-        ps_collocates_csv(&rc, &out->body, c);
+    else {
+        ps_buf plain = PS_BUF_INIT;
+        ps_collocates_csv(&rc, &plain, c);
+        ps_provenance_csv(&rc, &out->body, plain.data, plain.len, &prov);
+        ps_buf_release(&plain);
+    }
     ps_collocates_free(c);
     if (rc) {
         reply_oom(out);
@@ -762,11 +790,14 @@ static void api_collocates(const ps_web_site *site, ps_web_reader *r, const ps_w
 static void api_stats(const ps_web_site *site, ps_web_reader *r, const ps_web_params *p,
                       ps_web_reply *out)
 {
-    static const char *const known[] = {"year", "region", "level", "sector", "type", "all", NULL};
+    static const char *const known[] = {"year", "region", "level", "sector", "type", "all",
+                                        "format", NULL};
     if (check_params(p, known, NULL, out))
         return;
     ps_compare_request req = {0};
-    if (get_filter(p, "", &req.filter, out) || get_flag(p, "all", &req.all, out))
+    int fmt;
+    if (get_filter(p, "", &req.filter, out) || get_flag(p, "all", &req.all, out) ||
+        get_format(p, 0, &fmt, out))
         return;
     ps_error err;
     ps_error_clear(&err);
@@ -781,8 +812,13 @@ static void api_stats(const ps_web_site *site, ps_web_reader *r, const ps_web_pa
         rc = provenance(site, r, &prov, &err);
     if (rc) {
         reply_lib_error(out, &err);
-    } else {
+    } else if (fmt == FMT_JSON) {
         ps_stats_json(&rc, &out->body, c, &prov);
+    } else {
+        ps_buf plain = PS_BUF_INIT;
+        ps_stats_csv(&rc, &plain, c);
+        ps_provenance_csv(&rc, &out->body, plain.data, plain.len, &prov);
+        ps_buf_release(&plain);
     }
     for (size_t i = 0; i < PS_STATS_NGROUPINGS; i++)
         ps_comparison_free(c[i]);
@@ -793,7 +829,7 @@ static void api_stats(const ps_web_site *site, ps_web_reader *r, const ps_web_pa
         return;
     }
     out->status = 200;
-    set_type(out, FMT_JSON, "stats");
+    set_type(out, fmt, "stats");
 }
 
 /*

@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 """plansearch serve: the JSON API answers what the CLI's --json writes, its
 errors, limits, path traversal, tokens, picking up a new commit, Ctrl-C."""
+import csv
 import http.client
+import io
 import json
 import os
 import socket
@@ -56,6 +58,23 @@ def cli_error(*args):
     return st, err.strip().removeprefix("plansearch: ")
 
 
+# One date for the server's and the CLI's provenance, so that their outputs
+# can be compared byte for byte (the reproducible-builds convention).
+os.environ["SOURCE_DATE_EPOCH"] = "1700000000"
+DATE = "2023-11-14T22:13:20Z"
+PROV_COLS = ["provenance_index", "provenance_version", "provenance_query", "provenance_filters",
+             "provenance_date"]
+
+
+def csv_rows(body):
+    """A CSV answer as dicts, after checking BOM, CRLF and that it is rectangular."""
+    text = body.decode("utf-8")
+    ok = text.startswith("\ufeff") and "\n" not in text.replace("\r\n", "")
+    rows = list(csv.reader(io.StringIO(text[1:], newline="")))
+    ok = ok and rows and all(len(r) == len(rows[0]) for r in rows)
+    return ok, rows[0] if rows else [], [dict(zip(rows[0], r)) for r in rows[1:]]
+
+
 tmp = tempfile.TemporaryDirectory()
 db = servelib.build_index(tmp.name)
 srv = Server("--db", db)
@@ -99,6 +118,48 @@ try:
     st, _, body = srv.get(q("/api/search", q="集体协商", format="csv"))
     _, out, _ = run("--db", db, "集体协商", "--csv")
     check("search as CSV is the CLI's --csv", st == 200 and body == out)
+
+    # ---- every CSV carries its provenance in columns of its own ----
+    version = json.loads(srv.get(q("/api/stats"))[2])["plansearch_version"]
+    for path, params, query, filters, args in [
+        ("/api/search", dict(q="集体协商", year="2012", all="1"), "集体协商", "--year 2012 --all",
+         ["集体协商", "--year", "2012", "--all", "--csv"]),
+        ("/api/kwic", dict(q="工会", region="四川"), "工会", "--region 四川",
+         ["工会", "--kwic", "--region", "四川", "--csv"]),
+        ("/api/compare", dict(term=["集体协商", "职工之家"], by="level"), "集体协商 | 职工之家", "--by level",
+         ["compare", "集体协商", "职工之家", "--by", "level", "--csv"]),
+        ("/api/keyness", dict(year="2012..", vs_year="..2011", min="2"), "", "--year 2012.. --vs --year ..2011",
+         ["keyness", "--year", "2012..", "--min", "2", "--vs", "--year", "..2011", "--csv"]),
+        ("/api/collocates", dict(term="工会", window="8"), "工会", "--window 8",
+         ["collocates", "工会", "--window", "8", "--csv"]),
+        ("/api/stats", dict(level="乡镇"), "", "--level 乡镇", ["stats", "--level", "乡镇", "--csv"]),
+    ]:
+        st, _, body = srv.get(q(path, format="csv", **params))
+        ok, header, rows = csv_rows(body)
+        check("%s CSV: BOM, CRLF, rectangular, with the provenance columns last" % path,
+              st == 200 and ok and header[-5:] == PROV_COLS and rows, "%s %s" % (st, header))
+        want = {"provenance_index": db, "provenance_version": version, "provenance_query": query,
+                "provenance_filters": filters, "provenance_date": DATE}
+        check("%s CSV: every row names index, version, query, filters and date" % path,
+              all({k: r[k] for k in PROV_COLS} == want for r in rows), str(rows[:1])[:400])
+        cli = args if args[0] in ("compare", "keyness", "collocates", "stats") else [None] + args
+        _, out, _ = run(*([cli[0], "--db", db] + cli[1:] if cli[0] else ["--db", db] + cli[1:]))
+        check("%s CSV is the CLI's --csv, provenance and all" % path, body == out,
+              "\n  api: %s\n  cli: %s" % (body[:300], out[:300]))
+    st, _, body = srv.get(q("/api/compare", term="集体协商", by="year", year="2008..2020", format="svg"))
+    text = body.decode()
+    check("a chart carries its provenance (caption and metadata)",
+          st == 200 and "query: 集体协商" in text and "--year 2008..2020 --by year" in text and DATE in text
+          and "index: %s" % db in text and 'id="plansearch-provenance"' in text, text[-600:])
+    for path, params in [("/api/compare", dict(term="工会")), ("/api/keyness", dict(year="2012..", vs_year="..2011")),
+                         ("/api/collocates", dict(term="工会"))]:
+        pv = json.loads(srv.get(q(path, **params))[2])["provenance"]
+        check("%s JSON provenance: index, version and date" % path,
+              pv["index"]["path"] == db and pv["plansearch_version"] == version and pv["date"] == DATE, str(pv))
+    pv = json.loads(srv.get(q("/api/stats", level="乡镇"))[2])
+    check("/api/stats JSON: index, version, filters and date",
+          pv["index"] == db and pv["plansearch_version"] == version and pv["filters"] == "--level 乡镇"
+          and pv["date"] == DATE, str(pv)[:300])
 
     # ---- kwic ----
     st, _, body = srv.get(q("/api/kwic", q="集体协商", limit="1000"))

@@ -160,6 +160,22 @@ try:
     wait.until(lambda d: css("#doc-text"))
     check("forward returns to the document", css("#doc-title")[0].text == title)
 
+    # ---- a document's near-duplicate copies, each a link to its own view ----
+    driver.get(srv.base + "/?view=doc&id=" + urllib.parse.quote(servelib.REPOST_OF))
+    wait.until(lambda d: css("#doc-copies li a"))
+    copies = css("#doc-copies li a")
+    check("the document view lists its near-duplicate copy",
+          len(copies) == 1 and servelib.REPOST in css("#doc-copies li")[0].text, css("#doc-copies")[0].text)
+    driver.execute_script("document.getElementById('doc-copies').scrollIntoView()")
+    driver.save_screenshot(os.path.join(shots, "document.png"))
+    copies[0].click()
+    wait.until(lambda d: url_params().get("id") == [servelib.REPOST] and css("#doc-copies li a"))
+    check("a copy's link opens that copy, which lists the first as its copy",
+          servelib.REPOST_OF in css("#doc-copies li")[0].text and css("#doc-text"))
+    driver.get(srv.base + "/?view=doc&id=hostile.txt")
+    wait.until(lambda d: css("#doc-copies p.note"))
+    check("a document without copies says so", not css("#doc-copies li"))
+
     # ---- hostile documents show as text ----
     driver.get(srv.base + "/?q=onerror")
     wait.until(lambda d: css("li.hit"))
@@ -202,6 +218,10 @@ try:
         text = open(got, encoding="utf-8-sig").read()
         check("the CSV is compare's long form",
               text.startswith("year,group_plans,group_chars,term,matching_plans") and "职工之家" in text, text[:100])
+        head, first = text.split("\n")[:2]
+        check("the CSV carries its provenance: index, query and options",
+              head.endswith(",provenance_index,provenance_version,provenance_query,provenance_filters,provenance_date")
+              and (",%s," % db) in first and "集体协商 | 职工之家,--by year," in first, first)
 
     css("#download-png")[0].click()
     png = None
