@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """plansearch serve: the JSON API answers what the CLI's --json writes, its
 errors, limits, path traversal, tokens, picking up a new commit, Ctrl-C."""
+import concurrent.futures
 import csv
 import http.client
 import io
@@ -302,6 +303,39 @@ try:
     check("a document indexed while serving is found at once", before == 0 and after == 1, "%s %s %s" % (before, after, err))
     st, _, body = srv.get(q("/api/stats"))
     check("stats see the new commit too", json.loads(body)["plans"] == json.loads(run("stats", "--db", db, "--json")[1])["plans"])
+
+    # ---- requests in parallel while an index run commits beside the server ----
+    more = os.path.join(tmp.name, "more")
+    os.mkdir(more)
+    for i in range(40):
+        with open(os.path.join(more, "m%02d.txt" % i), "w", encoding="utf-8") as f:
+            f.write("某镇总工会%d年工作要点\n一、开展并行检索试点工作，服务职工%d。\n" % (2000 + i % 20, i))
+    mixed = [q("/api/search", q="工会", facet="year,province"), q("/api/search", q="并行检索试点"),
+             q("/api/show", id=orig), q("/api/compare", term=["工会", "集体协商"], by="year"),
+             q("/api/kwic", q="集体协商"), q("/api/stats")]
+
+    def get_status(path):
+        st, _, body = srv.get(path)
+        try:
+            json.loads(body)
+        except ValueError:
+            return -st
+        return st
+
+    indexer = servelib.subprocess.Popen([servelib.PLANSEARCH, "index", "--db", db, "--quiet", more],
+                                        stdout=servelib.subprocess.DEVNULL, stderr=servelib.subprocess.PIPE)
+    statuses = []
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        while indexer.poll() is None or not statuses:
+            statuses += list(pool.map(get_status, mixed * 2))
+        ierr = indexer.communicate()[1].decode()
+        check("an index run beside the server succeeds", indexer.returncode == 0, ierr)
+        check("requests answered in parallel during the index run all succeed (%d)" % len(statuses),
+              statuses and all(s == 200 for s in statuses), str(sorted(set(statuses))))
+        # every reader (4) must have reopened the index: 16 at once all see it
+        totals = list(pool.map(lambda _: json.loads(srv.get(q("/api/search", q="并行检索试点", all="1"))[2])["total"],
+                               range(16)))
+    check("after the commit, every parallel answer sees the new plans", totals == [40] * 16, str(totals))
 finally:
     code = srv.stop()
 check("Ctrl-C stops the server with status 0", code == 0, str(code))
