@@ -383,6 +383,63 @@ static void search_provenance(int *rc, ps_buf *b, const ps_web_site *site, const
     ps_buf_printf(rc, b, ",\"plansearch_version\":\"%s\",\"date\":\"%s\"}", site->version, date);
 }
 
+/* ---- Notes: what the CLI says on stderr beside its answer ----------------------------- */
+
+/*
+ * The notes of a request as a JSON array: a region read as one of several
+ * places so named (ps_region_note, for each region given), an operator
+ * written in lower case (ps_query_hint) — the CLI's "plansearch: note: …"
+ * lines, from the same library calls.
+ */
+static void notes_json(int *rc, ps_buf *b, ps_web_reader *r, const char *const *regions,
+                       size_t nregions, const char *query)
+{
+    ps_buf_putc(rc, b, '[');
+    int n = 0;
+    for (size_t i = 0; i < nregions; i++) {
+        char *note = NULL;
+        ps_error err;
+        ps_error_clear(&err);
+        if (regions[i] && ps_region_note(r->cjk, r->gaz, regions[i], &note, &err) == PS_OK &&
+            note) {
+            ps_buf_puts(rc, b, n++ ? "," : "");
+            ps_json_string(rc, b, note, strlen(note));
+        }
+        free(note);
+    }
+    char hint[160];
+    if (query && ps_query_hint(query, hint, sizeof hint)) {
+        ps_buf_puts(rc, b, n++ ? "," : "");
+        ps_json_string(rc, b, hint, strlen(hint));
+    }
+    ps_buf_putc(rc, b, ']');
+}
+
+/*
+ * An analysis answers what its --json writes; when the CLI would print
+ * notes beside it, they come first in the object as "notes".
+ */
+static void add_notes(int *rc, ps_buf *body, ps_web_reader *r, const char *const *regions,
+                      size_t nregions)
+{
+    ps_buf notes = PS_BUF_INIT;
+    notes_json(rc, &notes, r, regions, nregions, NULL);
+    if (!*rc && notes.len > 2 && body->len && body->data[0] == '{') {
+        ps_buf with = PS_BUF_INIT;
+        ps_buf_puts(rc, &with, "{\"notes\":");
+        ps_buf_append(rc, &with, notes.data, notes.len);
+        ps_buf_putc(rc, &with, ',');
+        ps_buf_append(rc, &with, body->data + 1, body->len - 1);
+        if (!*rc) {
+            ps_buf_release(body);
+            *body = with;
+        } else {
+            ps_buf_release(&with);
+        }
+    }
+    ps_buf_release(&notes);
+}
+
 /* ---- /api/search and /api/kwic ------------------------------------------------------- */
 
 static void api_search(const ps_web_site *site, ps_web_reader *r, const ps_web_params *p,
@@ -509,7 +566,9 @@ static void api_search(const ps_web_site *site, ps_web_reader *r, const ps_web_p
             lines_as_array(&rc, b, lines.data, lines.len);
             ps_buf_release(&lines);
         }
-        ps_buf_puts(&rc, b, "},");
+        ps_buf_puts(&rc, b, "},\"notes\":");
+        notes_json(&rc, b, r, &req.region, 1, req.query);
+        ps_buf_putc(&rc, b, ',');
         search_provenance(&rc, b, site, kwic ? "kwic" : "search", &req, get(p, "year"));
         ps_buf_puts(&rc, b, "}\n");
     }
@@ -653,9 +712,10 @@ static void api_compare(const ps_web_site *site, ps_web_reader *r, const ps_web_
         return;
     }
     int rc = PS_OK;
-    if (fmt == FMT_JSON)
+    if (fmt == FMT_JSON) {
         ps_compare_json(&rc, &out->body, c, &prov);
-    else
+        add_notes(&rc, &out->body, r, &req.filter.region, 1);
+    } else
         with_provenance(&rc, &out->body, fmt, c, &prov);
     ps_comparison_free(c);
     if (rc) {
@@ -710,9 +770,11 @@ static void api_keyness(const ps_web_site *site, ps_web_reader *r, const ps_web_
         reply_lib_error(out, &err);
         return;
     }
-    if (fmt == FMT_JSON)
+    if (fmt == FMT_JSON) {
         ps_keyness_json(&rc, &out->body, k, &prov);
-    else {
+        const char *regions[2] = {req.a.region, req.b.region};
+        add_notes(&rc, &out->body, r, regions, 2);
+    } else {
         ps_buf plain = PS_BUF_INIT;
         ps_keyness_csv(&rc, &plain, k);
         ps_provenance_csv(&rc, &out->body, plain.data, plain.len, &prov);
@@ -770,9 +832,10 @@ static void api_collocates(const ps_web_site *site, ps_web_reader *r, const ps_w
         reply_lib_error(out, &err);
         return;
     }
-    if (fmt == FMT_JSON)
+    if (fmt == FMT_JSON) {
         ps_collocates_json(&rc, &out->body, c, &prov);
-    else {
+        add_notes(&rc, &out->body, r, &req.filter.region, 1);
+    } else {
         ps_buf plain = PS_BUF_INIT;
         ps_collocates_csv(&rc, &plain, c);
         ps_provenance_csv(&rc, &out->body, plain.data, plain.len, &prov);
@@ -814,6 +877,7 @@ static void api_stats(const ps_web_site *site, ps_web_reader *r, const ps_web_pa
         reply_lib_error(out, &err);
     } else if (fmt == FMT_JSON) {
         ps_stats_json(&rc, &out->body, c, &prov);
+        add_notes(&rc, &out->body, r, &req.filter.region, 1);
     } else {
         ps_buf plain = PS_BUF_INIT;
         ps_stats_csv(&rc, &plain, c);

@@ -216,6 +216,28 @@ try:
     st, _, body = srv.get(q("/api/compare", term="工会", format="csv"))
     check("compare as CSV is the CLI's --csv", st == 200 and body == run("compare", "--db", db, "工会", "--csv")[1])
 
+    # ---- notes: what the CLI says on stderr reaches API callers as "notes" ----
+    def cli_notes(*args):
+        return [l.removeprefix("plansearch: note: ") for l in run(*args)[2].splitlines()
+                if l.startswith("plansearch: note: ")]
+
+    for path, params, args in [
+        ("/api/search", dict(q="集体协商 or 工会", region="朝阳"), ["--db", db, "集体协商 or 工会", "--region", "朝阳"]),
+        ("/api/kwic", dict(q="工会", region="朝阳"), ["--db", db, "工会", "--kwic", "--region", "朝阳"]),
+        ("/api/compare", dict(term="工会", region="朝阳"), ["compare", "--db", db, "工会", "--region", "朝阳"]),
+        ("/api/keyness", dict(region="河南", vs_year="..2011"),
+         ["keyness", "--db", db, "--region", "河南", "--vs", "--year", "..2011"]),
+        ("/api/collocates", dict(term="工会", region="朝阳"), ["collocates", "--db", db, "工会", "--region", "朝阳"]),
+        ("/api/stats", dict(region="朝阳"), ["stats", "--db", db, "--region", "朝阳"]),
+    ]:
+        want = cli_notes(*args)
+        st, _, body = srv.get(q(path, **params))
+        got = json.loads(body).get("notes") if body.startswith(b"{") else None
+        check("%s %s: the CLI's notes in \"notes\"" % (path, params),
+              want and got == want, "\n  api: %s %s\n  cli: %s" % (st, got, want))
+    check("a search without notes has an empty notes array",
+          json.loads(srv.get(q("/api/search", q="工会", region="四川"))[2])["notes"] == [])
+
     # ---- errors: 400 with the CLI's message ----
     for params, args in [
         (dict(q="(集体协商"), ["(集体协商"]),

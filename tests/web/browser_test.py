@@ -132,6 +132,14 @@ try:
     wait.until(lambda d: css("#collocates-table tr") or css("#results .error"))
     check("collocates shows a table", len(css("#collocates-table tr")) > 2)
 
+    # ---- a note the CLI prints on stderr shows on the page ----
+    driver.get(srv.base + "/?q=" + urllib.parse.quote("工会") + "&region=" + urllib.parse.quote("河南"))
+    wait.until(lambda d: css("#total"))
+    want = json.loads(srv.get("/api/search?q=%E5%B7%A5%E4%BC%9A&region=%E6%B2%B3%E5%8D%97")[2])["notes"]
+    check("a region read as one of several places so named: the note is shown",
+          want and css("#notes") and want[0] in css("#notes")[0].text, str(want))
+    driver.save_screenshot(os.path.join(shots, "search-note.png"))
+
     # ---- a malformed query: the message beside the box ----
     driver.get(srv.base + "/?q=" + urllib.parse.quote("(集体协商"))
     wait.until(lambda d: css("#q-error") and css("#q-error")[0].text)
