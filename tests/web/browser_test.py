@@ -169,13 +169,21 @@ try:
     check("forward returns to the document", css("#doc-title")[0].text == title)
 
     # ---- a document's near-duplicate copies, each a link to its own view ----
+    driver.get(srv.base + "/?q=" + urllib.parse.quote("八字桥乡工会"))
+    wait.until(lambda d: css("li.hit .folded a"))
+    css("li.hit .folded a")[0].click()
+    wait.until(lambda d: css("#doc-copies li a"))
+    check("a hit's folded copies are listed from the hit", url_params().get("view") == ["doc"]
+          and len(css("#doc-copies li")) == 1)
     driver.get(srv.base + "/?view=doc&id=" + urllib.parse.quote(servelib.REPOST_OF))
     wait.until(lambda d: css("#doc-copies li a"))
     copies = css("#doc-copies li a")
     check("the document view lists its near-duplicate copy",
           len(copies) == 1 and servelib.REPOST in css("#doc-copies li")[0].text, css("#doc-copies")[0].text)
-    driver.execute_script("document.getElementById('doc-copies').scrollIntoView()")
+    driver.set_window_size(1280, 420)
+    driver.execute_script("window.scrollTo(0, document.getElementById('doc-copies').offsetTop - 120)")
     driver.save_screenshot(os.path.join(shots, "document.png"))
+    driver.set_window_size(1280, 1000)
     copies[0].click()
     wait.until(lambda d: url_params().get("id") == [servelib.REPOST] and css("#doc-copies li a"))
     check("a copy's link opens that copy, which lists the first as its copy",

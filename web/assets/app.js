@@ -32,7 +32,7 @@ const T = {
     docs: '文件', provinceF: '省份', yearF: '年份', levelF: '级别', sectorF: '行业', typeF: '类型',
     regionPick: '或逐级选择', clear: '清除', shownOf: '第 {a}–{b} 篇', copiesOnce: '近似重复只计一次',
     plan: '计划', report: '报告', news: '新闻', notice: '通知', speech: '讲话', summary: '总结', other: '其他',
-    url: '网址', noteLabel: '提示：', stats: '索引统计', noCopies: '索引中没有这份文件的近似重复副本',
+    url: '网址', listCopies: '列出副本', noteLabel: '提示：', stats: '索引统计', noCopies: '索引中没有这份文件的近似重复副本',
   },
   en: {
     search: 'Search', kwic: 'KWIC', compare: 'Compare', keyness: 'Keyness', collocates: 'Collocates',
@@ -55,7 +55,7 @@ const T = {
     docs: 'documents', provinceF: 'Province', yearF: 'Year', levelF: 'Level', sectorF: 'Sector', typeF: 'Kind',
     regionPick: 'or pick', clear: 'clear', shownOf: 'plans {a}–{b}', copiesOnce: 'near-duplicates counted once',
     plan: 'plan', report: 'report', news: 'news', notice: 'notice', speech: 'speech', summary: 'summary', other: 'other',
-    url: 'URL', noteLabel: 'Note:', stats: 'index statistics', noCopies: 'the index holds no near-duplicate of this document',
+    url: 'URL', listCopies: 'list them', noteLabel: 'Note:', stats: 'index statistics', noCopies: 'the index holds no near-duplicate of this document',
   },
 };
 
@@ -335,6 +335,7 @@ function hitView(h) {
     el('div', { class: 'meta' }, metaLine.join(' · '), ' · ', el('span', { class: 'id' }, h.id)),
     (h.snippets || []).map((s) => el('p', { class: 'snip' }, marked(s.text, s.matches))),
     h.folded ? el('div', { class: 'folded' }, t('folded', { n: h.folded }), ' · ',
+      link(Object.assign(searchParams(), { view: 'doc', id: h.id }), t('listCopies')), ' · ',
       link(Object.assign(searchParams(), { view: 'search', all: '1' }), t('showCopies'))) : null);
 }
 
