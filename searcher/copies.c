@@ -22,10 +22,8 @@ struct ps_copies {
     size_t n;
 };
 
-static int cmp_copy(const void *va, const void *vb, void *ctx)
+static int cmp_copy(const ps_docrec *a, const ps_docrec *b)
 {
-    (void)ctx;
-    const ps_docrec *a = va, *b = vb;
     /* newest first, undated last, then id: the order search ranks ties in */
     if (a->year != b->year) {
         if (!a->year || !b->year)
@@ -39,7 +37,7 @@ static int cmp_copy(const void *va, const void *vb, void *ctx)
 static void sort_copies(ps_copies *c)
 {
     for (size_t i = 1; i < c->n; i++)
-        for (size_t j = i; j > 0 && cmp_copy(&c->recs[j - 1], &c->recs[j], NULL) > 0; j--) {
+        for (size_t j = i; j > 0 && cmp_copy(&c->recs[j - 1], &c->recs[j]) > 0; j--) {
             ps_docrec r = c->recs[j];
             c->recs[j] = c->recs[j - 1];
             c->recs[j - 1] = r;
