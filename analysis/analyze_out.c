@@ -197,6 +197,10 @@ static void json_provenance(int *rc, ps_buf *b, const ps_provenance *p)
     ps_json_str_or_null(rc, b, *p->index.updated ? p->index.updated : NULL);
     ps_buf_puts(rc, b, "},\"plansearch_version\":");
     ps_json_str_or_null(rc, b, p->version);
+    if (*p->date) {
+        ps_buf_puts(rc, b, ",\"date\":");
+        ps_json_str_or_null(rc, b, p->date);
+    }
     ps_buf_putc(rc, b, '}');
 }
 

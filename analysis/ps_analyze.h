@@ -24,6 +24,7 @@
 #include "ps_status.h"
 
 #include <stddef.h>
+#include <stdio.h>
 
 /* ---- Opening an index and selecting documents ------------------------- */
 
@@ -227,7 +228,28 @@ typedef struct ps_provenance {
     const char *db;
     ps_index_info index;
     const char *version;
+    char date[32];               /* when the output was made (ps_provenance_date); "" = unsaid */
 } ps_provenance;
+
+/* Now in UTC, "2026-12-06T18:40:00Z"; SOURCE_DATE_EPOCH when set. */
+void ps_provenance_date(char *out, size_t n);
+/* The filters and options as the command line gives them ("--year 2012
+ * --vs --year ..2011 --all"); nothing for none (appended; sticky rc). */
+void ps_provenance_filters(int *rc, ps_buf *out, const ps_provenance *p);
+/*
+ * CSV provenance (provenance.c, README "CSV"): csv[0..n), every row with
+ * the columns provenance_index, provenance_version, provenance_query
+ * (queries joined by " | "), provenance_filters, provenance_date appended
+ * (their names to the header row), appended to out.  Needs db, version,
+ * queries, filters and date.
+ */
+void ps_provenance_csv(int *rc, ps_buf *out, const char *csv, size_t n, const ps_provenance *p);
+/* The same for a CSV written a piece at a time: a stream writing through to
+ * under; fclose it (under stays open).  NULL when out of memory. */
+FILE *ps_provenance_csv_stream(const ps_provenance *p, FILE *under);
+/* A chart (ps_compare_svg, ps_spread_svg) with the provenance as two caption
+ * lines under it and as its <metadata>, appended to out. */
+void ps_provenance_svg(int *rc, ps_buf *out, const char *svg, size_t n, const ps_provenance *p);
 
 /* Each appends to out; sticky rc as in ps_buf.h. */
 void ps_compare_table(int *rc, ps_buf *out, const ps_comparison *c, int utf8_bars);

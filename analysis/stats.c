@@ -42,6 +42,16 @@ void ps_stats_json(int *rc, ps_buf *out, ps_comparison *const *c, const ps_prove
     ps_buf_printf(rc, out, ",\"plansearch_version\":\"%s\",\"plans\":%u,\"chars\":%llu,"
                            "\"folded\":%u",
                   prov->version, c[0]->total.docs, c[0]->total.chars, c[0]->folded);
+    /* the selection and the date, as every download states them */
+    ps_buf f = PS_BUF_INIT;
+    ps_provenance_filters(rc, &f, prov);
+    ps_buf_puts(rc, out, ",\"filters\":");
+    ps_json_str_or_null(rc, out, f.len ? f.data : NULL);
+    ps_buf_release(&f);
+    if (*prov->date) {
+        ps_buf_puts(rc, out, ",\"date\":");
+        ps_json_string(rc, out, prov->date, strlen(prov->date));
+    }
     for (size_t i = 0; i < PS_STATS_NGROUPINGS; i++)
         json_groups(rc, out, c[i]);
     ps_buf_puts(rc, out, "}\n");

@@ -74,7 +74,24 @@ int ps_acli_provenance(ps_analyzer *a, const char *db, ps_provenance *p)
         return ps_cli_fail("%s", err.msg);
     p->db = db;
     p->version = PS_VERSION;
+    ps_provenance_date(p->date, sizeof p->date);
     return 0;
+}
+
+void ps_acli_csv_provenance(int *rc, ps_buf *out, const ps_provenance *p)
+{
+    ps_buf with = PS_BUF_INIT;
+    ps_provenance_csv(rc, &with, out->data, out->len, p);
+    ps_buf_release(out);
+    *out = with;
+}
+
+void ps_acli_svg_provenance(int *rc, ps_buf *out, const ps_provenance *p)
+{
+    ps_buf with = PS_BUF_INIT;
+    ps_provenance_svg(rc, &with, out->data, out->len, p);
+    ps_buf_release(out);
+    *out = with;
 }
 
 int ps_acli_write(const ps_buf *b, const char *path)

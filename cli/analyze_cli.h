@@ -41,6 +41,12 @@ void ps_acli_keyness_candidates(char *out, size_t n, const ps_keyness_request *r
 void ps_acli_collocates_candidates(char *out, size_t n, const ps_collocates_request *req,
                                    const char *wordlist);
 
+/* The CSV in out with the provenance columns added (README "CSV"). */
+void ps_acli_csv_provenance(int *rc, ps_buf *out, const ps_provenance *p);
+
+/* The chart in out with its provenance caption (ps_provenance_svg). */
+void ps_acli_svg_provenance(int *rc, ps_buf *out, const ps_provenance *p);
+
 /* Write b to path ("-" or NULL: stdout); 0 or PS_EXIT_ERROR after a message. */
 int ps_acli_write(const ps_buf *b, const char *path);
 

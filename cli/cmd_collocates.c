@@ -95,6 +95,7 @@ int ps_cmd_collocates(int argc, char **argv)
             ps_collocates_json(&rc, &out, c, &prov);
         } else if (csv) {
             ps_collocates_csv(&rc, &out, c);
+            ps_acli_csv_provenance(&rc, &out, &prov);
         } else {
             ps_buf_printf(&rc, &out, "collocates of %s within %u characters:", req.term,
                           req.window);

@@ -80,6 +80,7 @@ int ps_cmd_compare(int argc, char **argv)
     if (!st && plot) {
         ps_buf svg = PS_BUF_INIT;
         ps_compare_svg(&rc, &svg, c);
+        ps_acli_svg_provenance(&rc, &svg, &prov);
         st = rc ? ps_cli_fail("out of memory") : ps_acli_write(&svg, plot);
         ps_buf_release(&svg);
     }
@@ -88,6 +89,7 @@ int ps_cmd_compare(int argc, char **argv)
             ps_compare_json(&rc, &out, c, &prov);
         } else if (csv) {
             ps_compare_csv(&rc, &out, c);
+            ps_acli_csv_provenance(&rc, &out, &prov);
         } else {
             ps_buf_printf(&rc, &out, "compare by %s:", ps_group_by_name(req.by));
             ps_filter_describe(&rc, &out, &req.filter);

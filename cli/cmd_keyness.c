@@ -111,6 +111,7 @@ int ps_cmd_keyness(int argc, char **argv)
             ps_keyness_json(&rc, &out, k, &prov);
         } else if (csv) {
             ps_keyness_csv(&rc, &out, k);
+            ps_acli_csv_provenance(&rc, &out, &prov);
         } else {
             ps_buf_puts(&rc, &out, "keyness of A:");
             ps_filter_describe(&rc, &out, &req.a);

@@ -74,6 +74,11 @@ int ps_cmd_reuse(int argc, char **argv)
     }
     ps_buf out = PS_BUF_INIT;
     rc = PS_OK;
+    const char *id = req.id;
+    ps_provenance prov = {.command = "reuse", .queries = &id, .nqueries = id ? 1 : 0,
+                          .filter = &req.filter};
+    if (!st && csv)
+        st = ps_acli_provenance(a, dbpath, &prov);
     if (!st) {
         ps_cli_region_note(&env, fo.region);
         if (all)
@@ -82,6 +87,8 @@ int ps_cmd_reuse(int argc, char **argv)
         else
             json ? ps_reuse_json(&rc, &out, r)
                  : csv ? ps_reuse_csv(&rc, &out, r) : ps_reuse_table(&rc, &out, r);
+        if (csv)
+            ps_acli_csv_provenance(&rc, &out, &prov);
         st = rc ? ps_cli_fail("out of memory") : ps_acli_write(&out, NULL);
         if (!st)
             st = r->npairs ? PS_EXIT_HIT : PS_EXIT_NONE;

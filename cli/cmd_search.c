@@ -43,6 +43,7 @@ static unsigned parse_facets(const char *s)
 typedef struct out_form {
     int json, csv, count, color;
     const char *db; /* named at the end of results on a terminal */
+    FILE *csvf;     /* with --csv: stdout through the provenance columns */
 } out_form;
 
 /* The counts: a number, or with --json one object. */
@@ -59,7 +60,7 @@ static void print_facets(const ps_result *r, const ps_search_request *req, const
     if (o->json)
         ps_print_facets_json(stdout, r, req->facets);
     else if (o->csv)
-        ps_print_facets_csv(stdout, r, req->facets);
+        ps_print_facets_csv(o->csvf, r, req->facets);
     else
         ps_print_facets_text(stdout, r, req->facets);
 }
@@ -72,13 +73,13 @@ static void print_hits(const ps_result *r, const ps_search_request *req, const o
         if (req->kwic && o->json)
             ps_print_kwic_json(stdout, h);
         else if (req->kwic && o->csv)
-            ps_print_kwic_csv(stdout, h);
+            ps_print_kwic_csv(o->csvf, h);
         else if (req->kwic)
             ps_print_kwic_text(stdout, h, o->color);
         else if (o->json)
             ps_print_hit_json(stdout, h);
         else if (o->csv)
-            ps_print_hit_csv(stdout, h);
+            ps_print_hit_csv(o->csvf, h);
         else
             ps_print_hit_text(stdout, h, o->color);
     }
@@ -132,7 +133,7 @@ static int run_search(ps_searcher *s, ps_search_request *req, const out_form *o,
             return rc;
         *total = ps_result_total(r);
         if (o->csv && shown == 0 && req->offset == first) /* once the query is known good */
-            (req->kwic ? ps_print_kwic_csv_header : ps_print_csv_header)(stdout);
+            (req->kwic ? ps_print_kwic_csv_header : ps_print_csv_header)(o->csvf);
         print_hits(r, req, o);
         size_t got = ps_result_size(r);
         shown += got;
@@ -217,7 +218,7 @@ int ps_cmd_search(int argc, char **argv)
     if (!st && (count || facet))
         req.limit = 0; /* only the counts: no page of hits to prepare */
     int want_color = color ? ps_cli_color_parse(color) : cfg.color >= 0 ? cfg.color : 2;
-    out_form form = {json != NULL, csv != NULL, count != NULL, 0, NULL};
+    out_form form = {json != NULL, csv != NULL, count != NULL, 0, NULL, stdout};
     form.color = !json && !csv &&
                  (want_color == 1 || (want_color == 2 && isatty(STDOUT_FILENO) &&
                                       !getenv("NO_COLOR")));
@@ -271,8 +272,20 @@ int ps_cmd_search(int argc, char **argv)
     st = open_searcher(&env, db, &s, &dbpath);
     form.db = dbpath;
     unsigned total = 0;
+    /* CSV carries its provenance in columns of its own (README "CSV") */
+    const char *query = req.query;
+    ps_filter pf = {req.year_lo, req.year_hi, req.region, req.level, req.sector, req.type,
+                    req.years};
+    ps_provenance prov = {.command = kwic ? "kwic" : facet ? "facets" : "search",
+                          .queries = &query, .nqueries = query ? 1 : 0, .filter = &pf,
+                          .all = req.all, .db = dbpath, .version = PS_VERSION};
+    ps_provenance_date(prov.date, sizeof prov.date);
+    if (!st && csv && !count && !(form.csvf = ps_provenance_csv_stream(&prov, stdout)))
+        st = ps_cli_fail("out of memory");
     if (!st && run_search(s, &req, &form, &total, &err))
         st = ps_cli_fail("%s", err.msg);
+    if (form.csvf && form.csvf != stdout && fclose(form.csvf) != 0 && !st)
+        st = ps_cli_fail("cannot write output: %s", strerror(errno));
     if (!st)
         ps_cli_region_note(&env, region);
     char hint[160];

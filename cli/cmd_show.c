@@ -26,6 +26,7 @@ int ps_cmd_show(int argc, char **argv)
     ps_error_clear(&err);
     ps_searcher *s = NULL;
     ps_stored_doc *d = NULL;
+    ps_copies *copies = NULL;
     if (ps_cli_env_open(&env, 0, &err) ||
         ps_searcher_open(dbpath, env.cjk, env.gaz, &s, &err)) {
         st = err.code == PS_EINDEX_NOTFOUND
@@ -36,14 +37,15 @@ int ps_cmd_show(int argc, char **argv)
         if (rc == PS_DONE) {
             fprintf(stderr, "plansearch: no document with id '%s'\n", pos[0]);
             st = PS_EXIT_NONE;
-        } else if (rc) {
+        } else if (rc || ps_searcher_copies(s, ps_stored_doc_rec(d), &copies, &err)) {
             st = ps_cli_fail("%s", err.msg);
         } else if (json) {
-            ps_print_doc_json(stdout, ps_stored_doc_rec(d));
+            ps_print_doc_json(stdout, ps_stored_doc_rec(d), copies);
         } else {
-            ps_print_doc_text(stdout, ps_stored_doc_rec(d), raw != NULL);
+            ps_print_doc_text(stdout, ps_stored_doc_rec(d), raw != NULL, copies);
         }
     }
+    ps_copies_free(copies);
     ps_stored_doc_free(d);
     ps_searcher_close(s);
     ps_cli_env_close(&env);

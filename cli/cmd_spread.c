@@ -70,12 +70,15 @@ int ps_cmd_spread(int argc, char **argv)
     st = ps_acli_open(&env, db, &a, &dbpath);
     if (!st && ps_spread_run(a, &req, &s, &err))
         st = ps_cli_fail("%s", err.msg);
-    ps_provenance prov = {.command = "spread", .filter = &req.filter, .all = req.all};
+    const char *phrase_q = req.phrase;
+    ps_provenance prov = {.command = "spread", .queries = &phrase_q, .nqueries = 1,
+                          .filter = &req.filter, .all = req.all};
     if (!st)
         st = ps_acli_provenance(a, dbpath, &prov);
     ps_buf out = PS_BUF_INIT;
     if (!st && plot) {
         ps_spread_svg(&rc, &out, s);
+        ps_acli_svg_provenance(&rc, &out, &prov);
         st = rc ? ps_cli_fail("out of memory") : ps_acli_write(&out, plot);
         ps_buf_reset(&out);
     }
@@ -83,8 +86,10 @@ int ps_cmd_spread(int argc, char **argv)
         ps_cli_region_note(&env, fo.region);
         if (json)
             ps_spread_json(&rc, &out, s, &prov);
-        else if (csv)
+        else if (csv) {
             ps_spread_csv(&rc, &out, s);
+            ps_acli_csv_provenance(&rc, &out, &prov);
+        }
         else
             ps_spread_table(&rc, &out, s);
         st = rc ? ps_cli_fail("out of memory") : ps_acli_write(&out, NULL);

@@ -59,8 +59,10 @@ int ps_cmd_stats(int argc, char **argv)
     ps_buf out = PS_BUF_INIT;
     if (!st && json)
         ps_stats_json(&rc, &out, c, &prov);
-    else if (!st && csv)
+    else if (!st && csv) {
         ps_stats_csv(&rc, &out, c);
+        ps_acli_csv_provenance(&rc, &out, &prov);
+    }
     else if (!st)
         ps_stats_table(&rc, &out, c, &prov);
     if (!st)

@@ -27,7 +27,8 @@ const ps_cli_command ps_cli_commands[] = {
      "With no PATH, the folders the index was built from.  Exit status: 0 all indexed, "
      "1 some inputs skipped (each named), 2 error."},
     {"show", ps_cmd_show, "ID|PATH",
-     "print one document with its metadata, where each field came from, and its page furniture",
+     "print one document with its metadata, where each field came from, its near-duplicate "
+     "copies and its page furniture",
      "--db --json --raw", NULL},
     {"check", ps_cmd_check, "", "check that the index is consistent",
      "--db", "Exit status: 0 consistent, 1 not, 2 unreadable."},

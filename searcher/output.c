@@ -169,7 +169,7 @@ static void field_line(FILE *f, const char *name, const char *v, const char *fro
     fputc('\n', f);
 }
 
-void ps_print_doc_text(FILE *f, const ps_docrec *d, int raw)
+void ps_print_doc_text(FILE *f, const ps_docrec *d, int raw, const ps_copies *copies)
 {
     char year[16] = "-";
     if (d->year)
@@ -197,6 +197,20 @@ void ps_print_doc_text(FILE *f, const ps_docrec *d, int raw)
         field_line(f, "file_author:", d->file_author, NULL);
         field_line(f, "file_date:", d->file_date, NULL);
     }
+    /* near-duplicates: one line each, id then year, place and title */
+    for (size_t i = 0; copies && i < ps_copies_size(copies); i++) {
+        const ps_docrec *c = ps_copies_rec(copies, i);
+        fprintf(f, "%-11s %s", i ? "" : "copies:", c->id);
+        if (c->year)
+            fprintf(f, "  %d", c->year);
+        if (c->region)
+            fprintf(f, "  %s", c->region);
+        if (c->title)
+            fprintf(f, "  %s", c->title);
+        fputc('\n', f);
+    }
+    if (copies && !ps_copies_size(copies))
+        field_line(f, "copies:", NULL, NULL);
     fputc('\n', f);
     if (raw && d->raw) {
         fwrite(d->raw, 1, d->raw_len, f);
@@ -220,7 +234,7 @@ void ps_print_doc_text(FILE *f, const ps_docrec *d, int raw)
     }
 }
 
-void ps_print_doc_json(FILE *f, const ps_docrec *d)
+void ps_print_doc_json(FILE *f, const ps_docrec *d, const ps_copies *copies)
 {
     int rc = PS_OK;
     ps_buf b = PS_BUF_INIT;
@@ -256,6 +270,25 @@ void ps_print_doc_json(FILE *f, const ps_docrec *d)
         ps_json_string(&rc, &b, d->raw, d->raw_len);
     else
         ps_buf_puts(&rc, &b, "null");
+    if (copies) {
+        ps_buf_puts(&rc, &b, ",\"copies\":[");
+        for (size_t i = 0; i < ps_copies_size(copies); i++) {
+            const ps_docrec *c = ps_copies_rec(copies, i);
+            ps_buf_puts(&rc, &b, i ? ",{\"id\":" : "{\"id\":");
+            ps_json_string(&rc, &b, c->id, strlen(c->id));
+            json_key_str(&rc, &b, "title", c->title);
+            if (c->year)
+                ps_buf_printf(&rc, &b, ",\"year\":%d", c->year);
+            else
+                ps_buf_puts(&rc, &b, ",\"year\":null");
+            json_key_str(&rc, &b, "region", c->region);
+            json_key_str(&rc, &b, "org", c->org);
+            json_key_str(&rc, &b, "url", c->url);
+            json_key_str(&rc, &b, "path", c->path);
+            ps_buf_printf(&rc, &b, ",\"bits\":%u}", ps_copies_bits(copies, i));
+        }
+        ps_buf_putc(&rc, &b, ']');
+    }
     ps_buf_puts(&rc, &b, "}\n");
     flush(f, rc, &b);
 }

@@ -180,6 +180,19 @@ int ps_searcher_get(ps_searcher *s, const char *id, ps_stored_doc **out,
 const ps_docrec *ps_stored_doc_rec(const ps_stored_doc *d);
 void ps_stored_doc_free(ps_stored_doc *d);
 
+/*
+ * The near-duplicate copies of document d (a record ps_searcher_get gave):
+ * the other documents whose fingerprints are near its own, which search
+ * folds together with it (see README, near-duplicates).  Newest first, then
+ * by id.  PS_OK (an empty list when there are none), index errors, PS_ENOMEM.
+ */
+typedef struct ps_copies ps_copies;
+int ps_searcher_copies(ps_searcher *s, const ps_docrec *d, ps_copies **out, ps_error *err);
+size_t ps_copies_size(const ps_copies *c); /* NULL: 0 */
+const ps_docrec *ps_copies_rec(const ps_copies *c, size_t i);
+unsigned ps_copies_bits(const ps_copies *c, size_t i); /* fingerprint bits apart */
+void ps_copies_free(ps_copies *c); /* NULL is fine */
+
 /* ---- Regions ------------------------------------------------------------ */
 
 /*
@@ -221,8 +234,11 @@ void ps_print_facets_text(FILE *f, const ps_result *r, unsigned facets);
 void ps_print_facets_json(FILE *f, const ps_result *r, unsigned facets);
 /* CSV: header facet,value,count (after a BOM); an unknown value is empty. */
 void ps_print_facets_csv(FILE *f, const ps_result *r, unsigned facets);
-void ps_print_doc_text(FILE *f, const ps_docrec *d, int raw);
-void ps_print_doc_json(FILE *f, const ps_docrec *d);
+/* A document; with copies (may be NULL: none listed) its near-duplicates
+ * ("copies:" lines; a "copies" array of {id, title, year, region, org, url,
+ * path, bits} in JSON). */
+void ps_print_doc_text(FILE *f, const ps_docrec *d, int raw, const ps_copies *copies);
+void ps_print_doc_json(FILE *f, const ps_docrec *d, const ps_copies *copies);
 
 /* JSON string escaping (appended; sticky rc). */
 void ps_json_string(int *rc, ps_buf *b, const char *s, size_t n);

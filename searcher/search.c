@@ -814,3 +814,9 @@ void ps_stored_doc_free(ps_stored_doc *d)
     free(d->data);
     free(d);
 }
+
+/* For copies.c: the searcher's database handle. */
+psx_db *pss_db(ps_searcher *s)
+{
+    return s->db;
+}

@@ -192,4 +192,8 @@ int ps_kwic_make(ps_cjk *cjk, const char *text, size_t n, const psq_phrase_list 
 void ps_kwic_free(ps_kwic *k, size_t n);
 void ps_explain_free(ps_explain *e, size_t n);
 
+/* ---- interface to code in search.c, for copies.c ----------------------------- */
+
+psx_db *pss_db(ps_searcher *s);
+
 #endif

@@ -666,7 +666,15 @@ int psx_query_all(psx_query **out, ps_error *err) noexcept
 {
     *out = nullptr;
     try {
-        *out = new psx_query{Xapian::Query::MatchAll};
+        /*
+         * A match-all query of its own, not a copy of the static
+         * Xapian::Query::MatchAll: copies share that object's internal,
+         * whose reference count is not atomic, so threads copying and
+         * dropping it at once (the web server's readers) corrupted it and
+         * crashed in Query::get_length.  Query("") is what MatchAll is made
+         * of, with a fresh internal each time.
+         */
+        *out = new psx_query{Xapian::Query(std::string())};
     } catch (...) {
         return psx_fail(err, "cannot build query");
     }

@@ -383,6 +383,63 @@ static void search_provenance(int *rc, ps_buf *b, const ps_web_site *site, const
     ps_buf_printf(rc, b, ",\"plansearch_version\":\"%s\",\"date\":\"%s\"}", site->version, date);
 }
 
+/* ---- Notes: what the CLI says on stderr beside its answer ----------------------------- */
+
+/*
+ * The notes of a request as a JSON array: a region read as one of several
+ * places so named (ps_region_note, for each region given), an operator
+ * written in lower case (ps_query_hint) — the CLI's "plansearch: note: …"
+ * lines, from the same library calls.
+ */
+static void notes_json(int *rc, ps_buf *b, ps_web_reader *r, const char *const *regions,
+                       size_t nregions, const char *query)
+{
+    ps_buf_putc(rc, b, '[');
+    int n = 0;
+    for (size_t i = 0; i < nregions; i++) {
+        char *note = NULL;
+        ps_error err;
+        ps_error_clear(&err);
+        if (regions[i] && ps_region_note(r->cjk, r->gaz, regions[i], &note, &err) == PS_OK &&
+            note) {
+            ps_buf_puts(rc, b, n++ ? "," : "");
+            ps_json_string(rc, b, note, strlen(note));
+        }
+        free(note);
+    }
+    char hint[160];
+    if (query && ps_query_hint(query, hint, sizeof hint)) {
+        ps_buf_puts(rc, b, n++ ? "," : "");
+        ps_json_string(rc, b, hint, strlen(hint));
+    }
+    ps_buf_putc(rc, b, ']');
+}
+
+/*
+ * An analysis answers what its --json writes; when the CLI would print
+ * notes beside it, they come first in the object as "notes".
+ */
+static void add_notes(int *rc, ps_buf *body, ps_web_reader *r, const char *const *regions,
+                      size_t nregions)
+{
+    ps_buf notes = PS_BUF_INIT;
+    notes_json(rc, &notes, r, regions, nregions, NULL);
+    if (!*rc && notes.len > 2 && body->len && body->data[0] == '{') {
+        ps_buf with = PS_BUF_INIT;
+        ps_buf_puts(rc, &with, "{\"notes\":");
+        ps_buf_append(rc, &with, notes.data, notes.len);
+        ps_buf_putc(rc, &with, ',');
+        ps_buf_append(rc, &with, body->data + 1, body->len - 1);
+        if (!*rc) {
+            ps_buf_release(body);
+            *body = with;
+        } else {
+            ps_buf_release(&with);
+        }
+    }
+    ps_buf_release(&notes);
+}
+
 /* ---- /api/search and /api/kwic ------------------------------------------------------- */
 
 static void api_search(const ps_web_site *site, ps_web_reader *r, const ps_web_params *p,
@@ -482,7 +539,13 @@ static void api_search(const ps_web_site *site, ps_web_reader *r, const ps_web_p
     mem_take(&m, &rc, &hits);
     ps_buf *b = &out->body;
     if (fmt == FMT_CSV) {
-        ps_buf_append(&rc, b, hits.data, hits.len);
+        /* the CLI's --csv, provenance columns and all */
+        const char *query = req.query;
+        ps_provenance prov = {.command = kwic ? "kwic" : "search", .queries = &query,
+                              .nqueries = query ? 1 : 0, .filter = &f, .all = req.all,
+                              .db = site->db, .version = site->version};
+        ps_provenance_date(prov.date, sizeof prov.date);
+        ps_provenance_csv(&rc, b, hits.data, hits.len, &prov);
     } else {
         ps_buf_printf(&rc, b, "{\"total\":%u,\"%s\":", ps_result_total(res),
                       kwic ? "lines" : "hits");
@@ -503,7 +566,9 @@ static void api_search(const ps_web_site *site, ps_web_reader *r, const ps_web_p
             lines_as_array(&rc, b, lines.data, lines.len);
             ps_buf_release(&lines);
         }
-        ps_buf_puts(&rc, b, "},");
+        ps_buf_puts(&rc, b, "},\"notes\":");
+        notes_json(&rc, b, r, &req.region, 1, req.query);
+        ps_buf_putc(&rc, b, ',');
         search_provenance(&rc, b, site, kwic ? "kwic" : "search", &req, get(p, "year"));
         ps_buf_puts(&rc, b, "}\n");
     }
@@ -546,17 +611,23 @@ static void api_show(const ps_web_site *site, ps_web_reader *r, const ps_web_par
         reply_lib_error(out, &err);
         return;
     }
+    ps_copies *copies = NULL;
+    if (ps_searcher_copies(r->searcher, ps_stored_doc_rec(d), &copies, &err)) {
+        ps_stored_doc_free(d);
+        reply_lib_error(out, &err);
+        return;
+    }
     memfile m;
     rc = PS_OK;
     if (mem_open(&m)) {
+        ps_copies_free(copies);
         ps_stored_doc_free(d);
-        {
-            reply_oom(out);
-            return;
-        }
+        reply_oom(out);
+        return;
     }
-    ps_print_doc_json(m.f, ps_stored_doc_rec(d));
+    ps_print_doc_json(m.f, ps_stored_doc_rec(d), copies);
     mem_take(&m, &rc, &out->body);
+    ps_copies_free(copies);
     ps_stored_doc_free(d);
     if (rc) {
         reply_oom(out);
@@ -573,7 +644,23 @@ static int provenance(const ps_web_site *site, ps_web_reader *r, ps_provenance *
 {
     prov->db = site->db;
     prov->version = site->version;
+    ps_provenance_date(prov->date, sizeof prov->date);
     return ps_analyzer_info(r->analyzer, &prov->index, err);
+}
+
+/* A comparison as CSV or chart, carrying its provenance as the CLI's do. */
+static void with_provenance(int *rc, ps_buf *out, int fmt, const ps_comparison *c,
+                            const ps_provenance *prov)
+{
+    ps_buf plain = PS_BUF_INIT;
+    if (fmt == FMT_CSV) {
+        ps_compare_csv(rc, &plain, c);
+        ps_provenance_csv(rc, out, plain.data, plain.len, prov);
+    } else {
+        ps_compare_svg(rc, &plain, c);
+        ps_provenance_svg(rc, out, plain.data, plain.len, prov);
+    }
+    ps_buf_release(&plain);
 }
 
 static void api_compare(const ps_web_site *site, ps_web_reader *r, const ps_web_params *p,
@@ -625,12 +712,11 @@ static void api_compare(const ps_web_site *site, ps_web_reader *r, const ps_web_
         return;
     }
     int rc = PS_OK;
-    if (fmt == FMT_JSON)
+    if (fmt == FMT_JSON) {
         ps_compare_json(&rc, &out->body, c, &prov);
-    else if (fmt == FMT_CSV)
-        ps_compare_csv(&rc, &out->body, c);
-    else
-        ps_compare_svg(&rc, &out->body, c);
+        add_notes(&rc, &out->body, r, &req.filter.region, 1);
+    } else
+        with_provenance(&rc, &out->body, fmt, c, &prov);
     ps_comparison_free(c);
     if (rc) {
         reply_oom(out);
@@ -684,10 +770,16 @@ static void api_keyness(const ps_web_site *site, ps_web_reader *r, const ps_web_
         reply_lib_error(out, &err);
         return;
     }
-    if (fmt == FMT_JSON)
+    if (fmt == FMT_JSON) {
         ps_keyness_json(&rc, &out->body, k, &prov);
-    else
-        ps_keyness_csv(&rc, &out->body, k);
+        const char *regions[2] = {req.a.region, req.b.region};
+        add_notes(&rc, &out->body, r, regions, 2);
+    } else {
+        ps_buf plain = PS_BUF_INIT;
+        ps_keyness_csv(&rc, &plain, k);
+        ps_provenance_csv(&rc, &out->body, plain.data, plain.len, &prov);
+        ps_buf_release(&plain);
+    }
     ps_keyness_free(k);
     if (rc) {
         reply_oom(out);
@@ -740,10 +832,15 @@ static void api_collocates(const ps_web_site *site, ps_web_reader *r, const ps_w
         reply_lib_error(out, &err);
         return;
     }
-    if (fmt == FMT_JSON)
+    if (fmt == FMT_JSON) {
         ps_collocates_json(&rc, &out->body, c, &prov);
-    else
-        ps_collocates_csv(&rc, &out->body, c);
+        add_notes(&rc, &out->body, r, &req.filter.region, 1);
+    } else {
+        ps_buf plain = PS_BUF_INIT;
+        ps_collocates_csv(&rc, &plain, c);
+        ps_provenance_csv(&rc, &out->body, plain.data, plain.len, &prov);
+        ps_buf_release(&plain);
+    }
     ps_collocates_free(c);
     if (rc) {
         reply_oom(out);
@@ -756,11 +853,14 @@ static void api_collocates(const ps_web_site *site, ps_web_reader *r, const ps_w
 static void api_stats(const ps_web_site *site, ps_web_reader *r, const ps_web_params *p,
                       ps_web_reply *out)
 {
-    static const char *const known[] = {"year", "region", "level", "sector", "type", "all", NULL};
+    static const char *const known[] = {"year", "region", "level", "sector", "type", "all",
+                                        "format", NULL};
     if (check_params(p, known, NULL, out))
         return;
     ps_compare_request req = {0};
-    if (get_filter(p, "", &req.filter, out) || get_flag(p, "all", &req.all, out))
+    int fmt;
+    if (get_filter(p, "", &req.filter, out) || get_flag(p, "all", &req.all, out) ||
+        get_format(p, 0, &fmt, out))
         return;
     ps_error err;
     ps_error_clear(&err);
@@ -775,8 +875,14 @@ static void api_stats(const ps_web_site *site, ps_web_reader *r, const ps_web_pa
         rc = provenance(site, r, &prov, &err);
     if (rc) {
         reply_lib_error(out, &err);
-    } else {
+    } else if (fmt == FMT_JSON) {
         ps_stats_json(&rc, &out->body, c, &prov);
+        add_notes(&rc, &out->body, r, &req.filter.region, 1);
+    } else {
+        ps_buf plain = PS_BUF_INIT;
+        ps_stats_csv(&rc, &plain, c);
+        ps_provenance_csv(&rc, &out->body, plain.data, plain.len, &prov);
+        ps_buf_release(&plain);
     }
     for (size_t i = 0; i < PS_STATS_NGROUPINGS; i++)
         ps_comparison_free(c[i]);
@@ -787,7 +893,7 @@ static void api_stats(const ps_web_site *site, ps_web_reader *r, const ps_web_pa
         return;
     }
     out->status = 200;
-    set_type(out, FMT_JSON, "stats");
+    set_type(out, fmt, "stats");
 }
 
 /*

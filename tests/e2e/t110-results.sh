@@ -101,7 +101,7 @@ ps $X 职工 --facet region --all
 check "--facet region with --all counts the repost" out_has "$(printf 'region\t福建省/三明市/尤溪县/八字桥乡\t2')"
 ps $X 职工 --facet year --csv
 check "--facet --csv: a header and one row per value" \
-  test "$(tail -n +2 "$T/out" | tr -d '\r' | tr '\n' ' ')" = "year,2008,1 year,2011,1 year,2012,4 year,2014,1 year,2015,1 year,2018,1 year,2020,1 "
+  test "$(tail -n +2 "$T/out" | tr -d '\r' | cut -d, -f1-3 | tr '\n' ' ')" = "year,2008,1 year,2011,1 year,2012,4 year,2014,1 year,2015,1 year,2018,1 year,2020,1 "
 ps $X 职工 --facet color
 check "an unknown facet exits 2" status_is 2
 check "an unknown facet is named" err_has "unknown --facet 'color'"

@@ -73,7 +73,11 @@ raw = open(sys.argv[1], "rb").read()
 assert raw.startswith(b"\xef\xbb\xbf"), "no byte order mark"
 assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b""), "line ends are not CRLF"
 rows = list(csv.reader(io.StringIO(raw[3:].decode("utf-8"), newline="")))
-assert rows[0] == ["id", "rank", "offset", "left", "match", "right"], rows[0]
+assert rows[0][:6] == ["id", "rank", "offset", "left", "match", "right"], rows[0]
+assert rows[0][6:] == ["provenance_index", "provenance_version", "provenance_query",
+                       "provenance_filters", "provenance_date"], rows[0]
+assert all(r[8] == "集体协商" for r in rows[1:]), "provenance_query"
+rows = [r[:6] for r in rows]
 want = [json.loads(l) for l in open(sys.argv[2], encoding="utf-8")]
 got = [dict(zip(rows[0], r)) for r in rows[1:]]
 assert len(got) == len(want), (len(got), len(want))

@@ -69,7 +69,7 @@ check "reuse ID --csv: a header and one row per passage (texts quoted across lin
 ps reuse --db "$DB" --all --csv
 check "reuse --all exits 0" status_is 0
 lf
-check "the edge list header" bash -c "head -1 '$T/out.lf' | grep -qx 'source,target,weight,passages,longest,source_share,target_share,source_year,target_year,source_level,target_level,direction,source_higher'"
+check "the edge list header" bash -c "head -1 '$T/out.lf' | grep -qx 'source,target,weight,passages,longest,source_share,target_share,source_year,target_year,source_level,target_level,direction,source_higher,provenance_index,provenance_version,provenance_query,provenance_filters,provenance_date'"
 tail -n +2 "$T/out.lf" | cut -d, -f1,2,12 | sort >"$T/have"
 printf '%s\n' "county.txt,town_trad.txt,earlier" "prov.txt,county.txt,earlier" \
   "prov.txt,town_trad.txt,earlier" >"$T/want"
@@ -106,8 +106,8 @@ check "the chart is well-formed SVG" xmllint --noout "$T/spread.svg"
 ps spread --db "$DB" "$PHRASE" --by level --csv
 lf
 check "spread --by level: one row per level with its first plan" bash -c "
-  grep -qx '省,2,1,1,,2015,prov.txt' '$T/out.lf' && grep -qx '县,3,1,1,,2017,county.txt' '$T/out.lf' &&
-  grep -qx '乡镇,1,1,1,,2018,town_trad.txt' '$T/out.lf'"
+  grep -q '^省,2,1,1,,2015,prov.txt,' '$T/out.lf' && grep -q '^县,3,1,1,,2017,county.txt,' '$T/out.lf' &&
+  grep -q '^乡镇,1,1,1,,2018,town_trad.txt,' '$T/out.lf'"
 ps spread --db "$DB" 没有这个短语的计划
 check "a phrase no plan uses: exit 1" status_is 1
 ps spread --db "$DB" "$PHRASE" --by sector

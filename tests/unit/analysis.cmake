@@ -11,3 +11,10 @@ if(TARGET ps_analysis)
     LIBS ps_analysis ps_searcher ps_store ps_corpus ps_gazetteer ps_cjk)
   set_target_properties(test_reuse PROPERTIES LINKER_LANGUAGE CXX)
 endif()
+
+# Provenance of CSV outputs and charts (provenance.c).
+if(TARGET ps_analysis)
+  ps_unit_test(test_provenance SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_provenance.c
+    LIBS ps_analysis ps_searcher ps_store ps_corpus ps_gazetteer ps_cjk)
+  set_target_properties(test_provenance PROPERTIES LINKER_LANGUAGE CXX)
+endif()

@@ -1,7 +1,10 @@
 #!/usr/bin/python3
 """plansearch serve: the JSON API answers what the CLI's --json writes, its
 errors, limits, path traversal, tokens, picking up a new commit, Ctrl-C."""
+import concurrent.futures
+import csv
 import http.client
+import io
 import json
 import os
 import socket
@@ -56,6 +59,23 @@ def cli_error(*args):
     return st, err.strip().removeprefix("plansearch: ")
 
 
+# One date for the server's and the CLI's provenance, so that their outputs
+# can be compared byte for byte (the reproducible-builds convention).
+os.environ["SOURCE_DATE_EPOCH"] = "1700000000"
+DATE = "2023-11-14T22:13:20Z"
+PROV_COLS = ["provenance_index", "provenance_version", "provenance_query", "provenance_filters",
+             "provenance_date"]
+
+
+def csv_rows(body):
+    """A CSV answer as dicts, after checking BOM, CRLF and that it is rectangular."""
+    text = body.decode("utf-8")
+    ok = text.startswith("\ufeff") and "\n" not in text.replace("\r\n", "")
+    rows = list(csv.reader(io.StringIO(text[1:], newline="")))
+    ok = ok and rows and all(len(r) == len(rows[0]) for r in rows)
+    return ok, rows[0] if rows else [], [dict(zip(rows[0], r)) for r in rows[1:]]
+
+
 tmp = tempfile.TemporaryDirectory()
 db = servelib.build_index(tmp.name)
 srv = Server("--db", db)
@@ -100,6 +120,48 @@ try:
     _, out, _ = run("--db", db, "集体协商", "--csv")
     check("search as CSV is the CLI's --csv", st == 200 and body == out)
 
+    # ---- every CSV carries its provenance in columns of its own ----
+    version = json.loads(srv.get(q("/api/stats"))[2])["plansearch_version"]
+    for path, params, query, filters, args in [
+        ("/api/search", dict(q="集体协商", year="2012", all="1"), "集体协商", "--year 2012 --all",
+         ["集体协商", "--year", "2012", "--all", "--csv"]),
+        ("/api/kwic", dict(q="工会", region="四川"), "工会", "--region 四川",
+         ["工会", "--kwic", "--region", "四川", "--csv"]),
+        ("/api/compare", dict(term=["集体协商", "职工之家"], by="level"), "集体协商 | 职工之家", "--by level",
+         ["compare", "集体协商", "职工之家", "--by", "level", "--csv"]),
+        ("/api/keyness", dict(year="2012..", vs_year="..2011", min="2"), "", "--year 2012.. --vs --year ..2011",
+         ["keyness", "--year", "2012..", "--min", "2", "--vs", "--year", "..2011", "--csv"]),
+        ("/api/collocates", dict(term="工会", window="8"), "工会", "--window 8",
+         ["collocates", "工会", "--window", "8", "--csv"]),
+        ("/api/stats", dict(level="乡镇"), "", "--level 乡镇", ["stats", "--level", "乡镇", "--csv"]),
+    ]:
+        st, _, body = srv.get(q(path, format="csv", **params))
+        ok, header, rows = csv_rows(body)
+        check("%s CSV: BOM, CRLF, rectangular, with the provenance columns last" % path,
+              st == 200 and ok and header[-5:] == PROV_COLS and rows, "%s %s" % (st, header))
+        want = {"provenance_index": db, "provenance_version": version, "provenance_query": query,
+                "provenance_filters": filters, "provenance_date": DATE}
+        check("%s CSV: every row names index, version, query, filters and date" % path,
+              all({k: r[k] for k in PROV_COLS} == want for r in rows), str(rows[:1])[:400])
+        cli = args if args[0] in ("compare", "keyness", "collocates", "stats") else [None] + args
+        _, out, _ = run(*([cli[0], "--db", db] + cli[1:] if cli[0] else ["--db", db] + cli[1:]))
+        check("%s CSV is the CLI's --csv, provenance and all" % path, body == out,
+              "\n  api: %s\n  cli: %s" % (body[:300], out[:300]))
+    st, _, body = srv.get(q("/api/compare", term="集体协商", by="year", year="2008..2020", format="svg"))
+    text = body.decode()
+    check("a chart carries its provenance (caption and metadata)",
+          st == 200 and "query: 集体协商" in text and "--year 2008..2020 --by year" in text and DATE in text
+          and "index: %s" % db in text and 'id="plansearch-provenance"' in text, text[-600:])
+    for path, params in [("/api/compare", dict(term="工会")), ("/api/keyness", dict(year="2012..", vs_year="..2011")),
+                         ("/api/collocates", dict(term="工会"))]:
+        pv = json.loads(srv.get(q(path, **params))[2])["provenance"]
+        check("%s JSON provenance: index, version and date" % path,
+              pv["index"]["path"] == db and pv["plansearch_version"] == version and pv["date"] == DATE, str(pv))
+    pv = json.loads(srv.get(q("/api/stats", level="乡镇"))[2])
+    check("/api/stats JSON: index, version, filters and date",
+          pv["index"] == db and pv["plansearch_version"] == version and pv["filters"] == "--level 乡镇"
+          and pv["date"] == DATE, str(pv)[:300])
+
     # ---- kwic ----
     st, _, body = srv.get(q("/api/kwic", q="集体协商", limit="1000"))
     _, out, _ = run("--db", db, "集体协商", "--kwic", "--json")
@@ -110,6 +172,23 @@ try:
     doc_id = json.loads(cli_lines[0])["id"]
     st, _, body = srv.get(q("/api/show", id=doc_id))
     check("show is show --json, byte for byte", st == 200 and body == run("show", "--db", db, doc_id, "--json")[1])
+    # ---- show: the document's near-duplicate copies ----
+    orig, repost = servelib.REPOST_OF, servelib.REPOST
+    st, _, body = srv.get(q("/api/show", id=orig))
+    ans = json.loads(body)
+    check("show lists a document's near-duplicate copies",
+          st == 200 and [c["id"] for c in ans["copies"]] == [repost] and ans["copies"][0]["year"] == ans["year"]
+          and ans["copies"][0]["title"] == ans["title"], str(ans.get("copies"))[:300])
+    check("show's copies are show --json's, byte for byte", body == run("show", "--db", db, orig, "--json")[1])
+    st, _, body = srv.get(q("/api/show", id=repost))
+    check("and the copy lists the original", [c["id"] for c in json.loads(body)["copies"]] == [orig])
+    _, out, _ = run("--db", db, "八字桥乡", "--json")
+    hit = [json.loads(l) for l in out.decode().splitlines()][0]
+    check("the copies are the plans search folds into the hit", hit["folded"] == 1 and hit["id"] in (orig, repost))
+    check("a document without copies lists none", json.loads(srv.get(q("/api/show", id=doc_id))[2])["copies"] == [])
+    _, out, _ = run("show", "--db", db, orig)
+    check("show (text) lists the copies", any(l.startswith("copies:") and repost in l for l in out.decode().splitlines()),
+          out.decode()[:600])
     st, _, body = srv.get(q("/api/show", id="no/such.txt"))
     check("a missing document is 404 with the CLI's message",
           st == 404 and json.loads(body)["error"] == "no document with id 'no/such.txt'", body)
@@ -136,6 +215,28 @@ try:
           st == 200 and hdr["Content-Type"] == "image/svg+xml" and body == open(os.path.join(tmp.name, "c.svg"), "rb").read())
     st, _, body = srv.get(q("/api/compare", term="工会", format="csv"))
     check("compare as CSV is the CLI's --csv", st == 200 and body == run("compare", "--db", db, "工会", "--csv")[1])
+
+    # ---- notes: what the CLI says on stderr reaches API callers as "notes" ----
+    def cli_notes(*args):
+        return [l.removeprefix("plansearch: note: ") for l in run(*args)[2].splitlines()
+                if l.startswith("plansearch: note: ")]
+
+    for path, params, args in [
+        ("/api/search", dict(q="集体协商 or 工会", region="朝阳"), ["--db", db, "集体协商 or 工会", "--region", "朝阳"]),
+        ("/api/kwic", dict(q="工会", region="朝阳"), ["--db", db, "工会", "--kwic", "--region", "朝阳"]),
+        ("/api/compare", dict(term="工会", region="朝阳"), ["compare", "--db", db, "工会", "--region", "朝阳"]),
+        ("/api/keyness", dict(region="河南", vs_year="..2011"),
+         ["keyness", "--db", db, "--region", "河南", "--vs", "--year", "..2011"]),
+        ("/api/collocates", dict(term="工会", region="朝阳"), ["collocates", "--db", db, "工会", "--region", "朝阳"]),
+        ("/api/stats", dict(region="朝阳"), ["stats", "--db", db, "--region", "朝阳"]),
+    ]:
+        want = cli_notes(*args)
+        st, _, body = srv.get(q(path, **params))
+        got = json.loads(body).get("notes") if body.startswith(b"{") else None
+        check("%s %s: the CLI's notes in \"notes\"" % (path, params),
+              want and got == want, "\n  api: %s %s\n  cli: %s" % (st, got, want))
+    check("a search without notes has an empty notes array",
+          json.loads(srv.get(q("/api/search", q="工会", region="四川"))[2])["notes"] == [])
 
     # ---- errors: 400 with the CLI's message ----
     for params, args in [
@@ -224,6 +325,39 @@ try:
     check("a document indexed while serving is found at once", before == 0 and after == 1, "%s %s %s" % (before, after, err))
     st, _, body = srv.get(q("/api/stats"))
     check("stats see the new commit too", json.loads(body)["plans"] == json.loads(run("stats", "--db", db, "--json")[1])["plans"])
+
+    # ---- requests in parallel while an index run commits beside the server ----
+    more = os.path.join(tmp.name, "more")
+    os.mkdir(more)
+    for i in range(40):
+        with open(os.path.join(more, "m%02d.txt" % i), "w", encoding="utf-8") as f:
+            f.write("某镇总工会%d年工作要点\n一、开展并行检索试点工作，服务职工%d。\n" % (2000 + i % 20, i))
+    mixed = [q("/api/search", q="工会", facet="year,province"), q("/api/search", q="并行检索试点"),
+             q("/api/show", id=orig), q("/api/compare", term=["工会", "集体协商"], by="year"),
+             q("/api/kwic", q="集体协商"), q("/api/stats")]
+
+    def get_status(path):
+        st, _, body = srv.get(path)
+        try:
+            json.loads(body)
+        except ValueError:
+            return -st
+        return st
+
+    indexer = servelib.subprocess.Popen([servelib.PLANSEARCH, "index", "--db", db, "--quiet", more],
+                                        stdout=servelib.subprocess.DEVNULL, stderr=servelib.subprocess.PIPE)
+    statuses = []
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        while indexer.poll() is None or not statuses:
+            statuses += list(pool.map(get_status, mixed * 2))
+        ierr = indexer.communicate()[1].decode()
+        check("an index run beside the server succeeds", indexer.returncode == 0, ierr)
+        check("requests answered in parallel during the index run all succeed (%d)" % len(statuses),
+              statuses and all(s == 200 for s in statuses), str(sorted(set(statuses))))
+        # every reader (4) must have reopened the index: 16 at once all see it
+        totals = list(pool.map(lambda _: json.loads(srv.get(q("/api/search", q="并行检索试点", all="1"))[2])["total"],
+                               range(16)))
+    check("after the commit, every parallel answer sees the new plans", totals == [40] * 16, str(totals))
 finally:
     code = srv.stop()
 check("Ctrl-C stops the server with status 0", code == 0, str(code))

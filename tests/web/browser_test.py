@@ -132,6 +132,14 @@ try:
     wait.until(lambda d: css("#collocates-table tr") or css("#results .error"))
     check("collocates shows a table", len(css("#collocates-table tr")) > 2)
 
+    # ---- a note the CLI prints on stderr shows on the page ----
+    driver.get(srv.base + "/?q=" + urllib.parse.quote("工会") + "&region=" + urllib.parse.quote("河南"))
+    wait.until(lambda d: css("#total"))
+    want = json.loads(srv.get("/api/search?q=%E5%B7%A5%E4%BC%9A&region=%E6%B2%B3%E5%8D%97")[2])["notes"]
+    check("a region read as one of several places so named: the note is shown",
+          want and css("#notes") and want[0] in css("#notes")[0].text, str(want))
+    driver.save_screenshot(os.path.join(shots, "search-note.png"))
+
     # ---- a malformed query: the message beside the box ----
     driver.get(srv.base + "/?q=" + urllib.parse.quote("(集体协商"))
     wait.until(lambda d: css("#q-error") and css("#q-error")[0].text)
@@ -159,6 +167,30 @@ try:
     driver.forward()
     wait.until(lambda d: css("#doc-text"))
     check("forward returns to the document", css("#doc-title")[0].text == title)
+
+    # ---- a document's near-duplicate copies, each a link to its own view ----
+    driver.get(srv.base + "/?q=" + urllib.parse.quote("八字桥乡工会"))
+    wait.until(lambda d: css("li.hit .folded a"))
+    css("li.hit .folded a")[0].click()
+    wait.until(lambda d: css("#doc-copies li a"))
+    check("a hit's folded copies are listed from the hit", url_params().get("view") == ["doc"]
+          and len(css("#doc-copies li")) == 1)
+    driver.get(srv.base + "/?view=doc&id=" + urllib.parse.quote(servelib.REPOST_OF))
+    wait.until(lambda d: css("#doc-copies li a"))
+    copies = css("#doc-copies li a")
+    check("the document view lists its near-duplicate copy",
+          len(copies) == 1 and servelib.REPOST in css("#doc-copies li")[0].text, css("#doc-copies")[0].text)
+    driver.set_window_size(1280, 420)
+    driver.execute_script("window.scrollTo(0, document.getElementById('doc-copies').offsetTop - 120)")
+    driver.save_screenshot(os.path.join(shots, "document.png"))
+    driver.set_window_size(1280, 1000)
+    copies[0].click()
+    wait.until(lambda d: url_params().get("id") == [servelib.REPOST] and css("#doc-copies li a"))
+    check("a copy's link opens that copy, which lists the first as its copy",
+          servelib.REPOST_OF in css("#doc-copies li")[0].text and css("#doc-text"))
+    driver.get(srv.base + "/?view=doc&id=hostile.txt")
+    wait.until(lambda d: css("#doc-copies p.note"))
+    check("a document without copies says so", not css("#doc-copies li"))
 
     # ---- hostile documents show as text ----
     driver.get(srv.base + "/?q=onerror")
@@ -202,6 +234,10 @@ try:
         text = open(got, encoding="utf-8-sig").read()
         check("the CSV is compare's long form",
               text.startswith("year,group_plans,group_chars,term,matching_plans") and "职工之家" in text, text[:100])
+        head, first = text.split("\n")[:2]
+        check("the CSV carries its provenance: index, query and options",
+              head.endswith(",provenance_index,provenance_version,provenance_query,provenance_filters,provenance_date")
+              and (",%s," % db) in first and "集体协商 | 职工之家,--by year," in first, first)
 
     css("#download-png")[0].click()
     png = None

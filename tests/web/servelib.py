@@ -24,12 +24,22 @@ HOSTILE = (
 )
 
 
+# A bundled plan reposted under another site's header: a near-duplicate
+# that search folds and that show lists among the plan's copies.
+REPOST_OF = "002_7479f0db71bd9e90.txt"
+REPOST = "repost.txt"
+
+
 def make_corpus(root):
-    """The bundled plans plus the hostile one, in root/plans."""
+    """The bundled plans, the hostile one and a repost, in root/plans."""
     plans = os.path.join(root, "plans")
     shutil.copytree(os.path.join(SOURCE, "corpus", "plans"), plans)
     with open(os.path.join(plans, "hostile.txt"), "w", encoding="utf-8") as f:
         f.write(HOSTILE)
+    with open(os.path.join(plans, REPOST_OF), encoding="utf-8") as f:
+        original = f.read()
+    with open(os.path.join(plans, REPOST), "w", encoding="utf-8") as f:
+        f.write("来源：某县工会网 转载\n" + original)
     return plans
 
 

@@ -32,7 +32,7 @@ const T = {
     docs: '文件', provinceF: '省份', yearF: '年份', levelF: '级别', sectorF: '行业', typeF: '类型',
     regionPick: '或逐级选择', clear: '清除', shownOf: '第 {a}–{b} 篇', copiesOnce: '近似重复只计一次',
     plan: '计划', report: '报告', news: '新闻', notice: '通知', speech: '讲话', summary: '总结', other: '其他',
-    url: '网址',
+    url: '网址', listCopies: '列出副本', noteLabel: '提示：', stats: '索引统计', noCopies: '索引中没有这份文件的近似重复副本',
   },
   en: {
     search: 'Search', kwic: 'KWIC', compare: 'Compare', keyness: 'Keyness', collocates: 'Collocates',
@@ -55,7 +55,7 @@ const T = {
     docs: 'documents', provinceF: 'Province', yearF: 'Year', levelF: 'Level', sectorF: 'Sector', typeF: 'Kind',
     regionPick: 'or pick', clear: 'clear', shownOf: 'plans {a}–{b}', copiesOnce: 'near-duplicates counted once',
     plan: 'plan', report: 'report', news: 'news', notice: 'notice', speech: 'speech', summary: 'summary', other: 'other',
-    url: 'URL',
+    url: 'URL', listCopies: 'list them', noteLabel: 'Note:', stats: 'index statistics', noCopies: 'the index holds no near-duplicate of this document',
   },
 };
 
@@ -262,6 +262,14 @@ const filterParams = (prefix) => {
   return p;
 };
 
+// What the CLI would say on stderr beside the answer (a region read as one
+// of several places so named, an operator in lower case): the API's "notes".
+function notesView(notes) {
+  if (!notes || !notes.length) return null;
+  return el('div', { id: 'notes', class: 'notes', role: 'status' },
+    notes.map((n) => el('p', {}, el('strong', {}, t('noteLabel')), ' ', n)));
+}
+
 // Text with [start, end) code-point ranges marked.
 function marked(text, ranges) {
   const cp = Array.from(text);
@@ -310,7 +318,7 @@ async function viewSearch(main, m) {
   }
   const list = el('ol', { class: 'hits', start: (pageNo - 1) * PAGE + 1 }, r.hits.map(hitView));
   const pages = Math.ceil(r.total / PAGE);
-  results.replaceChildren(el('div', { class: 'layout' },
+  results.replaceChildren(notesView(r.notes) || '', el('div', { class: 'layout' },
     el('section', {},
       el('div', { class: 'summary' },
         el('span', { id: 'total' }, r.total ? t('total', { n: fmt(r.total) }) +
@@ -327,6 +335,7 @@ function hitView(h) {
     el('div', { class: 'meta' }, metaLine.join(' · '), ' · ', el('span', { class: 'id' }, h.id)),
     (h.snippets || []).map((s) => el('p', { class: 'snip' }, marked(s.text, s.matches))),
     h.folded ? el('div', { class: 'folded' }, t('folded', { n: h.folded }), ' · ',
+      link(Object.assign(searchParams(), { view: 'doc', id: h.id }), t('listCopies')), ' · ',
       link(Object.assign(searchParams(), { view: 'search', all: '1' }), t('showCopies'))) : null);
 }
 
@@ -369,7 +378,7 @@ async function viewDoc(main) {
   // Where each field came from: show --json's "<field>_from".
   const rows = [];
   let anySource = false;
-  const skip = (k) => ['text', 'raw'].includes(k) || k.endsWith('_from');
+  const skip = (k) => ['text', 'raw', 'copies'].includes(k) || k.endsWith('_from');
   for (const k of DOC_FIELDS.concat(Object.keys(d).filter((k) => !DOC_FIELDS.includes(k) && !skip(k)))) {
     if (!(k in d)) continue;
     let v = d[k];
@@ -387,6 +396,7 @@ async function viewDoc(main) {
       el('tr', {}, el('th', {}, ''), el('th', {}, ''), el('th', { class: 'note' }, anySource ? t('fieldSource') : '')),
       rows)),
     el('p', {}, downloads('show', { id }, 'document', ['json'])),
+    copiesView(d.copies || []),
     el('h2', {}, t('text')), text);
   // Highlight the query's matches: the concordance of the same search says where.
   const p = searchParams();
@@ -404,6 +414,18 @@ async function viewDoc(main) {
       text.before(el('p', { class: 'note', id: 'doc-matches' }, ranges.length + ' ' + t('matches')));
     }
   } catch (_) { /* the document shows without highlights */ }
+}
+
+// The document's near-duplicates (show --json's "copies"), each a link to its own view.
+function copiesView(copies) {
+  return el('section', { id: 'doc-copies' },
+    el('h2', {}, t('copies') + ' (' + copies.length + ')'),
+    copies.length
+      ? el('ul', { class: 'copies' }, copies.map((c) => el('li', {},
+        link(Object.assign(searchParams(), { view: 'doc', id: c.id }), c.title || c.id),
+        el('span', { class: 'meta' }, ' · ' + [c.year, c.region, c.org].filter((x) => x !== null && x !== undefined).join(' · ') + ' · '),
+        el('span', { class: 'id' }, c.id))))
+      : el('p', { class: 'note' }, t('noCopies')));
 }
 
 // ---- KWIC -------------------------------------------------------------------------------
@@ -426,7 +448,7 @@ async function viewKwic(main, m) {
   const lines = r.lines.slice();
   if (S.get('ksort') === 'left') lines.sort((a, b) => coll.compare(rev(a.left), rev(b.left)));
   if (S.get('ksort') === 'right') lines.sort((a, b) => coll.compare(a.right, b.right));
-  out.replaceChildren(
+  out.replaceChildren(notesView(r.notes) || '',
     el('div', { class: 'summary' }, el('span', { id: 'total' }, t('total', { n: fmt(r.total) }) + ' · ' + t('lines', { n: fmt(lines.length) })),
       downloads('kwic', Object.assign({}, p, { limit: 200 }), 'kwic')),
     el('div', { class: 'scroll' }, el('table', { class: 'kwic', id: 'kwic-table' },
@@ -474,7 +496,7 @@ async function viewCompare(main, m) {
     g.terms.map((x) => [el('td', { class: 'num' }, fmt(x.plans)),
       el('td', { class: 'num' }, x.share === null ? '—' : [el('span', { class: 'share-bar', style: null, 'data-w': x.share }), x.share.toFixed(1)]),
       el('td', { class: 'num' }, x.per_10k === null ? '—' : x.per_10k.toFixed(2))]));
-  out.replaceChildren(
+  out.replaceChildren(notesView(c.notes) || '',
     el('div', { class: 'summary' }, el('span', { id: 'total' }, t('total', { n: fmt(c.total ? c.total.plans : 0) }) + (S.get('all') ? '' : ' · ' + t('copiesOnce'))),
       el('span', { class: 'downloads' }, downloads('compare', p, 'compare', ['csv', 'json', 'svg']), png)),
     el('h2', {}, t('chart')), el('div', { class: 'chart' }, el('img', { src: svgUrl, alt: t('chart'), id: 'compare-chart' })),
@@ -535,7 +557,7 @@ async function viewKeyness(main, m) {
     out.replaceChildren();
     return showError(e, out);
   }
-  out.replaceChildren(el('div', { class: 'summary' },
+  out.replaceChildren(notesView(k.notes) || '', el('div', { class: 'summary' },
     el('span', {}, `A: ${fmt(k.a.plans)} ${t('plans')}, ${fmt(k.a.chars)} ${t('chars')} · B: ${fmt(k.b.plans)} ${t('plans')}, ${fmt(k.b.chars)} ${t('chars')}`),
     downloads('keyness', p, 'keyness')),
   numTable('keyness-table', [['ngram', (r) => r.term], ['g2', (r) => fix(r.g2, 2), 1], ['logRatio', (r) => fix(r.log_ratio, 2), 1],
@@ -561,7 +583,7 @@ async function viewCollocates(main, m) {
     out.replaceChildren();
     return showError(e, out);
   }
-  out.replaceChildren(el('div', { class: 'summary' },
+  out.replaceChildren(notesView(c.notes) || '', el('div', { class: 'summary' },
     el('span', {}, `${fmt(c.matching_plans)} / ${fmt(c.plans)} ${t('plans')} · ${fmt(c.occurrences)} ${t('occurrences')}`),
     downloads('collocates', p, 'collocates')),
   numTable('collocates-table', [['ngram', (r) => r.ngram], ['g2', (r) => fix(r.g2, 2), 1], ['logRatio', (r) => fix(r.log_ratio, 2), 1],
@@ -606,7 +628,8 @@ async function render() {
 
 function footer(s) {
   document.getElementById('foot').replaceChildren(
-    `${t('index')} ${s.index} · ${fmt(s.plans)} ${t('docs')} · ${t('updated')} ${s.updated || '—'} · plansearch ${s.plansearch_version}`);
+    `${t('index')} ${s.index} · ${fmt(s.plans)} ${t('docs')} · ${t('updated')} ${s.updated || '—'} · plansearch ${s.plansearch_version} · `,
+    el('span', { id: 'stats-downloads' }, t('stats') + ' ', downloads('stats', {}, 'stats')));
 }
 
 render();
