@@ -40,7 +40,10 @@ int ps_cmd_show(int argc, char **argv)
         } else if (rc || ps_searcher_copies(s, ps_stored_doc_rec(d), &copies, &err)) {
             st = ps_cli_fail("%s", err.msg);
         } else if (json) {
-            ps_print_doc_json(stdout, ps_stored_doc_rec(d), copies);
+            char date[32];
+            ps_provenance_date(date, sizeof date);
+            ps_doc_provenance prov = {dbpath, PS_VERSION, date};
+            ps_print_doc_json(stdout, ps_stored_doc_rec(d), copies, &prov);
         } else {
             ps_print_doc_text(stdout, ps_stored_doc_rec(d), raw != NULL, copies);
         }

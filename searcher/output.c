@@ -234,7 +234,8 @@ void ps_print_doc_text(FILE *f, const ps_docrec *d, int raw, const ps_copies *co
     }
 }
 
-void ps_print_doc_json(FILE *f, const ps_docrec *d, const ps_copies *copies)
+void ps_print_doc_json(FILE *f, const ps_docrec *d, const ps_copies *copies,
+                       const ps_doc_provenance *prov)
 {
     int rc = PS_OK;
     ps_buf b = PS_BUF_INIT;
@@ -288,6 +289,13 @@ void ps_print_doc_json(FILE *f, const ps_docrec *d, const ps_copies *copies)
             ps_buf_printf(&rc, &b, ",\"bits\":%u}", ps_copies_bits(copies, i));
         }
         ps_buf_putc(&rc, &b, ']');
+    }
+    if (prov) {
+        ps_buf_puts(&rc, &b, ",\"provenance\":{\"command\":\"show\"");
+        json_key_str(&rc, &b, "index", prov->index);
+        json_key_str(&rc, &b, "plansearch_version", prov->version);
+        json_key_str(&rc, &b, "date", prov->date);
+        ps_buf_putc(&rc, &b, '}');
     }
     ps_buf_puts(&rc, &b, "}\n");
     flush(f, rc, &b);

@@ -238,7 +238,15 @@ void ps_print_facets_csv(FILE *f, const ps_result *r, unsigned facets);
  * ("copies:" lines; a "copies" array of {id, title, year, region, org, url,
  * path, bits} in JSON). */
 void ps_print_doc_text(FILE *f, const ps_docrec *d, int raw, const ps_copies *copies);
-void ps_print_doc_json(FILE *f, const ps_docrec *d, const ps_copies *copies);
+/* Where a document was shown from, for a copy saved later: the index's
+ * path, plansearch's version and the date (strings borrowed; NULL = unsaid). */
+typedef struct ps_doc_provenance {
+    const char *index, *version, *date;
+} ps_doc_provenance;
+/* The document as JSON; with prov (may be NULL) a "provenance" object
+ * {"command":"show","index":…,"plansearch_version":…,"date":…} last. */
+void ps_print_doc_json(FILE *f, const ps_docrec *d, const ps_copies *copies,
+                       const ps_doc_provenance *prov);
 
 /* JSON string escaping (appended; sticky rc). */
 void ps_json_string(int *rc, ps_buf *b, const char *s, size_t n);

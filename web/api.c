@@ -350,20 +350,12 @@ static void lines_as_array(int *rc, ps_buf *out, const char *s, size_t n)
     ps_buf_putc(rc, out, ']');
 }
 
-static void now_utc(char *out, size_t n)
-{
-    time_t t = time(NULL);
-    struct tm tm;
-    gmtime_r(&t, &tm);
-    strftime(out, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
-
 /* What search and kwic answers were made from, for a figure quoted later. */
 static void search_provenance(int *rc, ps_buf *b, const ps_web_site *site, const char *command,
                               const ps_search_request *req, const char *year)
 {
     char date[32];
-    now_utc(date, sizeof date);
+    ps_provenance_date(date, sizeof date);
     ps_buf_printf(rc, b, "\"provenance\":{\"command\":\"%s\",\"query\":", command);
     ps_json_str_or_null(rc, b, req->query);
     ps_buf_puts(rc, b, ",\"filters\":{\"year\":");
@@ -625,7 +617,10 @@ static void api_show(const ps_web_site *site, ps_web_reader *r, const ps_web_par
         reply_oom(out);
         return;
     }
-    ps_print_doc_json(m.f, ps_stored_doc_rec(d), copies);
+    char date[32];
+    ps_provenance_date(date, sizeof date);
+    ps_doc_provenance prov = {site->db, site->version, date};
+    ps_print_doc_json(m.f, ps_stored_doc_rec(d), copies, &prov);
     mem_take(&m, &rc, &out->body);
     ps_copies_free(copies);
     ps_stored_doc_free(d);

@@ -172,6 +172,10 @@ try:
     doc_id = json.loads(cli_lines[0])["id"]
     st, _, body = srv.get(q("/api/show", id=doc_id))
     check("show is show --json, byte for byte", st == 200 and body == run("show", "--db", db, doc_id, "--json")[1])
+    prov = json.loads(body).get("provenance") or {}
+    check("a saved document says where it came from (index, version, date)",
+          prov.get("command") == "show" and prov.get("index") == db and prov.get("plansearch_version")
+          and prov.get("date") == "2023-11-14T22:13:20Z", str(prov))
     # ---- show: the document's near-duplicate copies ----
     orig, repost = servelib.REPOST_OF, servelib.REPOST
     st, _, body = srv.get(q("/api/show", id=orig))
