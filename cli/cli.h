@@ -6,6 +6,7 @@
 #define PS_CLI_H
 
 #include "plansearch.h"
+#include "ps_i18n.h"
 
 #include <stddef.h>
 #include <stdio.h>

@@ -32,7 +32,7 @@ void ps_cli_region_note(ps_cli_env *env, const char *region)
     ps_error err;
     ps_error_clear(&err);
     if (ps_region_note(env->cjk, env->gaz, region, &note, &err) == PS_OK && note)
-        fprintf(stderr, "plansearch: note: %s\n", note);
+        fprintf(stderr, PS_("plansearch: note: %s\n"), note);
     free(note);
 }
 
@@ -197,14 +197,15 @@ int ps_cli_parse(int argc, char **argv, const ps_cli_opt *opts, size_t nopts,
         const char *eq = NULL;
         if (!only_pos && (o = slip(a, opts, nopts)) != NULL) {
             eq = strchr(a, '=');
-            fprintf(stderr, "plansearch: warning: '%s' read as the option '%s' (options "
-                            "take two dashes; write '-- %s' to search for it)\n",
+            fprintf(stderr, PS_("plansearch: warning: '%s' read as the option '%s' (options "
+                                "take two dashes; write '-- %s' to search for it)\n"),
                     a, o->name, a);
         } else if (only_pos || strncmp(a, "--", 2) != 0) {
             if (!only_pos && a[0] == '-' && a[1] && a[1] != '-' &&
                 ((a[1] >= 'a' && a[1] <= 'z') || (a[1] >= 'A' && a[1] <= 'Z')))
-                fprintf(stderr, "plansearch: warning: '%s' is no option; read as a query "
-                                "word meaning 'without %s'\n", a, a + 1);
+                fprintf(stderr, PS_("plansearch: warning: '%s' is no option; read as a query "
+                                    "word meaning 'without %s'\n"),
+                        a, a + 1);
             pos[(*npos)++] = a;
             continue;
         } else if (strcmp(a, "--") == 0) {
@@ -261,7 +262,7 @@ int ps_cli_build_default(ps_cli_env *env, const char *db)
 {
     char dir[4096];
     const char *bundled = ps_cli_bundled_dir(dir, sizeof dir);
-    fprintf(stderr, "plansearch: no index at '%s' yet; indexing the bundled plans from '%s'\n",
+    fprintf(stderr, PS_("plansearch: no index at '%s' yet; indexing the bundled plans from '%s'\n"),
             db, bundled);
     ps_error err;
     ps_error_clear(&err);

@@ -11,7 +11,7 @@
 static void report(void *ctx, const char *message)
 {
     const char *db = ctx;
-    fprintf(stderr, "plansearch: index '%s': %s\n", db, message);
+    fprintf(stderr, PS_("plansearch: index '%s': %s\n"), db, message);
 }
 
 int ps_cmd_check(int argc, char **argv)
@@ -40,9 +40,14 @@ int ps_cmd_check(int argc, char **argv)
     else if (rc)
         st = ps_cli_fail("%s", err.msg);
     else if (sum.problems)
-        st = (fprintf(stderr, "plansearch: index '%s' has %u problem%s (rebuild it with "
-                              "'plansearch index --rebuild')\n",
-                      dbpath, sum.problems, sum.problems == 1 ? "" : "s"),
+        st = (fprintf(stderr,
+                      dngettext(PS_TEXTDOMAIN,
+                                "plansearch: index '%s' has %u problem (rebuild it with "
+                                "'plansearch index --rebuild')\n",
+                                "plansearch: index '%s' has %u problems (rebuild it with "
+                                "'plansearch index --rebuild')\n",
+                                sum.problems),
+                      dbpath, sum.problems),
               PS_EXIT_NONE);
     else
         printf("index '%s' is consistent: %u documents from %u files\n", dbpath, sum.docs,

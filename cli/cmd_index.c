@@ -166,9 +166,9 @@ static void note_demo_index(const char *db, const char *bundled, const char *con
         free(r);
     }
     if (demo && other)
-        fprintf(stderr, "plansearch: note: '%s' is the demo index of the bundled plans; "
-                        "'%s' is added to it (for an index of your own: 'plansearch index "
-                        "--db DIR %s', or db = DIR in ~/.config/plansearch/config)\n",
+        fprintf(stderr, PS_("plansearch: note: '%s' is the demo index of the bundled plans; "
+                            "'%s' is added to it (for an index of your own: 'plansearch index "
+                            "--db DIR %s', or db = DIR in ~/.config/plansearch/config)\n"),
                 db, roots[0], roots[0]);
     free(real);
     ps_index_roots_free(old, nold);
@@ -220,8 +220,8 @@ int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
         return ps_cli_fail("%s", err.msg);
     }
     if (!silent && ps_indexer_upgraded(ix))
-        fprintf(stderr, "plansearch: index '%s' was written by an older plansearch; "
-                        "rebuilding it\n", db);
+        fprintf(stderr, PS_("plansearch: index '%s' was written by an older plansearch; "
+                            "rebuilding it\n"), db);
     ui u = {silent, 0, 0, now(), 0};
     u.bar = !silent && !(flags & PS_CLI_QUIET) && isatty(STDERR_FILENO);
     ps_index_opts o;
@@ -245,7 +245,7 @@ int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
         if (ps_indexer_compact(ix, &before, &after, &cerr) == PS_OK)
             compacted = 1;
         else if (!silent)
-            fprintf(stderr, "plansearch: index '%s' is complete but not compacted: %s\n", db,
+            fprintf(stderr, PS_("plansearch: index '%s' is complete but not compacted: %s\n"), db,
                     cerr.msg);
     }
     ps_indexer_close(ix);
@@ -253,9 +253,14 @@ int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
     clear_bar(&u);
     if (rc) {
         if (!silent && sum.commits)
-            fprintf(stderr, "plansearch: the index keeps the %u batch%s committed before the "
-                            "error; run again to resume\n",
-                    sum.commits, sum.commits == 1 ? "" : "es");
+            fprintf(stderr,
+                    dngettext(PS_TEXTDOMAIN,
+                              "plansearch: the index keeps the %u batch committed before the "
+                              "error; run again to resume\n",
+                              "plansearch: the index keeps the %u batches committed before the "
+                              "error; run again to resume\n",
+                              sum.commits),
+                    sum.commits);
         /* Xapian's messages do not say which index */
         if (!strstr(err.msg, db))
             return ps_cli_fail("index '%s': %s", db, err.msg);

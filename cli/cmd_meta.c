@@ -152,8 +152,9 @@ int ps_cmd_meta(int argc, char **argv)
     if (st == PS_EXIT_ERROR)
         goto close_env;
     if (st == PS_EXIT_NONE) {
-        fprintf(stderr, "plansearch: correction of '%s' kept; its file '%s' could not be "
-                        "read now, so it applies at the next 'plansearch index'\n", id, path);
+        fprintf(stderr, PS_("plansearch: correction of '%s' kept; its file '%s' could not be "
+                            "read now, so it applies at the next 'plansearch index'\n"),
+                id, path);
         st = PS_EXIT_HIT;
     } else {
         fprintf(stderr, "plansearch: %s '%s' in '%s'\n", undo ? "corrections taken back for"

@@ -67,7 +67,7 @@ int ps_cmd_reuse(int argc, char **argv)
     st = ps_acli_open(&env, db, &a, &dbpath);
     int rc = st ? PS_OK : ps_reuse_run(a, &req, &r, &err);
     if (rc == PS_DONE) {
-        fprintf(stderr, "plansearch: no document with id '%s'\n", req.id);
+        fprintf(stderr, PS_("plansearch: no document with id '%s'\n"), req.id);
         st = PS_EXIT_NONE;
     } else if (rc) {
         st = ps_cli_fail("%s", err.msg);

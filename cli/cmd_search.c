@@ -290,7 +290,7 @@ int ps_cmd_search(int argc, char **argv)
         ps_cli_region_note(&env, region);
     char hint[160];
     if (!st && req.query && ps_query_hint(req.query, hint, sizeof hint))
-        fprintf(stderr, "plansearch: note: %s\n", hint);
+        fprintf(stderr, PS_("plansearch: note: %s\n"), hint);
     if (!st)
         st = total ? PS_EXIT_HIT : PS_EXIT_NONE;
     if (fflush(stdout) != 0 && st != PS_EXIT_ERROR)

@@ -130,16 +130,20 @@ int ps_cmd_serve(int argc, char **argv)
     if (!st) {
         int v6 = strchr(cfg.bind, ':') != NULL;
         if (!is_loopback(cfg.bind))
-            fprintf(stderr, "plansearch: warning: listening on %s: anyone who can reach this "
-                            "address can read the index%s\n", cfg.bind,
-                    token ? "" : " (give --token-file to require a token)");
-        fprintf(stderr, "plansearch: serving '%s' at http://%s%s%s:%u/\n", dbpath,
+            fprintf(stderr,
+                    token ? PS_("plansearch: warning: listening on %s: anyone who can reach this "
+                                "address can read the index\n")
+                          : PS_("plansearch: warning: listening on %s: anyone who can reach this "
+                                "address can read the index (give --token-file to require a "
+                                "token)\n"),
+                    cfg.bind);
+        fprintf(stderr, PS_("plansearch: serving '%s' at http://%s%s%s:%u/\n"), dbpath,
                 v6 ? "[" : "", cfg.bind, v6 ? "]" : "", ps_web_port(w));
         fflush(stderr);
         int sig = 0;
         sigwait(&stop, &sig);
         ps_web_stop(w);
-        fprintf(stderr, "plansearch: stopped serving '%s'\n", dbpath);
+        fprintf(stderr, PS_("plansearch: stopped serving '%s'\n"), dbpath);
     }
     free(token);
     free(dbpath);

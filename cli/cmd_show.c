@@ -35,7 +35,7 @@ int ps_cmd_show(int argc, char **argv)
     } else {
         int rc = ps_searcher_get(s, pos[0], &d, &err);
         if (rc == PS_DONE) {
-            fprintf(stderr, "plansearch: no document with id '%s'\n", pos[0]);
+            fprintf(stderr, PS_("plansearch: no document with id '%s'\n"), pos[0]);
             st = PS_EXIT_NONE;
         } else if (rc || ps_searcher_copies(s, ps_stored_doc_rec(d), &copies, &err)) {
             st = ps_cli_fail("%s", err.msg);

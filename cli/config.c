@@ -63,7 +63,7 @@ void ps_cli_config_load(ps_cli_config *c)
     FILE *f = path ? fopen(path, "r") : NULL;
     if (!f) {
         if (path && errno != ENOENT && errno != ENOTDIR)
-            fprintf(stderr, "plansearch: warning: cannot read '%s': %s\n", path,
+            fprintf(stderr, PS_("plansearch: warning: cannot read '%s': %s\n"), path,
                     strerror(errno));
         free(path);
         return;
@@ -103,7 +103,7 @@ void ps_cli_config_load(ps_cli_config *c)
             }
         }
         if (why)
-            fprintf(stderr, "plansearch: warning: %s:%u: %s; line ignored\n", path, no, why);
+            fprintf(stderr, PS_("plansearch: warning: %s:%u: %s; line ignored\n"), path, no, why);
     }
     fclose(f);
     free(path);

@@ -77,9 +77,9 @@ static void hint_subcommand_word(int argc, char **argv)
             continue;
         }
         if (a && ps_cli_command_find(a))
-            fprintf(stderr, "plansearch: note: '%s' is searched for as a word; for the "
-                            "subcommand, write 'plansearch %s' first, with options after it "
-                            "(only global options such as --db may stand before it)\n",
+            fprintf(stderr, PS_("plansearch: note: '%s' is searched for as a word; for the "
+                                "subcommand, write 'plansearch %s' first, with options after it "
+                                "(only global options such as --db may stand before it)\n"),
                     a, a);
         return;
     }

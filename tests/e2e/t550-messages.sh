@@ -38,6 +38,16 @@ for loc in "LANG=C" "LC_ALL=C LANGUAGE=zh_CN" "LANG=C.UTF-8" "LANG=en_US.UTF-8";
   check "$loc: the missing index in English" err_has "no index at '$T/no-such-index' (named by --db"
 done
 
+# warnings and notes, not only errors: a slip read as an option, a missing document
+inlocale LANGUAGE=zh_CN -- --db "$DB" -y 2020 工会 --count
+check "a slip read as an option is told in Chinese" \
+  err_has "plansearch: 警告：“-y”按选项“--year”理解"
+inlocale LANGUAGE=zh_CN -- show --db "$DB" no/such.txt
+check "a missing document is told in Chinese (exit 1)" \
+  bash -c "grep -qF 'plansearch: 没有编号为“no/such.txt”的文档' '$T/err' && [ $status -eq 1 ]"
+inlocale LANG=C -- show --db "$DB" no/such.txt
+check "… and in English under LANG=C" err_has "plansearch: no document with id 'no/such.txt'"
+
 # the query's other errors, whose wording is composed (a scope operator named)
 inlocale LANGUAGE=zh_CN -- --db "$DB" '集体 SENTENCE'
 check "a scope operator with nothing on its right, in Chinese" \
