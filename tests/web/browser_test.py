@@ -180,6 +180,11 @@ try:
     copies = css("#doc-copies li a")
     check("the document view lists its near-duplicate copy",
           len(copies) == 1 and servelib.REPOST in css("#doc-copies li")[0].text, css("#doc-copies")[0].text)
+    furniture = css("#doc-furniture")
+    check("the page furniture is listed apart, marked, and not as JSON in the metadata",
+          furniture and "当前位置" in furniture[0].get_attribute("textContent")
+          and "当前位置" not in css("#doc-meta")[0].text and '{"command"' not in css("#doc-meta")[0].text,
+          css("#doc-meta")[0].text[-300:])
     driver.set_window_size(1280, 420)
     driver.execute_script("window.scrollTo(0, document.getElementById('doc-copies').offsetTop - 120)")
     driver.save_screenshot(os.path.join(shots, "document.png"))

@@ -19,7 +19,8 @@ const T = {
     total: '共 {n} 篇', none: '没有匹配的文件', folded: '另有 {n} 份近似重复已合并', showCopies: '显示全部副本',
     page: '第 {n} 页', prev: '上一页', next: '下一页', facets: '分面统计', unknown: '（未注明）',
     download: '下载', id: '编号', title: '标题', org: '发文单位', date: '日期', doc_number: '文号',
-    path: '来源文件', encoding: '编码', region_code: '行政区划代码', text: '全文', back: '返回结果',
+    path: '来源文件', encoding: '编码', region_code: '行政区划代码', file_title: '文件属性·标题', file_author: '文件属性·作者',
+    file_date: '文件属性·日期', format: '文件格式', ocr: '经文字识别 (OCR)', text: '全文', back: '返回结果',
     source: '来源', matches: '处匹配', terms: '比较的检索式（每行一个）', by: '分组', chart: '图',
     table: '表', group: '组', plans: '篇数', chars: '字数', share: '占比 %', per10k: '每万字',
     occurrences: '出现次数', selA: '选择 A', selB: '对照 B', term: '检索式', window: '窗口（字）',
@@ -28,7 +29,7 @@ const T = {
     nearPlans: '窗口内篇数', aPlans: 'A 篇数', bPlans: 'B 篇数', aOcc: 'A 次数', bOcc: 'B 次数',
     aRate: 'A 每万字', bRate: 'B 每万字', ngram: '词串', hint: '输入检索式，或只设筛选条件。例：集体协商 女职工；集体协商 OR 集体合同；title:职工之家',
     loading: '正在检索…', index: '索引', updated: '更新于', version: 'plansearch', fieldSource: '字段来源',
-    copies: '近似重复', emptyTerms: '请至少输入一个检索式', png: 'PNG', svg: 'SVG', csv: 'CSV', json: 'JSON',
+    copies: '近似重复', furniture: '网页附属内容（保留，不参与检索）', emptyTerms: '请至少输入一个检索式', png: 'PNG', svg: 'SVG', csv: 'CSV', json: 'JSON',
     docs: '文件', provinceF: '省份', yearF: '年份', levelF: '级别', sectorF: '行业', typeF: '类型',
     regionPick: '或逐级选择', clear: '清除', shownOf: '第 {a}–{b} 篇', copiesOnce: '近似重复只计一次',
     plan: '计划', report: '报告', news: '新闻', notice: '通知', speech: '讲话', summary: '总结', other: '其他',
@@ -42,7 +43,8 @@ const T = {
     total: '{n} matching plans', none: 'no plan matches', folded: '{n} near-duplicate copies folded', showCopies: 'show every copy',
     page: 'page {n}', prev: 'previous', next: 'next', facets: 'Facets', unknown: '(not stated)',
     download: 'Download', id: 'id', title: 'title', org: 'issuing body', date: 'date', doc_number: 'document number',
-    path: 'source file', encoding: 'encoding', region_code: 'region code', text: 'Full text', back: 'back to results',
+    path: 'source file', encoding: 'encoding', region_code: 'region code', file_title: "file's own title", file_author: "file's author",
+    file_date: "file's date", format: 'file format', ocr: 'read by OCR', text: 'Full text', back: 'back to results',
     source: 'source', matches: 'matches', terms: 'Queries to compare (one a line)', by: 'group by', chart: 'Chart',
     table: 'Table', group: 'group', plans: 'plans', chars: 'characters', share: 'share %', per10k: 'per 10k chars',
     occurrences: 'occurrences', selA: 'Selection A', selB: 'Against B', term: 'query', window: 'window (chars)',
@@ -51,7 +53,7 @@ const T = {
     nearPlans: 'plans (near)', aPlans: 'A plans', bPlans: 'B plans', aOcc: 'A occurrences', bOcc: 'B occurrences',
     aRate: 'A per 10k', bRate: 'B per 10k', ngram: 'n-gram', hint: 'Type a query, or set filters only. E.g. 集体协商 女职工; 集体协商 OR 集体合同; title:职工之家',
     loading: 'searching…', index: 'index', updated: 'updated', version: 'plansearch', fieldSource: 'field sources',
-    copies: 'near-duplicates', emptyTerms: 'give at least one query', png: 'PNG', svg: 'SVG', csv: 'CSV', json: 'JSON',
+    copies: 'near-duplicates', furniture: 'page furniture (kept, never searched)', emptyTerms: 'give at least one query', png: 'PNG', svg: 'SVG', csv: 'CSV', json: 'JSON',
     docs: 'documents', provinceF: 'Province', yearF: 'Year', levelF: 'Level', sectorF: 'Sector', typeF: 'Kind',
     regionPick: 'or pick', clear: 'clear', shownOf: 'plans {a}–{b}', copiesOnce: 'near-duplicates counted once',
     plan: 'plan', report: 'report', news: 'news', notice: 'notice', speech: 'speech', summary: 'summary', other: 'other',
@@ -378,7 +380,8 @@ async function viewDoc(main) {
   // Where each field came from: show --json's "<field>_from".
   const rows = [];
   let anySource = false;
-  const skip = (k) => ['text', 'raw', 'copies'].includes(k) || k.endsWith('_from');
+  // (copies and furniture have sections of their own; provenance goes with the download)
+  const skip = (k) => ['text', 'raw', 'copies', 'furniture', 'provenance'].includes(k) || k.endsWith('_from');
   for (const k of DOC_FIELDS.concat(Object.keys(d).filter((k) => !DOC_FIELDS.includes(k) && !skip(k)))) {
     if (!(k in d)) continue;
     let v = d[k];
@@ -397,6 +400,7 @@ async function viewDoc(main) {
       rows)),
     el('p', {}, downloads('show', { id }, 'document', ['json'])),
     copiesView(d.copies || []),
+    furnitureView(d.furniture || []),
     el('h2', {}, t('text')), text);
   // Highlight the query's matches: the concordance of the same search says where.
   const p = searchParams();
@@ -414,6 +418,14 @@ async function viewDoc(main) {
       text.before(el('p', { class: 'note', id: 'doc-matches' }, ranges.length + ' ' + t('matches')));
     }
   } catch (_) { /* the document shows without highlights */ }
+}
+
+// The lines the page put around the document (show --json's "furniture"): shown, marked, never searched.
+function furnitureView(lines) {
+  if (!lines.length) return el('span', {});
+  return el('details', { id: 'doc-furniture', class: 'furniture' },
+    el('summary', {}, t('furniture') + ' (' + lines.length + ')'),
+    el('ul', { class: 'note' }, lines.map((l) => el('li', {}, l))));
 }
 
 // The document's near-duplicates (show --json's "copies"), each a link to its own view.
