@@ -109,3 +109,46 @@ int psd_folder_keep(psd_folder *f, uint64_t fp)
     }
     return PS_OK;
 }
+
+static size_t group_root(size_t *up, size_t i)
+{
+    while (up[i] != i) {
+        up[i] = up[up[i]];
+        i = up[i];
+    }
+    return i;
+}
+
+int psd_groups(const uint64_t *fps, const unsigned char *has, size_t n, size_t *group)
+{
+    size_t(*head)[PSD_BUCKETS] = calloc(PSD_BANDS, sizeof *head);
+    size_t *next = malloc((n ? n : 1) * PSD_BANDS * sizeof *next);
+    if (!head || !next) {
+        free(head);
+        free(next);
+        return PS_ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++)
+        group[i] = i;
+    for (size_t i = 0; i < n; i++) {
+        if (!has[i])
+            continue;
+        for (int b = 0; b < PSD_BANDS; b++) {
+            unsigned v = band_of(fps[i], b);
+            for (size_t k = head[b][v]; k; k = next[(k - 1) * PSD_BANDS + b]) {
+                if (!psd_near(fps[k - 1], fps[i]))
+                    continue;
+                size_t ra = group_root(group, i), rb = group_root(group, k - 1);
+                if (ra != rb) /* the smaller index is the root */
+                    group[ra > rb ? ra : rb] = ra < rb ? ra : rb;
+            }
+            next[i * PSD_BANDS + b] = head[b][v];
+            head[b][v] = i + 1;
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        group[i] = group_root(group, i);
+    free(head);
+    free(next);
+    return PS_OK;
+}
