@@ -393,56 +393,7 @@ typedef struct posting_ctx {
     psx_doc *doc;
     const char *prefix;
     ps_error *err;
-    /* the last three CJK characters (unigrams), oldest first, and their
-     * slots: for the 3- and 4-character n-gram terms */
-    char uni[3][4];
-    size_t ulen[3];
-    uint32_t upos[3];
-    int nuni;
 } posting_ctx;
-
-/* The term prefix + the CJK characters uni[from..nuni) + cur, with no
- * position (see ps_store.h: a query of 3 or 4 characters is one term). */
-static int add_ngram(posting_ctx *c, int from, const ps_token *cur)
-{
-    int rc = PS_OK;
-    ps_buf *t = &c->ix->term;
-    ps_buf_reset(t);
-    ps_buf_puts(&rc, t, c->prefix);
-    for (int i = from; i < c->nuni; i++)
-        ps_buf_append(&rc, t, c->uni[i], c->ulen[i]);
-    ps_buf_append(&rc, t, cur->term, cur->len);
-    if (rc)
-        return ps_error_set(c->err, rc, "cannot index term: out of memory");
-    return psx_doc_add_term(c->doc, t->data, t->len, c->err);
-}
-
-/* After the unigram cur: the trigram and 4-gram ending with it, when the
- * characters before it are at the slots just before (one CJK run). */
-static int add_ngrams(posting_ctx *c, const ps_token *cur)
-{
-    int rc = PS_OK;
-    int run = 0; /* characters of the ring directly before cur, newest back */
-    while (run < c->nuni && c->upos[c->nuni - 1 - run] + (uint32_t)run + 1 == cur->pos)
-        run++;
-    if (run >= 2)
-        rc = add_ngram(c, c->nuni - 2, cur);
-    if (!rc && run >= 3)
-        rc = add_ngram(c, c->nuni - 3, cur);
-    if (cur->len > sizeof c->uni[0]) /* never: one folded code point */
-        return rc;
-    if (c->nuni == 3) {
-        memmove(c->uni[0], c->uni[1], sizeof c->uni[0] * 2);
-        memmove(c->ulen, c->ulen + 1, sizeof c->ulen[0] * 2);
-        memmove(c->upos, c->upos + 1, sizeof c->upos[0] * 2);
-        c->nuni = 2;
-    }
-    memcpy(c->uni[c->nuni], cur->term, cur->len);
-    c->ulen[c->nuni] = cur->len;
-    c->upos[c->nuni] = cur->pos;
-    c->nuni++;
-    return rc;
-}
 
 static int add_token(void *vctx, const ps_token *tok)
 {
@@ -455,14 +406,11 @@ static int add_token(void *vctx, const ps_token *tok)
     if (rc)
         return ps_error_set(c->err, rc, "cannot index term: out of memory");
     /* Phrases are checked on the positions of unigrams, words and
-     * boundaries; bigrams (and the 3- and 4-grams) only narrow the
-     * candidates, or are a whole query, so they need none. */
+     * boundaries; bigrams only narrow the candidates (and rank), so they
+     * need none: that halves the positions Xapian writes. */
     if (tok->flags & PS_TOKF_BIGRAM)
         return psx_doc_add_term(c->doc, t->data, t->len, c->err);
-    rc = psx_doc_add_posting(c->doc, t->data, t->len, tok->pos, c->err);
-    if (!rc && (tok->flags & PS_TOKF_UNIGRAM))
-        rc = add_ngrams(c, tok);
-    return rc;
+    return psx_doc_add_posting(c->doc, t->data, t->len, tok->pos, c->err);
 }
 
 static int index_text(ps_indexer *ix, psx_doc *doc, const char *prefix,
@@ -470,7 +418,7 @@ static int index_text(ps_indexer *ix, psx_doc *doc, const char *prefix,
 {
     if (!text || !n)
         return PS_OK;
-    posting_ctx c = {ix, doc, prefix, err, {{0}}, {0}, {0}, 0};
+    posting_ctx c = {ix, doc, prefix, err};
     int rc = ps_cjk_tokenize(ix->cjk, PS_TOK_INDEX, text, n, 1, add_token, &c, NULL);
     if (rc < 0 && err && err->code != rc)
         ps_error_set(err, rc, "cannot tokenize: %s", ps_status_text(rc));

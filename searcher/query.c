@@ -639,38 +639,21 @@ typedef struct term_list {
     psx_query **slots;
     size_t nslots, capslots;
     size_t nbigrams;
-    /* each slot's term without prefix, slotterm[slotoff[i]..slotoff[i + 1]),
-     * and whether it is one CJK character (a unigram), for the n-gram terms */
-    ps_buf slotterm;
-    size_t *slotoff;
-    unsigned char *slotcjk;
     int rc;
     ps_error *err;
 } term_list;
 
 /* Append the positional term prefix+term[0..n) as the phrase's next slot. */
-static int add_slot(term_list *l, const char *term, size_t n, int cjk)
+static int add_slot(term_list *l, const char *term, size_t n)
 {
     if (l->nslots == l->capslots) {
         size_t cap = l->capslots ? l->capslots * 2 : 8;
         psx_query **slots = realloc(l->slots, cap * sizeof *slots);
-        if (slots)
-            l->slots = slots;
-        size_t *off = realloc(l->slotoff, (cap + 1) * sizeof *off);
-        if (off)
-            l->slotoff = off;
-        unsigned char *kind = realloc(l->slotcjk, cap);
-        if (kind)
-            l->slotcjk = kind;
-        if (!slots || !off || !kind)
+        if (!slots)
             return ps_error_set(l->err, PS_ENOMEM, "cannot build query: out of memory");
+        l->slots = slots;
         l->capslots = cap;
     }
-    if (l->nslots == 0)
-        l->slotoff[0] = 0;
-    ps_buf_append(&l->rc, &l->slotterm, term, n);
-    l->slotoff[l->nslots + 1] = l->slotterm.len;
-    l->slotcjk[l->nslots] = (unsigned char)cjk;
     ps_buf_reset(&l->scratch);
     ps_buf_puts(&l->rc, &l->scratch, l->prefix);
     ps_buf_append(&l->rc, &l->scratch, term, n);
@@ -698,11 +681,10 @@ static int collect_slots(term_list *l, const ps_token *tok)
         first = ps_utf8_decode(tok->term, tok->len, &cp);
         l->nbigrams++;
     }
-    int cjk = (tok->flags & (PS_TOKF_BIGRAM | PS_TOKF_UNIGRAM)) != 0;
     if (tok->pos > l->nslots)
-        rc = add_slot(l, tok->term, first, cjk);
+        rc = add_slot(l, tok->term, first);
     if (!rc && first < tok->len && tok->pos + 1 > l->nslots)
-        rc = add_slot(l, tok->term + first, tok->len - first, cjk);
+        rc = add_slot(l, tok->term + first, tok->len - first);
     return rc;
 }
 
@@ -744,69 +726,7 @@ static void term_list_release(term_list *l)
     free(l->items);
     free(l->slots);
     free(l->hashes);
-    free(l->slotoff);
-    free(l->slotcjk);
-    ps_buf_release(&l->slotterm);
     ps_buf_release(&l->scratch);
-}
-
-/* A term query of the prefix and the terms of slots [from, to) joined. */
-static int slots_term(term_list *l, size_t from, size_t to, psx_query **out)
-{
-    ps_buf_reset(&l->scratch);
-    ps_buf_puts(&l->rc, &l->scratch, l->prefix);
-    ps_buf_append(&l->rc, &l->scratch, l->slotterm.data + l->slotoff[from],
-                  l->slotoff[to] - l->slotoff[from]);
-    if (l->rc)
-        return ps_error_set(l->err, l->rc, "cannot build query: out of memory");
-    return psx_query_term(l->scratch.data, l->scratch.len, (unsigned)from + 1, out, l->err);
-}
-
-/*
- * The terms that narrow a phrase's candidates to (nearly) its matches:
- * each run of m CJK characters gives its m-gram when m <= 4 (ps_store.h:
- * the index has every 1- to 4-gram of a run), else 4-grams covering it;
- * a word or boundary slot its own term.  Fewer, rarer terms than the
- * phrase's bigrams, so Xapian's AND and positional check see fewer
- * documents.
- */
-static int ngram_terms(term_list *l, psx_query ***out, size_t *nout)
-{
-    *out = NULL;
-    *nout = 0;
-    psx_query **q = calloc(l->nslots + 1, sizeof *q);
-    if (!q)
-        return ps_error_set(l->err, PS_ENOMEM, "cannot build query: out of memory");
-    size_t n = 0;
-    int rc = PS_OK;
-    for (size_t i = 0; !rc && i < l->nslots;) {
-        size_t j = i + 1;
-        if (l->slotcjk[i])
-            while (j < l->nslots && l->slotcjk[j])
-                j++;
-        if (j - i <= PS_TERM_NGRAM_MAX) {
-            rc = slots_term(l, i, j, &q[n++]);
-        } else {
-            /* 4-grams from i every 4 characters, the last one ending at j */
-            for (size_t k = i; !rc; k += PS_TERM_NGRAM_MAX) {
-                if (k + PS_TERM_NGRAM_MAX > j)
-                    k = j - PS_TERM_NGRAM_MAX;
-                rc = slots_term(l, k, k + PS_TERM_NGRAM_MAX, &q[n++]);
-                if (k + PS_TERM_NGRAM_MAX == j)
-                    break;
-            }
-        }
-        i = j;
-    }
-    if (rc) {
-        for (size_t i = 0; i < n; i++)
-            psx_query_free(q[i]);
-        free(q);
-        return rc;
-    }
-    *out = q;
-    *nout = n;
-    return PS_OK;
 }
 
 static const char *field_prefix(int field)
@@ -837,22 +757,14 @@ static int compile_phrase(ps_cjk *cjk, const psq_node *x, int field, psx_query *
 {
     term_list l;
     int rc = phrase_terms(cjk, x, field, &l, err);
-    psx_query **ng = NULL;
-    size_t nng = 0;
     if (!rc && (l.count == 1 || !l.nbigrams)) {
         rc = psx_query_combine(PSX_OP_PHRASE, l.items, l.count, 0, out, err);
-    } else if (!rc && !(rc = ngram_terms(&l, &ng, &nng)) && nng == 1 &&
-               l.slotcjk[0]) {
-        /* one run of 3 or 4 characters: its n-gram term is the exact
-         * answer, one posting list with no positional check */
-        *out = ng[0];
-        ng[0] = NULL;
     } else if (!rc) {
-        /* The n-grams match and rank (as a phrase of them would); the
-         * unigrams at consecutive slots are the exact positional check,
-         * applied by Xapian to the documents that have every n-gram. */
+        /* The query's own terms match and rank (as a phrase of them would);
+         * the unigrams at consecutive slots are the exact positional check,
+         * applied by Xapian to the documents that have every term. */
         psx_query *parts[2] = {NULL, NULL};
-        rc = psx_query_combine(PSX_OP_AND, ng, nng, 0, &parts[0], err);
+        rc = psx_query_combine(PSX_OP_AND, l.items, l.count, 0, &parts[0], err);
         if (!rc)
             rc = psx_query_combine(PSX_OP_PHRASE, l.slots, l.nslots, 0, &parts[1], err);
         if (!rc)
@@ -860,9 +772,6 @@ static int compile_phrase(ps_cjk *cjk, const psq_node *x, int field, psx_query *
         psx_query_free(parts[0]);
         psx_query_free(parts[1]);
     }
-    for (size_t i = 0; i < nng; i++)
-        psx_query_free(ng[i]);
-    free(ng);
     term_list_release(&l);
     return rc;
 }

@@ -8,12 +8,8 @@
  * The term scheme:
  *   body text      unprefixed terms from cjk/ (unigrams, bigrams, words,
  *                  Z-stems, boundary), positions from 1 on every term
- *                  except bigrams, which carry only their count; and the
- *                  3- and 4-grams of every CJK run (the characters of
- *                  consecutive unigram slots), counts only.  A query of up
- *                  to PS_TERM_NGRAM_MAX characters is then one posting list
- *                  with an exact count; a longer phrase is matched on
- *                  unigram positions, its n-grams filter
+ *                  except bigrams, which carry only their count (a phrase
+ *                  is matched on unigram positions, its bigrams filter)
  *   title text     "S" + term, positions from 1
  *   org text       "XO" + term, positions from 1
  *   id             "Q" + id              (unique; replace/delete by it)
@@ -36,9 +32,6 @@
 
 #include <stddef.h>
 #include <stdint.h>
-
-/* The longest n-gram of CJK characters indexed as a term (without positions). */
-#define PS_TERM_NGRAM_MAX 4
 
 #define PS_PREFIX_TITLE "S"
 #define PS_PREFIX_ORG "XO"
@@ -79,11 +72,10 @@ enum ps_slot {
  * body (fewer lines taken for it), pinyin annotations and context variants
  * folded in the indexed text, and a "none" term per field a plan does not
  * say (year, region, level, type) so `--year none` can select it.  5:
- * winnowed fingerprints (PS_PREFIX_REUSE) for `plansearch reuse`.  6: 3- and
- * 4-grams of CJK runs as terms (PS_TERM_NGRAM_MAX).  An index
+ * winnowed fingerprints (PS_PREFIX_REUSE) for `plansearch reuse`.  An index
  * of another format is rebuilt by the next indexing run
  * (ps_indexer_upgraded). */
-#define PS_INDEX_FORMAT "6"
+#define PS_INDEX_FORMAT "5"
 
 /* ---- Stored document records (docrec.c) -------------------------------- */
 

@@ -8,9 +8,8 @@
  * (every copy, no near-duplicate folding) is compared with a brute-force
  * scan of the stored texts.
  *
- * This is the check that the index's term scheme (bigrams, 3- and 4-grams
- * without positions, a phrase of up to 4 characters one n-gram term, longer
- * phrases matched on unigram positions, ps_store.h) and the query
+ * This is the check that the index's term scheme (bigrams without
+ * positions, phrases matched on unigram positions, ps_index.h) and the query
  * compiler (searcher/query.c) agree with the tokenizer's contract, which
  * test_cjk_property checks on token streams.
  */
