@@ -545,7 +545,7 @@ static int fetch_candidates(ps_searcher *s, const ps_search_request *req, psx_qu
 typedef struct seen {
     unsigned docid;
     double weight;
-    char *rank; /* PS_SLOT_RANK, read only for plans with a near-duplicate */
+    const char *rank; /* PS_SLOT_RANK */
     size_t rank_len;
     uint64_t fp;
     size_t group;
@@ -583,49 +583,41 @@ static int cmp_seen_docid(const void *va, const void *vb)
 
 /*
  * Fold the matches v[0..n) as fold_duplicates folds them in rank order, but
- * ranking only the plans that have a near-duplicate among the matches (their
- * rank keys read here): the others are kept whatever their rank.  Sets kept
- * and folded, and *nfolded to how many are folded away.
+ * ranking only the plans that have a near-duplicate among the matches: the
+ * others are kept whatever their rank.  Sets kept and folded; returns how
+ * many are folded away, or -1 when out of memory.
  */
-static int fold_seen(ps_searcher *s, seen *v, size_t n, size_t *nfolded, ps_error *err)
+static long fold_seen(seen *v, size_t n)
 {
-    *nfolded = 0;
     uint64_t *fps = malloc((n ? n : 1) * sizeof *fps);
     unsigned char *has = malloc(n ? n : 1);
     size_t *group = malloc((n ? n : 1) * sizeof *group);
     unsigned *size = calloc(n ? n : 1, sizeof *size);
     seen **members = malloc((n ? n : 1) * sizeof *members);
-    int rc = fps && has && group && size && members ? PS_OK : PS_ENOMEM;
-    for (size_t i = 0; !rc && i < n; i++) {
+    long folded = -1;
+    if (!fps || !has || !group || !size || !members)
+        goto out;
+    for (size_t i = 0; i < n; i++) {
         fps[i] = v[i].fp;
         has[i] = v[i].has_fp;
     }
-    if (!rc)
-        rc = psd_groups(fps, has, n, group);
-    if (rc)
-        rc = ps_error_set(err, rc, "cannot fold near-duplicates: out of memory");
-    for (size_t i = 0; !rc && i < n; i++) {
+    if (psd_groups(fps, has, n, group))
+        goto out;
+    for (size_t i = 0; i < n; i++) {
         v[i].group = group[i];
         v[i].kept = 1;
         v[i].folded = 0;
         size[group[i]]++;
     }
     size_t m = 0;
-    for (size_t i = 0; !rc && i < n; i++)
-        if (size[v[i].group] > 1) {
+    for (size_t i = 0; i < n; i++)
+        if (size[v[i].group] > 1)
             members[m++] = &v[i];
-            rc = psx_db_doc_value(s->db, v[i].docid, PS_SLOT_RANK, &v[i].rank,
-                                  &v[i].rank_len, err);
-            if (rc == PS_DONE)
-                rc = ps_error_set(err, PS_EINDEX,
-                                  "document %u went away during the search; search again",
-                                  v[i].docid);
-        }
-    if (!rc)
-        qsort(members, m, sizeof *members, cmp_group_then_rank);
+    qsort(members, m, sizeof *members, cmp_group_then_rank);
     /* within a group, in rank order: folded into the first kept plan it is
      * near (psd_folder_find's choice), else kept */
-    for (size_t g = 0; !rc && g < m;) {
+    folded = 0;
+    for (size_t g = 0; g < m;) {
         size_t e = g + 1;
         while (e < m && members[e]->group == members[g]->group)
             e++;
@@ -638,7 +630,7 @@ static int fold_seen(ps_searcher *s, seen *v, size_t n, size_t *nfolded, ps_erro
             if (k < nkept) {
                 members[g + k]->folded++;
                 x->kept = 0;
-                (*nfolded)++;
+                folded++;
             } else {
                 members[i] = members[g + nkept];
                 members[g + nkept++] = x;
@@ -646,12 +638,13 @@ static int fold_seen(ps_searcher *s, seen *v, size_t n, size_t *nfolded, ps_erro
         }
         g = e;
     }
+out:
     free(fps);
     free(has);
     free(group);
     free(size);
     free(members);
-    return rc;
+    return folded;
 }
 
 /*
@@ -678,7 +671,8 @@ static int fetch_folded_page(ps_searcher *s, const ps_search_request *req, psx_q
     o.tie_slot = PS_SLOT_RANK;
     o.sort = PSX_SORT_RELEVANCE;
     o.skip_data = 1;
-    o.seen_slot = PS_SLOT_COLLAPSE;
+    o.seen_slots[0] = PS_SLOT_COLLAPSE;
+    o.seen_slots[1] = PS_SLOT_RANK;
     psx_mset *m = NULL;
     int rc = psx_db_search(s->db, xq, &o, &m, err);
     if (rc)
@@ -688,30 +682,30 @@ static int fetch_folded_page(ps_searcher *s, const ps_search_request *req, psx_q
         psx_mset_free(m);
         return PS_DONE;
     }
-    size_t n = (size_t)ns, folded = 0;
-    seen *v = calloc(n ? n : 1, sizeof *v);
+    size_t n = (size_t)ns;
+    seen *v = malloc((n ? n : 1) * sizeof *v);
     cand *c = calloc(req->limit ? req->limit : 1, sizeof *c);
-    if (!v || !c)
-        rc = ps_error_set(err, PS_ENOMEM, "cannot fold near-duplicates: out of memory");
-    for (size_t i = 0; !rc && i < n; i++) {
-        psx_seen x;
-        psx_mset_seen(m, i, &x);
-        v[i].docid = x.docid;
-        v[i].weight = x.weight;
-        v[i].has_fp = (unsigned char)psd_parse(x.value, x.value_len, &v[i].fp);
+    long folded = -1;
+    if (v && c) {
+        for (size_t i = 0; i < n; i++) {
+            psx_seen x;
+            psx_mset_seen(m, i, &x);
+            v[i].docid = x.docid;
+            v[i].weight = x.weight;
+            v[i].rank = x.value[1];
+            v[i].rank_len = x.value_len[1];
+            v[i].has_fp = (unsigned char)psd_parse(x.value[0], x.value_len[0], &v[i].fp);
+        }
+        folded = fold_seen(v, n);
     }
-    if (!rc)
-        rc = fold_seen(s, v, n, &folded, err);
-    for (size_t i = 0; v && i < n; i++)
-        free(v[i].rank);
-    if (rc) {
+    if (folded < 0) {
         free(v);
         free(c);
         psx_mset_free(m);
-        return rc;
+        return ps_error_set(err, PS_ENOMEM, "cannot fold near-duplicates: out of memory");
     }
     qsort(v, n, sizeof *v, cmp_seen_docid);
-    size_t total = n - folded, page = 0;
+    size_t total = n - (size_t)folded, page = 0;
     for (int pass = 0; !rc; pass++) {
         /* Xapian's page in rank order: skip the folded copies */
         size_t kept = 0, size = psx_mset_size(m);
@@ -740,8 +734,8 @@ static int fetch_folded_page(ps_searcher *s, const ps_search_request *req, psx_q
          * most `folded` more plans are needed */
         psx_mset_free(m);
         m = NULL;
-        o.seen_slot = -1;
-        o.limit = (unsigned)(want + folded);
+        o.seen_slots[0] = o.seen_slots[1] = -1;
+        o.limit = (unsigned)(want + (size_t)folded);
         rc = psx_db_search(s->db, xq, &o, &m, err);
     }
     free(v);

@@ -20,32 +20,12 @@
 
 #include <sys/stat.h>
 
-// Every document's value of one slot, by docid: value of d is
-// blob[off[d], off[d + 1]).
-struct psx_slot_cache {
-    Xapian::valueno slot;
-    std::string blob;
-    std::vector<uint32_t> off;
-    bool get(Xapian::docid d, const char **v, size_t *n) const
-    {
-        if (d + 1 >= off.size())
-            return false;
-        *v = blob.data() + off[d];
-        *n = off[d + 1] - off[d];
-        return true;
-    }
-};
-
 struct psx_db {
     Xapian::Database *db;          // owned; a WritableDatabase when writable
     Xapian::WritableDatabase *wdb; // same object as db when writable, else null
     bool in_txn;                   // an unflushed transaction is open
     bool no_spies;                 // a remote shard refused our match spy
-    bool no_cache;                 // a remote shard has no value streams
     std::string path;              // as opened, for more read-only handles
-    // a slot's values as of the revision open (psx_search_opts.seen_slot);
-    // dropped when the handle reopens
-    std::shared_ptr<const psx_slot_cache> cache;
 };
 
 struct psx_doc {
@@ -71,7 +51,7 @@ struct psx_hit_store {
 struct psx_seen_store {
     unsigned docid;
     double weight;
-    std::string value; // when not in the cache
+    std::string value[2];
 };
 
 struct psx_mset {
@@ -80,7 +60,6 @@ struct psx_mset {
     std::vector<psx_facet> facets;
     bool seen_ok = false;
     std::vector<psx_seen_store> seen;
-    std::shared_ptr<const psx_slot_cache> cache; // seen values, when cached
 };
 
 namespace {
@@ -156,7 +135,6 @@ bool psx_reopen(psx_db *db, int attempt)
     } catch (...) {
         return false;
     }
-    db->cache.reset(); // of the old revision
     return true;
 }
 
@@ -209,7 +187,7 @@ extern "C" {
 int psx_db_open(const char *path, int mode, psx_db **out, ps_error *err) noexcept
 {
     *out = nullptr;
-    psx_db *h = new (std::nothrow) psx_db{nullptr, nullptr, false, false, false, std::string(), nullptr};
+    psx_db *h = new (std::nothrow) psx_db{nullptr, nullptr, false, false, std::string()};
     if (!h)
         return psx_nomem(err, "cannot open index");
     try {
@@ -536,27 +514,6 @@ int psx_db_get_data(psx_db *db, const char *idterm, char **data, size_t *len,
     }
 }
 
-int psx_db_doc_value(psx_db *db, unsigned docid, unsigned slot, char **value,
-                     size_t *len, ps_error *err) noexcept
-{
-    *value = nullptr;
-    *len = 0;
-    for (int attempt = 0;; attempt++) {
-        try {
-            std::string v = db->db->get_document(docid).get_value(slot);
-            return psx_copy_out(v, value, len, err);
-        } catch (const Xapian::DocNotFoundError &) {
-            return PS_DONE;
-        } catch (const Xapian::DatabaseModifiedError &) {
-            if (psx_reopen(db, attempt))
-                continue;
-            return psx_fail(err, "cannot read document");
-        } catch (...) {
-            return psx_fail(err, "cannot read document");
-        }
-    }
-}
-
 int psx_db_get_doc_data(psx_db *db, unsigned docid, char **data, size_t *len,
                         ps_error *err) noexcept
 {
@@ -811,7 +768,7 @@ void psx_search_opts_init(psx_search_opts *o) noexcept
     o->tie_slot = -1;
     o->collapse_slot = -1;
     o->value_slot = -1;
-    o->seen_slot = -1;
+    o->seen_slots[0] = o->seen_slots[1] = -1;
 }
 
 } // extern "C"
@@ -865,64 +822,30 @@ class ValueCollector : public Xapian::MatchSpy {
     }
 };
 
-// Every match's docid, weight and value of a slot, as the matcher meets it
+// Every match's docid, weight and up to two values, as the matcher meets it
 // (the weight is the one the page is ordered by): what a caller needs to
-// order and fold all matches itself while Xapian keeps only the page.  With
-// a cache of the slot, no value is read per match.
+// order and fold all matches itself while Xapian keeps only the page.
 class SeenCollector : public Xapian::MatchSpy {
-    int slot;
+    int slot[2];
 
   public:
     std::vector<psx_seen_store> &seen;
-    SeenCollector(int s, std::vector<psx_seen_store> &out) : slot(s), seen(out) {}
+    SeenCollector(const int s[2], std::vector<psx_seen_store> &out) : seen(out)
+    {
+        slot[0] = s[0];
+        slot[1] = s[1];
+    }
     void operator()(const Xapian::Document &doc, double wt) override
     {
         psx_seen_store v;
         v.docid = doc.get_docid();
         v.weight = wt;
-        if (slot >= 0)
-            v.value = doc.get_value((Xapian::valueno)slot);
+        for (int i = 0; i < 2; i++)
+            if (slot[i] >= 0)
+                v.value[i] = doc.get_value((Xapian::valueno)slot[i]);
         seen.push_back(std::move(v));
     }
 };
-
-// The cache of a slot's values for db's revision, read from the slot's value
-// stream (one sequential pass) on first use; null for a writable handle
-// (its own writes would make it stale) or a remote shard.
-std::shared_ptr<const psx_slot_cache> slot_cache(psx_db *db, Xapian::valueno slot)
-{
-    if (db->wdb || db->no_cache)
-        return nullptr;
-    if (db->cache && db->cache->slot == slot)
-        return db->cache;
-    std::shared_ptr<psx_slot_cache> c = std::make_shared<psx_slot_cache>();
-    c->slot = slot;
-    try {
-        Xapian::docid last = db->db->get_lastdocid();
-        c->off.assign((size_t)last + 2, 0);
-        Xapian::docid next = 0;
-        for (Xapian::ValueIterator v = db->db->valuestream_begin(slot);
-             v != db->db->valuestream_end(slot); ++v) {
-            Xapian::docid d = v.get_docid();
-            if (d > last || c->blob.size() > UINT32_MAX / 2)
-                return nullptr; // not this revision's, or too big for offsets
-            while (next <= d)
-                c->off[next++] = (uint32_t)c->blob.size();
-            c->blob += *v;
-        }
-        while (next <= last + 1)
-            c->off[next++] = (uint32_t)c->blob.size();
-    } catch (const Xapian::DatabaseModifiedError &) {
-        throw;
-    } catch (const std::bad_alloc &) {
-        throw;
-    } catch (...) {
-        db->no_cache = true; // a remote shard: values through the spy
-        return nullptr;
-    }
-    db->cache = c;
-    return c;
-}
 
 } // namespace
 
@@ -966,9 +889,8 @@ static int psx_search_once(psx_db *db, const psx_query *q, const psx_search_opts
             enq.add_matchspy(values.get());
         }
         std::unique_ptr<SeenCollector> seen;
-        if (o->seen_slot >= 0 && !db->no_spies) {
-            m->cache = slot_cache(db, (Xapian::valueno)o->seen_slot);
-            seen.reset(new SeenCollector(m->cache ? -1 : o->seen_slot, m->seen));
+        if (o->seen_slots[0] >= 0 && !db->no_spies) {
+            seen.reset(new SeenCollector(o->seen_slots, m->seen));
             enq.add_matchspy(seen.get());
         }
         // Counts and facets must be exact (researchers compare them), so ask
@@ -1073,9 +995,9 @@ void psx_mset_seen(const psx_mset *m, size_t i, psx_seen *out) noexcept
     const psx_seen_store &v = m->seen[i];
     out->docid = v.docid;
     out->weight = v.weight;
-    if (!m->cache || !m->cache->get(v.docid, &out->value, &out->value_len)) {
-        out->value = v.value.c_str();
-        out->value_len = v.value.size();
+    for (int k = 0; k < 2; k++) {
+        out->value[k] = v.value[k].c_str();
+        out->value_len[k] = v.value[k].size();
     }
 }
 

@@ -79,10 +79,6 @@ int psx_db_get_data(psx_db *db, const char *idterm, char **data, size_t *len,
  * malloc'd, NUL-terminated copy, PS_DONE when there is no such document.
  * For the hits of a search made with skip_data.
  */
-/* The value of a document's slot, copied (free it); "" when unset, PS_DONE
- * when there is no such document. */
-int psx_db_doc_value(psx_db *db, unsigned docid, unsigned slot, char **value,
-                     size_t *len, ps_error *err) PSX_NOEXCEPT;
 int psx_db_get_doc_data(psx_db *db, unsigned docid, char **data, size_t *len,
                         ps_error *err) PSX_NOEXCEPT;
 
@@ -246,11 +242,10 @@ typedef struct psx_search_opts {
     unsigned facet_slots[PSX_MAX_FACETS];
     size_t nfacets;         /* facets are counted over all matches */
     int weighting;          /* enum psx_weighting (BM25 by default) */
-    int seen_slot;          /* when >= 0: every match's docid, weight and value
-                             * of this slot, whatever the page (psx_mset_seen).
-                             * A read-only handle reads the slot's whole value
-                             * stream once and keeps it (until it reopens), so
-                             * the matcher reads no value per match */
+    int seen_slots[2];      /* when seen_slots[0] >= 0: every match's docid,
+                             * weight and the values of these slots (-1 for
+                             * none), gathered as the matcher meets it, whatever
+                             * the page (psx_mset_seen) */
 } psx_search_opts;
 
 enum psx_weighting {
@@ -292,8 +287,8 @@ long psx_mset_seen_size(const psx_mset *m) PSX_NOEXCEPT;
 typedef struct psx_seen {
     unsigned docid;
     double weight;          /* as the page's order compares it */
-    const char *value;      /* of seen_slot ("" when unset), borrowed */
-    size_t value_len;
+    const char *value[2];   /* of seen_slots ("" when unset), borrowed */
+    size_t value_len[2];
 } psx_seen;
 void psx_mset_seen(const psx_mset *m, size_t i, psx_seen *out) PSX_NOEXCEPT;
 
