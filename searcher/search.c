@@ -704,7 +704,12 @@ static int fetch_folded_page(ps_searcher *s, const ps_search_request *req, psx_q
         psx_mset_free(m);
         return ps_error_set(err, PS_ENOMEM, "cannot fold near-duplicates: out of memory");
     }
-    qsort(v, n, sizeof *v, cmp_seen_docid);
+    /* the matcher meets documents in docid order: sort only if not */
+    size_t sorted = 1;
+    while (sorted < n && v[sorted - 1].docid < v[sorted].docid)
+        sorted++;
+    if (sorted < n)
+        qsort(v, n, sizeof *v, cmp_seen_docid);
     size_t total = n - (size_t)folded, page = 0;
     for (int pass = 0; !rc; pass++) {
         /* Xapian's page in rank order: skip the folded copies */
