@@ -15,18 +15,26 @@
 
 #include <stdlib.h>
 
+/* Hex digit value + 1, 0 for anything else (lower case only, as written). */
+static const unsigned char hexval[256] = {
+    ['0'] = 1, ['1'] = 2, ['2'] = 3, ['3'] = 4, ['4'] = 5, ['5'] = 6, ['6'] = 7,
+    ['7'] = 8, ['8'] = 9, ['9'] = 10, ['a'] = 11, ['b'] = 12, ['c'] = 13,
+    ['d'] = 14, ['e'] = 15, ['f'] = 16};
+
+/* (Called for every match of a folded search: a table, not branches.) */
 int psd_parse(const char *v, size_t n, uint64_t *out)
 {
     if (!v || n != 16)
         return 0;
     uint64_t f = 0;
+    unsigned bad = 0;
     for (size_t i = 0; i < n; i++) {
-        char c = v[i];
-        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-        if (d < 0)
-            return 0;
-        f = f << 4 | (uint64_t)d;
+        unsigned d = hexval[(unsigned char)v[i]];
+        bad |= d == 0;
+        f = f << 4 | (uint64_t)(d - 1);
     }
+    if (bad)
+        return 0;
     *out = f;
     return 1;
 }

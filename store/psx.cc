@@ -890,6 +890,9 @@ static int psx_search_once(psx_db *db, const psx_query *q, const psx_search_opts
         }
         std::unique_ptr<SeenCollector> seen;
         if (o->seen_slots[0] >= 0 && !db->no_spies) {
+            // every match may be seen: one allocation, not a doubling
+            // series of ever larger copies (each of them page-faulted in)
+            m->seen.reserve(db->db->get_doccount());
             seen.reset(new SeenCollector(o->seen_slots, m->seen));
             enq.add_matchspy(seen.get());
         }
