@@ -539,6 +539,223 @@ static int fetch_candidates(ps_searcher *s, const ps_search_request *req, psx_qu
     return PS_OK;
 }
 
+/* ---- Folding without listing every match ------------------------------- */
+
+/* A match as the match spy saw it (psx_mset_seen). */
+typedef struct seen {
+    unsigned docid;
+    double weight;
+    const char *rank; /* PS_SLOT_RANK */
+    size_t rank_len;
+    uint64_t fp;
+    size_t group;
+    unsigned folded;
+    unsigned char has_fp, kept;
+} seen;
+
+/* Xapian's order of hits: weight descending, then PS_SLOT_RANK ascending as
+ * bytes (std::string's order). */
+static int cmp_rank_order(const seen *a, const seen *b)
+{
+    int c = cmp_score(a->weight, b->weight);
+    if (c)
+        return c;
+    size_t n = a->rank_len < b->rank_len ? a->rank_len : b->rank_len;
+    c = memcmp(a->rank, b->rank, n);
+    if (c)
+        return c;
+    return a->rank_len < b->rank_len ? -1 : a->rank_len > b->rank_len;
+}
+
+static int cmp_group_then_rank(const void *va, const void *vb)
+{
+    const seen *a = *(const seen *const *)va, *b = *(const seen *const *)vb;
+    if (a->group != b->group)
+        return a->group < b->group ? -1 : 1;
+    return cmp_rank_order(a, b);
+}
+
+static int cmp_seen_docid(const void *va, const void *vb)
+{
+    const seen *a = va, *b = vb;
+    return a->docid < b->docid ? -1 : a->docid > b->docid;
+}
+
+/*
+ * Fold the matches v[0..n) as fold_duplicates folds them in rank order, but
+ * ranking only the plans that have a near-duplicate among the matches: the
+ * others are kept whatever their rank.  Sets kept and folded; returns how
+ * many are folded away, or -1 when out of memory.
+ */
+static long fold_seen(seen *v, size_t n)
+{
+    uint64_t *fps = malloc((n ? n : 1) * sizeof *fps);
+    unsigned char *has = malloc(n ? n : 1);
+    size_t *group = malloc((n ? n : 1) * sizeof *group);
+    unsigned *size = calloc(n ? n : 1, sizeof *size);
+    seen **members = malloc((n ? n : 1) * sizeof *members);
+    long folded = -1;
+    if (!fps || !has || !group || !size || !members)
+        goto out;
+    for (size_t i = 0; i < n; i++) {
+        fps[i] = v[i].fp;
+        has[i] = v[i].has_fp;
+    }
+    if (psd_groups(fps, has, n, group))
+        goto out;
+    for (size_t i = 0; i < n; i++) {
+        v[i].group = group[i];
+        v[i].kept = 1;
+        v[i].folded = 0;
+        size[group[i]]++;
+    }
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (size[v[i].group] > 1)
+            members[m++] = &v[i];
+    qsort(members, m, sizeof *members, cmp_group_then_rank);
+    /* within a group, in rank order: folded into the first kept plan it is
+     * near (psd_folder_find's choice), else kept */
+    folded = 0;
+    for (size_t g = 0; g < m;) {
+        size_t e = g + 1;
+        while (e < m && members[e]->group == members[g]->group)
+            e++;
+        size_t nkept = 0; /* the group's kept plans are members[g..g+nkept) */
+        for (size_t i = g; i < e; i++) {
+            seen *x = members[i];
+            size_t k = 0;
+            while (k < nkept && !psd_near(members[g + k]->fp, x->fp))
+                k++;
+            if (k < nkept) {
+                members[g + k]->folded++;
+                x->kept = 0;
+                folded++;
+            } else {
+                members[i] = members[g + nkept];
+                members[g + nkept++] = x;
+            }
+        }
+        g = e;
+    }
+out:
+    free(fps);
+    free(has);
+    free(group);
+    free(size);
+    free(members);
+    return folded;
+}
+
+/*
+ * The CLI's default search (near-duplicates folded, by relevance, no scope
+ * or facet) without listing every match: Xapian keeps only a page, a match
+ * spy gives every match's weight, fingerprint and rank key, and the
+ * folding is done on those (fold_seen), so the folded total is exact and
+ * the page the same as fetch_candidates + fold_duplicates give.  *c gets
+ * the page's candidates.  PS_DONE when the spy cannot run (remote shards):
+ * the caller lists every match instead.
+ */
+static int fetch_folded_page(ps_searcher *s, const ps_search_request *req, psx_query *xq,
+                             ps_result *r, cand **out, size_t *nout, ps_error *err)
+{
+    *out = NULL;
+    *nout = 0;
+    psx_search_opts o;
+    psx_search_opts_init(&o);
+    o.offset = 0;
+    size_t want = req->offset + req->limit;
+    /* a page's worth more than asked, for the copies folded away */
+    o.limit = (unsigned)(want + req->limit);
+    o.sort_slot = PS_SLOT_YEAR;
+    o.tie_slot = PS_SLOT_RANK;
+    o.sort = PSX_SORT_RELEVANCE;
+    o.skip_data = 1;
+    o.seen_slots[0] = PS_SLOT_COLLAPSE;
+    o.seen_slots[1] = PS_SLOT_RANK;
+    psx_mset *m = NULL;
+    int rc = psx_db_search(s->db, xq, &o, &m, err);
+    if (rc)
+        return rc;
+    long ns = psx_mset_seen_size(m);
+    if (ns < 0) {
+        psx_mset_free(m);
+        return PS_DONE;
+    }
+    size_t n = (size_t)ns;
+    seen *v = malloc((n ? n : 1) * sizeof *v);
+    cand *c = calloc(req->limit ? req->limit : 1, sizeof *c);
+    long folded = -1;
+    if (v && c) {
+        for (size_t i = 0; i < n; i++) {
+            psx_seen x;
+            psx_mset_seen(m, i, &x);
+            v[i].docid = x.docid;
+            v[i].weight = x.weight;
+            v[i].rank = x.value[1];
+            v[i].rank_len = x.value_len[1];
+            v[i].has_fp = (unsigned char)psd_parse(x.value[0], x.value_len[0], &v[i].fp);
+        }
+        folded = fold_seen(v, n);
+    }
+    if (folded < 0) {
+        free(v);
+        free(c);
+        psx_mset_free(m);
+        return ps_error_set(err, PS_ENOMEM, "cannot fold near-duplicates: out of memory");
+    }
+    /* the matcher meets documents in docid order: sort only if not */
+    size_t sorted = 1;
+    while (sorted < n && v[sorted - 1].docid < v[sorted].docid)
+        sorted++;
+    if (sorted < n)
+        qsort(v, n, sizeof *v, cmp_seen_docid);
+    size_t total = n - (size_t)folded, page = 0;
+    for (int pass = 0; !rc; pass++) {
+        /* Xapian's page in rank order: skip the folded copies */
+        size_t kept = 0, size = psx_mset_size(m);
+        page = 0;
+        for (size_t i = 0; !rc && i < size && page < req->limit; i++) {
+            psx_hit h;
+            rc = psx_mset_hit(m, i, &h, err);
+            seen key = {.docid = h.docid};
+            const seen *x = rc ? NULL : bsearch(&key, v, n, sizeof *v, cmp_seen_docid);
+            if (!rc && !x)
+                rc = ps_error_set(err, PS_EINDEX,
+                                  "document %u went away during the search; search again",
+                                  h.docid);
+            if (rc || !x->kept || kept++ < req->offset)
+                continue;
+            c[page].docid = h.docid;
+            c[page].score = h.weight;
+            c[page].folded = x->folded;
+            page++;
+        }
+        /* the page is complete, or every kept plan was on Xapian's page */
+        if (rc || page == req->limit || kept >= total ||
+            size < o.limit || pass > 0)
+            break;
+        /* more copies were folded above the page than the slack held: at
+         * most `folded` more plans are needed */
+        psx_mset_free(m);
+        m = NULL;
+        o.seen_slots[0] = o.seen_slots[1] = -1;
+        o.limit = (unsigned)(want + (size_t)folded);
+        rc = psx_db_search(s->db, xq, &o, &m, err);
+    }
+    free(v);
+    if (rc) {
+        free(c);
+        psx_mset_free(m);
+        return rc;
+    }
+    r->mset = m;
+    r->total = (unsigned)total;
+    *out = c;
+    *nout = page;
+    return PS_OK;
+}
+
 /* Drop the candidates that do not satisfy the query's scopes exactly. */
 static int verify_candidates(const ps_query *pq, cand *c, size_t *n, ps_error *err)
 {
@@ -616,7 +833,18 @@ int ps_search(ps_searcher *s, const ps_search_request *req, ps_result **out,
     int page_only = req->all && !records;
     cand *c = NULL;
     size_t n = 0;
-    if (!rc)
+    /* the CLI's default: folded, by relevance, nothing else over every match */
+    int folded_page = !req->all && !records && !rc;
+    if (folded_page) {
+        rc = fetch_folded_page(s, req, xq, r, &c, &n, err);
+        if (rc == PS_DONE) {
+            ps_error_clear(err);
+            rc = PS_OK;
+            folded_page = 0;
+        }
+    }
+    page_only = page_only || folded_page;
+    if (!rc && !folded_page)
         rc = fetch_candidates(s, req, xq, records, page_only, r, &c, &n, err);
     psx_query_free(xq);
     if (!rc && pq && pq->scoped)

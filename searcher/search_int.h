@@ -173,6 +173,14 @@ void psd_folder_free(psd_folder *f); /* NULL is fine */
 long psd_folder_find(const psd_folder *f, uint64_t fp);
 /* Record fp as the next kept fingerprint: PS_OK or PS_ENOMEM. */
 int psd_folder_keep(psd_folder *f, uint64_t fp);
+/*
+ * Groups of the fingerprints fps[0..n) linked by nearness, transitively:
+ * group[i] is the smallest index of i's group (a fingerprint without has[i]
+ * is alone).  Greedy folding never reaches across groups, so a ranked list
+ * can be folded group by group, and a plan alone in its group is kept
+ * whatever its rank.  PS_OK or PS_ENOMEM.
+ */
+int psd_groups(const uint64_t *fps, const unsigned char *has, size_t n, size_t *group);
 
 /* ---- interface to code in snippet.c --------------------------------------- */
 

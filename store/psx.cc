@@ -48,10 +48,18 @@ struct psx_hit_store {
     std::string value;
 };
 
+struct psx_seen_store {
+    unsigned docid;
+    double weight;
+    std::string value[2];
+};
+
 struct psx_mset {
     std::vector<psx_hit_store> hits;
     unsigned matches;
     std::vector<psx_facet> facets;
+    bool seen_ok = false;
+    std::vector<psx_seen_store> seen;
 };
 
 namespace {
@@ -768,6 +776,7 @@ void psx_search_opts_init(psx_search_opts *o) noexcept
     o->tie_slot = -1;
     o->collapse_slot = -1;
     o->value_slot = -1;
+    o->seen_slots[0] = o->seen_slots[1] = -1;
 }
 
 } // extern "C"
@@ -821,6 +830,31 @@ class ValueCollector : public Xapian::MatchSpy {
     }
 };
 
+// Every match's docid, weight and up to two values, as the matcher meets it
+// (the weight is the one the page is ordered by): what a caller needs to
+// order and fold all matches itself while Xapian keeps only the page.
+class SeenCollector : public Xapian::MatchSpy {
+    int slot[2];
+
+  public:
+    std::vector<psx_seen_store> &seen;
+    SeenCollector(const int s[2], std::vector<psx_seen_store> &out) : seen(out)
+    {
+        slot[0] = s[0];
+        slot[1] = s[1];
+    }
+    void operator()(const Xapian::Document &doc, double wt) override
+    {
+        psx_seen_store v;
+        v.docid = doc.get_docid();
+        v.weight = wt;
+        for (int i = 0; i < 2; i++)
+            if (slot[i] >= 0)
+                v.value[i] = doc.get_value((Xapian::valueno)slot[i]);
+        seen.push_back(std::move(v));
+    }
+};
+
 } // namespace
 
 // One attempt at a search; PS_EAGAIN_MODIFIED when a writer recycled the
@@ -862,6 +896,14 @@ static int psx_search_once(psx_db *db, const psx_query *q, const psx_search_opts
             values.reset(new ValueCollector((Xapian::valueno)o->value_slot));
             enq.add_matchspy(values.get());
         }
+        std::unique_ptr<SeenCollector> seen;
+        if (o->seen_slots[0] >= 0 && !db->no_spies) {
+            // every match may be seen: one allocation, not a doubling
+            // series of ever larger copies (each of them page-faulted in)
+            m->seen.reserve(db->db->get_doccount());
+            seen.reset(new SeenCollector(o->seen_slots, m->seen));
+            enq.add_matchspy(seen.get());
+        }
         // Counts and facets must be exact (researchers compare them), so ask
         // Xapian to look at every candidate rather than estimate.
         Xapian::doccount all = db->db->get_doccount();
@@ -869,17 +911,20 @@ static int psx_search_once(psx_db *db, const psx_query *q, const psx_search_opts
         try {
             ms = enq.get_mset(o->offset, o->limit, all);
         } catch (const Xapian::UnimplementedError &) {
-            if (!values)
+            if (!values && !seen)
                 throw;
             db->no_spies = true; // a remote shard: fetch values one by one
             enq.clear_matchspies();
             values.reset();
+            seen.reset();
+            m->seen.clear();
             for (auto &sp : spies)
                 enq.add_matchspy(sp.get());
             ms = enq.get_mset(o->offset, o->limit, all);
         }
         if (values)
             values->done();
+        m->seen_ok = seen != nullptr;
         m->matches = ms.get_matches_estimated();
         m->hits.reserve(ms.size());
         for (Xapian::MSetIterator it = ms.begin(); it != ms.end(); ++it) {
@@ -949,6 +994,22 @@ int psx_mset_hit(const psx_mset *m, size_t i, psx_hit *out, ps_error *err) noexc
     out->value = h.value.c_str();
     out->value_len = h.value.size();
     return PS_OK;
+}
+
+long psx_mset_seen_size(const psx_mset *m) noexcept
+{
+    return m->seen_ok ? (long)m->seen.size() : -1;
+}
+
+void psx_mset_seen(const psx_mset *m, size_t i, psx_seen *out) noexcept
+{
+    const psx_seen_store &v = m->seen[i];
+    out->docid = v.docid;
+    out->weight = v.weight;
+    for (int k = 0; k < 2; k++) {
+        out->value[k] = v.value[k].c_str();
+        out->value_len[k] = v.value[k].size();
+    }
 }
 
 size_t psx_mset_facet_size(const psx_mset *m, size_t f) noexcept

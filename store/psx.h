@@ -242,6 +242,10 @@ typedef struct psx_search_opts {
     unsigned facet_slots[PSX_MAX_FACETS];
     size_t nfacets;         /* facets are counted over all matches */
     int weighting;          /* enum psx_weighting (BM25 by default) */
+    int seen_slots[2];      /* when seen_slots[0] >= 0: every match's docid,
+                             * weight and the values of these slots (-1 for
+                             * none), gathered as the matcher meets it, whatever
+                             * the page (psx_mset_seen) */
 } psx_search_opts;
 
 enum psx_weighting {
@@ -273,6 +277,20 @@ typedef struct psx_hit {
 } psx_hit;
 
 int psx_mset_hit(const psx_mset *m, size_t i, psx_hit *out, ps_error *err) PSX_NOEXCEPT;
+
+/*
+ * The matches gathered for seen_slots, in no particular order: -1 when
+ * they could not be (a remote shard runs no match spy; search again
+ * listing every match instead), else their number.
+ */
+long psx_mset_seen_size(const psx_mset *m) PSX_NOEXCEPT;
+typedef struct psx_seen {
+    unsigned docid;
+    double weight;          /* as the page's order compares it */
+    const char *value[2];   /* of seen_slots ("" when unset), borrowed */
+    size_t value_len[2];
+} psx_seen;
+void psx_mset_seen(const psx_mset *m, size_t i, psx_seen *out) PSX_NOEXCEPT;
 
 /*
  * Facet counts for facet_slots[f]: the number of distinct values, and the

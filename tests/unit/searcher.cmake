@@ -19,3 +19,8 @@ if(TARGET ps_searcher)
   set_target_properties(test_dup PROPERTIES LINKER_LANGUAGE CXX)
   target_include_directories(test_dup PRIVATE ${PROJECT_SOURCE_DIR}/searcher)
 endif()
+if(TARGET ps_searcher)
+  ps_unit_test(test_fold_page SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_fold_page.c
+    LIBS ps_searcher ps_indexer ps_corpus ps_gazetteer ps_cjk)
+  set_target_properties(test_fold_page PROPERTIES LINKER_LANGUAGE CXX)
+endif()
