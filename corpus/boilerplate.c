@@ -91,15 +91,33 @@ static const char *const menu_anchors[] = {"首页", "首 页", "正文", "新�
 /* Disclaimers of reposting sites: chrome even in a punctuated sentence. */
 static const char *const disclaimer_markers[] = {
     "免费在线阅读", "如侵权请联系删除", "本站部分文字内容", "本文系转载", "不代表本站",
-    "内容不代表", "版权归原作者", "[详细]", "分辨率", "网站支持ipv6", "部分内容阅读",
+    "内容不代表", "版权归原作者", "[详细]", "以上分辨率", "分辨率浏览", "最佳分辨率", "分辨率下浏览", "网站支持ipv6", "部分内容阅读",
     /* and chrome that comes with a comma or runs long: a wiki's tagline and
        edit history, a network of sub-sites (乡镇分站: 苏湾镇 柘皋镇 …) */
     "维基百科,自由的百科全书", "无编辑摘要", "分站:", NULL};
 
 /* Footers: chrome even with a comma (Copyright © 2006, 龙船社区). */
 static const char *const legal_markers[] = {"copyright", "icp备", "版权所有", "版权声明",
-                                            "公网安备", "gmt+8", "备字", "非经营性",
-                                            NULL};
+                                            "公网安备", "gmt+8", NULL};
+
+/* A licence number: 备字 or 非经营性 followed by its number (网药械信息备字
+   (2022)第00010, (京)-非经营性-2019-0001) or by what it licenses
+   (非经营性互联网信息服务) — not 具备字典 or 非经营性资产 in a plan's prose. */
+static int licence_line(const char *s, size_t n)
+{
+    static const char *const words[] = {"备字", "非经营性", NULL};
+    static const char *const next[] = {"第", "(", "（", "〔", "[", "-", "互联网", "网站", NULL};
+    for (size_t w = 0; words[w]; w++)
+        for (size_t at = 0; at < n;) {
+            size_t k = ps_find(s + at, n - at, words[w]);
+            if (k == (size_t)-1)
+                break;
+            at += k + strlen(words[w]);
+            if (at < n && ((s[at] >= '0' && s[at] <= '9') || ps_starts_any(s + at, n - at, next)))
+                return 1;
+        }
+    return 0;
+}
 
 /* A date or time written with digits and - / : (2015-04-10, 10:54). */
 static int has_numeric_date(const char *s, size_t n)
@@ -340,7 +358,7 @@ int ps_boiler_line_kind(const char *s, size_t n)
         return PS_BOILER_NONE;
     int prose = ps_has_any(s, n, prose_punct);
     if (ps_has_any(s, n, disclaimer_markers) || ps_starts(s, n, "欢迎光临") ||
-        (n <= 2 * BOILER_MAX && ps_has_any(s, n, legal_markers)))
+        (n <= 2 * BOILER_MAX && (ps_has_any(s, n, legal_markers) || licence_line(s, n))))
         return PS_BOILER_CHROME;
     /* breadcrumbs: a location marker near the start, or 首页 > … */
     for (size_t i = 0; crumb_markers[i]; i++) {

@@ -443,7 +443,14 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
         int y = (l->flags & PS_LINE_BOILER) || l->e == l->s
                     ? 0
                     : ps_year_find(t->fold + l->s, l->e - l->s, 0, &hat, &hlen);
-        if (y && y != p->year && !ps_has_any(t->fold + l->s, l->e - l->s, ps_sentence_punct) &&
+        /* (a heading that ends as a plan's title does: 一、2020年是“十三五”
+           规划和 is an item of the plan, not its heading) */
+        static const char *const ends[] = {"要点", "计划", "安排", "思路", "方案", NULL};
+        int heading = 0;
+        for (size_t k = 0; ends[k] && !heading; k++)
+            heading = ps_ends(t->fold + l->s, l->e - l->s, ends[k]);
+        if (y && y != p->year && heading &&
+            !ps_has_any(t->fold + l->s, l->e - l->s, ps_sentence_punct) &&
             ps_kind_of_title(t->fold + l->s, l->e - l->s) == PS_KIND_PLAN) {
             p->year = y;
             year_how = "heading";

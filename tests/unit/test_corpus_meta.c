@@ -449,6 +449,9 @@ static const struct page_row page_rows[] = {
      "某学院工会2018年工作计划\n时间:2018-02-07 来源:网络\n某学院工会2004年工作计划\n"
      "一、指导思想：全面贯彻落实各项任务，推进教代会建设。\n",
      2004, "heading", "plan", "某学院工会", NULL, "基层"},
+    {"… but an item of the plan naming another year is no heading",
+     "某县总工会2008年工作要点\n一、2020年是十三五规划\n各基层工会要认真贯彻落实。\n", 2008,
+     "title", "plan", "某县总工会", NULL, "县"},
     {"a summary-and-plan title over a text that only reviews: a summary",
      "某县总工会2019年工作总结和2020年工作计划\n一、2019年工作整体情况\n"
      "一年来，全县工会开展职工之家建设，取得了新成效。\n",

@@ -91,6 +91,13 @@ static const struct boiler_row boiler_rows[] = {
     {"欢迎来到零思考方案网网站!", PS_BOILER_FOOTER},
     {"版权所有 © 某某市总工会 京ICP备12345678号", PS_BOILER_CHROME},
     {"copyright © 2006, 龙船社区", PS_BOILER_CHROME},
+    /* licence numbers are footers; the same words in a plan's prose are not */
+    {"某网药械信息备字(2022)第00010号", PS_BOILER_CHROME},
+    {"(京)-非经营性-2019-0001", PS_BOILER_CHROME},
+    {"推荐使用1024*768或以上分辨率,并使用新版浏览器", PS_BOILER_CHROME},
+    {"各单位要具备字迹清楚的台账，做到随时可查。", PS_BOILER_NONE},
+    {"推进非经营性资产移交，完成企业改制。", PS_BOILER_NONE},
+    {"购置高分辨率显示屏，改善职工书屋条件。", PS_BOILER_NONE},
     {"扫一扫在手机打开当前页", PS_BOILER_CHROME},
     {"2015-04-14 08:19", PS_BOILER_CHROME},
     {"2024/4/25 星期四", PS_BOILER_CHROME},
