@@ -86,8 +86,15 @@ def page_content(text):
 #
 # Written independently of cjk/: NFKC of single characters (full-width ->
 # ASCII), lower case, OpenCC t2s applied to each character on its own line
-# (so phrase rules cannot apply), then every run of characters that are
-# neither CJK nor letters/digits becomes one space.
+# (so phrase rules cannot apply), the context variants below, then every run
+# of characters that are neither CJK nor letters/digits becomes one space.
+
+# Characters traditional script writes for two simplified ones by context,
+# which plansearch folds to one form as README's "what is repaired" states
+# (著力 and 着力 are one query): each first character is read as the second.
+CONTEXT_VARIANTS = {"著": "着", "瞭": "了", "覆": "复", "藉": "借", "衹": "只", "祇": "只",
+                    "彷": "仿", "牴": "抵", "阪": "坂"}
+
 
 class _Fold(dict):
     def __init__(self, t2s):
@@ -101,6 +108,7 @@ class _Fold(dict):
             n = c
         n = n.lower() if len(n.lower()) == 1 else n
         n = self.t2s.get(n, n)
+        n = CONTEXT_VARIANTS.get(n, n)
         if _is_cjk(n) or n.isalnum():
             out = n
         else:
