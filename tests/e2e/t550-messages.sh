@@ -83,6 +83,27 @@ check "a metadata file's ambiguous region lists the places in Chinese" \
   has "$T/region-zh" "plansearch: $T/region.jsonl:1: 地区 '朝阳' 有歧义：辽宁省/朝阳市, 北京市/朝阳区, …（请写路径或代码）"
 check "… and in English (exit 2)" bash -c "grep -qF \"$T/region.jsonl:1: ambiguous region '朝阳': 辽宁省/朝阳市, 北京市/朝阳区, … (give the path or the code)\" '$T/region-en' && [ $region_status -eq 2 ]"
 
+# every message the sources mark (PS_, ps_cli_fail, and each library format
+# given to ps_error_set) has its entry in po/zh_CN.po: a new or reworded
+# message without one would print in English under a Chinese locale.  The
+# options as po/CMakeLists.txt's pot target gives them.
+if command -v xgettext >/dev/null && command -v msgmerge >/dev/null && command -v msgattrib >/dev/null; then
+  (cd "$PS_SOURCE_DIR" &&
+   xgettext --from-code=UTF-8 --keyword=PS_ --keyword=PS_N_ --keyword=ps_cli_fail:1 \
+     --keyword=ps_error_set:3 --keyword=fail:3 --flag=ps_error_set:3:c-format \
+     --flag=ps_cli_fail:1:c-format -o "$T/all.pot" \
+     cli/*.c common/*.c analysis/*.c capi/*.c cjk/*.c corpus/*.c corpus/formats/*.c \
+     indexer/*.c searcher/*.c store/*.c store/*.cc web/*.c) 2>"$T/xgettext.err"
+  check "xgettext extracts the messages" bash -c "[ -s '$T/all.pot' ] && ! grep -q . '$T/xgettext.err'"
+  msgmerge --quiet --no-fuzzy-matching -o "$T/merged.po" "$PS_SOURCE_DIR/po/zh_CN.po" "$T/all.pot"
+  msgattrib --untranslated --no-obsolete --no-wrap -o "$T/missing" "$T/merged.po"
+  check "every marked message and library error has a Chinese entry" \
+    bash -c "[ -f '$T/merged.po' ] && [ ! -s '$T/missing' ] ||
+             { echo '  missing from po/zh_CN.po:'; grep -E '^(#:|msgid)' '$T/missing' | sed 's/^/    /'; false; }"
+else
+  skip_part "xgettext, msgmerge and msgattrib (apt-get install gettext) check the catalog is complete"
+fi
+
 # --help of the main command and of a subcommand
 inlocale LANGUAGE=zh_CN -- --help
 check "--help in Chinese: usage, subcommands, options" \
