@@ -53,6 +53,57 @@ inlocale LANGUAGE=zh_CN -- --db "$DB" '集体 SENTENCE'
 check "a scope operator with nothing on its right, in Chinese" \
   err_has "plansearch: 查询式有误：'SENTENCE' 右边没有内容（第 4 个字符处）"
 
+# the library's errors (ps_error_set translates its format): bad input a user
+# meets while indexing, in both languages -- a damaged PDF, and lines of an
+# index --meta file with an impossible year and an ambiguous region
+mkdir -p "$T/in"
+printf '%%PDF-1.4\nnot a PDF body\n' >"$T/in/broken.pdf"
+printf 'path,year\nbroken.pdf,3000\n' >"$T/year.csv"
+printf '{"path":"broken.pdf","region":"朝阳"}\n' >"$T/region.jsonl"
+for lang in zh en; do
+  if [ $lang = zh ]; then loc=LANGUAGE=zh_CN; else loc=LANG=C; fi
+  inlocale $loc -- index --db "$T/db-$lang" "$T/in"
+  cp "$T/err" "$T/pdf-$lang"
+  inlocale $loc -- index --db "$T/db-$lang" --meta "$T/year.csv" "$T/in"
+  cp "$T/err" "$T/year-$lang"
+  year_status=$status
+  inlocale $loc -- index --db "$T/db-$lang" --meta "$T/region.jsonl" "$T/in"
+  cp "$T/err" "$T/region-$lang"
+  region_status=$status
+done
+has() { grep -qF -- "$2" "$1" || { echo "  $1 lacks '$2':"; sed 's/^/    /' "$1"; return 1; }; }
+check "a damaged PDF is skipped in Chinese" \
+  has "$T/pdf-zh" "plansearch: 跳过 '$T/in/broken.pdf'：PDF 已损坏（"
+check "… and in English under LANG=C" \
+  has "$T/pdf-en" "plansearch: skipping '$T/in/broken.pdf': damaged PDF ("
+check "a metadata file's impossible year, named by file and line, in Chinese" \
+  has "$T/year-zh" "plansearch: $T/year.csv:2: year 的值 '3000' 无效：应为 1900 到 2099 或 none"
+check "… and in English (exit 2)" bash -c "grep -qF \"$T/year.csv:2: invalid year '3000': expected 1900 to 2099 or none\" '$T/year-en' && [ $year_status -eq 2 ]"
+check "a metadata file's ambiguous region lists the places in Chinese" \
+  has "$T/region-zh" "plansearch: $T/region.jsonl:1: 地区 '朝阳' 有歧义：辽宁省/朝阳市, 北京市/朝阳区, …（请写路径或代码）"
+check "… and in English (exit 2)" bash -c "grep -qF \"$T/region.jsonl:1: ambiguous region '朝阳': 辽宁省/朝阳市, 北京市/朝阳区, … (give the path or the code)\" '$T/region-en' && [ $region_status -eq 2 ]"
+
+# every message the sources mark (PS_, ps_cli_fail, and each library format
+# given to ps_error_set) has its entry in po/zh_CN.po: a new or reworded
+# message without one would print in English under a Chinese locale.  The
+# options as po/CMakeLists.txt's pot target gives them.
+if command -v xgettext >/dev/null && command -v msgmerge >/dev/null && command -v msgattrib >/dev/null; then
+  (cd "$PS_SOURCE_DIR" &&
+   xgettext --from-code=UTF-8 --keyword=PS_ --keyword=PS_N_ --keyword=ps_cli_fail:1 \
+     --keyword=ps_error_set:3 --keyword=fail:3 --flag=ps_error_set:3:c-format \
+     --flag=ps_cli_fail:1:c-format -o "$T/all.pot" \
+     cli/*.c common/*.c analysis/*.c capi/*.c cjk/*.c corpus/*.c corpus/formats/*.c \
+     indexer/*.c searcher/*.c store/*.c store/*.cc web/*.c) 2>"$T/xgettext.err"
+  check "xgettext extracts the messages" bash -c "[ -s '$T/all.pot' ] && ! grep -q . '$T/xgettext.err'"
+  msgmerge --quiet --no-fuzzy-matching -o "$T/merged.po" "$PS_SOURCE_DIR/po/zh_CN.po" "$T/all.pot"
+  msgattrib --untranslated --no-obsolete --no-wrap -o "$T/missing" "$T/merged.po"
+  check "every marked message and library error has a Chinese entry" \
+    bash -c "[ -f '$T/merged.po' ] && [ ! -s '$T/missing' ] ||
+             { echo '  missing from po/zh_CN.po:'; grep -E '^(#:|msgid)' '$T/missing' | sed 's/^/    /'; false; }"
+else
+  skip_part "xgettext, msgmerge and msgattrib (apt-get install gettext) check the catalog is complete"
+fi
+
 # --help of the main command and of a subcommand
 inlocale LANGUAGE=zh_CN -- --help
 check "--help in Chinese: usage, subcommands, options" \
