@@ -84,4 +84,7 @@ void ps_cli_i18n_init(void)
     bindtextdomain(PS_TEXTDOMAIN, dir);
     /* the catalogs are UTF-8 and so is the terminal we write for */
     bind_textdomain_codeset(PS_TEXTDOMAIN, "UTF-8");
+    /* strerror's text comes from libc's own catalog, which would otherwise be
+       converted to LC_CTYPE's charset (ASCII here: "????????") */
+    bind_textdomain_codeset("libc", "UTF-8");
 }

@@ -11,6 +11,7 @@
  * batches inside Xapian transactions, so a kill leaves the last batch.
  */
 #include "indexer_int.h"
+#include "ps_i18n.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -170,7 +171,7 @@ static int hash_file(run *r, const char *path, char out[48], off_t *size,
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        snprintf(msg, msgsize, "cannot open '%s': %s", path, strerror(errno));
+        snprintf(msg, msgsize, PS_("cannot open '%s': %s"), path, strerror(errno));
         return PS_EIO;
     }
     uint64_t h = 14695981039346656037ull;
@@ -180,7 +181,7 @@ static int hash_file(run *r, const char *path, char out[48], off_t *size,
         if (k < 0 && errno == EINTR)
             continue;
         if (k < 0) {
-            snprintf(msg, msgsize, "cannot read '%s': %s", path, strerror(errno));
+            snprintf(msg, msgsize, PS_("cannot read '%s': %s"), path, strerror(errno));
             close(fd);
             return PS_EIO;
         }
@@ -259,7 +260,7 @@ static int index_pieces(run *r, const char *path, const char *file_id, size_t pi
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         char msg[PATH_MAX + 64];
-        snprintf(msg, sizeof msg, "cannot open '%s': %s", path, strerror(errno));
+        snprintf(msg, sizeof msg, PS_("cannot open '%s': %s"), path, strerror(errno));
         skip(r, path, PS_SKIP_UNREADABLE, msg);
         return PS_OK;
     }
@@ -285,7 +286,7 @@ static int index_pieces(run *r, const char *path, const char *file_id, size_t pi
                 continue;
             if (k < 0) {
                 char msg[PATH_MAX + 64];
-                snprintf(msg, sizeof msg, "cannot read '%s': %s", path, strerror(errno));
+                snprintf(msg, sizeof msg, PS_("cannot read '%s': %s"), path, strerror(errno));
                 skip(r, path, PS_SKIP_UNREADABLE, msg);
                 eof = -1;
                 break;
@@ -378,7 +379,7 @@ static int index_file(void *vctx, const char *path, const char *relpath)
     sum->files++;
     sum->current = path;
     if (plen + rlen > PS_FILE_ID_MAX) {
-        snprintf(msg, sizeof msg, "skipping '%s': path too long for an id (%zu bytes, limit %d)",
+        snprintf(msg, sizeof msg, PS_("skipping '%s': path too long for an id (%zu bytes, limit %d)"),
                  path, plen + rlen, PS_FILE_ID_MAX);
         skip(r, path, PS_SKIP_NAME, msg);
         return PS_OK;
@@ -411,8 +412,9 @@ static int index_file(void *vctx, const char *path, const char *relpath)
     if (exists && old_root && old_root != r->root_no) {
         const char *other = old_root <= r->roots.count ? r->roots.items[old_root - 1] : "?";
         snprintf(msg, sizeof msg,
-                 "skipping '%s': id '%s' is taken by the file under '%s' (index the "
-                 "folder holding both instead)", path, file_id, other);
+                 PS_("skipping '%s': id '%s' is taken by the file under '%s' (index the "
+                     "folder holding both instead)"),
+                 path, file_id, other);
         free(old_hash);
         skip(r, path, PS_SKIP_CONFLICT, msg);
         return PS_OK;
@@ -465,7 +467,7 @@ static int index_file(void *vctx, const char *path, const char *relpath)
     if (sum->docs > docs_before)
         exists ? sum->updated++ : sum->added++;
     else if (sum->skipped == skipped_before) {
-        snprintf(msg, sizeof msg, "skipping '%s': no text", path);
+        snprintf(msg, sizeof msg, PS_("skipping '%s': no text"), path);
         skip(r, path, PS_SKIP_EMPTY, msg);
     }
     r->batch_bytes += (size_t)size;
@@ -485,7 +487,7 @@ static void walk_warn(void *vctx, const char *path, const char *message)
         reason = PS_SKIP_NAME;
     else if (strstr(message, "link") || strstr(message, "nested"))
         reason = PS_SKIP_LINK;
-    snprintf(msg, sizeof msg, "skipping '%s': %s", path, message);
+    snprintf(msg, sizeof msg, PS_("skipping '%s': %s"), path, message);
     /* documents below a folder we could not read are not "gone" */
     if (reason == PS_SKIP_UNREADABLE && strlen(path) >= r->walk_len) {
         const char *rel = path + r->walk_len;
@@ -626,13 +628,13 @@ static int index_root(run *r, const char *given)
     char msg[PATH_MAX + 128];
     char *real = realpath(given, NULL);
     if (!real) {
-        snprintf(msg, sizeof msg, "cannot read '%s': %s", given, strerror(errno));
+        snprintf(msg, sizeof msg, PS_("cannot read '%s': %s"), given, strerror(errno));
         skip(r, given, PS_SKIP_UNREADABLE, msg);
         return PS_OK;
     }
     struct stat st;
     if (stat(real, &st) != 0 || (!S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode))) {
-        snprintf(msg, sizeof msg, "cannot read '%s': not a file or folder", given);
+        snprintf(msg, sizeof msg, PS_("cannot read '%s': not a file or folder"), given);
         free(real);
         skip(r, given, PS_SKIP_UNREADABLE, msg);
         return PS_OK;
