@@ -104,17 +104,17 @@ static void on_progress(void *ctx, const ps_index_counts *s)
 /* "2 skipped (1 binary or undecodable, 1 empty)" */
 static void print_skipped(const ps_index_counts *s)
 {
-    fprintf(stderr, "%u skipped", s->skipped);
+    fprintf(stderr, PS_("%u skipped"), s->skipped);
     if (!s->skipped)
         return;
-    const char *sep = " (";
+    const char *sep = PS_(" (");
     for (int r = 0; r < PS_SKIP_NREASONS; r++) {
         if (!s->skipped_by[r])
             continue;
-        fprintf(stderr, "%s%u %s", sep, s->skipped_by[r], ps_skip_reason_name(r));
-        sep = ", ";
+        fprintf(stderr, "%s%u %s", sep, s->skipped_by[r], PS_(ps_skip_reason_name(r)));
+        sep = PS_(", ");
     }
-    fputc(')', stderr);
+    fputs(PS_(")"), stderr);
 }
 
 /*
@@ -268,15 +268,20 @@ int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
     }
     if (!silent) {
         unsigned files = sum.added + sum.updated;
-        fprintf(stderr,
-                "plansearch: indexed %u document%s from %u file%s into '%s': %u added, "
-                "%u updated, %u removed, %u unchanged, ",
-                sum.docs, sum.docs == 1 ? "" : "s", files, files == 1 ? "" : "s", db,
-                sum.added, sum.updated, sum.removed, sum.unchanged);
+        /* in pieces, each with its own plural: "9 documents from 5 files" */
+        char docs[64], from[64];
+        snprintf(docs, sizeof docs,
+                 dngettext(PS_TEXTDOMAIN, "%u document", "%u documents", sum.docs), sum.docs);
+        snprintf(from, sizeof from, dngettext(PS_TEXTDOMAIN, "%u file", "%u files", files),
+                 files);
+        fprintf(stderr, PS_("plansearch: indexed %s from %s into '%s': "), docs, from, db);
+        fprintf(stderr, PS_("%u added, %u updated, %u removed, %u unchanged, "), sum.added,
+                sum.updated, sum.removed, sum.unchanged);
         print_skipped(&sum);
-        fprintf(stderr, "; %.1f MB in %.1f s", sum.bytes / 1e6, now() - u.start);
+        fprintf(stderr, PS_("; %.1f MB in %.1f s"), sum.bytes / 1e6, now() - u.start);
         if (compacted)
-            fprintf(stderr, "; index compacted from %.1f to %.1f MB", before / 1e6, after / 1e6);
+            fprintf(stderr, PS_("; index compacted from %.1f to %.1f MB"), before / 1e6,
+                    after / 1e6);
         fputc('\n', stderr);
     }
     return sum.skipped ? PS_EXIT_NONE : PS_EXIT_HIT;

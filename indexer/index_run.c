@@ -74,9 +74,11 @@ static int strlist_has(const strlist *sorted, const char *s)
 const char *ps_skip_reason_name(int reason)
 {
     static const char *const names[PS_SKIP_NREASONS] = {
-        "unreadable", "binary or undecodable", "empty", "bad file name",
-        "link loop or broken link", "id taken by another root"};
-    return reason >= 0 && reason < PS_SKIP_NREASONS ? names[reason] : "other";
+        PS_N_("unreadable"), PS_N_("binary or undecodable"), PS_N_("empty"),
+        PS_N_("bad file name"), PS_N_("link loop or broken link"),
+        PS_N_("id taken by another root")};
+    /* translated where shown: the names are also the CLI's English words */
+    return reason >= 0 && reason < PS_SKIP_NREASONS ? names[reason] : PS_N_("other");
 }
 
 typedef struct run {

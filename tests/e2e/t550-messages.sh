@@ -38,6 +38,16 @@ for loc in "LANG=C" "LC_ALL=C LANGUAGE=zh_CN" "LANG=C.UTF-8" "LANG=en_US.UTF-8";
   check "$loc: the missing index in English" err_has "no index at '$T/no-such-index' (named by --db"
 done
 
+# index's summary line, with its counts and the reasons files were skipped
+mkdir -p "$T/sum"
+printf '职工之家建设工作要点\n' >"$T/sum/a.txt"
+: >"$T/sum/empty.txt"
+inlocale LANGUAGE=zh_CN -- index --db "$T/sum-db" "$T/sum"
+check "index's summary in Chinese, a skip's reason too" \
+  bash -c "grep -qF '已索引 1 篇文档（来自 1 个文件）' '$T/err' && grep -qF '跳过 1（1 空文件）' '$T/err'"
+inlocale LANG=C -- index --db "$T/sum-db2" "$T/sum"
+check "… and in English" err_has "indexed 1 document from 1 file into"
+
 # warnings and notes, not only errors: a slip read as an option, a missing document
 inlocale LANGUAGE=zh_CN -- --db "$DB" -y 2020 工会 --count
 check "a slip read as an option is told in Chinese" \
