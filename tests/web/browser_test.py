@@ -33,6 +33,24 @@ failed = 0
 passed = 0
 
 
+def downloaded(folder, ext, timeout=20.0):
+    """The path of the finished download ending in ext, or None.  Chromium
+    may show the file under its final name before its bytes are written:
+    wait until no partial download remains and its size holds still."""
+    end, last = time.time() + timeout, None
+    while time.time() < end:
+        names = os.listdir(folder)
+        done = [f for f in names if f.endswith(ext)]
+        if done and not any(f.endswith(".crdownload") for f in names):
+            path = os.path.join(folder, done[0])
+            size = os.path.getsize(path)
+            if size > 0 and size == last:
+                return path
+            last = size
+        time.sleep(0.2)
+    return None
+
+
 def check(what, ok, detail=""):
     global failed, passed
     if ok:
@@ -227,13 +245,7 @@ try:
     driver.save_screenshot(os.path.join(shots, "compare.png"))
     driver.set_window_size(1280, 1000)
     css("a.download-csv")[0].click()
-    got = None
-    for _ in range(100):
-        files = [f for f in os.listdir(downloads) if f.endswith(".csv")]
-        if files:
-            got = os.path.join(downloads, files[0])
-            break
-        time.sleep(0.1)
+    got = downloaded(downloads, ".csv")
     check("the CSV downloads", got is not None, str(os.listdir(downloads)))
     if got:
         text = open(got, encoding="utf-8-sig").read()
@@ -245,14 +257,7 @@ try:
               and (",%s," % db) in first and "集体协商 | 职工之家,--by year," in first, first)
 
     css("#download-png")[0].click()
-    png = None
-    for _ in range(100):
-        files = [f for f in os.listdir(downloads) if f.endswith(".png")]
-        if files:
-            png = os.path.join(downloads, files[0])
-            break
-        time.sleep(0.1)
-    time.sleep(0.3)
+    png = downloaded(downloads, ".png")
     check("the chart downloads as a PNG", png is not None and open(png, "rb").read(8) == b"\x89PNG\r\n\x1a\n",
           str(os.listdir(downloads)))
 
