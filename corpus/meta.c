@@ -401,6 +401,40 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
             goto nomem;
         org_how = issuer->line == tline ? "title" : "opening sentence";
     }
+    /* a body that signs the text at its end without a date, alone on the
+       last line or in parentheses closing it (…又好又快发展。(秦安县总工会),
+       (文/米易县总工会)): the writer, over the body its opening reports on */
+    if (ofold && !strcmp(org_how, "opening sentence") && nb) {
+        size_t last = t->nlines;
+        while (last > 0 && ((t->lines[last - 1].flags & PS_LINE_BOILER) ||
+                            t->lines[last - 1].e == t->lines[last - 1].s))
+            last--;
+        const ps_body *b = &bodies[nb - 1];
+        const ps_line *ll = last ? &t->lines[last - 1] : NULL;
+        int sign = 0;
+        if (ll && b->line == last - 1 && !b->boiler) {
+            const char *f = t->fold;
+            size_t close = ll->e;
+            while (close > b->e && f[close - 1] == ' ')
+                close--;
+            if (b->s == ll->s && b->e == close)
+                sign = 1; /* the name alone on the last line */
+            else if (close == b->e + 1 && f[b->e] == ')') {
+                /* (秦安县总工会), (文/米易县总工会), (供稿:某某总工会) */
+                size_t open = b->s;
+                while (open > ll->s && f[open - 1] != '(' && b->s - open < 12)
+                    open--;
+                sign = open > ll->s && f[open - 1] == '(';
+            }
+        }
+        if (sign && (b->e - b->s != ofe - ofs || memcmp(t->fold + b->s, t->fold + ofs, ofe - ofs))) {
+            free(ofold);
+            ofs = b->s, ofe = b->e;
+            if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))
+                goto nomem;
+            org_how = "signature";
+        }
+    }
     if (ofold) {
         if (!(p->org = ps_text_clean(t, ofs, ofe, 1, NULL)) ||
             !(p->from.org = strdup(org_how)))

@@ -507,6 +507,10 @@ static const struct page_row page_rows[] = {
      "通知公告\n\n职工书屋揭牌\n"
      "近日，职工书屋在园区揭牌，职工代表参加了揭牌仪式。\n",
      0, NULL, "news", NULL, "天津市/滨海新区", NULL},
+    {"the body that signs at the text's end writes it, not the one its opening reports",
+     "7月17日，天水市总工会检查组到秦安县检查职工之家建设。\n"
+     "检查组充分肯定了全县工会的工作，要求进一步抓好落实。(秦安县总工会)\n",
+     0, NULL, "news", "秦安县总工会", "甘肃省/天水市/秦安县", "县"},
     {"a founding year is a mention",
      "工会简介\n本会于1990年成立，现有会员三千余人。\n", 0, NULL, "other", NULL, NULL, NULL},
     {"the day a page was fetched is not its date",
