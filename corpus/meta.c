@@ -591,10 +591,8 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     } else if (gaz && who) {
         ps_place place;
         if (ps_body_place(gaz, who, strlen(who), t->fold, t->fold_len, &place)) {
-            p->region = strdup(place.path);
-            p->region_code = strdup(place.code);
-            p->from.region = ofold ? source("body", t, ofs, ofe) : source("title", t, fs, fe);
-            if (!p->region || !p->region_code || !p->from.region)
+            if (set_place(p, &place,
+                          ofold ? source("body", t, ofs, ofe) : source("title", t, fs, fe)))
                 goto nomem;
             place_level = place.level;
         }
@@ -639,26 +637,17 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     /* a grassroots union naming no place: where its superior bodies are */
     ps_place sup;
     if (!p->region && gaz && level && strcmp(level, "基层") == 0 &&
-        superior_place(t, gaz, &sup) == PS_OK) {
-        p->region = strdup(sup.path);
-        p->region_code = strdup(sup.code);
-        p->from.region = strdup("superior bodies cited");
-        if (!p->region || !p->region_code || !p->from.region)
-            goto nomem;
-    }
+        superior_place(t, gaz, &sup) == PS_OK &&
+        set_place(p, &sup, strdup("superior bodies cited")))
+        goto nomem;
 
     /* news naming no body: the place its headline names (蔡甸区吹响2022劳动
        竞赛号角), a county or above */
     ps_place hp;
     if (!p->region && gaz && tfold && !plan_title && kind == PS_KIND_NEWS &&
         ps_gazetteer_resolve(gaz, tfold, tlen, t->fold, t->fold_len, &hp) == PS_OK &&
-        hp.level <= PS_PLACE_COUNTY) {
-        p->region = strdup(hp.path);
-        p->region_code = strdup(hp.code);
-        p->from.region = source("headline", t, fs, fe);
-        if (!p->region || !p->region_code || !p->from.region)
-            goto nomem;
-    }
+        hp.level <= PS_PLACE_COUNTY && set_place(p, &hp, source("headline", t, fs, fe)))
+        goto nomem;
 
     /* no place yet: the place the opening names, at the body's level */
     ps_place op;
