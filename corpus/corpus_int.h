@@ -281,6 +281,23 @@ typedef struct ps_year_ev {
 size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max);
 const char *ps_year_ev_name(int kind);
 
+/* ==== Interface to code in meta_place.c ================================ */
+
+/* The one place the superior bodies t cites agree on (按宣汉县教育工会…):
+   PS_OK, else PS_DONE. */
+int ps_superior_place(const ps_text *t, const ps_gazetteer *gaz, ps_place *out);
+/* The place level a body's level names (市 → PS_PLACE_PREFECTURE); 0 none. */
+int ps_place_level_of(const char *level);
+/* Set p's region to pl, `from` saying why (owned; NULL means out of memory):
+   PS_OK or PS_ENOMEM. */
+int ps_set_place(ps_plan *p, const ps_place *pl, char *from);
+/* The place the headline and first two sentences of prose name, cut to
+   `level` (0: any); *os, *oe the folded range read.  PS_OK or PS_DONE. */
+int ps_opening_place(const ps_text *t, const ps_gazetteer *gaz, int level, ps_place *out,
+                     size_t *os, size_t *oe);
+/* Hong Kong, Macau and Taiwan regions cut to their top level. */
+int ps_trim_place(const ps_gazetteer *gaz, ps_plan *p);
+
 /* ==== Interface to code in meta_kind.c ================================ */
 
 enum ps_kind {

@@ -16,60 +16,6 @@ static char *dup_or_null(const char *s)
     return s ? strdup(s) : NULL;
 }
 
-/*
- * The place of the superior bodies a grassroots union cites (按宣汉县教育工会
- * …, 转发宣汉县总工会 …): a school or enterprise union that does not name its
- * place lies where the county or city bodies it answers to are.  PS_OK only
- * when every cited body with a place names the same one (a county, city or
- * province); otherwise nothing is inferred.
- */
-static int superior_place(const ps_text *t, const ps_gazetteer *gaz, ps_place *out)
-{
-    static const char *const bodies[] = {"教育工会", "总工会", "教育局", "教体局",
-                                         "教育和体育局", "人民政府", NULL};
-    int found = 0;
-    for (size_t b = 0; bodies[b]; b++) {
-        size_t blen = strlen(bodies[b]);
-        for (size_t at = 0; at < t->fold_len;) {
-            size_t k = ps_find(t->fold + at, t->fold_len - at, bodies[b]);
-            if (k == (size_t)-1)
-                break;
-            k += at;
-            /* up to 12 characters before the body's name, within the clause */
-            size_t from = k;
-            for (int c = 0; c < 12 && from > 0; c++) {
-                size_t prev = from - 1;
-                while (prev > 0 && ((unsigned char)t->fold[prev] & 0xC0) == 0x80)
-                    prev--;
-                unsigned char ch = (unsigned char)t->fold[prev];
-                if (ch < 0x80 && !(ch >= '0' && ch <= '9'))
-                    break; /* ASCII punctuation or a line break ends the name */
-                if (ps_starts(t->fold + prev, k - prev, "，") ||
-                    ps_starts(t->fold + prev, k - prev, "、") ||
-                    ps_starts(t->fold + prev, k - prev, "《") ||
-                    ps_starts(t->fold + prev, k - prev, "。"))
-                    break;
-                from = prev;
-            }
-            ps_place place;
-            if (from < k &&
-                ps_gazetteer_resolve(gaz, t->fold + from, k + blen - from, t->fold,
-                                     t->fold_len, &place) == PS_OK &&
-                place.level <= PS_PLACE_COUNTY) {
-                if (!found) {
-                    *out = place;
-                    found = 1;
-                } else if (strcmp(out->code, place.code) != 0) {
-                    return PS_DONE; /* bodies of two places: no inference */
-                }
-            }
-            at = k + blen;
-        }
-    }
-    return found ? PS_OK : PS_DONE;
-}
-
-/* National bodies: their place is the whole country (DOMAIN.md). */
 static int national_body(const char *s, size_t n)
 {
     static const char *const names[] = {"全国总工会", "中华全国", "全总",
@@ -112,16 +58,6 @@ static char *source(const char *what, const ps_text *t, size_t fs, size_t fe)
     return ps_buf_detach(&b, NULL);
 }
 
-/* The place level a body's level names: 市 → a prefecture; 0 for none. */
-static int level_rank(const char *level)
-{
-    static const char *const names[] = {"省", "市", "县", "乡镇"};
-    for (int k = 0; level && k < 4; k++)
-        if (!strcmp(level, names[k]))
-            return k + 1;
-    return 0; /* 基层, 全国, none: any place */
-}
-
 /*
  * A unit's own union writing of itself with no name (我院工会, 全厂职工,
  * 本单位): a grassroots body, in the headline or the first lines of prose.
@@ -142,73 +78,6 @@ static int unit_scope(const ps_text *t)
             return 1;
     }
     return 0;
-}
-
-/* Set the region to pl, `from` saying why (owned; NULL is out of memory). */
-static int set_place(ps_plan *p, const ps_place *pl, char *from)
-{
-    char *path = strdup(pl->path), *code = strdup(pl->code);
-    if (!path || !code || !from) {
-        free(path), free(code), free(from);
-        return PS_ENOMEM;
-    }
-    free(p->region), free(p->region_code), free(p->from.region);
-    p->region = path, p->region_code = code, p->from.region = from;
-    return PS_OK;
-}
-
-/*
- * The place the opening names, when the body has none in its name or no
- * body is named (内蒙古自治区呼和浩特市总工会以新就业形态…, 3月5日，温州市
- * 人民医院第六届职代会…): the places of the headline and of the first two
- * sentences of prose, when they agree.  `level` is the body's own level
- * (市总工会: a prefecture), 0 when unknown; a place below it is cut to it.
- */
-static int opening_place(const ps_text *t, const ps_gazetteer *gaz, int level,
-                         ps_place *out, size_t *os, size_t *oe)
-{
-    size_t s = 0, e = 0, sentences = 0;
-    for (size_t li = 0; li < t->nlines && sentences < 2; li++) {
-        const ps_line *l = &t->lines[li];
-        if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
-            continue;
-        if (!ps_has_any(t->fold + l->s, l->e - l->s, ps_sentence_punct))
-            continue; /* headings and navigation: the headline has its own rule */
-        if (!e)
-            s = l->s;
-        e = l->e;
-        for (size_t i = l->s; i < l->e && sentences < 2;) {
-            if (ps_starts(t->fold + i, l->e - i, "。"))
-                sentences++, e = i;
-            uint32_t cp;
-            i += ps_u8_next(t->fold + i, l->e - i, &cp);
-        }
-    }
-    if (!e || ps_gazetteer_resolve(gaz, t->fold + s, e - s, t->fold, t->fold_len, out) != PS_OK)
-        return PS_DONE;
-    /* 市总工会 of a county-level city (巢湖市): the city itself */
-    size_t nl = strlen(out->name);
-    int county_city = level == PS_PLACE_PREFECTURE && out->level == PS_PLACE_COUNTY &&
-                      nl > 3 && !strcmp(out->name + nl - 3, "市");
-    while (level && out->level > level && !county_city)
-        if (ps_gazetteer_parent(gaz, out, out) != PS_OK)
-            return PS_DONE;
-    if (level && out->level < level)
-        return PS_DONE; /* 市总工会 with only its province named: not decided */
-    *os = s, *oe = e;
-    return PS_OK;
-}
-
-/* Hong Kong, Macau and Taiwan at their top level: GB/T 2260 stops there. */
-static int trim_place(const ps_gazetteer *gaz, ps_plan *p)
-{
-    ps_place pl, up;
-    if (!p->region_code || ps_gazetteer_by_code(gaz, p->region_code, &pl) != PS_OK ||
-        !(pl.code[0] == '7' || (pl.code[0] == '8' && (pl.code[1] == '1' || pl.code[1] == '2'))))
-        return PS_OK;
-    while (ps_gazetteer_parent(gaz, &pl, &up) == PS_OK)
-        pl = up;
-    return strcmp(pl.code, p->region_code) ? set_place(p, &pl, strdup(p->from.region)) : PS_OK;
 }
 
 /*
@@ -591,7 +460,7 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     } else if (gaz && who) {
         ps_place place;
         if (ps_body_place(gaz, who, strlen(who), t->fold, t->fold_len, &place)) {
-            if (set_place(p, &place,
+            if (ps_set_place(p, &place,
                           ofold ? source("body", t, ofs, ofe) : source("title", t, fs, fe)))
                 goto nomem;
             place_level = place.level;
@@ -637,8 +506,8 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     /* a grassroots union naming no place: where its superior bodies are */
     ps_place sup;
     if (!p->region && gaz && level && strcmp(level, "基层") == 0 &&
-        superior_place(t, gaz, &sup) == PS_OK &&
-        set_place(p, &sup, strdup("superior bodies cited")))
+        ps_superior_place(t, gaz, &sup) == PS_OK &&
+        ps_set_place(p, &sup, strdup("superior bodies cited")))
         goto nomem;
 
     /* news naming no body: the place its headline names (蔡甸区吹响2022劳动
@@ -646,7 +515,7 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     ps_place hp;
     if (!p->region && gaz && tfold && !plan_title && kind == PS_KIND_NEWS &&
         ps_gazetteer_resolve(gaz, tfold, tlen, t->fold, t->fold_len, &hp) == PS_OK &&
-        hp.level <= PS_PLACE_COUNTY && set_place(p, &hp, source("headline", t, fs, fe)))
+        hp.level <= PS_PLACE_COUNTY && ps_set_place(p, &hp, source("headline", t, fs, fe)))
         goto nomem;
 
     /* no place yet: the place the opening names, at the body's level */
@@ -655,11 +524,11 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     /* (not a unit's plan: it cites its superiors, which have their rule) */
     int unit_plan = kind == PS_KIND_PLAN && p->level && !strcmp(p->level, "基层");
     if (!p->region && gaz && !national && !unit_plan &&
-        opening_place(t, gaz, level_rank(p->level), &op, &ops, &ope) == PS_OK) {
-        if (set_place(p, &op, source("opening", t, ops, ope)))
+        ps_opening_place(t, gaz, ps_place_level_of(p->level), &op, &ops, &ope) == PS_OK) {
+        if (ps_set_place(p, &op, source("opening", t, ops, ope)))
             goto nomem;
         /* a 市 body in a county-level city is a county's */
-        if (level_rank(p->level) == PS_PLACE_PREFECTURE && op.level == PS_PLACE_COUNTY) {
+        if (ps_place_level_of(p->level) == PS_PLACE_PREFECTURE && op.level == PS_PLACE_COUNTY) {
             free(p->level);
             if (!(p->level = strdup("县")))
                 goto nomem;
@@ -675,10 +544,10 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
         if (bodies[k].boiler &&
             ps_body_place(gaz, t->fold + bodies[k].s, bodies[k].e - bodies[k].s, t->fold,
                           t->fold_len, &sp) &&
-            set_place(p, &sp, source("the page's body", t, bodies[k].s, bodies[k].e)))
+            ps_set_place(p, &sp, source("the page's body", t, bodies[k].s, bodies[k].e)))
             goto nomem;
     }
-    if (gaz && trim_place(gaz, p))
+    if (gaz && ps_trim_place(gaz, p))
         goto nomem;
 
     if (ps_docnum_find(t, tline == (size_t)-1 ? 0 : tline, &p->doc_number))
