@@ -416,7 +416,15 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
         for (size_t k = 0; k < ny; k++) {
             if (yev[k].kind == PS_YEV_PUBLISHED)
                 continue;
-            if (yev[k].kind == PS_YEV_REVIEW || (only && only->year != yev[k].year)) {
+            /* 力争到2012年: a target, not the event's year */
+            const char *cl = t->fold + yev[k].s;
+            size_t cn = yev[k].e - yev[k].s, at = 0, hat, hlen;
+            int target = 0;
+            for (int y; !target && at < cn && (y = ps_year_find(cl + at, cn - at, 0, &hat, &hlen));
+                 at += hat + hlen)
+                target = y == yev[k].year &&
+                         (ps_ends(cl, at + hat, "到") || ps_ends(cl, at + hat, "至"));
+            if (yev[k].kind == PS_YEV_REVIEW || target || (only && only->year != yev[k].year)) {
                 only = NULL;
                 break;
             }

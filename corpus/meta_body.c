@@ -248,7 +248,8 @@ static const char *const acts[] = {
     "召开", "举行", "举办", "组织", "开展", "印发", "下发", "转发", "召集", "在",
     "于", "联合", "深入", "把", "将", "坚持", "紧紧", "认真", "切实", "积极",
     "党组", "主席", "领导", "班子", "十", "第", "一", "二", "三", "四", "五",
-    "六", "七", "八", "九", "届", "机关", NULL};
+    "六", "七", "八", "九", "届", "机关", "相关负责人", "负责人", "副主席", "干部",
+    "工作人员", NULL};
 
 /* An act within the few characters after a body's name, before the
    clause ends: 澳门工会联合总会(工联)晚上举行… */
@@ -265,7 +266,8 @@ static int acts_after(const char *s, size_t at, size_t end)
         lim += k;
     }
     static const char *const verbs[] = {"召开", "举行", "举办", "组织", "开展", "印发",
-                                        "下发", NULL};
+                                        "下发", "走访", "慰问", "看望", "启动", "表彰",
+                                        "出台", "制定", NULL};
     return ps_has_any(s + at, lim - at, verbs);
 }
 

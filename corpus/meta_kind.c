@@ -48,6 +48,12 @@ static const char *const news_words[] = {
     "考察", "参加", "出席", "启动", "开幕", "闭幕", "圆满", "顺利", "成功",
     "获", "荣获", "表彰", "座谈", "培训班", "活动", "听取", "汇报", "出版", "发布",
     "连任", "当选", "闭幕", "出发", "赴", "走进", "看望", NULL};
+/* acts that make news only after a relative time word (日前,医院成立11个分工会;
+   乔某日前表示): in a history page 成立于1948年 is no news */
+static const char *const recent_acts[] = {"成立", "选举", "选出", "表示", "指出", "强调",
+                                          "要求", NULL};
+static const char *const recent_words[] = {"近日", "日前", "昨日", "昨天", "今日", "今天",
+                                           "近期", "上月", "本月", NULL};
 
 /* The last position of any of words in s (its end), or 0. */
 static size_t last_end(const char *s, size_t n, const char *const *words)
@@ -137,13 +143,33 @@ static int time_word(const char *s, size_t n)
 {
     static const char *const words[] = {"近日", "日前", "昨日", "昨天", "昨晚", "今天",
                                         "今日", "近期", "上午", "下午", "晚上", "讯",
-                                        "报道", "记者", "今(", NULL};
+                                        "报道", "记者", "今(", "上月", "本月", NULL};
     if (ps_has_any(s, n, words))
         return 1;
     for (size_t i = 0; i + 1 < n; i++)
         if (s[i] >= '0' && s[i] <= '9' &&
             (ps_starts(s + i + 1, n - i - 1, "日") || ps_starts(s + i + 1, n - i - 1, "月")))
             return 1;
+    return 0;
+}
+
+/* A name, then what it said: 郑某某要求, 张某表示: (two to four characters
+   before the verb, a comma or colon right after it). */
+static int reported_speech(const char *s, size_t n)
+{
+    static const char *const verbs[] = {"要求", "表示", "指出", "强调", NULL};
+    for (size_t k = 0; verbs[k]; k++) {
+        size_t p = ps_find(s, n < 24 ? n : 24, verbs[k]);
+        if (p == (size_t)-1 || p < 6 || p > 12)
+            continue;
+        const char *after = s + p + 6;
+        size_t left = n - p - 6;
+        if (ps_has_any(s, p, ps_sentence_punct) || ps_find(s, p, "工会") != (size_t)-1)
+            continue;
+        if (ps_starts(after, left, ",") || ps_starts(after, left, ":") ||
+            ps_starts(after, left, "，") || ps_starts(after, left, "："))
+            return 1;
+    }
     return 0;
 }
 
@@ -251,20 +277,40 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
             continue;
         const char *s = t->fold + l->s;
         size_t n = l->e - l->s;
+        /* an inline image (<image>data:…) or a photo credit (图:市政府/提供)
+           stands above the article, not in it */
+        if (ps_starts(s, n, "<image>") || ps_starts(s, n, "data:") ||
+            (n < 150 && (ps_find(s, n, "图:") != (size_t)-1 || ps_find(s, n, "图/") != (size_t)-1)))
+            continue;
         seen++;
         /* the first line of prose (a headline or a banner may stand above) */
         if (!first_kind && !*ee && (seen == 1 || ps_find(s, n, "。") != (size_t)-1 ||
                                     ps_find(s, n, ",") != (size_t)-1)) {
+            int lead = 0; /* 【本报讯】 [Newtalk新闻] 【特讯】: a news agency's lead */
             while (ps_starts(s, n, "【") || ps_starts(s, n, "[")) {
                 size_t close = ps_find(s, n, ps_starts(s, n, "[") ? "]" : "】");
                 if (close == (size_t)-1)
                     break;
+                if (ps_has_any(s, close, (const char *const[]){"讯", "消息", "新闻", "报道",
+                                                               "记者", NULL}))
+                    lead = 1;
                 close += ps_starts(s, n, "[") ? 1 : 3;
                 s += close, n -= close;
             }
             *es = l->s, *ee = l->e;
-            if (seen == 1 && !ps_has_any(s, n, ps_sentence_punct))
-                *ee = 0; /* a headline: look on for the first prose line */
+            /* a question heading a page (中国工会是怎么产生的?) is a
+               reference page's, whatever the answer tells */
+            if (seen == 1 && !title && n <= 120 && ps_find(s, n, "。") == (size_t)-1 &&
+                ps_kind_of_title(s, n) == PS_KIND_OTHER) {
+                first_kind = PS_KIND_OTHER;
+                continue;
+            }
+            /* a headline, even one with a comma (工会送礼,温暖过年): look on
+               for the first prose line */
+            if (seen == 1 && (!ps_has_any(s, n, ps_sentence_punct) ||
+                              (title && n == tlen && memcmp(s, title, n) == 0) ||
+                              (n <= 90 && ps_find(s, n, "。") == (size_t)-1)))
+                *ee = 0;
             /* the first two sentences */
             size_t first_sentence = ps_find(s, n, "。");
             size_t fs = first_sentence == (size_t)-1 ? n : first_sentence;
@@ -287,7 +333,17 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
             else if (ps_find(s, fs, "现将") != (size_t)-1)
                 first_kind = PS_KIND_NOTICE;
             /* a day, then what happened on it: 7月17日，某市总工会副主席带领… */
-            else if (dated_opening(s, n))
+            else if (dated_opening(s, n) || lead)
+                first_kind = PS_KIND_NEWS;
+            /* a passage from a meeting's report: 会上，… 会议指出… */
+            else if (ps_starts_any(s, n, (const char *const[]){"会上", "会议指出", "会议强调",
+                                                               "会议要求", "会议认为", "会前",
+                                                               "仪式上", "活动中", NULL}))
+                first_kind = PS_KIND_NEWS;
+            /* what someone said, reported: 郑某要求,要… (a name, then the verb) */
+            else if (reported_speech(s, n) ||
+                     ((news_opening(s, n) || ps_has_any(s, fs, recent_words)) &&
+                      ps_has_any(s, fs, recent_acts)))
                 first_kind = PS_KIND_NEWS;
             else if ((news_opening(s, n) || time_word(s, fs) ||
                       ps_find(s, fs, "召开") != (size_t)-1 ||
