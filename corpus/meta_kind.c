@@ -173,6 +173,24 @@ static int reported_speech(const char *s, size_t n)
     return 0;
 }
 
+/* Where a speech's address (同志们: 朋友们: 女士们、先生们:) ends its clause
+   in s, or (size_t)-1. */
+static size_t address_end(const char *s, size_t n)
+{
+    static const char *const words[] = {"同志们", "朋友们", "先生们", NULL};
+    size_t best = (size_t)-1;
+    for (size_t k = 0; words[k]; k++) {
+        size_t p = ps_find(s, n, words[k]);
+        if (p == (size_t)-1)
+            continue;
+        size_t after = p + strlen(words[k]);
+        if ((ps_starts(s + after, n - after, ":") || ps_starts(s + after, n - after, "：")) &&
+            after < best)
+            best = after;
+    }
+    return best;
+}
+
 /* Occurrences of any of words in s. */
 static size_t count_any(const char *s, size_t n, const char *const *words)
 {
@@ -319,9 +337,7 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
                 fs = second == (size_t)-1 ? n : fs + 3 + second;
             }
             /* (a title glued to the address: …主持词同志们:现在开会) */
-            size_t comrades = ps_find(s, n, "同志们:");
-            if (comrades == (size_t)-1)
-                comrades = ps_find(s, n, "同志们：");
+            size_t comrades = address_end(s, n);
             if (ps_starts(s, n, "同志们") || ps_starts(s, n, "各位代表") ||
                 ps_starts(s, n, "各位委员") || ps_starts(s, n, "尊敬的") ||
                 (comrades != (size_t)-1 && comrades < 120 &&
@@ -362,6 +378,12 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
                      ps_starts(s, n, "回顾"))
                 first_kind = PS_KIND_SUMMARY;
         }
+        /* the address a speech opens with, below its title, date and
+           speaker (同志们: on a line of its own, or 各位代表…朋友们:) */
+        if (!first_kind && seen > 1 && (ps_starts(s, n, "同志们") ||
+                                        (address_end(s, n) != (size_t)-1 &&
+                                         address_end(s, n) + 4 >= n)))
+            first_kind = PS_KIND_SPEECH;
         if (ps_starts(s, n, "一、") || ps_starts(s, n, "(一)") || ps_starts(s, n, "（一）") ||
             ps_starts(s, n, "二、") || ps_starts(s, n, "1.") || ps_starts(s, n, "1、"))
             numbered++;

@@ -73,7 +73,7 @@ static int dateline(const ps_text *t, const ps_line *l, int *y)
         rest++;
     return rest == n || ps_has_any(s + rest, n - rest,
                                    (const char *const[]){"来源", "编辑", "作者", "阅读", "点击",
-                                                         "浏览", "审核", NULL});
+                                                         "浏览", "审核", "发布", "查看", NULL});
 }
 
 /* Where the clause holding [s, e) starts and ends, within its line. */
@@ -141,6 +141,63 @@ static int iso_date_at(const char *s, size_t n, int *y, int *m, int *d)
         return 0;
     *y = v[0], *m = v[1], *d = v[2];
     return 1;
+}
+
+/* A day written European-fashion, 30.11.2015 (a few sites' stamps). */
+static int dmy_date_at(const char *s, size_t n, int *y)
+{
+    int v[3] = {0, 0, 0}, f = 0, digits = 0;
+    for (size_t i = 0; i < n && f < 3; i++) {
+        char c = s[i];
+        if (c >= '0' && c <= '9') {
+            v[f] = v[f] * 10 + (c - '0');
+            if (++digits > (f == 2 ? 4 : 2))
+                return 0;
+        } else if (c == '.' && f < 2 && digits) {
+            f++;
+            digits = 0;
+        } else {
+            break;
+        }
+    }
+    if (f != 2 || digits != 4 || v[0] < 1 || v[0] > 31 || v[1] < 1 || v[1] > 12 ||
+        v[2] < YEAR_MIN || v[2] > YEAR_MAX)
+        return 0;
+    *y = v[2];
+    return 1;
+}
+
+/*
+ * A date in digits with a time of day right after it (2016/03/29 10:18,
+ * 2018-8-3 21:45:00, 30.11.2015 10:04) near a page's top: a site's stamp of
+ * when it published the page, wherever on the line it stands (a headline
+ * may run into it).
+ */
+static int stamp_in(const char *s, size_t n, int *y)
+{
+    for (size_t i = 0; i + 8 < n; i++) {
+        if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
+            continue;
+        int m, d;
+        if (!iso_date_at(s + i, n - i, y, &m, &d) && !dmy_date_at(s + i, n - i, y))
+            continue;
+        size_t j = i;
+        while (j < n && ((s[j] >= '0' && s[j] <= '9') || s[j] == '-' || s[j] == '/' ||
+                         s[j] == '.'))
+            j++;
+        size_t k = j;
+        while (k < n && s[k] == ' ')
+            k++;
+        if (k == j || k + 4 > n)
+            continue;
+        size_t h = k;
+        while (h < n && h - k < 2 && s[h] >= '0' && s[h] <= '9')
+            h++;
+        if (h > k && h + 2 < n && s[h] == ':' && s[h + 1] >= '0' && s[h + 1] <= '5' &&
+            s[h + 2] >= '0' && s[h + 2] <= '9')
+            return 1;
+    }
+    return 0;
 }
 
 static void add(ps_year_ev *ev, size_t *n, size_t max, int year, int kind,
@@ -271,7 +328,8 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
             continue;
         int y;
         size_t at;
-        if (pub_date(t, l, &y, &at) || (content < 8 && dateline(t, l, &y))) {
+        if (pub_date(t, l, &y, &at) || (content < 8 && dateline(t, l, &y)) ||
+            (content < 3 && stamp_in(t->fold + l->s, l->e - l->s, &y))) {
             add(ev, &n, max, y, PS_YEV_PUBLISHED, l->s, l->e, li);
             continue;
         }
@@ -327,6 +385,10 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                 rev = rev_b && !dep_b, dep = dep_b && !rev_b;
             if (bare && !rev && !dep)
                 continue; /* a bare number counts only as a deployed or reviewed year */
+            /* 提出到2020年…全部解困脱困, 力争到2012年: a target, not a year's work */
+            if (dep && !dep_a && (ps_ends(t->fold + l->s, ys - l->s, "到") ||
+                                  ps_ends(t->fold + l->s, ys - l->s, "至")))
+                dep = 0;
             int kind = rev ? PS_YEV_REVIEW : dep ? PS_YEV_DEPLOY : PS_YEV_MENTION;
             add(ev, &n, max, yr, kind, cs, ce, li);
             if (rev && n && ev[n - 1].s == cs) {
