@@ -275,6 +275,7 @@ typedef struct ps_year_ev {
     int next;      /* a review whose sentence deploys a year it does not name */
     size_t s, e;   /* folded range of the clause (or line) saying it */
     size_t line;
+    size_t content; /* lines of content above it */
 } ps_year_ev;
 
 /* The statements about years in t, in order, at most max; the count. */

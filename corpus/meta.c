@@ -118,6 +118,10 @@ static int decide_year(const ps_year_ev *ev, size_t n, int kind,
         for (size_t k = 0; k < n; k++) {
             if (ev[k].kind != order[o])
                 continue;
+            /* the event's date stands in news's opening; a date further
+               down is one the text mentions (a regulation's, last year's) */
+            if (kind == PS_KIND_NEWS && ev[k].kind == PS_YEV_DATE && ev[k].content > 3)
+                continue;
             if (!first)
                 first = &ev[k];
             else if (ev[k].year != first->year &&
@@ -146,6 +150,10 @@ static int decide_year(const ps_year_ev *ev, size_t n, int kind,
             /* news of what a past year achieved is for no year it names */
             if (order[o] == PS_YEV_REVIEW && kind == PS_KIND_NEWS)
                 return 0;
+            /* a work report to a plenary reviews the year past for the
+               year it opens (一、2015年工作回顾, given in March 2016) */
+            if (order[o] == PS_YEV_REVIEW && kind == PS_KIND_REPORT)
+                return first->year + 1;
             return first->year;
         }
     }
@@ -323,8 +331,10 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     size_t ny = 0;
     int have_ev = 0;
 #define NEED_EVIDENCE() (have_ev ? 0 : (ny = ps_year_evidence(t, yev, MAX_YEARS), have_ev = 1))
-    for (size_t from = 0; tfold && from < tlen;) {
-        int y = ps_year_find(tfold + from, tlen - from, kind != PS_KIND_OTHER, &yat, &ylen);
+    /* (a reference page or a tag page, 2018年工会换届选举流程, is for no
+       year its title names) */
+    for (size_t from = 0; tfold && kind != PS_KIND_OTHER && from < tlen;) {
+        int y = ps_year_find(tfold + from, tlen - from, 1, &yat, &ylen);
         if (!y)
             break;
         p->year = y;
@@ -364,6 +374,10 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     /* 2019年工作总结和2020年工作计划 over a text that reviews 2019 and never
        names 2020: the page holds the review only, a summary of 2019 */
     int tfirst = tfold ? ps_year_find(tfold, tlen, 0, &yat, &ylen) : 0;
+    /* (县总工会总结及2009年计划: the summary's year goes unnamed, the one
+       before the plan's) */
+    if (tfirst && tfirst == p->year && ps_find(tfold, yat, "总结") != (size_t)-1)
+        tfirst = p->year - 1;
     if (tl != (size_t)-1 && kind == PS_KIND_PLAN && tfirst && tfirst < p->year &&
         !strcmp(year_how, "title")) {
         int later = 0, earlier = 0;

@@ -37,7 +37,7 @@ int ps_kind_parse(const char *s)
 
 static const char *const notice_words[] = {"通知", "通报", "决定", "决议", "公告",
                                            "公示", "倡议书", "的函", NULL};
-static const char *const speech_words[] = {"讲话", "致辞", "主持词", "发言",
+static const char *const speech_words[] = {"讲话", "致辞", "主持词", "开幕词", "闭幕词", "发言",
                                            "演讲", "贺词", "致词", NULL};
 static const char *const summary_words[] = {"总结", "述职", "工作回顾", "工作汇报", NULL};
 static const char *const plan_words[] = {"要点", "计划", "安排", "思路", "意见",
@@ -82,12 +82,16 @@ int ps_kind_of_title(const char *s, size_t n)
         return PS_KIND_OTHER;
     /* 关于印发《…工作要点》的通知 ends as a notice whatever it wraps */
     if (ps_ends(s, n, "通知") || ps_ends(s, n, "通报") || ps_ends(s, n, "决定") ||
-        ps_ends(s, n, "决议") || ps_ends(s, n, "公告") || ps_ends(s, n, "的函") ||
+        ps_ends(s, n, "决议") || ps_ends(s, n, "公告") || ps_ends(s, n, "函") ||
         (ps_find(s, n, "关于") == 0 && ps_has_any(s, n, notice_words)))
         return PS_KIND_NOTICE;
     /* 将于29日召开临时会员代表大会: a meeting convened, not reported */
     if (ps_find(s, n, "将于") != (size_t)-1 && ps_has_any(s, n, (const char *const[]){"召开", "举行", "举办", NULL}))
         return PS_KIND_NOTICE;
+    /* 代表大会开幕词: the speech opening a meeting, not news of it */
+    if (ps_ends(s, n, "开幕词") || ps_ends(s, n, "闭幕词") || ps_ends(s, n, "致辞") ||
+        ps_ends(s, n, "讲话") || ps_ends(s, n, "主持词"))
+        return PS_KIND_SPEECH;
     /* a headline reporting an act is news even when it names a report */
     if (ps_has_any(s, n, (const char *const[]){"召开", "举行", "举办", "胜利闭幕",
                                                 "开幕", "明确", "部署", "听取", "启动",
@@ -297,7 +301,9 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
         size_t n = l->e - l->s;
         /* an inline image (<image>data:…) or a photo credit (图:市政府/提供)
            stands above the article, not in it */
-        if (ps_starts(s, n, "<image>") || ps_starts(s, n, "data:") ||
+        /* (a forum's sign-in prompt: 您需要登录才可以下载或查看,没有账号?注册) */
+        if ((n < 150 && ps_find(s, n, "登录") != (size_t)-1 && ps_find(s, n, "注册") != (size_t)-1) ||
+            ps_starts(s, n, "<image>") || ps_starts(s, n, "data:") ||
             (n < 150 && (ps_find(s, n, "图:") != (size_t)-1 || ps_find(s, n, "图/") != (size_t)-1)))
             continue;
         seen++;

@@ -201,11 +201,11 @@ static int stamp_in(const char *s, size_t n, int *y)
 }
 
 static void add(ps_year_ev *ev, size_t *n, size_t max, int year, int kind,
-                size_t s, size_t e, size_t line)
+                size_t s, size_t e, size_t line, size_t content)
 {
     if (*n < max && year >= YEAR_MIN && year <= YEAR_MAX)
         ev[(*n)++] = (ps_year_ev){.year = year, .kind = kind, .s = s, .e = e,
-                                  .line = line};
+                                  .line = line, .content = content};
 }
 
 /* A publication date on line l: after a label, in digits or as Y年M月D日. */
@@ -318,9 +318,18 @@ static void own_window(const char *f, size_t ys, size_t ye, size_t *ws, size_t *
     }
 }
 
+/* A document-sharing site's page (大小: 24.50 KB, 页数: 3页, 资源描述): its
+   date is an upload's, not the document's. */
+static int shared_document(const ps_text *t)
+{
+    return ps_find(t->fold, t->fold_len, "资源描述") != (size_t)-1 ||
+           (ps_find(t->fold, t->fold_len, "页数") != (size_t)-1 &&
+            ps_has_any(t->fold, t->fold_len, (const char *const[]){"KB", "MB", "kb", "mb", NULL}));
+}
+
 size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
 {
-    int roc = taiwan_page(t);
+    int roc = taiwan_page(t), upload = shared_document(t);
     size_t n = 0, content = 0;
     for (size_t li = 0; li < t->nlines; li++) {
         const ps_line *l = &t->lines[li];
@@ -330,7 +339,8 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
         size_t at;
         if (pub_date(t, l, &y, &at) || (content < 8 && dateline(t, l, &y)) ||
             (content < 3 && stamp_in(t->fold + l->s, l->e - l->s, &y))) {
-            add(ev, &n, max, y, PS_YEV_PUBLISHED, l->s, l->e, li);
+            if (!upload)
+                add(ev, &n, max, y, PS_YEV_PUBLISHED, l->s, l->e, li, content);
             continue;
         }
         if (l->flags & PS_LINE_BOILER)
@@ -350,7 +360,7 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                 /* 今天是:2026年03月04日: the day the page was fetched */
                 if (ps_find(t->fold + l->s, l->e - l->s, "今天是") != (size_t)-1)
                     break;
-                add(ev, &n, max, yr, PS_YEV_DATE, ys, ys + dlen, li);
+                add(ev, &n, max, yr, PS_YEV_DATE, ys, ys + dlen, li, content - 1);
                 i = ys + dlen;
                 continue;
             }
@@ -390,7 +400,7 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                                   ps_ends(t->fold + l->s, ys - l->s, "至")))
                 dep = 0;
             int kind = rev ? PS_YEV_REVIEW : dep ? PS_YEV_DEPLOY : PS_YEV_MENTION;
-            add(ev, &n, max, yr, kind, cs, ce, li);
+            add(ev, &n, max, yr, kind, cs, ce, li, content - 1);
             if (rev && n && ev[n - 1].s == cs) {
                 /* the sentence deploys too, naming no year (部署下阶段任务) */
                 size_t ss = cs, se = ce;
