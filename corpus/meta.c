@@ -67,7 +67,11 @@ static int unit_scope(const ps_text *t)
     static const char *const words[] = {
         "我院", "本院", "全院", "院工会", "我校", "本校", "全校", "校工会", "我厂", "本厂",
         "全厂", "厂工会", "我公司", "本公司", "全公司", "公司工会", "我单位", "本单位",
-        "集团工会", "医院工会", "分会", NULL};
+        "集团工会", "医院工会", "分会",
+        /* only a unit has union groups, an organ's union, a hospital's
+           leadership or a firm's central work */
+        "工会小组", "机关工会", "局工会", "医院党", "在医院", "院中心工作", "企业的中心工作",
+        "企业中心工作", "局属", NULL};
     size_t seen = 0;
     for (size_t li = 0; li < t->nlines && seen < 4; li++) {
         const ps_line *l = &t->lines[li];
@@ -571,6 +575,21 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     }
     if (gaz && ps_trim_place(gaz, p))
         goto nomem;
+    /* news naming no body, its place read from the headline or the
+       opening (蔡甸区“喜迎二十大”劳动竞赛推进会): the union of that place,
+       which is whose news a union's site or a local paper reports */
+    if (!p->level && !ofold && kind == PS_KIND_NEWS && p->region_code && gaz && p->from.region &&
+        (!strncmp(p->from.region, "headline", 8) || !strncmp(p->from.region, "opening", 7))) {
+        ps_place pl;
+        static const char *const names[] = {NULL, "省", "市", "县", "乡镇"};
+        /* (a county only: a city or province named is as often the
+           setting of a county's news, a township the site of a project;
+           Taiwan's places are trimmed to the top) */
+        if (ps_gazetteer_by_code(gaz, p->region_code, &pl) == PS_OK &&
+            pl.level == PS_PLACE_COUNTY &&
+            pl.code[0] != '7' && pl.code[0] != '8' && !(p->level = strdup(names[pl.level])))
+            goto nomem;
+    }
 
     if (ps_docnum_find(t, tline == (size_t)-1 ? 0 : tline, &p->doc_number))
         goto nomem;

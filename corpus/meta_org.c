@@ -225,6 +225,9 @@ const char *ps_org_level(const char *org, size_t n, int place_level)
         return "全国";
     if (is_unit(org, n))
         return "基层";
+    /* 乡镇工会, 乡镇(街道)总工会: a tier named, not a place */
+    if (ps_starts(org, n, "乡镇"))
+        return "乡镇";
     switch (place_level) {
     case PS_PLACE_PROVINCE:
         return "省";
