@@ -292,10 +292,10 @@ int ps_place_level_of(const char *level);
 /* Set p's region to pl, `from` saying why (owned; NULL means out of memory):
    PS_OK or PS_ENOMEM. */
 int ps_set_place(ps_plan *p, const ps_place *pl, char *from);
-/* The place the headline and first two sentences of prose name, cut to
-   `level` (0: any); *os, *oe the folded range read.  PS_OK or PS_DONE. */
-int ps_opening_place(const ps_text *t, const ps_gazetteer *gaz, int level, ps_place *out,
-                     size_t *os, size_t *oe);
+/* The place the first `sentences` sentences of prose name, cut to `level`
+   (0: any); *os, *oe the folded range read.  PS_OK or PS_DONE. */
+int ps_opening_place(const ps_text *t, const ps_gazetteer *gaz, int level, size_t sentences,
+                     ps_place *out, size_t *os, size_t *oe);
 /* Hong Kong, Macau and Taiwan regions cut to their top level. */
 int ps_trim_place(const ps_gazetteer *gaz, ps_plan *p);
 

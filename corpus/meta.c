@@ -478,7 +478,22 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     /* region: the place of the body named by the org (or the title) */
     int place_level = 0, national = ofold && national_body(ofold, strlen(ofold));
     const char *who = ofold ? ofold : plan_title ? tfold : NULL;
-    if (national) {
+    /* 全国产业总工会 and the like: the nation's, or on a page of Taiwan's
+       (民国, 台北 …) Taiwan's own island-wide federation */
+    int island = 0;
+    if (!national && ofold && ps_starts(ofold, strlen(ofold), "全国")) {
+        if (ps_has_any(t->fold, t->fold_len,
+                       (const char *const[]){"民国", "台湾", "台北", "台中", "高雄", NULL}))
+            island = 1;
+        else
+            national = 1;
+    }
+    ps_place isl;
+    if (island && gaz && ps_gazetteer_by_code(gaz, "710000", &isl) == PS_OK) {
+        if (ps_set_place(p, &isl, source("body", t, ofs, ofe)))
+            goto nomem;
+        place_level = isl.level;
+    } else if (national) {
         p->region = strdup("全国");
         p->from.region = source("national body", t, ofs, ofe);
         if (!p->region || !p->from.region)
@@ -500,6 +515,19 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     } else if (ofold) {
         level = ps_org_level(ofold, strlen(ofold), place_level);
         sector = ps_org_sector(ofold, strlen(ofold));
+        /* Hong Kong's, Macau's and Taiwan's unions: a territory-wide
+           federation is at the top (全國產業總工會 is Taiwan's), a trade's
+           federation (澳門服務業總工會, 公務員總工會) at no tier RULES.md
+           can name */
+        if (level && p->region_code &&
+            (p->region_code[0] == '7' || !strncmp(p->region_code, "81", 2) ||
+             !strncmp(p->region_code, "82", 2))) {
+            if (ps_has_any(ofold, strlen(ofold),
+                           (const char *const[]){"服务业", "运输业", "公务员", "职业工会", NULL}))
+                level = NULL;
+            else if (!strcmp(level, "全国"))
+                level = "省";
+        }
     } else {
         if (tfold && plan_title)
             ps_org_scope(tfold, tlen, &level, &sector);
@@ -549,8 +577,14 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     size_t ops, ope;
     /* (not a unit's plan: it cites its superiors, which have their rule) */
     int unit_plan = kind == PS_KIND_PLAN && p->level && !strcmp(p->level, "基层");
+    /* (a body named by its tier alone, 区总工会 or 县总工会, is placed by
+       what its text names further on too: 美丽故城 … 全县, 城关 with its
+       streets) */
+    int tier_only = ofold && (!strcmp(ofold, "市总工会") || !strcmp(ofold, "县总工会") ||
+                              !strcmp(ofold, "区总工会"));
     if (!p->region && gaz && !national && !unit_plan &&
-        ps_opening_place(t, gaz, ps_place_level_of(p->level), &op, &ops, &ope) == PS_OK) {
+        ps_opening_place(t, gaz, ps_place_level_of(p->level), tier_only ? 12 : 2, &op, &ops,
+                         &ope) == PS_OK) {
         if (ps_set_place(p, &op, source("opening", t, ops, ope)))
             goto nomem;
         /* a 市 body in a county-level city is a county's */

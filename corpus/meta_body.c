@@ -33,7 +33,7 @@ static const char *const lead_words[] = {
     "成立", "建立", "组建", "加入", "进入", "欢迎", "访问", "赴", "到", "来自",
     "选举", "替补", "总结", "了", "明确", "进一步", "听取", "使", "希望", "就",
     "纪念", "的", "主席", "常委会", "委员会", "检查", "看望", "慰问", "感谢", "宣告",
-    "宣布", NULL};
+    "宣布", "等", NULL};
 
 /* What stands before 工会 in a phrase that names no particular body. */
 static const char *const generic_heads[] = {
@@ -369,8 +369,12 @@ static const char *known_body_place(const char *s, size_t n)
         const char *name, *code;
     } known[] = {{"工联会", "810000"}, {"劳联", "810000"}, {"职工盟", "810000"},
                  {"工联总会", "820000"}, {"工联", "820000"}};
+    /* (at the start, or ending a name run into the words before it:
+       副理事长某某等工联会) */
     for (size_t k = 0; k < sizeof known / sizeof *known; k++)
-        if (ps_starts(s, n, known[k].name))
+        if (ps_starts(s, n, known[k].name) ||
+            (ps_ends(s, n, known[k].name) && strlen(known[k].name) >= 9 &&
+             !ps_ends(s, n, "世界工联会") && !ps_ends(s, n, "国际工联会")))
             return known[k].code;
     return NULL;
 }

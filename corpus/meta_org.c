@@ -228,6 +228,11 @@ const char *ps_org_level(const char *org, size_t n, int place_level)
     /* 乡镇工会, 乡镇(街道)总工会: a tier named, not a place */
     if (ps_starts(org, n, "乡镇"))
         return "乡镇";
+    /* 武进区西湖街道总工会: the street's, though only its district is in
+       the gazetteer */
+    const char *named = suffix_level(org, place_part(org, n));
+    if (named && !strcmp(named, "乡镇") && place_level < PS_PLACE_TOWNSHIP)
+        return named;
     switch (place_level) {
     case PS_PLACE_PROVINCE:
         return "省";

@@ -93,11 +93,11 @@ int ps_set_place(ps_plan *p, const ps_place *pl, char *from)
  * sentences of prose, when they agree.  `level` is the body's own level
  * (市总工会: a prefecture), 0 when unknown; a place below it is cut to it.
  */
-int ps_opening_place(const ps_text *t, const ps_gazetteer *gaz, int level,
-                         ps_place *out, size_t *os, size_t *oe)
+int ps_opening_place(const ps_text *t, const ps_gazetteer *gaz, int level, size_t max,
+                     ps_place *out, size_t *os, size_t *oe)
 {
     size_t s = 0, e = 0, sentences = 0;
-    for (size_t li = 0; li < t->nlines && sentences < 2; li++) {
+    for (size_t li = 0; li < t->nlines && sentences < max; li++) {
         const ps_line *l = &t->lines[li];
         if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
             continue;
@@ -106,7 +106,7 @@ int ps_opening_place(const ps_text *t, const ps_gazetteer *gaz, int level,
         if (!e)
             s = l->s;
         e = l->e;
-        for (size_t i = l->s; i < l->e && sentences < 2;) {
+        for (size_t i = l->s; i < l->e && sentences < max;) {
             if (ps_starts(t->fold + i, l->e - i, "。"))
                 sentences++, e = i;
             uint32_t cp;
