@@ -195,6 +195,31 @@ static size_t address_end(const char *s, size_t n)
     return best;
 }
 
+/*
+ * A union at work, told: the first clause (after a purpose, 为…，) has a
+ * union as its subject and a way of working as its verb (区总工会坚持以…,
+ * 某街道工会认真抓好…, 某总工会以做强阵地为原则…) — a report of its
+ * practice, which a union's site files as news.
+ */
+static int union_at_work(const char *s, size_t n)
+{
+    static const char *const ways[] = {"认真", "坚持", "以", "积极", "深入", "打造", "把",
+                                       "紧紧", "围绕", "扎实", "切实", "着力", "聚焦",
+                                       "立足", "不断", "始终", "充分", "大力", "创新", NULL};
+    size_t from = 0;
+    if (ps_starts(s, n, "为")) {
+        size_t c = ps_find(s, n, ",");
+        if (c == (size_t)-1 || c > 150)
+            return 0;
+        from = c + 1;
+    }
+    size_t u = ps_find(s + from, n - from, "工会");
+    if (u == (size_t)-1 || u > 60 || ps_has_any(s + from, u, ps_sentence_punct))
+        return 0;
+    size_t after = from + u + strlen("工会");
+    return ps_starts_any(s + after, n - after, ways);
+}
+
 /* Occurrences of any of words in s. */
 static size_t count_any(const char *s, size_t n, const char *const *words)
 {
@@ -285,6 +310,13 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
         }
         about = about ? about - 1 : 0;
     }
+    /* a page that is its title alone (a site's tag page) is no document */
+    size_t lines = 0, only = 0;
+    for (size_t li = 0; li < t->nlines && lines < 2; li++)
+        if (!(t->lines[li].flags & PS_LINE_BOILER) && t->lines[li].e > t->lines[li].s)
+            lines++, only = li;
+    if (lines == 1 && title && t->lines[only].e - t->lines[only].s <= tlen + 12)
+        return PS_KIND_OTHER;
     if (title) {
         int k = ps_kind_of_title(title, tlen);
         if (k)
@@ -405,6 +437,8 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
     int tense = tense_kind(t);
     if (tense == PS_KIND_SUMMARY)
         return tense;
+    if (union_at_work(s0, n0) && tense != PS_KIND_PLAN)
+        return PS_KIND_NEWS;
     /* numbered items of what is to be done, or an opening that sets out a
        year's aims; an encyclopaedia page or a case study has neither */
     if (tense == PS_KIND_PLAN &&
