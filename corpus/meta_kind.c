@@ -220,6 +220,58 @@ static int union_at_work(const char *s, size_t n)
     return ps_starts_any(s + after, n - after, ways);
 }
 
+/*
+ * A page a newspaper or a news site published: its top names the paper
+ * (来源:石狮日报, 来源:人民铁道报, 本期出版日期, 第04版) or a reporter
+ * (记者, 通讯员, 鲁网12月3日讯).  Such a page reports; what it reports is
+ * news, however much of the past it tells (2014年以来，市总工会…).  A
+ * template site's 来源:网络 is no paper.
+ */
+static int press_page(const ps_text *t)
+{
+    static const char *const marks[] = {"记者", "通讯员", "日讯", "出版日期", "第0", "版次",
+                                        "新华社", NULL};
+    static const char *const papers[] = {"报", "新闻", "电视", "广播", "网", NULL};
+    size_t seen = 0;
+    for (size_t li = 0; li < t->nlines && seen < 8; li++) {
+        const ps_line *l = &t->lines[li];
+        if (l->e == l->s)
+            continue;
+        seen++;
+        const char *s = t->fold + l->s;
+        size_t n = l->e - l->s < 240 ? l->e - l->s : 240;
+        if (ps_has_any(s, n, marks))
+            return 1;
+        size_t src = ps_find(s, n, "来源");
+        if (src == (size_t)-1)
+            continue;
+        size_t e = src + 6;
+        while (e < n && e < src + 40 && s[e] != ' ' && s[e] != '|')
+            e++;
+        if (ps_has_any(s + src, e - src, papers) &&
+            !ps_has_any(s + src, e - src, (const char *const[]){"网络", "互联网", "本网", NULL}))
+            return 1;
+    }
+    return 0;
+}
+
+/* We, our: a body writing of itself, as a summary does. */
+static int first_person(const ps_text *t)
+{
+    static const char *const we[] = {"我们", "我会", "本会", "我局", "我校", "我院", "我公司",
+                                     NULL};
+    size_t bytes = 0;
+    for (size_t li = 0; li < t->nlines && bytes < 1200; li++) {
+        const ps_line *l = &t->lines[li];
+        if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
+            continue;
+        if (ps_has_any(t->fold + l->s, l->e - l->s, we))
+            return 1;
+        bytes += l->e - l->s;
+    }
+    return 0;
+}
+
 /* Occurrences of any of words in s. */
 static size_t count_any(const char *s, size_t n, const char *const *words)
 {
@@ -336,7 +388,8 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
         /* (a forum's sign-in prompt: 您需要登录才可以下载或查看,没有账号?注册) */
         if ((n < 150 && ps_find(s, n, "登录") != (size_t)-1 && ps_find(s, n, "注册") != (size_t)-1) ||
             ps_starts(s, n, "<image>") || ps_starts(s, n, "data:") ||
-            (n < 150 && (ps_find(s, n, "图:") != (size_t)-1 || ps_find(s, n, "图/") != (size_t)-1)))
+            (n < 150 && (ps_find(s, n, "图:") != (size_t)-1 || ps_find(s, n, "图/") != (size_t)-1 ||
+                         ps_ends(s, n, "摄)") || ps_ends(s, n, "摄）"))))
             continue;
         seen++;
         /* the first line of prose (a headline or a banner may stand above) */
@@ -426,6 +479,9 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
             ps_starts(s, n, "二、") || ps_starts(s, n, "1.") || ps_starts(s, n, "1、"))
             numbered++;
     }
+    int press = -1; /* not yet asked */
+    if (first_kind == PS_KIND_SUMMARY && !first_person(t) && (press = press_page(t)))
+        return PS_KIND_NEWS;
     if (first_kind)
         return first_kind;
     if (*ee < *es)
@@ -435,6 +491,12 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
     const char *s0 = t->fold + *es;
     size_t n0 = *ee - *es;
     int tense = tense_kind(t);
+    if (press < 0)
+        press = press_page(t);
+    /* (a paper printing a plan prints its numbered items) */
+    if (press && (tense != PS_KIND_SUMMARY || !first_person(t)) &&
+        !(tense == PS_KIND_PLAN && numbered))
+        return PS_KIND_NEWS;
     if (tense == PS_KIND_SUMMARY)
         return tense;
     if (union_at_work(s0, n0) && tense != PS_KIND_PLAN)
