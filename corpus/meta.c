@@ -222,6 +222,10 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
             }
         if (cut)
             olen = cut;
+        /* (news headed like a plan, 山东实施…行动计划: a name with no
+           union word before 计划 is no body's) */
+        if (!cut && kind == PS_KIND_NEWS)
+            goto no_title_org;
         ofs = offs[oat], ofe = offs[oat + olen - 1] + 1;
         /* the last byte's offset + 1 is inside its character: extend */
         while (ofe < t->fold_len && ((unsigned char)t->fold[ofe] & 0xC0) == 0x80)
@@ -231,6 +235,7 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
             goto nomem;
         org_how = "title";
     }
+no_title_org:
 
     /* signature date, from a signature that agrees with the org */
     ps_signature sig;

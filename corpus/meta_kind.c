@@ -39,7 +39,8 @@ static const char *const notice_words[] = {"通知", "通报", "决定", "决议
                                            "公示", "倡议书", "的函", NULL};
 static const char *const speech_words[] = {"讲话", "致辞", "主持词", "开幕词", "闭幕词", "发言",
                                            "演讲", "贺词", "致词", NULL};
-static const char *const summary_words[] = {"总结", "述职", "工作回顾", "工作汇报", NULL};
+static const char *const summary_words[] = {"总结", "述职", "工作回顾", "工作汇报", "情况汇报",
+                                            NULL};
 static const char *const plan_words[] = {"要点", "计划", "安排", "思路", "意见",
                                          "方案", "规划", "打算", "重点", "任务",
                                          "纲要", "职责", NULL};
@@ -92,6 +93,14 @@ int ps_kind_of_title(const char *s, size_t n)
     if (ps_ends(s, n, "开幕词") || ps_ends(s, n, "闭幕词") || ps_ends(s, n, "致辞") ||
         ps_ends(s, n, "讲话") || ps_ends(s, n, "主持词"))
         return PS_KIND_SPEECH;
+    /* 山东实施集体协商…行动计划, 某市出台…办法: news of a plan, not the plan
+       (实施方案, 实施意见 are plans' names) */
+    size_t impl = ps_find(s, n, "实施");
+    if (ps_has_any(s, n, (const char *const[]){"出台", "推出", NULL}) ||
+        (impl != (size_t)-1 && impl > 0 &&
+         !ps_starts_any(s + impl + 6, n - impl - 6,
+                        (const char *const[]){"方案", "意见", "细则", "办法", "纲要", "计划", NULL})))
+        return PS_KIND_NEWS;
     /* a headline reporting an act is news even when it names a report */
     if (ps_has_any(s, n, (const char *const[]){"召开", "举行", "举办", "胜利闭幕",
                                                 "开幕", "明确", "部署", "听取", "启动",

@@ -37,6 +37,7 @@ static const char *const deploy_before[] = {"部署", "安排", "布置", "谋�
 static const char *const review_after[] = {
     "工作总结", "总结", "工作情况", "工作报告", "经审报告", "工作回顾", "取得",
     "完成", "考评", "考核", "先进", "表彰", "成效", "成绩", "亮点", "共计", "累计",
+    "度优秀", "优秀", "度先进", "度模范", "度十佳",
     "汇报", NULL};
 /* After the year: a mention, never the document's year (1990年成立). */
 static const char *const mention_after[] = {"成立", "创建", "建立", "以来", "年代",
