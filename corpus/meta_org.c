@@ -151,6 +151,10 @@ static int is_unit(const char *s, size_t n)
     if (ps_ends(s, n, "厂") || ps_ends(s, n, "矿") || ps_ends(s, n, "厂工会") ||
         ps_ends(s, n, "矿工会") || ps_ends(s, n, "校工会"))
         return 1;
+    /* 团区委工会: an organ's own union (a bureau's, 卫生局工会, is as
+       often its sector's union at the bureau's tier) */
+    if (ps_ends(s, n, "团区委工会") || ps_ends(s, n, "团市委工会") || ps_ends(s, n, "团县委工会"))
+        return 1;
     return numbered_school(s, n);
 }
 
@@ -225,6 +229,9 @@ const char *ps_org_level(const char *org, size_t n, int place_level)
         return "全国";
     if (is_unit(org, n))
         return "基层";
+    /* a development zone's union stands at a county's tier */
+    if (ps_has_any(org, n, (const char *const[]){"开发区", "高新区", "经开区", NULL}))
+        return "县";
     /* 乡镇工会, 乡镇(街道)总工会: a tier named, not a place */
     if (ps_starts(org, n, "乡镇"))
         return "乡镇";
