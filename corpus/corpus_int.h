@@ -208,6 +208,10 @@ size_t ps_docnum_at(const char *s, size_t n);
  * none).  PS_OK or PS_ENOMEM. */
 int ps_docnum_find(const ps_text *t, size_t until, char **out);
 
+/* The year an event on the page fixes (news of 中国工会第十六次全国代表大会
+   being held, 庆祝建党100周年), its sentence at [*es, *ee); 0 if none. */
+int ps_event_year(const ps_text *t, size_t *es, size_t *ee);
+
 /* ==== Interface to code in meta_title.c =============================== */
 
 /* Where the title is, as a folded range [*fs, *fe); *line its (last) line,

@@ -477,6 +477,9 @@ no_title_org:
         year_how = "signature";
         ys = sig.os, ye = sig.oe;
     }
+    /* nothing written: an event the page reports (工会十五大…开幕) */
+    if (!p->year && kind != PS_KIND_OTHER && (p->year = ps_event_year(t, &ys, &ye)))
+        year_how = "event";
     if (p->year && !(p->from.year = source(year_how, t, ys, ye)))
         goto nomem;
 

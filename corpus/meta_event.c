@@ -1,0 +1,182 @@
+/*
+ * Years fixed by events, when a page writes none of its own: news of a
+ * national congress being held (中国工会第十六次全国代表大会…开幕 → 2013)
+ * and anniversaries celebrated (庆祝中国共产党成立100周年 → 2021), the
+ * events DOMAIN.md lists.  A researcher dates such a page the same way; the
+ * provenance says "event", so nobody takes it for a year the text states.
+ *
+ * Only an event happening on the page counts: studying its spirit
+ * afterwards (学习贯彻十六大精神) or looking forward to it (迎接) bounds the
+ * year without fixing it.  On folded text.
+ */
+#include "corpus_int.h"
+
+#include <string.h>
+
+/* 1–199 in Arabic digits or Chinese numerals (七十, 一百, 二十五); 0 if none. */
+static int count_at(const char *s, size_t n, size_t *len)
+{
+    size_t i = 0;
+    int v = 0;
+    if (n && s[0] >= '0' && s[0] <= '9') {
+        while (i < n && i < 3 && s[i] >= '0' && s[i] <= '9')
+            v = v * 10 + (s[i++] - '0');
+        *len = i;
+        return v;
+    }
+    static const char *const digit[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    int hundreds = 0, tens = 0, units = 0, cur = -1;
+    for (;;) {
+        int d = -1;
+        for (int k = 0; k < 10; k++)
+            if (ps_starts(s + i, n - i, digit[k]))
+                d = k;
+        if (d >= 0) {
+            cur = d;
+            i += 3;
+        } else if (ps_starts(s + i, n - i, "百")) {
+            hundreds = cur < 0 ? 1 : cur;
+            cur = -1;
+            i += 3;
+        } else if (ps_starts(s + i, n - i, "十")) {
+            tens = cur < 0 ? 1 : cur;
+            cur = -1;
+            i += 3;
+        } else {
+            break;
+        }
+    }
+    if (cur > 0)
+        units = cur;
+    v = hundreds * 100 + tens * 10 + units;
+    *len = i;
+    return v;
+}
+
+/* The congresses' ordinals as written (十六次, 十六大), and their years. */
+static const struct {
+    const char *ordinal;
+    int union_year, party_year;
+} congresses[] = {
+    {"十四", 2003, 1992}, {"十五", 2008, 1997}, {"十六", 2013, 2002},
+    {"十七", 2018, 2007}, {"十八", 2023, 2012}, {"十九", 0, 2017}, {"二十", 0, 2022},
+};
+
+/* Words saying a meeting is being held, in the sentence that names it. */
+static const char *const held[] = {"召开", "开幕", "闭幕", "举行", "胜利召开", "隆重开幕",
+                                   "抵京", "赴京", NULL};
+/* Words saying it is past or to come: its spirit studied, it awaited. */
+static const char *const not_now[] = {"精神", "学习", "贯彻", "以来", "迎接", "喜迎", "以后",
+                                      "之后", "前夕", NULL};
+/* Words celebrating an anniversary this year. */
+static const char *const celebrate[] = {"庆祝", "纪念", "今年是", "喜庆", "庆贺", NULL};
+
+static const struct {
+    const char *event;
+    int base;
+} anniversaries[] = {
+    {"中国共产党成立", 1921}, {"建党", 1921}, {"新中国成立", 1949},
+    {"中华人民共和国成立", 1949}, {"建国", 1949}, {"改革开放", 1978},
+    {"中华全国总工会成立", 1925}, {"全总成立", 1925}, {"共青团成立", 1922},
+    {"共产主义青年团成立", 1922}, {"五四运动", 1919}, {"抗战胜利", 1945},
+    {"抗日战争胜利", 1945}, {"香港回归", 1997}, {"澳门回归", 1999},
+};
+
+/* The sentence around [at, at + len) within [ls, le): from the last 。 before
+   it to the next. */
+static void sentence_of(const char *f, size_t ls, size_t le, size_t at, size_t *ss, size_t *se)
+{
+    size_t a = at, b = at;
+    while (a > ls && !(a - ls >= 3 && ps_starts(f + a - 3, 3, "。")))
+        a--;
+    while (b < le && !ps_starts(f + b, le - b, "。"))
+        b++;
+    *ss = a, *se = b;
+}
+
+static int congress_year(const char *f, size_t ls, size_t le, size_t at, size_t *ss,
+                         size_t *se)
+{
+    const char *s = f + at;
+    size_t n = le - at;
+    /* 中国工会第十六次全国代表大会, 中国工会十六大, 工会十五大, 中华全国总工会第十五次代表大会,
+       党的十八大 */
+    int party = 0;
+    size_t p = 0;
+    if (ps_starts(s, n, "中国工会第") || ps_starts(s, n, "中华全国总工会第"))
+        p = ps_starts(s, n, "中国工会第") ? strlen("中国工会第") : strlen("中华全国总工会第");
+    else if (ps_starts(s, n, "中国工会") || ps_starts(s, n, "工会"))
+        p = ps_starts(s, n, "中国工会") ? strlen("中国工会") : strlen("工会");
+    else if (ps_starts(s, n, "党的第") || ps_starts(s, n, "党的"))
+        p = ps_starts(s, n, "党的第") ? strlen("党的第") : strlen("党的"), party = 1;
+    else
+        return 0;
+    for (size_t k = 0; k < sizeof congresses / sizeof *congresses; k++) {
+        size_t ol = strlen(congresses[k].ordinal);
+        if (!ps_starts(s + p, n - p, congresses[k].ordinal))
+            continue;
+        const char *rest = s + p + ol;
+        size_t rn = n - p - ol;
+        /* 十六次全国代表大会, 十五次代表大会, 十六大 (not 十六届: a plenum's term) */
+        if (!ps_starts(rest, rn, "次全国代表大会") && !ps_starts(rest, rn, "次代表大会") &&
+            !ps_starts(rest, rn, "大"))
+            return 0;
+        int y = party ? congresses[k].party_year : congresses[k].union_year;
+        if (!y)
+            return 0;
+        sentence_of(f, ls, le, at, ss, se);
+        if (!ps_has_any(f + *ss, *se - *ss, held) || ps_has_any(f + *ss, *se - *ss, not_now))
+            return 0;
+        return y;
+    }
+    return 0;
+}
+
+static int anniversary_year(const char *f, size_t ls, size_t le, size_t at, size_t *ss,
+                            size_t *se)
+{
+    const char *s = f + at;
+    size_t n = le - at;
+    for (size_t k = 0; k < sizeof anniversaries / sizeof *anniversaries; k++) {
+        size_t el = strlen(anniversaries[k].event);
+        if (!ps_starts(s, n, anniversaries[k].event))
+            continue;
+        size_t p = el, cl = 0;
+        if (ps_starts(s + p, n - p, "祖国"))
+            p += strlen("祖国");
+        int c = count_at(s + p, n - p, &cl);
+        if (!c || !ps_starts(s + p + cl, n - p - cl, "周年"))
+            return 0;
+        sentence_of(f, ls, le, at, ss, se);
+        /* (庆祝…周年 within the clause before it, 今年是…) */
+        size_t from = at > *ss + 30 ? at - 30 : *ss;
+        if (!ps_has_any(f + from, at + p + cl - from, celebrate))
+            return 0;
+        return anniversaries[k].base + c;
+    }
+    return 0;
+}
+
+int ps_event_year(const ps_text *t, size_t *es, size_t *ee)
+{
+    size_t bytes = 0;
+    for (size_t li = 0; li < t->nlines && bytes < 3000; li++) {
+        const ps_line *l = &t->lines[li];
+        if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
+            continue;
+        bytes += l->e - l->s;
+        for (size_t i = l->s; i < l->e;) {
+            size_t ss, se;
+            int y = congress_year(t->fold, l->s, l->e, i, &ss, &se);
+            if (!y)
+                y = anniversary_year(t->fold, l->s, l->e, i, &ss, &se);
+            if (y >= 1990 && y <= 2100) {
+                *es = ss, *ee = se;
+                return y;
+            }
+            uint32_t cp;
+            i += ps_u8_next(t->fold + i, l->e - i, &cp);
+        }
+    }
+    return 0;
+}
