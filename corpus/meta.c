@@ -27,6 +27,28 @@ static int national_body(const char *s, size_t n)
            ps_org_sector(s, n) != NULL;
 }
 
+/* Drop the pinyin a converter left after characters (工會(huì) → 工會) from a
+   field shown as written: the field names the body or the document, and
+   the stored text keeps the page as it was for snippets. */
+static void drop_pinyin(char *s)
+{
+    size_t n = strlen(s), w = 0;
+    int after_cjk = 0;
+    for (size_t i = 0; i < n;) {
+        size_t skip = after_cjk ? ps_cjk_pinyin_at(s + i, n - i) : 0;
+        if (skip) {
+            i += skip;
+            continue;
+        }
+        uint32_t cp;
+        size_t k = ps_u8_next(s + i, n - i, &cp);
+        after_cjk = (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF);
+        memmove(s + w, s + i, k);
+        w += k, i += k;
+    }
+    s[w] = 0;
+}
+
 /* "what: the words that said it" (words cut to about 40 characters). */
 static char *source(const char *what, const ps_text *t, size_t fs, size_t fe)
 {
@@ -188,6 +210,7 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
                                           : "first line");
         if (!p->title || !tfold || !p->from.title)
             goto nomem;
+        drop_pinyin(p->title);
     }
     size_t tlen = tfold ? strlen(tfold) : 0;
 
@@ -325,6 +348,7 @@ no_title_org:
         if (!(p->org = ps_text_clean(t, ofs, ofe, 1, NULL)) ||
             !(p->from.org = strdup(org_how)))
             goto nomem;
+        drop_pinyin(p->org);
     }
 
     /* year */
