@@ -1050,6 +1050,17 @@ static size_t gaz_resolve_bare(const ps_gazetteer *g, const gaz_bare *b, gaz_tex
                 if ((key->kind == GAZ_SHORT || key->kind == GAZ_FORMER_SHORT) &&
                     (lv > PS_PLACE_PREFECTURE || gaz_is_common_word(key->s, key->len)))
                     continue;
+                /* a two-character name (成县, 和县) inside running text is
+                   as often the end of a word and a suffix (完成县委, 精神和
+                   县委): only at a clause's head or after its city */
+                if ((key->kind == GAZ_FULL || key->kind == GAZ_FORMER) &&
+                    lv == PS_PLACE_COUNTY && gaz_chars(key->s, key->len) == 2 &&
+                    !gaz_is_head(ctx.s, i) &&
+                    !(i >= 3 && (memcmp(ctx.s + i - 3, "市", 3) == 0 ||
+                                 memcmp(ctx.s + i - 3, "州", 3) == 0 ||
+                                 memcmp(ctx.s + i - 3, "省", 3) == 0 ||
+                                 memcmp(ctx.s + i - 3, "盟", 3) == 0)))
+                    continue;
                 hit = 1;
                 size_t s = 0;
                 while (s < nseen && seen[s] != key->row)
