@@ -145,8 +145,13 @@ static int decide_year(const ps_year_ev *ev, size_t n, int kind,
             if (ev[k].kind != order[o])
                 continue;
             /* the event's date stands in news's opening; a date further
-               down is one the text mentions (a regulation's, last year's) */
-            if (kind == PS_KIND_NEWS && ev[k].kind == PS_YEV_DATE && ev[k].content > 3)
+               down is one the text mentions (a regulation's, last year's);
+               a date above everything that a labelled publication line
+               contradicts is the site's today (2024 年 04 月 19 日 in its
+               header) */
+            if (kind == PS_KIND_NEWS && ev[k].kind == PS_YEV_DATE &&
+                (ev[k].content > 3 ||
+                 (ev[k].content == 0 && published && published != ev[k].year)))
                 continue;
             if (!first)
                 first = &ev[k];
@@ -471,7 +476,10 @@ no_title_org:
                  at += hat + hlen)
                 target = y == yev[k].year &&
                          (ps_ends(cl, at + hat, "到") || ps_ends(cl, at + hat, "至"));
-            if (yev[k].kind == PS_YEV_REVIEW || target || (only && only->year != yev[k].year)) {
+            /* (民国90年3月4日…本会正式成立: a founding told, not the news) */
+            int founding = ps_find(cl, cn, "成立") != (size_t)-1;
+            if (yev[k].kind == PS_YEV_REVIEW || target || founding ||
+                (only && only->year != yev[k].year)) {
                 only = NULL;
                 break;
             }

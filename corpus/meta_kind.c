@@ -41,8 +41,11 @@ static const char *const speech_words[] = {"讲话", "致辞", "主持词", "开
                                            "演讲", "贺词", "致词", NULL};
 static const char *const summary_words[] = {"总结", "述职", "工作回顾", "工作汇报", "情况汇报",
                                             NULL};
+/* (重点 and 任务 only as a plan names them: 聚焦园区五大产业重点 is a
+   headline, 2012年工作重点 a plan) */
 static const char *const plan_words[] = {"要点", "计划", "安排", "思路", "意见",
-                                         "方案", "规划", "打算", "重点", "任务",
+                                         "方案", "规划", "打算", "工作重点", "重点工作",
+                                         "工作任务", "主要任务", "重点任务", "目标任务",
                                          "纲要", "职责", NULL};
 static const char *const news_words[] = {
     "召开", "举行", "举办", "开展", "走访", "慰问", "检查", "督导", "调研",
@@ -214,7 +217,9 @@ static int union_at_work(const char *s, size_t n)
 {
     static const char *const ways[] = {"认真", "坚持", "以", "积极", "深入", "打造", "把",
                                        "紧紧", "围绕", "扎实", "切实", "着力", "聚焦",
-                                       "立足", "不断", "始终", "充分", "大力", "创新", NULL};
+                                       "立足", "不断", "始终", "充分", "大力", "创新",
+                                       "开展", "推进", "探索", "构建", "建立", "推出",
+                                       "持续", "强化", "着眼", "全力", NULL};
     size_t from = 0;
     if (ps_starts(s, n, "为")) {
         size_t c = ps_find(s, n, ",");
@@ -274,9 +279,22 @@ static int first_person(const ps_text *t)
         const ps_line *l = &t->lines[li];
         if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
             continue;
-        if (ps_has_any(t->fold + l->s, l->e - l->s, we))
-            return 1;
-        bytes += l->e - l->s;
+        /* (outside quotation marks: a worker quoted in news says 我们 too) */
+        const char *s = t->fold + l->s;
+        size_t n = l->e - l->s;
+        for (size_t i = 0; i < n;) {
+            size_t open = ps_find(s + i, n - i, "“");
+            size_t end = open == (size_t)-1 ? n : i + open;
+            if (ps_has_any(s + i, end - i, we))
+                return 1;
+            if (open == (size_t)-1)
+                break;
+            size_t close = ps_find(s + end, n - end, "”");
+            if (close == (size_t)-1)
+                break;
+            i = end + close + strlen("”");
+        }
+        bytes += n;
     }
     return 0;
 }
@@ -394,6 +412,11 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
         size_t n = l->e - l->s;
         /* an inline image (<image>data:…) or a photo credit (图:市政府/提供)
            stands above the article, not in it */
+        /* (a site's about-us blurb, 某省总工会简介…, stands beside the
+           article) */
+        size_t intro = ps_find(s, n < 60 ? n : 60, "简介");
+        if (intro != (size_t)-1 && intro >= 6 && ps_find(s, intro, "工会") != (size_t)-1)
+            continue;
         /* (a forum's sign-in prompt: 您需要登录才可以下载或查看,没有账号?注册) */
         if ((n < 150 && ps_find(s, n, "登录") != (size_t)-1 && ps_find(s, n, "注册") != (size_t)-1) ||
             ps_starts(s, n, "<image>") || ps_starts(s, n, "data:") ||
@@ -446,7 +469,7 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
                                                                 : PS_KIND_SPEECH;
             else if (ps_starts(s, n, "各") && (ps_ends(s, n, ":") || ps_ends(s, n, "：")))
                 first_kind = PS_KIND_NOTICE;
-            else if (ps_find(s, fs, "现将") != (size_t)-1)
+            else if (ps_find(s, fs, "现将") != (size_t)-1 || ps_find(s, n, "通知如下") != (size_t)-1)
                 first_kind = PS_KIND_NOTICE;
             /* a day, then what happened on it: 7月17日，某市总工会副主席带领… */
             else if (dated_opening(s, n) || lead)
@@ -458,8 +481,7 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
                 first_kind = PS_KIND_NEWS;
             /* what someone said, reported: 郑某要求,要… (a name, then the verb) */
             else if (reported_speech(s, n) ||
-                     ((news_opening(s, n) || ps_has_any(s, fs, recent_words)) &&
-                      ps_has_any(s, fs, recent_acts)))
+                     (ps_has_any(s, fs, recent_words) && ps_has_any(s, fs, recent_acts)))
                 first_kind = PS_KIND_NEWS;
             else if ((news_opening(s, n) || time_word(s, fs) ||
                       ps_find(s, fs, "召开") != (size_t)-1 ||
@@ -487,6 +509,16 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
         if (ps_starts(s, n, "一、") || ps_starts(s, n, "(一)") || ps_starts(s, n, "（一）") ||
             ps_starts(s, n, "二、") || ps_starts(s, n, "1.") || ps_starts(s, n, "1、"))
             numbered++;
+    }
+    /* …通知如下, 特此通知 in the first lines: a notice, whatever opens it */
+    for (size_t li = 0, k = 0; !first_kind && li < t->nlines && k < 8; li++) {
+        const ps_line *l = &t->lines[li];
+        if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
+            continue;
+        k++;
+        if (ps_has_any(t->fold + l->s, l->e - l->s,
+                       (const char *const[]){"通知如下", "特此通知", NULL}))
+            first_kind = PS_KIND_NOTICE;
     }
     int press = -1; /* not yet asked */
     if (first_kind == PS_KIND_SUMMARY && !first_person(t) && (press = press_page(t)))

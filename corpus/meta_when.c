@@ -28,7 +28,9 @@ static const char *const deploy_after[] = {
     "工作任务", "主要任务", "重点任务", "目标任务", "任务", "工作要点", "要点",
     "工作计划", "计划", "工作思路", "思路", "重点工作", "工作重点", "工作安排",
     "部署", "安排", "布置", "工作会议", "工作会", "工作目标", "打算", "谋划",
-    "推进会", "动员会", NULL};
+    "推进会", "动员会",
+    /* a holiday campaign named by its year: 2026年元旦春节送温暖 */
+    "元旦", "春节", "两节", NULL};
 /* Before the year, within its clause. */
 static const char *const deploy_before[] = {"部署", "安排", "布置", "谋划", "明确",
                                             "展望", "做好", "抓好", "全力做好", "提出", "吹响",
@@ -74,7 +76,8 @@ static int dateline(const ps_text *t, const ps_line *l, int *y)
         rest++;
     return rest == n || ps_has_any(s + rest, n - rest,
                                    (const char *const[]){"来源", "编辑", "作者", "阅读", "点击",
-                                                         "浏览", "审核", "发布", "查看", NULL});
+                                                         "浏览", "审核", "发布", "查看", "源自",
+                                                         "字体", "来自", NULL});
 }
 
 /* Where the clause holding [s, e) starts and ends, within its line. */
@@ -361,7 +364,15 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                 /* 今天是:2026年03月04日: the day the page was fetched */
                 if (ps_find(t->fold + l->s, l->e - l->s, "今天是") != (size_t)-1)
                     break;
-                add(ev, &n, max, yr, PS_YEV_DATE, ys, ys + dlen, li, content - 1);
+                /* 该会于2001年3月4日正式成立: a founding's date, a mention */
+                size_t cs, ce;
+                clause_of(t, l, ys, ys + dlen, &cs, &ce);
+                int founded = ps_has_any(t->fold + ys + dlen, ce - ys - dlen,
+                                         (const char *const[]){"成立", "创建", "建立", NULL});
+                if (founded)
+                    add(ev, &n, max, yr, PS_YEV_MENTION, cs, ce, li, content - 1);
+                else
+                    add(ev, &n, max, yr, PS_YEV_DATE, ys, ys + dlen, li, content - 1);
                 i = ys + dlen;
                 continue;
             }
@@ -397,8 +408,9 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
             if (bare && !rev && !dep)
                 continue; /* a bare number counts only as a deployed or reviewed year */
             /* 提出到2020年…全部解困脱困, 力争到2012年: a target, not a year's work */
-            if (dep && !dep_a && (ps_ends(t->fold + l->s, ys - l->s, "到") ||
-                                  ps_ends(t->fold + l->s, ys - l->s, "至")))
+            /* (从1992年至2011年“两节”期间: the end of a span, too) */
+            if (dep && (ps_ends(t->fold + l->s, ys - l->s, "到") ||
+                        ps_ends(t->fold + l->s, ys - l->s, "至")))
                 dep = 0;
             int kind = rev ? PS_YEV_REVIEW : dep ? PS_YEV_DEPLOY : PS_YEV_MENTION;
             add(ev, &n, max, yr, kind, cs, ce, li, content - 1);
