@@ -280,6 +280,7 @@ typedef struct ps_year_ev {
     size_t s, e;   /* folded range of the clause (or line) saying it */
     size_t line;
     size_t content; /* lines of content above it */
+    int labelled;   /* a publication date after its label (发布时间:, 来源: …) */
 } ps_year_ev;
 
 /* The statements about years in t, in order, at most max; the count. */

@@ -133,11 +133,16 @@ static int decide_year(const ps_year_ev *ev, size_t n, int kind,
                        : kind == PS_KIND_PLAN || kind == PS_KIND_REPORT ? plan
                        : kind == PS_KIND_NOTICE || kind == PS_KIND_SPEECH ? dated
                                                                           : other;
-    /* the page's own date settles a disagreement among deployed years */
+    /* the page's own date settles a disagreement among deployed years (a
+       labelled one, 发布时间:…, over a bare date above the headline, which
+       may be the site's today) */
     int published = 0;
-    for (size_t k = 0; k < n && !published; k++)
-        if (ev[k].kind == PS_YEV_PUBLISHED)
-            published = ev[k].year;
+    const ps_year_ev *pub_first = NULL;
+    for (size_t k = 0; k < n; k++)
+        if (ev[k].kind == PS_YEV_PUBLISHED && (!pub_first || (ev[k].labelled && !pub_first->labelled)))
+            pub_first = &ev[k];
+    if (pub_first)
+        published = pub_first->year;
     for (size_t o = 0; o < 4 && order[o]; o++) {
         const ps_year_ev *first = NULL, *agree = NULL;
         int disagree = 0;
@@ -154,7 +159,7 @@ static int decide_year(const ps_year_ev *ev, size_t n, int kind,
                  (ev[k].content == 0 && published && published != ev[k].year)))
                 continue;
             if (!first)
-                first = &ev[k];
+                first = order[o] == PS_YEV_PUBLISHED ? pub_first : &ev[k];
             else if (ev[k].year != first->year &&
                      /* dates and publication lines: the first one stands */
                      order[o] != PS_YEV_DATE && order[o] != PS_YEV_PUBLISHED)

@@ -341,10 +341,14 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
             continue;
         int y;
         size_t at;
-        if (pub_date(t, l, &y, &at) || (content < 8 && dateline(t, l, &y)) ||
+        int labelled = pub_date(t, l, &y, &at);
+        if (labelled || (content < 8 && dateline(t, l, &y)) ||
             (content < 3 && stamp_in(t->fold + l->s, l->e - l->s, &y))) {
-            if (!upload)
+            if (!upload) {
                 add(ev, &n, max, y, PS_YEV_PUBLISHED, l->s, l->e, li, content);
+                if (n && ev[n - 1].s == l->s)
+                    ev[n - 1].labelled = labelled;
+            }
             continue;
         }
         if (l->flags & PS_LINE_BOILER)

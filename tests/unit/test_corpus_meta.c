@@ -681,7 +681,7 @@ static const struct page_row page_rows[] = {
      2019, "published", "news", "某市总工会", NULL, "市"},
     {"a date line followed by 源自 is a publication line",
      "某省工会第十二次代表大会隆重开幕\n2008/5/29 源自:某某网 【字体:\n某省工会第十二次代表大会今天隆重开幕。\n",
-     2008, "published", "news", NULL, NULL, NULL},
+     2008, "published", "news", "某省工会", NULL, "省"},
     {"a worker quoted saying 我们 does not make a paper's story a summary",
      "某县工人文化宫投入使用\n来源:某某日报\n“我们盼了很久，今年终于用上了。”近年来，某县总工会开展了职工之家建设，取得了成效，"
      "建成了文化宫。\n",
