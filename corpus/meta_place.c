@@ -124,6 +124,10 @@ int ps_opening_place(const ps_text *t, const ps_gazetteer *gaz, int level, size_
             return PS_DONE;
     if (level && out->level < level)
         return PS_DONE; /* 市总工会 with only its province named: not decided */
+    /* no body's level: a township the opening names is where something
+       happened (月牙湖乡 hosting a contest), its county the news's place */
+    if (!level && out->level == PS_PLACE_TOWNSHIP && ps_gazetteer_parent(gaz, out, out) != PS_OK)
+        return PS_DONE;
     *os = s, *oe = e;
     return PS_OK;
 }

@@ -686,6 +686,9 @@ static const struct page_row page_rows[] = {
      "某县工人文化宫投入使用\n来源:某某日报\n“我们盼了很久，今年终于用上了。”近年来，某县总工会开展了职工之家建设，取得了成效，"
      "建成了文化宫。\n",
      0, NULL, "news", "某县总工会", NULL, "县"},
+    {"a township the opening names, with no body named, places news at its county",
+     "4月26日，助力乡村振兴劳动技能竞赛在兴庆区月牙湖乡举行，各村职工参加比赛。\n", 0, NULL, "news", NULL,
+     "宁夏回族自治区/银川市/兴庆区", "县"},
     {"a founding year is a mention",
      "工会简介\n本会于1990年成立，现有会员三千余人。\n", 0, NULL, "other", NULL, NULL, NULL},
     {"the day a page was fetched is not its date",
