@@ -511,7 +511,8 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
             numbered++;
     }
     /* …通知如下, 特此通知 in the first lines: a notice, whatever opens it */
-    for (size_t li = 0, k = 0; !first_kind && li < t->nlines && k < 8; li++) {
+    for (size_t li = 0, k = 0; (!first_kind || first_kind == PS_KIND_NEWS) && li < t->nlines && k < 8;
+         li++) {
         const ps_line *l = &t->lines[li];
         if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
             continue;
