@@ -83,7 +83,13 @@ struct ps_gazetteer {
     size_t nkeys;
     uint32_t *bucket;        /* bucket b holds keys[bucket[b] .. bucket[b+1]) */
     size_t nbuckets;         /* power of two */
+    /* a bit per hash of every key's first two characters: most places in
+       a text start no name, and one test skips the lookups of every
+       length there (a page's scan for places was most of extraction) */
+    uint64_t *pairs;
 };
+
+#define GAZ_PAIR_BITS 20
 
 /* ---- UTF-8 and suffixes ------------------------------------------------ */
 
@@ -283,6 +289,19 @@ static size_t gaz_find(const ps_gazetteer *g, const char *s, size_t n,
     return 0;
 }
 
+/* The bit of the first two characters of s[0..n) (n: their bytes). */
+static uint32_t gaz_pair_bit(const char *s, size_t n)
+{
+    return gaz_hash(s, n) & ((1u << GAZ_PAIR_BITS) - 1);
+}
+
+/* Might a key start with the two characters s[0..n)? */
+static int gaz_pair_may(const ps_gazetteer *g, const char *s, size_t n)
+{
+    uint32_t b = gaz_pair_bit(s, n);
+    return (g->pairs[b >> 6] >> (b & 63)) & 1;
+}
+
 static void gaz_add_key(ps_gazetteer *g, const char *s, size_t len,
                         uint32_t row, int kind)
 {
@@ -328,6 +347,8 @@ static void gaz_release_index(ps_gazetteer *g)
     free(g->former_short);
     free(g->keys);
     free(g->bucket);
+    free(g->pairs);
+    g->pairs = NULL;
     g->names = NULL;
     g->short_len = NULL;
     g->codes = g->paths = NULL;
@@ -469,6 +490,18 @@ static int gaz_build(ps_gazetteer *g)
             }
             g->keys[j] = k;
         }
+    }
+    g->pairs = calloc((1u << GAZ_PAIR_BITS) / 64, sizeof *g->pairs);
+    if (!g->pairs)
+        goto nomem;
+    for (size_t i = 0; i < g->nkeys; i++) {
+        const gaz_key *k = &g->keys[i];
+        size_t a = gaz_utf8_len((unsigned char)k->s[0]);
+        size_t two = a < k->len ? a + gaz_utf8_len((unsigned char)k->s[a]) : k->len;
+        if (two > k->len)
+            two = k->len;
+        uint32_t b = gaz_pair_bit(k->s, two);
+        g->pairs[b >> 6] |= (uint64_t)1 << (b & 63);
     }
     return PS_OK;
 
@@ -708,6 +741,14 @@ size_t ps_gazetteer_lookup(const ps_gazetteer *g, const char *name, size_t n,
         n--;
     if (!n)
         return 0;
+    /* no name starts with its first two characters: no place (every key,
+       a stem with a changed suffix's included, starts as its name does) */
+    size_t a = gaz_utf8_len((unsigned char)name[0]);
+    if (a < n) {
+        size_t two = a + gaz_utf8_len((unsigned char)name[a]);
+        if (two <= n && !gaz_pair_may(g, name, two))
+            return 0;
+    }
 
     gaz_cands c = {.n = 0};
     /* 1: the official name; a former name only if no place bears it now */
@@ -1032,6 +1073,9 @@ static size_t gaz_resolve_bare(const ps_gazetteer *g, const gaz_bare *b, gaz_tex
                 break;
             ends[ne++] = j;
         }
+        /* (no key starts with these two characters: none of any length) */
+        if (ne >= 2 && !gaz_pair_may(g, ctx.s + i, ends[1] - i))
+            ne = 0;
         for (size_t e = ne; e-- > 1;) { /* two characters at least */
             size_t first, cnt = gaz_find(g, ctx.s + i, ends[e] - i, &first);
             int hit = 0;
@@ -1149,6 +1193,8 @@ int ps_gazetteer_resolve(const ps_gazetteer *g, const char *org, size_t org_len,
         }
         gaz_cands found = {.n = 0};
         size_t found_end = 0;
+        if (ne >= 2 && !gaz_pair_may(g, s + i, ends[1] - i))
+            ne = 0;
         for (size_t e = ne; e-- > 1 && !found.n;) {
             size_t first, cnt = gaz_find(g, s + i, ends[e] - i, &first);
             for (size_t k = first; k < first + cnt; k++) {

@@ -76,6 +76,11 @@ static int name_char(const char *s, size_t n, size_t i)
 /* The union word at s[i], its length or 0. */
 static size_t union_word_at(const char *s, size_t n, size_t i)
 {
+    /* every union word starts with 工 职 总 or 劳 (E5 B7 A5, E8 81 8C,
+       E6 80 BB, E5 8A B3): one byte test at most characters of a page */
+    unsigned char c = (unsigned char)s[i];
+    if (c != 0xE5 && c != 0xE6 && c != 0xE8)
+        return 0;
     for (size_t k = 0; union_words[k]; k++)
         if (ps_starts(s + i, n - i, union_words[k]))
             return strlen(union_words[k]);
@@ -157,7 +162,7 @@ static size_t name_start(const ps_text *t, const ps_gazetteer *gaz, size_t from,
     for (size_t j = start; j < end;) {
         size_t wl = 0;
         for (size_t k = 0; lead_words[k] && !wl; k++)
-            if (ps_starts(s + j, end - j, lead_words[k]))
+            if (lead_words[k][0] == s[j] && ps_starts(s + j, end - j, lead_words[k]))
                 wl = strlen(lead_words[k]);
         if (wl) {
             /* 和平区, 同江市, 将乐县: a place name is not a clause word */
@@ -289,9 +294,10 @@ size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
             prose++;
         const char *s = t->fold;
         for (size_t i = l->s; i < l->e && n < max;) {
-            if (ps_starts(s + i, l->e - i, "。") || ps_starts(s + i, l->e - i, "!") ||
-                ps_starts(s + i, l->e - i, "?") || ps_starts(s + i, l->e - i, "！") ||
-                ps_starts(s + i, l->e - i, "？"))
+            unsigned char c = (unsigned char)s[i];
+            if ((c == '!' || c == '?' || c == 0xE3 || c == 0xEF) &&
+                (ps_starts(s + i, l->e - i, "。") || c == '!' || c == '?' ||
+                 ps_starts(s + i, l->e - i, "！") || ps_starts(s + i, l->e - i, "？")))
                 sentence++;
             size_t wl = union_word_at(s, l->e, i);
             if (!wl) {

@@ -167,6 +167,21 @@ int ps_event_year(const ps_text *t, size_t *es, size_t *ee)
         bytes += l->e - l->s;
         for (size_t i = l->s; i < l->e;) {
             size_t ss, se;
+            uint32_t cp;
+            size_t k = ps_u8_next(t->fold + i, l->e - i, &cp);
+            /* (the first characters of every event's name: most
+               characters of a page start none) */
+            static const uint32_t firsts[] = {0x4E2D /* 中 */, 0x5DE5 /* 工 */, 0x515A /* 党 */,
+                                              0x5EFA /* 建 */, 0x65B0 /* 新 */, 0x6539 /* 改 */,
+                                              0x5168 /* 全 */, 0x5171 /* 共 */, 0x4E94 /* 五 */,
+                                              0x6297 /* 抗 */, 0x9999 /* 香 */, 0x6FB3 /* 澳 */};
+            int may = 0;
+            for (size_t f = 0; f < sizeof firsts / sizeof *firsts && !may; f++)
+                may = cp == firsts[f];
+            if (!may) {
+                i += k;
+                continue;
+            }
             int y = congress_year(t->fold, l->s, l->e, i, &ss, &se);
             if (!y)
                 y = anniversary_year(t->fold, l->s, l->e, i, &ss, &se);
@@ -174,8 +189,7 @@ int ps_event_year(const ps_text *t, size_t *es, size_t *ee)
                 *es = ss, *ee = se;
                 return y;
             }
-            uint32_t cp;
-            i += ps_u8_next(t->fold + i, l->e - i, &cp);
+            i += k;
         }
     }
     return 0;

@@ -28,6 +28,14 @@ static int digit_at(const char *s, size_t n, int *val, size_t *len)
         *val = 0, *len = 1;
         return D_LETTER;
     }
+    /* (most characters are none of these: a byte test first, as this runs
+       at every character of a page) */
+    unsigned char c0 = (unsigned char)s[0], c1 = n > 1 ? (unsigned char)s[1] : 0;
+    int maybe = c0 == 0xD0 || c0 == 0xE2 || c0 == 0xE3 || c0 == 0xEF ||
+                (c0 == 0xE4 && c1 >= 0xB8 && c1 <= 0xBA) || (c0 == 0xE5 && (c1 == 0x9B || c1 == 0x85)) ||
+                (c0 == 0xE9 && c1 == 0x9B);
+    if (!maybe)
+        return D_NONE;
     for (int k = 1; k < 10; k++)
         if (ps_starts(s, n, cn_digits[k])) {
             *val = k, *len = 3;
