@@ -268,7 +268,7 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
             goto nomem;
         org_how = "title";
     }
-no_title_org:
+no_title_org:;
 
     /* signature date, from a signature that agrees with the org */
     ps_signature sig;
