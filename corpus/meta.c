@@ -237,7 +237,8 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     }
 
     /* org: the name in a plan's title */
-    size_t oat, olen;
+    size_t oat = 0, olen = 0;
+    int title_org = 0;
     /* (a plan about no union, 医院科室绩效考核实施方案, names no union body) */
     if (plan_title && tfold && kind != PS_KIND_OTHER &&
         ps_org_from_title(tfold, tlen, &oat, &olen)) {
@@ -257,8 +258,9 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
             olen = cut;
         /* (news headed like a plan, 山东实施…行动计划: a name with no
            union word before 计划 is no body's) */
-        if (!cut && kind == PS_KIND_NEWS)
-            goto no_title_org;
+        title_org = cut || kind != PS_KIND_NEWS;
+    }
+    if (title_org) {
         ofs = offs[oat], ofe = offs[oat + olen - 1] + 1;
         /* the last byte's offset + 1 is inside its character: extend */
         while (ofe < t->fold_len && ((unsigned char)t->fold[ofe] & 0xC0) == 0x80)
@@ -268,7 +270,6 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
             goto nomem;
         org_how = "title";
     }
-no_title_org:;
 
     /* signature date, from a signature that agrees with the org */
     ps_signature sig;
