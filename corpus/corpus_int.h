@@ -286,6 +286,10 @@ typedef struct ps_year_ev {
 /* The statements about years in t, in order, at most max; the count. */
 size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max);
 const char *ps_year_ev_name(int kind);
+/* The year a document of `kind` is for, from its statements ev[0..n) in the
+   order a researcher trusts them; *which the deciding one.  0: none, or
+   statements of the deciding kind disagree. */
+int ps_year_decide(const ps_year_ev *ev, size_t n, int kind, const ps_year_ev **which);
 
 /* ==== Interface to code in meta_place.c ================================ */
 

@@ -106,96 +106,6 @@ static int unit_scope(const ps_text *t)
     return 0;
 }
 
-/*
- * The year, from the evidence in the order a researcher trusts it: the
- * title's; a plan's opening paragraph; what a meeting deployed; what a
- * summary reviewed; the date of the event reported; the page's publication
- * date; the signature.  Two different years of the deciding kind: none.
- */
-static int decide_year(const ps_year_ev *ev, size_t n, int kind,
-                       const ps_year_ev **which)
-{
-    /* news is for the year of the event it reports; a summary for the year
-       it reviews; plans, reports and the rest for the year they deploy */
-    /* a publication date dates news; a plan for 2013 is often published
-       in December 2012, and an encyclopaedia page is for no year */
-    static const int news[] = {PS_YEV_DEPLOY, PS_YEV_DATE, PS_YEV_PUBLISHED,
-                               PS_YEV_REVIEW};
-    static const int summary[] = {PS_YEV_REVIEW, 0, 0, 0};
-    /* a notice or a speech is for the year it was given, which its page's
-       date tells when the text does not; a year it reviews (表彰2014年度先进)
-       is most often the year before */
-    static const int dated[] = {PS_YEV_DEPLOY, PS_YEV_DATE, PS_YEV_PUBLISHED, 0};
-    static const int plan[] = {PS_YEV_DEPLOY, PS_YEV_REVIEW, 0, 0};
-    static const int other[] = {0, 0, 0, 0};
-    const int *order = kind == PS_KIND_NEWS      ? news
-                       : kind == PS_KIND_SUMMARY ? summary
-                       : kind == PS_KIND_PLAN || kind == PS_KIND_REPORT ? plan
-                       : kind == PS_KIND_NOTICE || kind == PS_KIND_SPEECH ? dated
-                                                                          : other;
-    /* the page's own date settles a disagreement among deployed years (a
-       labelled one, 发布时间:…, over a bare date above the headline, which
-       may be the site's today) */
-    int published = 0;
-    const ps_year_ev *pub_first = NULL;
-    for (size_t k = 0; k < n; k++)
-        if (ev[k].kind == PS_YEV_PUBLISHED && (!pub_first || (ev[k].labelled && !pub_first->labelled)))
-            pub_first = &ev[k];
-    if (pub_first)
-        published = pub_first->year;
-    for (size_t o = 0; o < 4 && order[o]; o++) {
-        const ps_year_ev *first = NULL, *agree = NULL;
-        int disagree = 0;
-        for (size_t k = 0; k < n; k++) {
-            if (ev[k].kind != order[o])
-                continue;
-            /* the event's date stands in news's opening; a date further
-               down is one the text mentions (a regulation's, last year's);
-               a date above everything that a labelled publication line
-               contradicts is the site's today (2024 年 04 月 19 日 in its
-               header) */
-            if (kind == PS_KIND_NEWS && ev[k].kind == PS_YEV_DATE &&
-                (ev[k].content > 3 ||
-                 (ev[k].content == 0 && published && published != ev[k].year)))
-                continue;
-            if (!first)
-                first = order[o] == PS_YEV_PUBLISHED ? pub_first : &ev[k];
-            else if (ev[k].year != first->year &&
-                     /* dates and publication lines: the first one stands */
-                     order[o] != PS_YEV_DATE && order[o] != PS_YEV_PUBLISHED)
-                disagree = 1;
-            if (published && ev[k].year == published && !agree)
-                agree = &ev[k];
-        }
-        if (disagree) {
-            if (!agree || order[o] != PS_YEV_DEPLOY)
-                return 0;
-            /* several years deployed: the one of the page's date, if only one is */
-            for (size_t k = 0; k < n; k++)
-                if (ev[k].kind == order[o] && ev[k].year != published &&
-                    ev[k].year > published)
-                    return 0;
-            first = agree;
-        }
-        if (first) {
-            *which = first;
-            /* 总结2024年工作，部署下阶段重点任务: a meeting that reviews a
-               year and deploys the next without naming it is for the next */
-            if (order[o] == PS_YEV_REVIEW && first->next && kind != PS_KIND_SUMMARY)
-                return first->year + 1;
-            /* news of what a past year achieved is for no year it names */
-            if (order[o] == PS_YEV_REVIEW && kind == PS_KIND_NEWS)
-                return 0;
-            /* a work report to a plenary reviews the year past for the
-               year it opens (一、2015年工作回顾, given in March 2016) */
-            if (order[o] == PS_YEV_REVIEW && kind == PS_KIND_REPORT)
-                return first->year + 1;
-            return first->year;
-        }
-    }
-    return 0;
-}
-
 int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
 {
     size_t fs = 0, fe = 0, tline = (size_t)-1, *offs = NULL;
@@ -446,7 +356,7 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     if (p->year && kind == PS_KIND_NEWS) {
         const ps_year_ev *w = NULL;
         NEED_EVIDENCE();
-        int y = decide_year(yev, ny, kind, &w);
+        int y = ps_year_decide(yev, ny, kind, &w);
         if (y && y != p->year && w->kind == PS_YEV_DEPLOY) {
             p->year = y;
             year_how = ps_year_ev_name(w->kind);
@@ -461,7 +371,7 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     if (!p->year) {
         const ps_year_ev *w = NULL;
         NEED_EVIDENCE();
-        if ((p->year = decide_year(yev, ny, kind, &w))) {
+        if ((p->year = ps_year_decide(yev, ny, kind, &w))) {
             year_how = ps_year_ev_name(w->kind);
             ys = w->s, ye = w->e;
         }
