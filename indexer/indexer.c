@@ -31,6 +31,7 @@ struct ps_indexer {
     unsigned file_root;
     char *file_hash;
     int upgraded; /* the index had another format and is being rebuilt */
+    int rebuilding; /* started over (cleared inside a transaction) */
     ps_overrides *ov; /* metadata set by people (overrides.c) */
 };
 
@@ -153,12 +154,14 @@ int ps_indexer_open(const char *dbpath, unsigned flags, ps_cjk *cjk,
         rc = psx_db_begin(ix->db, err);
         if (!rc)
             rc = psx_db_clear(ix->db, err);
+        ix->rebuilding = 1;
         if (!rc)
             rc = ps_overrides_save(ix->ov, ix->db, err);
     } else if (rc == PS_EINDEX_CORRUPT || rc == PS_EINDEX) {
         /* unreadable: only a rebuild may replace it */
         if (flags & PS_INDEXER_REBUILD) {
             ps_error_clear(err);
+            ix->rebuilding = 1;
             rc = psx_db_open(dbpath, PSX_OPEN_OVERWRITE, &ix->db, err);
             if (!rc)
                 rc = ps_overrides_load(ix->db, &ix->ov, err);
@@ -300,6 +303,37 @@ int ps_indexer_corrections(ps_indexer *ix, const char *id, ps_buf *out, size_t *
 int ps_indexer_upgraded(const ps_indexer *ix)
 {
     return ix->upgraded;
+}
+
+int ps_indexer_rebuilding(const ps_indexer *ix)
+{
+    return ix->rebuilding;
+}
+
+const char *ps_indexer_path(const ps_indexer *ix)
+{
+    return ix->path;
+}
+
+void ps_indexer_release_db(ps_indexer *ix)
+{
+    psx_db_close(ix->db);
+    ix->db = NULL;
+}
+
+int ps_indexer_copy_overrides(ps_indexer *dst, const ps_indexer *src, ps_error *err)
+{
+    ps_overrides *o = NULL;
+    int rc = ps_overrides_save(src->ov, dst->db, err);
+    if (!rc)
+        rc = ps_indexer_commit(dst, err);
+    if (!rc)
+        rc = ps_overrides_load(dst->db, &o, err);
+    if (rc)
+        return rc;
+    ps_overrides_free(dst->ov);
+    dst->ov = o;
+    return PS_OK;
 }
 
 psx_db *ps_indexer_db(ps_indexer *ix)
