@@ -110,6 +110,24 @@ static int never_committed(const char *dbpath)
     return tables && !marked;
 }
 
+/*
+ * A parallel build killed midway (index_build.c) leaves its databases in
+ * "<index>.build-tmp", perhaps gigabytes: whoever next holds the lock
+ * removes them, whether or not its run builds anew.
+ */
+static void remove_leftover_build(const char *dbpath)
+{
+    char *real = realpath(dbpath, NULL);
+    size_t n = real ? strlen(real) + sizeof ".build-tmp" : 0;
+    char *tmp = n ? malloc(n) : NULL;
+    if (tmp) {
+        snprintf(tmp, n, "%s.build-tmp", real);
+        psf_remove_tree(tmp);
+    }
+    free(tmp);
+    free(real);
+}
+
 int ps_indexer_open(const char *dbpath, unsigned flags, ps_cjk *cjk,
                     const ps_gazetteer *gaz, ps_indexer **out, ps_error *err)
 {
@@ -127,6 +145,7 @@ int ps_indexer_open(const char *dbpath, unsigned flags, ps_cjk *cjk,
         return rc;
     }
     /* (the lock is ours: no other writer is creating it meanwhile) */
+    remove_leftover_build(dbpath);
     rc = psx_db_open(dbpath, never_committed(dbpath) ? PSX_OPEN_OVERWRITE : PSX_OPEN_WRITE,
                      &ix->db, err);
     if (!rc && !(flags & PS_INDEXER_REBUILD)) {

@@ -144,6 +144,10 @@ answers "$DB" >"$T/after.ans" 2>&1
 check "… and answers every query as before" cmp -s "$T/before.ans" "$T/after.ans"
 ps --db "$DB" 编号 --all --count
 check "… none of the new folder's documents in it" test "$(cat "$T/out")" = 0
+check "… its databases left beside the index" test -d "$DB.build-tmp"
+ps index --db "$DB" "$PLANS"
+check "the next run (an update: nothing changed) removes them" test ! -e "$DB.build-tmp"
+check "… and finds the old index's files unchanged" err_has "0 added, 0 updated, 0 removed, 5 unchanged"
 
 # killed at the very moment it puts the new index in place
 LD_PRELOAD="$PS_KILL_AT_EXCHANGE" "$PLANSEARCH" index --db "$DB" --rebuild --jobs 2 "$MANY" \
