@@ -267,8 +267,11 @@ int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
                             &before, &after, &err);
         compacted = !rc;
     } else {
-        rc = ps_index_run(ix, env->reader, roots, nroots, &o, &sum, &err);
+        rc = PS_DONE;
     }
+    /* (PS_DONE: no room beside the index to build it apart) */
+    if (rc == PS_DONE)
+        rc = ps_index_run(ix, env->reader, roots, nroots, &o, &sum, &err);
     if (!rc && !compacted && want_compaction(ix, &sum, flags)) {
         ps_error cerr;
         ps_error_clear(&cerr);

@@ -26,6 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 typedef struct build build;
 
@@ -197,6 +198,21 @@ static int run_workers(build *b, ps_error *err)
     return PS_OK;
 }
 
+/* Whether two folders in dir can be exchanged (as the finished index will
+   be with the old one): a file system without renameat2's exchange cannot. */
+static int can_exchange(const char *dir)
+{
+    char *a = join(dir, "/probe-a"), *b = join(dir, "/probe-b");
+    int ok = a && b && mkdir(a, 0777) == 0 && mkdir(b, 0777) == 0 && psf_exchange(a, b) == 0;
+    if (a)
+        rmdir(a);
+    if (b)
+        rmdir(b);
+    free(a);
+    free(b);
+    return ok;
+}
+
 int ps_index_build(ps_indexer *ix, unsigned jobs, int ocr, const char *const *roots,
                    size_t nroots, const ps_index_opts *opts, ps_index_counts *sum,
                    unsigned long long *before, unsigned long long *after, ps_error *err)
@@ -250,8 +266,18 @@ int ps_index_build(ps_indexer *ix, unsigned jobs, int ocr, const char *const *ro
     if (!rc && !merged)
         rc = ps_error_set(err, PS_ENOMEM, "cannot build '%s': out of memory", dbpath);
     /* a leftover of a killed build (ours now: we hold the index's lock) */
-    if (!rc && (psf_remove_tree(tmp) != 0 || mkdir(tmp, 0777) != 0))
-        rc = ps_error_set(err, PS_EIO, "cannot create '%s': %s", tmp, strerror(errno));
+    if (!rc && (psf_remove_tree(tmp) != 0 || mkdir(tmp, 0777) != 0 || !can_exchange(tmp))) {
+        /* no room to work beside the index (its parent folder is not
+           ours to write, or cannot exchange folders): the one writer can
+           still build it in place */
+        psf_remove_tree(tmp);
+        free(merged);
+        free(tmp);
+        free(real);
+        free(roots_meta);
+        free(shard_meta);
+        return PS_DONE;
+    }
 
     b.workers = rc ? NULL : calloc(b.jobs, sizeof *b.workers);
     if (!rc && !b.workers)

@@ -251,7 +251,10 @@ int ps_index_run(ps_indexer *ix, ps_reader *reader, const char *const *roots,
  * opts->progress are called from the workers, one call at a time, with
  * the counts of all of them.  *before: bytes of the workers' databases;
  * *after: of the merged index.  After the call only ps_indexer_close may
- * follow.
+ * follow, except when it returns PS_DONE: it could not work beside the
+ * index (the folder holding the index cannot be written, or cannot
+ * exchange folders), did nothing, and ps_index_run can build the index in
+ * place instead.
  */
 int ps_index_build(ps_indexer *ix, unsigned jobs, int ocr, const char *const *roots,
                    size_t nroots, const ps_index_opts *opts, ps_index_counts *sum,
