@@ -8,19 +8,21 @@
 . "$(dirname "$0")/lib.sh"
 PLANS="$PS_SOURCE_DIR/corpus/plans"
 
-# answers DB FOLDER: what a researcher gets from the index, as text: every
-# hit (every copy, and folded), totals, facets, stats, each document shown
+# answers DB: what a researcher gets from the index, as text: every hit
+# (every copy, and folded: ids, ranks, scores, metadata, snippets), totals,
+# facets, stats, and the documents shown one by one (every third, at most
+# 25: the suite also runs this under the sanitizers)
 answers() {
   local db=$1 q
-  for q in 工会 集体协商 职工 2012 女职工 工作要点 '"两个普遍"' 區域; do
+  for q in 工会 集体协商 2012 女职工 '"两个普遍"' 區域; do
     "$PLANSEARCH" --db "$db" "$q" --all --json --limit all
     "$PLANSEARCH" --db "$db" "$q" --json --limit all
-    "$PLANSEARCH" --db "$db" "$q" --count
     "$PLANSEARCH" --db "$db" "$q" --facet year,region,level,type --json
   done
   # (less the index's name, its time stamp and the time of asking)
   "$PLANSEARCH" --db "$db" stats --json | jq -c 'del(.index, .updated, .date)'
-  "$PLANSEARCH" --db "$db" 的 --all --json --limit all | jq -r .id | sort | while read -r id; do
+  "$PLANSEARCH" --db "$db" 的 --all --json --limit all | jq -r .id | sort | awk 'NR % 3 == 1' |
+    head -25 | while read -r id; do
     "$PLANSEARCH" --db "$db" show "$id" --json | jq -c 'del(.provenance)'
   done
 }
@@ -58,7 +60,7 @@ done
 
 # ---- bad input: the same one-line notices, summary and exit status -------
 IN="$T/in"
-mkdir -p "$IN/sub" "$IN/deep"
+mkdir -p "$IN/sub" "$IN/empty-folder"
 for f in "$PLANS"/*.txt; do cp "$f" "$IN/"; cp "$f" "$IN/sub/copy-$(basename "$f")"; done
 printf '工会\0工作\0要点\n' >"$IN/nul.txt"
 head -c 4096 /dev/urandom >"$IN/photo.jpg"
@@ -90,22 +92,25 @@ ps check --db "$T/par"
 check "… and the index is consistent" status_is 0
 
 # ---- corrections and --meta rows survive a parallel --rebuild ------------
-DB="$T/par"
+DB="$T/meta"
+mkdir "$T/meta-in" "$T/meta-in/sub"
+cp "$PLANS"/*.txt "$T/meta-in/sub/"
+ps index --db "$DB" --jobs 2 "$T/meta-in"
 ps --db "$DB" 第 --all --json --limit all
 id=$(jq -r 'select(.id | startswith("sub/")) | .id' "$T/out" | head -1)
 ps meta --db "$DB" "$id" year=2031 region=河北省/保定市/易县
 check "a correction is taken" status_is 0
 printf 'path,url\n%s,http://example.org/m.html\n' "$id" >"$T/meta.csv"
-ps index --db "$DB" --jobs 2 --rebuild --meta "$T/meta.csv" "$IN"
-check "a parallel --rebuild with --meta: exit 1 (the bad inputs again)" status_is 1
-check "… every file added again" err_has " added, 0 updated, 0 removed, 0 unchanged"
+ps index --db "$DB" --jobs 2 --rebuild --meta "$T/meta.csv" "$T/meta-in"
+check "a parallel --rebuild with --meta: exit 0" status_is 0
+check "… every file added again" err_has "5 added, 0 updated, 0 removed, 0 unchanged"
 ps --db "$DB" show "$id" --json
 check "… the correction survives" jq_true '.[0].year == 2031 and .[0].region == "河北省/保定市/易县"'
 check "… and the --meta row applies" jq_true '.[0].url == "http://example.org/m.html"'
-ps index --db "$DB" "$IN"
+ps index --db "$DB" "$T/meta-in"
 check "an incremental run after it finds every file unchanged (corrections counted alike)" \
-  err_has "0 added, 0 updated, 0 removed, "
-ps index --db "$DB" --jobs 2 --rebuild "$IN"
+  err_has "0 added, 0 updated, 0 removed, 5 unchanged"
+ps index --db "$DB" --jobs 2 --rebuild "$T/meta-in"
 ps --db "$DB" show "$id" --json
 check "a second parallel --rebuild keeps correction and row" \
   jq_true '.[0].year == 2031 and .[0].url == "http://example.org/m.html"'
@@ -114,7 +119,7 @@ check "a second parallel --rebuild keeps correction and row" \
 MANY="$T/many"
 mkdir "$MANY"
 i=0
-for n in $(seq 1 40); do
+for n in $(seq 1 20); do
   for f in "$PLANS"/*.txt; do
     i=$((i + 1))
     { cat "$f"; echo "编号 $i"; } >"$MANY/f$i.txt"
@@ -164,5 +169,5 @@ check "the next --rebuild completes" status_is 0
 check "… with every file" err_has "from $i files into '$DB': $i added, 0 updated, 0 removed, 0 unchanged"
 check "… and clears the killed build's folder" test ! -e "$DB.build-tmp"
 ps --db "$DB" 编号 --all --count
-check "… the new folder's documents are in" test "$(cat "$T/out")" -gt 100
+check "… the new folder's documents are in" test "$(cat "$T/out")" -ge $((i / 2))
 done_testing
