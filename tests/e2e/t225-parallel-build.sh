@@ -22,14 +22,22 @@ answers() {
   # (less the index's name, its time stamp and the time of asking)
   "$PLANSEARCH" --db "$db" stats --json | jq -c 'del(.index, .updated, .date)'
   "$PLANSEARCH" --db "$db" 的 --all --json --limit all | jq -r .id | sort | awk 'NR % 3 == 1' |
-    head -25 | while read -r id; do
+    head -15 | while read -r id; do
     "$PLANSEARCH" --db "$db" show "$id" --json | jq -c 'del(.provenance)'
   done
 }
-# same_answers A B FOLDER: both indexes answer alike (and answer something)
+# some_answers DB: fewer of them (every hit of two queries, every copy,
+# with metadata and snippets; the stats), where an index is compared with
+# itself before and after a run
+some_answers() {
+  "$PLANSEARCH" --db "$1" 工会 --all --json --limit all
+  "$PLANSEARCH" --db "$1" 2012 --json --limit all
+  "$PLANSEARCH" --db "$1" stats --json | jq -c 'del(.index, .updated, .date)'
+}
+# same_answers A B [some_]: both indexes answer alike (and answer something)
 same_answers() {
-  answers "$1" >"$T/a.ans" 2>&1
-  answers "$2" >"$T/b.ans" 2>&1
+  "${3:-}answers" "$1" >"$T/a.ans" 2>&1
+  "${3:-}answers" "$2" >"$T/b.ans" 2>&1
   [ "$(grep -c '"id"' "$T/a.ans")" -gt 10 ] || { echo "  too few answers: $(head -3 "$T/a.ans")"; return 1; }
   diff "$T/a.ans" "$T/b.ans" >"$T/ans.diff" || { echo "  answers differ:"; head -10 "$T/ans.diff"; return 1; }
 }
@@ -54,7 +62,7 @@ for src in "$PLANS" "$PS_SOURCE_DIR/tests/data"; do
   ps index --db "$T/par" "$src"
   check "an incremental run after it: exit 0 ($src)" status_is 0
   check "… finds every file unchanged ($src)" err_has "0 added, 0 updated, 0 removed, "
-  check "… and changes nothing ($src)" same_answers "$T/one" "$T/par"
+  check "… and changes nothing ($src)" same_answers "$T/one" "$T/par" some_
   rm -rf "$T/one" "$T/par"
 done
 
@@ -69,7 +77,7 @@ printf '2012\xc3\x28\xff\xfe\x80\x81 \xc0\xc1\n' >"$IN/garbage.txt"
 cp "$PLANS/001_b15d1195fe800da6.txt" "$IN/bad-name-$(printf '\xff\xfe').txt"
 ln -s "$IN/nowhere.txt" "$IN/broken-link.txt"
 # a file over 8 MB is indexed in pieces (big.txt#1, #2, …)
-for n in $(seq 1 700); do cat "$PLANS/001_b15d1195fe800da6.txt"; echo "第 $n 节"; done >"$IN/big.txt"
+for n in $(seq 1 300); do cat "$PLANS/001_b15d1195fe800da6.txt"; echo "第 $n 节"; done >"$IN/big.txt"
 if python3 -c 'import reportlab, docx, PIL' 2>/dev/null; then
   python3 "$PS_SOURCE_DIR/tests/e2e/gen_formats.py" "$IN/docs" >/dev/null 2>&1 || rm -rf "$IN/docs"
 fi
@@ -128,7 +136,7 @@ done
 DB="$T/kill"
 ps index --db "$DB" --jobs 1 "$PLANS"
 check "an index of the bundled plans to start from" status_is 0
-answers "$DB" >"$T/before.ans" 2>&1
+some_answers "$DB" >"$T/before.ans" 2>&1
 "$PLANSEARCH" index --db "$DB" --rebuild --jobs 2 --commit-every 2 "$MANY" >/dev/null 2>&1 &
 pid=$!
 # wait for the workers' databases (and a few of their commits), then kill
@@ -145,7 +153,7 @@ check "the parallel --rebuild was killed while its workers were writing" test "$
 ps check --db "$DB"
 check "… the old index is consistent" status_is 0
 check "… and whole (the bundled plans, not the new folder)" out_has "9 documents from 5 files"
-answers "$DB" >"$T/after.ans" 2>&1
+some_answers "$DB" >"$T/after.ans" 2>&1
 check "… and answers every query as before" cmp -s "$T/before.ans" "$T/after.ans"
 ps --db "$DB" 编号 --all --count
 check "… none of the new folder's documents in it" test "$(cat "$T/out")" = 0
@@ -161,7 +169,7 @@ status=$?
 check "a parallel --rebuild killed as it exchanges the folders (SIGKILL)" status_is 137
 ps check --db "$DB"
 check "… leaves the old index whole" out_has "9 documents from 5 files"
-answers "$DB" >"$T/after.ans" 2>&1
+some_answers "$DB" >"$T/after.ans" 2>&1
 check "… answering as before" cmp -s "$T/before.ans" "$T/after.ans"
 
 ps index --db "$DB" --rebuild --jobs 2 "$MANY"
