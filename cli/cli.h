@@ -69,14 +69,17 @@ enum ps_cli_index_flags {
  * Prints warnings and one summary line to stderr (a progress bar too on a
  * terminal), nothing at all when silent.  commit_every: files per commit
  * (0: the default).  shard of shards: index only that shard's files (0 of
- * 0: the shard the index records, else all).  Returns an exit status: 0 all indexed, 1 some inputs
+ * 0: the shard the index records, else all).  jobs: workers of a build from
+ * nothing (0: one per core; 1: the one writer).  Returns an exit status: 0 all indexed, 1 some inputs
  * skipped, 2 error.
  */
 int ps_cli_index(ps_cli_env *env, const char *db, const char *const *roots,
                  size_t nroots, int flags, int silent);
 int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
                     size_t nroots, int flags, int silent, unsigned commit_every,
-                    unsigned shard, unsigned shards, const char *metafile);
+                    unsigned shard, unsigned shards, const char *metafile, unsigned jobs);
+/* Most workers of a fresh build (--jobs; 0 above: one per core). */
+#define PS_CLI_JOBS_MAX 64
 
 /*
  * A --year argument: "2012", "2010..2015", "..2010" or "2018..".  0 with

@@ -1,6 +1,6 @@
 /*
  * plansearch index [--db DIR] [--rebuild] [--keep-missing] [--quiet] [--compact] [--ocr]
- *                  [--commit-every N] [--shard I/N] [--meta FILE] [PATH...]
+ *                  [--commit-every N] [--jobs N] [--shard I/N] [--meta FILE] [PATH...]
  *
  * The printing side of an indexing run: warnings naming each skipped
  * input, a progress bar on a terminal, one summary line, and the exit
@@ -139,7 +139,29 @@ static int want_compaction(ps_indexer *ix, const ps_index_counts *sum, int flags
 int ps_cli_index(ps_cli_env *env, const char *db, const char *const *roots,
                  size_t nroots, int flags, int silent)
 {
-    return ps_cli_index_ex(env, db, roots, nroots, flags, silent, 0, 0, 0, NULL);
+    return ps_cli_index_ex(env, db, roots, nroots, flags, silent, 0, 0, 0, NULL, 0);
+}
+
+/* Workers of a fresh build when --jobs does not say: one per core. */
+static unsigned default_jobs(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > PS_CLI_JOBS_MAX ? PS_CLI_JOBS_MAX : (unsigned)n;
+}
+
+/*
+ * A build from nothing (--rebuild, an index of an older format, or one
+ * holding no documents, as at a first run) can use every core: workers
+ * write databases of their own that are merged at the end (ps_index_build).
+ * Updating an index keeps the one writer.
+ */
+static int fresh_build(ps_indexer *ix, int flags)
+{
+    if ((flags & PS_CLI_REBUILD) || ps_indexer_upgraded(ix))
+        return 1;
+    unsigned docs = 0;
+    ps_error ignored;
+    return ps_indexer_doccount(ix, &docs, &ignored) == PS_OK && docs == 0;
 }
 
 /*
@@ -176,7 +198,7 @@ static void note_demo_index(const char *db, const char *bundled, const char *con
 
 int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
                     size_t nroots, int flags, int silent, unsigned commit_every,
-                    unsigned shard, unsigned shards, const char *metafile)
+                    unsigned shard, unsigned shards, const char *metafile, unsigned jobs)
 {
     ps_error err;
     ps_error_clear(&err);
@@ -235,10 +257,22 @@ int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
     o.progress = on_progress;
     o.ctx = &u;
     ps_index_counts sum;
-    rc = ps_index_run(ix, env->reader, roots, nroots, &o, &sum, &err);
     unsigned long long before = 0, after = 0;
     int compacted = 0;
-    if (!rc && want_compaction(ix, &sum, flags)) {
+    if (!jobs)
+        jobs = default_jobs();
+    if (jobs > 1 && fresh_build(ix, flags)) {
+        /* merged by compaction: compacted like a first build's index */
+        rc = ps_index_build(ix, jobs, ps_reader_ocr(env->reader), roots, nroots, &o, &sum,
+                            &before, &after, &err);
+        compacted = !rc;
+    } else {
+        rc = PS_DONE;
+    }
+    /* (PS_DONE: no room beside the index to build it apart) */
+    if (rc == PS_DONE)
+        rc = ps_index_run(ix, env->reader, roots, nroots, &o, &sum, &err);
+    if (!rc && !compacted && want_compaction(ix, &sum, flags)) {
         ps_error cerr;
         ps_error_clear(&cerr);
         clear_bar(&u);
@@ -290,7 +324,8 @@ int ps_cli_index_ex(ps_cli_env *env, const char *db, const char *const *roots,
 int ps_cmd_index(int argc, char **argv)
 {
     const char *db = NULL, *rebuild = NULL, *quiet = NULL, *keep = NULL, *every = NULL,
-               *shard_arg = NULL, *compact = NULL, *meta = NULL, *ocr = NULL;
+               *shard_arg = NULL, *compact = NULL, *meta = NULL, *ocr = NULL,
+               *jobs_arg = NULL;
     const ps_cli_opt opts[] = {{"--db", 1, &db},
                                {"--shard", 1, &shard_arg},
                                {"--rebuild", 0, &rebuild},
@@ -299,6 +334,7 @@ int ps_cmd_index(int argc, char **argv)
                                {"--ocr", 0, &ocr},
                                {"--keep-missing", 0, &keep},
                                {"--commit-every", 1, &every},
+                               {"--jobs", 1, &jobs_arg},
                                {"--meta", 1, &meta}};
     const char **paths = calloc((size_t)argc + 1, sizeof *paths);
     if (!paths)
@@ -321,6 +357,18 @@ int ps_cmd_index(int argc, char **argv)
         }
         commit_every = (unsigned)v;
     }
+    unsigned jobs = 0;
+    if (jobs_arg) {
+        char *end;
+        errno = 0;
+        unsigned long v = strtoul(jobs_arg, &end, 10);
+        if (errno || *end || !*jobs_arg || v == 0 || v > PS_CLI_JOBS_MAX) {
+            free(paths);
+            return ps_cli_fail("invalid --jobs '%s': expected a number of workers from 1 to %d",
+                               jobs_arg, PS_CLI_JOBS_MAX);
+        }
+        jobs = (unsigned)v;
+    }
     unsigned shard = 0, shards = 0;
     ps_error err;
     ps_error_clear(&err);
@@ -342,7 +390,7 @@ int ps_cmd_index(int argc, char **argv)
     } else {
         ps_reader_set_ocr(env.reader, ocr != NULL);
         st = ps_cli_index_ex(&env, dbpath, paths, npaths, flags, 0, commit_every, shard,
-                             shards, meta);
+                             shards, meta, jobs);
     }
     ps_cli_env_close(&env);
     free(dbpath);

@@ -148,7 +148,7 @@ int ps_cmd_meta(int argc, char **argv)
     /* the file again, with the corrections applied (other files untouched) */
     const char *roots[1] = {path};
     st = ps_cli_index_ex(&env, dbpath, roots, 1, PS_CLI_KEEP_MISSING | PS_CLI_QUIET, 1, 0, 0,
-                         0, NULL);
+                         0, NULL, 1);
     if (st == PS_EXIT_ERROR)
         goto close_env;
     if (st == PS_EXIT_NONE) {

@@ -23,7 +23,7 @@ const ps_cli_command ps_cli_commands[] = {
      "The query language is described in plansearch-query(7) and by 'plansearch --help'."},
     {"index", ps_cmd_index, "[PATH...]",
      "index plan files and folders (again: pick up new, changed and removed files)",
-     "--db --rebuild --keep-missing --compact --quiet --commit-every --shard --ocr --meta",
+     "--db --rebuild --keep-missing --compact --quiet --commit-every --jobs --shard --ocr --meta",
      "With no PATH, the folders the index was built from.  Exit status: 0 all indexed, "
      "1 some inputs skipped (each named), 2 error."},
     {"show", ps_cmd_show, "ID|PATH",
@@ -110,6 +110,8 @@ const ps_cli_optdoc ps_cli_optdocs[] = {
     {"--quiet", NULL, NULL, NULL, 0, "no progress bar, only the summary line"},
     {"--commit-every", NULL, "N", NULL, 0,
      "files per commit (500); a killed run keeps every commit"},
+    {"--jobs", NULL, "N", NULL, 0,
+     "workers of a build from nothing (first run, --rebuild): one per core; 1: one writer"},
     {"--shard", NULL, "I/N", NULL, 0, "only shard I of N (1..N): files whose id hashes there"},
     {"--ocr", NULL, NULL, NULL, 0,
      "recognise scanned PDFs and images (PNG, JPEG, TIFF) with Tesseract"},

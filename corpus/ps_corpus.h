@@ -97,6 +97,7 @@ void ps_reader_free(ps_reader *r); /* NULL is fine */
  * Tesseract; off by default (scans and images are then skipped, named).
  */
 void ps_reader_set_ocr(ps_reader *r, int on);
+int ps_reader_ocr(const ps_reader *r); /* as set */
 
 /*
  * True when the file at path (by its first bytes) is a binary document

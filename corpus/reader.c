@@ -33,6 +33,11 @@ void ps_reader_set_ocr(ps_reader *r, int on)
     r->xo.ocr = on;
 }
 
+int ps_reader_ocr(const ps_reader *r)
+{
+    return r->xo.ocr;
+}
+
 
 int ps_reader_new(ps_cjk *cjk, ps_reader **out, ps_error *err)
 {

@@ -106,7 +106,7 @@ static int walk_dir(walk *w, const char *dir, const struct stat *st)
         n++;
     }
     closedir(d);
-    if (!rc)
+    if (!rc && n) /* an empty folder has no list to sort (names is NULL) */
         qsort(names, n, sizeof *names, cmp_names);
     w->dev[w->depth] = st->st_dev;
     w->ino[w->depth] = st->st_ino;

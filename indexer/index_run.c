@@ -106,6 +106,13 @@ typedef struct run {
     char *buf;            /* HASH_BUF bytes for hashing */
 } run;
 
+/* Every worker of a parallel build walks every root: inputs that are not
+   one file of a part are reported by the first part alone. */
+static int first_part(const run *r)
+{
+    return r->o->parts <= 1 || r->o->part == 0;
+}
+
 static void skip(run *r, const char *path, int reason, const char *message)
 {
     r->sum->skipped++;
@@ -377,6 +384,10 @@ static int index_file(void *vctx, const char *path, const char *relpath)
         /* another machine's file; not "seen", so a re-sharded index drops it */
         if (r->shards > 1 && ps_shard_of(file_id, r->shards) != r->shard)
             return PS_OK;
+        if (r->o->parts > 1 && ps_part_of(file_id, r->o->parts) != r->o->part)
+            return PS_OK;
+    } else if (!first_part(r)) {
+        return PS_OK; /* no id: part 0 names it */
     }
     sum->files++;
     sum->current = path;
@@ -485,6 +496,8 @@ static void walk_warn(void *vctx, const char *path, const char *message)
     run *r = vctx;
     char msg[PATH_MAX + 128];
     int reason = PS_SKIP_UNREADABLE;
+    if (!first_part(r))
+        return; /* nor are its files in this part's database to keep */
     if (strstr(message, "UTF-8"))
         reason = PS_SKIP_NAME;
     else if (strstr(message, "link") || strstr(message, "nested"))
@@ -631,14 +644,16 @@ static int index_root(run *r, const char *given)
     char *real = realpath(given, NULL);
     if (!real) {
         snprintf(msg, sizeof msg, PS_("cannot read '%s': %s"), given, strerror(errno));
-        skip(r, given, PS_SKIP_UNREADABLE, msg);
+        if (first_part(r))
+            skip(r, given, PS_SKIP_UNREADABLE, msg);
         return PS_OK;
     }
     struct stat st;
     if (stat(real, &st) != 0 || (!S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode))) {
         snprintf(msg, sizeof msg, PS_("cannot read '%s': not a file or folder"), given);
         free(real);
-        skip(r, given, PS_SKIP_UNREADABLE, msg);
+        if (first_part(r))
+            skip(r, given, PS_SKIP_UNREADABLE, msg);
         return PS_OK;
     }
     int is_file = S_ISREG(st.st_mode);
@@ -674,7 +689,8 @@ static int index_root(run *r, const char *given)
     ps_error_clear(&werr);
     rc = ps_corpus_walk(real, index_file, walk_warn, r, &werr);
     if (rc == PS_EIO) {
-        skip(r, given, PS_SKIP_UNREADABLE, werr.msg);
+        if (first_part(r))
+            skip(r, given, PS_SKIP_UNREADABLE, werr.msg);
         rc = PS_OK;
     } else if (rc == PS_ENOMEM && r->err->code != PS_ENOMEM) {
         rc = ps_error_set(r->err, rc, "%s", werr.msg[0] ? werr.msg : "out of memory");

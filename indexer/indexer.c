@@ -31,6 +31,7 @@ struct ps_indexer {
     unsigned file_root;
     char *file_hash;
     int upgraded; /* the index had another format and is being rebuilt */
+    int rebuilding; /* started over (cleared inside a transaction) */
     ps_overrides *ov; /* metadata set by people (overrides.c) */
 };
 
@@ -109,6 +110,24 @@ static int never_committed(const char *dbpath)
     return tables && !marked;
 }
 
+/*
+ * A parallel build killed midway (index_build.c) leaves its databases in
+ * "<index>.build-tmp", perhaps gigabytes: whoever next holds the lock
+ * removes them, whether or not its run builds anew.
+ */
+static void remove_leftover_build(const char *dbpath)
+{
+    char *real = realpath(dbpath, NULL);
+    size_t n = real ? strlen(real) + sizeof ".build-tmp" : 0;
+    char *tmp = n ? malloc(n) : NULL;
+    if (tmp) {
+        snprintf(tmp, n, "%s.build-tmp", real);
+        psf_remove_tree(tmp);
+    }
+    free(tmp);
+    free(real);
+}
+
 int ps_indexer_open(const char *dbpath, unsigned flags, ps_cjk *cjk,
                     const ps_gazetteer *gaz, ps_indexer **out, ps_error *err)
 {
@@ -126,6 +145,7 @@ int ps_indexer_open(const char *dbpath, unsigned flags, ps_cjk *cjk,
         return rc;
     }
     /* (the lock is ours: no other writer is creating it meanwhile) */
+    remove_leftover_build(dbpath);
     rc = psx_db_open(dbpath, never_committed(dbpath) ? PSX_OPEN_OVERWRITE : PSX_OPEN_WRITE,
                      &ix->db, err);
     if (!rc && !(flags & PS_INDEXER_REBUILD)) {
@@ -153,12 +173,14 @@ int ps_indexer_open(const char *dbpath, unsigned flags, ps_cjk *cjk,
         rc = psx_db_begin(ix->db, err);
         if (!rc)
             rc = psx_db_clear(ix->db, err);
+        ix->rebuilding = 1;
         if (!rc)
             rc = ps_overrides_save(ix->ov, ix->db, err);
     } else if (rc == PS_EINDEX_CORRUPT || rc == PS_EINDEX) {
         /* unreadable: only a rebuild may replace it */
         if (flags & PS_INDEXER_REBUILD) {
             ps_error_clear(err);
+            ix->rebuilding = 1;
             rc = psx_db_open(dbpath, PSX_OPEN_OVERWRITE, &ix->db, err);
             if (!rc)
                 rc = ps_overrides_load(ix->db, &ix->ov, err);
@@ -300,6 +322,37 @@ int ps_indexer_corrections(ps_indexer *ix, const char *id, ps_buf *out, size_t *
 int ps_indexer_upgraded(const ps_indexer *ix)
 {
     return ix->upgraded;
+}
+
+int ps_indexer_rebuilding(const ps_indexer *ix)
+{
+    return ix->rebuilding;
+}
+
+const char *ps_indexer_path(const ps_indexer *ix)
+{
+    return ix->path;
+}
+
+void ps_indexer_release_db(ps_indexer *ix)
+{
+    psx_db_close(ix->db);
+    ix->db = NULL;
+}
+
+int ps_indexer_copy_overrides(ps_indexer *dst, const ps_indexer *src, ps_error *err)
+{
+    ps_overrides *o = NULL;
+    int rc = ps_overrides_save(src->ov, dst->db, err);
+    if (!rc)
+        rc = ps_indexer_commit(dst, err);
+    if (!rc)
+        rc = ps_overrides_load(dst->db, &o, err);
+    if (rc)
+        return rc;
+    ps_overrides_free(dst->ov);
+    dst->ov = o;
+    return PS_OK;
 }
 
 psx_db *ps_indexer_db(ps_indexer *ix)

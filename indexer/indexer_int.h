@@ -30,4 +30,14 @@ size_t ps_overrides_list(const ps_overrides *o, const char *id, ps_buf *out, int
 ps_overrides *ps_indexer_overrides(ps_indexer *ix);
 const ps_gazetteer *ps_indexer_gazetteer(ps_indexer *ix);
 
+/* For a parallel build (index_build.c): whether open started the index
+   over (its metadata then cleared, uncommitted); its path; closing its
+   database early (the lock stays held), as before exchanging folders. */
+int ps_indexer_rebuilding(const ps_indexer *ix);
+const char *ps_indexer_path(const ps_indexer *ix);
+void ps_indexer_release_db(ps_indexer *ix);
+/* Give dst (a fresh worker's database) src's corrections and metadata file
+   rows, committed, so that its files are indexed with them. */
+int ps_indexer_copy_overrides(ps_indexer *dst, const ps_indexer *src, ps_error *err);
+
 #endif

@@ -211,6 +211,11 @@ typedef struct ps_index_opts {
     /* index only the files of shard `shard` of `shards` (ps_shard_of);
        0 of 0: the shard recorded in the index (PS_META_SHARD), else all */
     unsigned shard, shards;
+    /* one worker of a parallel build (ps_index_build): with parts > 1, only
+       the files of part `part` (0-based, ps_part_of their file id); inputs
+       that are not one file (unreadable roots and folders, bad names met by
+       the walk) are reported and counted by part 0 alone */
+    unsigned part, parts;
 } ps_index_opts;
 
 /*
@@ -228,6 +233,35 @@ typedef struct ps_index_opts {
 int ps_index_run(ps_indexer *ix, ps_reader *reader, const char *const *roots,
                  size_t nroots, const ps_index_opts *opts, ps_index_counts *sum,
                  ps_error *err);
+
+/*
+ * A fresh build on several cores, for the same index ps_index_run would
+ * write into ix (opened for a rebuild, or holding no documents).  `jobs`
+ * workers (>= 1) each run ps_index_run over the same roots into a fresh
+ * database of their own, for their part of the files (ps_index_opts.part),
+ * with their own tokenizer and reader (OCR on when `ocr`); the databases
+ * are then merged by Xapian's compaction beside the index
+ * ("<index>.build-tmp", removed afterwards) and the result exchanged with
+ * the index in one atomic step (as ps_indexer_compact).  The documents,
+ * terms, records, content hashes and root terms are those the one writer
+ * writes (document numbers differ); ix's corrections and metadata file
+ * rows (ps_indexer_read_metafile) are applied and kept.  Until the
+ * exchange the index is as it was: a killed or failed build leaves it
+ * unchanged (and the next run starts the build over).  opts->warn and
+ * opts->progress are called from the workers, one call at a time, with
+ * the counts of all of them.  *before: bytes of the workers' databases;
+ * *after: of the merged index.  After the call only ps_indexer_close may
+ * follow, except when it returns PS_DONE: it could not work beside the
+ * index (the folder holding the index cannot be written, or cannot
+ * exchange folders), did nothing, and ps_index_run can build the index in
+ * place instead.
+ */
+int ps_index_build(ps_indexer *ix, unsigned jobs, int ocr, const char *const *roots,
+                   size_t nroots, const ps_index_opts *opts, ps_index_counts *sum,
+                   unsigned long long *before, unsigned long long *after, ps_error *err);
+/* The part (0 .. parts-1) of a parallel build a file id falls in: another
+   hash than ps_shard_of's, so the parts of one shard are even too. */
+unsigned ps_part_of(const char *file_id, unsigned parts);
 
 /*
  * The roots recorded in the index at dbpath: PS_OK with a malloc'd array

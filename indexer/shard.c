@@ -30,6 +30,13 @@ unsigned ps_shard_of(const char *file_id, unsigned count)
     return count ? (unsigned)(fnv1a64(file_id) % count) + 1 : 1;
 }
 
+unsigned ps_part_of(const char *file_id, unsigned parts)
+{
+    /* the high half: ps_shard_of takes the whole hash mod N, and parts of a
+       shard taken mod the same N would all fall in one part */
+    return parts ? (unsigned)((fnv1a64(file_id) >> 32) % parts) : 0;
+}
+
 /* A decimal number from 1 to PS_SHARD_MAX, all of [s, end). */
 static int shard_number(const char *s, const char *end, unsigned *out)
 {

@@ -1,12 +1,12 @@
 /*
- * The HTTP side of plansearch serve, on GNU libmicrohttpd: a thread per
+ * The HTTP side of plansearch serve, on GNU libmicrohttpd, built as the
+ * module plansearch-web.so (see web_module.h): a thread per
  * connection (capped), each request borrowing one of a few index readers
  * for its run, so requests are answered in parallel and no Xapian database
  * is shared between threads.  It serves the embedded page and /api/ endpoints;
  * nothing is read from the file system but the index.
  */
-#include "ps_web.h"
-#include "web_int.h"
+#include "web_module.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -18,7 +18,8 @@
 #include <string.h>
 #include <sys/socket.h>
 
-struct ps_web {
+struct ps_web_server {
+    const ps_web_host *host; /* the program's side */
     struct MHD_Daemon *daemon;
     ps_web_site site;
     char *db, *version, *token;
@@ -34,7 +35,7 @@ struct ps_web {
 
 /* ---- Readers: borrowed by a request for its whole run ----------------------- */
 
-static ps_web_reader *borrow(ps_web *w)
+static ps_web_reader *borrow(ps_web_server *w)
 {
     pthread_mutex_lock(&w->mu);
     for (;;) {
@@ -48,7 +49,7 @@ static ps_web_reader *borrow(ps_web *w)
     }
 }
 
-static void give_back(ps_web *w, ps_web_reader *r)
+static void give_back(ps_web_server *w, ps_web_reader *r)
 {
     pthread_mutex_lock(&w->mu);
     w->busy[r - w->readers] = 0;
@@ -88,12 +89,13 @@ static enum MHD_Result send_buf(struct MHD_Connection *c, unsigned status, const
     return ret;
 }
 
-static enum MHD_Result send_error(struct MHD_Connection *c, unsigned status, const char *msg)
+static enum MHD_Result send_error(const ps_web_server *w, struct MHD_Connection *c,
+                                  unsigned status, const char *msg)
 {
     int rc = PS_OK;
     ps_buf b = PS_BUF_INIT;
     ps_buf_puts(&rc, &b, "{\"error\":");
-    ps_json_string(&rc, &b, msg, strlen(msg));
+    w->host->json_string(&rc, &b, msg, strlen(msg));
     ps_buf_puts(&rc, &b, "}\n");
     enum MHD_Result ret =
         rc ? MHD_NO
@@ -142,7 +144,7 @@ static int same_token(const char *given, const char *want)
 }
 
 /* The token of a request: ?token=, "Authorization: Bearer …" or the cookie. */
-static int authorized(ps_web *w, struct MHD_Connection *c, const request *q)
+static int authorized(ps_web_server *w, struct MHD_Connection *c, const request *q)
 {
     if (!w->token)
         return 1;
@@ -175,13 +177,13 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
     (void)upload_data;
     (void)upload_data_size;
     (void)state;
-    ps_web *w = cls;
+    ps_web_server *w = cls;
     if (strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0)
-        return send_error(c, 405, "only GET and HEAD are served (the server is read-only)");
+        return send_error(w, c, 405, "only GET and HEAD are served (the server is read-only)");
     const char *clen = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
     const char *te = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Transfer-Encoding");
     if ((clen && strcmp(clen, "0") != 0) || te)
-        return send_error(c, 413, "requests carry no body");
+        return send_error(w, c, 413, "requests carry no body");
 
     request *q = calloc(1, sizeof *q);
     if (!q)
@@ -191,7 +193,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
     char cookie[512];
     const char *set_cookie = NULL;
     if (!authorized(w, c, q)) {
-        ret = send_error(c, 401, "this server needs its token: open the address with "
+        ret = send_error(w, c, 401, "this server needs its token: open the address with "
                                  "?token=… or send 'Authorization: Bearer …'");
         goto done;
     }
@@ -202,30 +204,30 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         set_cookie = cookie;
     }
     if (strlen(url) + q->bytes > PS_WEB_MAX_QUERY) {
-        ret = send_error(c, 414, "the address is too long");
+        ret = send_error(w, c, 414, "the address is too long");
         goto done;
     }
     if (q->too_many) {
-        ret = send_error(c, 400, "too many parameters");
+        ret = send_error(w, c, 400, "too many parameters");
         goto done;
     }
     if (bad_path(url)) {
-        ret = send_error(c, 400, "bad path");
+        ret = send_error(w, c, 400, "bad path");
         goto done;
     }
     if (strncmp(url, "/api/", 5) == 0) {
         ps_web_reply reply = {0};
         ps_web_reader *r = borrow(w);
-        ps_web_api(&w->site, r, url + 5, &q->params, &reply);
+        w->host->api(&w->site, r, url + 5, &q->params, &reply);
         give_back(w, r);
         ret = send_buf(c, (unsigned)reply.status, reply.type, reply.body.data ? reply.body.data : "",
                        reply.body.len, 1, set_cookie);
         ps_buf_release(&reply.body);
         goto done;
     }
-    const ps_web_asset *a = ps_web_asset_find(strcmp(url, "/") == 0 ? "/index.html" : url);
+    const ps_web_asset *a = w->host->asset_find(strcmp(url, "/") == 0 ? "/index.html" : url);
     if (!a)
-        ret = send_error(c, 404, "not found");
+        ret = send_error(w, c, 404, "not found");
     else
         ret = send_buf(c, 200, a->type, a->data, a->size, 0, set_cookie);
 done:
@@ -240,12 +242,16 @@ static char *dup_or_null(const char *s)
     return s ? strdup(s) : NULL;
 }
 
-int ps_web_start(const ps_web_config *cfg, ps_web **out, ps_error *err)
+static void stop(ps_web_server *w);
+
+static int start(const ps_web_host *host, const ps_web_config *cfg, ps_web_server **out,
+                 ps_error *err)
 {
     *out = NULL;
-    ps_web *w = calloc(1, sizeof *w);
+    ps_web_server *w = calloc(1, sizeof *w);
     if (!w)
         return ps_error_set(err, PS_ENOMEM, "out of memory");
+    w->host = host;
     w->db = strdup(cfg->db);
     w->version = strdup(cfg->version ? cfg->version : "unknown");
     w->token = dup_or_null(cfg->token);
@@ -255,23 +261,23 @@ int ps_web_start(const ps_web_config *cfg, ps_web **out, ps_error *err)
     pthread_mutex_init(&w->mu, NULL);
     pthread_cond_init(&w->freed, NULL);
     if (!w->db || !w->version || (cfg->token && !w->token) || !w->readers || !w->busy) {
-        ps_web_stop(w);
+        stop(w);
         return ps_error_set(err, PS_ENOMEM, "out of memory");
     }
     w->site.db = w->db;
     w->site.version = w->version;
     for (unsigned i = 0; i < w->nreaders; i++) {
-        int rc = ps_web_reader_init(&w->readers[i], err);
+        int rc = w->host->reader_init(&w->readers[i], err);
         if (rc) {
-            ps_web_stop(w);
+            stop(w);
             return rc;
         }
     }
     /* Open the index once now, so that a bad index fails the start, not the
      * first request. */
-    int rc = ps_web_reader_open(&w->site, &w->readers[0], err);
+    int rc = w->host->reader_open(&w->site, &w->readers[0], err);
     if (rc) {
-        ps_web_stop(w);
+        stop(w);
         return rc;
     }
 
@@ -291,7 +297,7 @@ int ps_web_start(const ps_web_config *cfg, ps_web **out, ps_error *err)
         sa = (struct sockaddr *)&in6;
         flags |= MHD_USE_IPv6;
     } else {
-        ps_web_stop(w);
+        stop(w);
         return ps_error_set(err, PS_EINVAL,
                             "invalid --bind '%s': expected a numeric IPv4 or IPv6 address", bind);
     }
@@ -303,7 +309,7 @@ int ps_web_start(const ps_web_config *cfg, ps_web **out, ps_error *err)
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024), MHD_OPTION_END);
     if (!w->daemon) {
         int e = errno;
-        ps_web_stop(w);
+        stop(w);
         return ps_error_set(err, PS_EIO, "cannot listen on %s port %u%s%s", bind, cfg->port,
                             e ? ": " : "", e ? strerror(e) : "");
     }
@@ -313,19 +319,19 @@ int ps_web_start(const ps_web_config *cfg, ps_web **out, ps_error *err)
     return PS_OK;
 }
 
-unsigned ps_web_port(const ps_web *w)
+static unsigned port(const ps_web_server *w)
 {
     return w->port;
 }
 
-void ps_web_stop(ps_web *w)
+static void stop(ps_web_server *w)
 {
     if (!w)
         return;
     if (w->daemon)
         MHD_stop_daemon(w->daemon);
     for (unsigned i = 0; w->readers && i < w->nreaders; i++)
-        ps_web_reader_release(&w->readers[i]);
+        w->host->reader_release(&w->readers[i]);
     pthread_cond_destroy(&w->freed);
     pthread_mutex_destroy(&w->mu);
     free(w->readers);
@@ -334,4 +340,10 @@ void ps_web_stop(ps_web *w)
     free(w->version);
     free(w->token);
     free(w);
+}
+
+__attribute__((visibility("default"))) const ps_web_module_ops *ps_web_module(void)
+{
+    static const ps_web_module_ops ops = {start, port, stop};
+    return &ops;
 }

@@ -6,6 +6,7 @@
  */
 #define _GNU_SOURCE /* dladdr */
 #include "formats.h"
+#include "ps_module.h"
 
 #include <dlfcn.h>
 #include <stdint.h>
@@ -72,45 +73,10 @@ typedef struct job {
     const ps_extract_opts *o;
 } job;
 
-/* dir/rel/NAME into buf if that file exists: 1, else 0. */
-static int module_at(char *buf, size_t size, const char *dir, const char *rel)
-{
-    int w = snprintf(buf, size, "%s/%s/%s", dir, rel, PS_FORMATS_MODULE_NAME);
-    return w > 0 && (size_t)w < size && access(buf, R_OK) == 0;
-}
-
-/*
- * Where the parsers' module is: beside the program, as installed
- * (BINDIR/PS_FORMATS_REL, which holds for a moved tree, a DESTDIR, an
- * extracted .deb, and the build tree, which has the same layout); beside
- * libplansearch.so for the programs that load it (LIBDIR/plansearch); else
- * where it is installed, which is also the path the error names.
- */
+/* Where the parsers' module is (ps_module_path). */
 static void module_path(char *buf, size_t size)
 {
-    char dir[4096];
-    ssize_t k = readlink("/proc/self/exe", dir, sizeof dir - 1);
-    if (k > 0) {
-        dir[k] = '\0';
-        char *slash = strrchr(dir, '/');
-        if (slash) {
-            *slash = '\0';
-            if (module_at(buf, size, dir, PS_FORMATS_REL))
-                return;
-        }
-    }
-    Dl_info info;
-    if (dladdr((void *)module_path, &info) && info.dli_fname &&
-        strlen(info.dli_fname) < sizeof dir) {
-        strcpy(dir, info.dli_fname);
-        char *slash = strrchr(dir, '/');
-        if (slash) {
-            *slash = '\0';
-            if (module_at(buf, size, dir, "plansearch"))
-                return;
-        }
-    }
-    snprintf(buf, size, "%s", PS_FORMATS_INSTALLED);
+    ps_module_path(PS_FORMATS_MODULE_NAME, PS_FORMATS_REL, PS_FORMATS_INSTALLED, buf, size);
 }
 
 static int run_child(void *vctx, int fd, ps_buf *reply)

@@ -1,7 +1,9 @@
 /*
- * LD_PRELOAD shim for t261-compact-kill.sh: the process kills itself
- * (SIGKILL, as a power cut or kill -9 would) at the moment it renames a
- * folder named "….compact-tmp" into place, whichever rename call it uses.
+ * LD_PRELOAD shim for t261-compact-kill.sh and t225-parallel-build.sh: the
+ * process kills itself (SIGKILL, as a power cut or kill -9 would) at the
+ * moment it renames a folder named "….compact-tmp" (a compaction) or
+ * "….build-tmp/merged" (a parallel build) into place, whichever rename call
+ * it uses.
  * A compaction that exchanges folders atomically leaves the old index whole
  * there; one that removes the index first and then renames leaves none.
  */
@@ -11,15 +13,18 @@
 #include <stdio.h>
 #include <string.h>
 
+static int ends_with(const char *s, const char *tail)
+{
+    size_t n = s ? strlen(s) : 0, k = strlen(tail);
+    return n >= k && strcmp(s + n - k, tail) == 0;
+}
+
 static void die_if_compact_tmp(const char *a, const char *b)
 {
-    static const char tail[] = ".compact-tmp";
     const char *p[2] = {a, b};
-    for (int i = 0; i < 2; i++) {
-        size_t n = p[i] ? strlen(p[i]) : 0;
-        if (n >= sizeof tail - 1 && strcmp(p[i] + n - (sizeof tail - 1), tail) == 0)
+    for (int i = 0; i < 2; i++)
+        if (ends_with(p[i], ".compact-tmp") || ends_with(p[i], ".build-tmp/merged"))
             raise(SIGKILL);
-    }
 }
 
 int rename(const char *a, const char *b)

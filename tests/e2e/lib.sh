@@ -91,3 +91,30 @@ done_testing() {
   [ "$failed" -eq 0 ] || exit 1
   [ "$skipped" -eq 0 ] || exit 77
 }
+
+# serves_page PLANSEARCH DB: that plansearch binary, run with an empty
+# environment, serves the index DB (its web server is a module it loads)
+# and answers the search API; the server is stopped afterwards.
+serves_page() {
+  local bin=$1 db=$2 port="" pid ok=1
+  env -i HOME="$T/home" PATH=/usr/bin:/bin ${ASAN_OPTIONS:+ASAN_OPTIONS=$ASAN_OPTIONS} \
+    "$bin" serve --db "$db" --port 0 >"$T/serve.out" 2>"$T/serve.err" </dev/null &
+  pid=$!
+  for _ in $(seq 1 100); do
+    port=$(sed -n 's#^plansearch: serving .* at http://127.0.0.1:\([0-9]*\)/$#\1#p' "$T/serve.err")
+    [ -n "$port" ] && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  if [ -n "$port" ]; then
+    python3 - "$port" <<'PY' && ok=0
+import json, sys, urllib.parse, urllib.request
+url = "http://127.0.0.1:%s/api/search?q=%s" % (sys.argv[1], urllib.parse.quote("工会"))
+sys.exit(0 if json.load(urllib.request.urlopen(url, timeout=30))["total"] > 0 else 1)
+PY
+  fi
+  [ "$ok" = 0 ] || { echo "  serve: $(head -3 "$T/serve.err")"; }
+  kill "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null
+  return "$ok"
+}

@@ -22,6 +22,9 @@ for f in bin/plansearch share/man/man1/plansearch.1.gz share/man/man7/plansearch
 done
 check "installed: libplansearch.so.0 and its pkg-config file" \
   test -e "$(echo "$R"/lib*/libplansearch.so.0)" -a -e "$(echo "$R"/lib*/pkgconfig/plansearch.pc)"
+for m in plansearch-formats.so plansearch-web.so; do
+  check "installed: the module $m" test -e "$(echo "$R"/lib*/plansearch/$m)"
+done
 
 # out of the box: a fresh user, an empty environment
 IP="$R/bin/plansearch"
@@ -32,6 +35,8 @@ check "installed: plansearch 集体协商 --year 2012 answers" status_is 0
 check "… the 2012 plan" out_has "朝陽區衛生局工會2012年工作要點"
 check "… from the plans under its prefix, not the source tree" \
   err_has "indexing the bundled plans from '$R/share/plansearch/plans'"
+check "installed: plansearch serve loads its web server module and answers" \
+  serves_page "$IP" "$T/home/.local/share/plansearch"
 
 # messages: the installed binary reads the catalog under its own prefix
 run env LANGUAGE=zh_CN "$IP" '(集体'

@@ -33,6 +33,10 @@ check "… from the plans in the package" \
   err_has "indexing the bundled plans from '$T/root/usr/share/plansearch/plans'"
 module=$(cd "$T/root" && find usr -name plansearch-formats.so)
 check "the package holds the document readers' module" test -n "$module"
+check "the package holds the web server's module" \
+  test -n "$(cd "$T/root" && find usr -name plansearch-web.so)"
+check "the extracted plansearch serve loads it and answers" \
+  serves_page "$T/root/usr/bin/plansearch" "$T/home/.local/share/plansearch"
 if /usr/bin/python3 -c 'import reportlab, docx, PIL' 2>/dev/null &&
    /usr/bin/python3 "$PS_SOURCE_DIR/tests/e2e/gen_formats.py" "$T/docs" >/dev/null 2>&1; then
   # the extracted plansearch loads the module from the package: the build
