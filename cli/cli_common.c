@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "ps_i18n.h"
+#include "ps_module.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -115,23 +116,17 @@ const char *ps_cli_bundled_dir(char *buf, size_t size)
 {
 #ifdef PS_DATA_REL
     char exe[4096];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n > 0) {
-        exe[n] = '\0';
-        char *slash = strrchr(exe, '/');
-        if (slash) {
-            *slash = '\0';
-            struct stat st;
-            int len = snprintf(buf, size, "%s/%s/plans", exe, PS_DATA_REL);
-            char *real = NULL;
-            if (len > 0 && (size_t)len < size && stat(buf, &st) == 0 && S_ISDIR(st.st_mode) &&
-                (real = realpath(buf, NULL)) != NULL && strlen(real) < size) {
-                memcpy(buf, real, strlen(real) + 1); /* /usr/share/…, not /usr/bin/../ */
-                free(real);
-                return buf;
-            }
+    if (ps_exe_dir(exe, sizeof exe)) {
+        struct stat st;
+        int len = snprintf(buf, size, "%s/%s/plans", exe, PS_DATA_REL);
+        char *real = NULL;
+        if (len > 0 && (size_t)len < size && stat(buf, &st) == 0 && S_ISDIR(st.st_mode) &&
+            (real = realpath(buf, NULL)) != NULL && strlen(real) < size) {
+            memcpy(buf, real, strlen(real) + 1); /* /usr/share/…, not /usr/bin/../ */
             free(real);
+            return buf;
         }
+        free(real);
     }
 #endif
     snprintf(buf, size, "%s", PS_BUNDLED_DIR);

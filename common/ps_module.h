@@ -17,4 +17,8 @@
 void ps_module_path(const char *name, const char *rel, const char *installed, char *buf,
                     size_t size);
 
+/* The folder of the running program into buf (what BINDIR-relative paths
+   start from): 1, or 0 when it cannot be read or does not fit. */
+int ps_exe_dir(char *buf, size_t size);
+
 #endif

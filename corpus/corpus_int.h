@@ -317,6 +317,9 @@ enum ps_kind {
 
 /* The kind a folded title states, 0 if it states none. */
 int ps_kind_of_title(const char *s, size_t n);
+/* Is t its title alone (one line of content, the title's tlen bytes and a
+   few more): a site's tag or stub page, no document. */
+int ps_title_only(const ps_text *t, size_t tlen);
 /* The kind of t, from its folded title (may be NULL) or its opening; the
    folded range of the opening line used is returned in [*es, *ee). */
 int ps_kind_find(const ps_text *t, const char *title, size_t tlen, size_t *es,

@@ -583,17 +583,11 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
 
     /* a site's tag page, its title alone: no document, so no body's
        level or place either, whatever the title names */
-    if (kind == PS_KIND_OTHER && tfold) {
-        size_t lines = 0, only = 0;
-        for (size_t li = 0; li < t->nlines && lines < 2; li++)
-            if (!(t->lines[li].flags & PS_LINE_BOILER) && t->lines[li].e > t->lines[li].s)
-                lines++, only = li;
-        if (lines == 1 && t->lines[only].e - t->lines[only].s <= tlen + 12) {
-            free(p->level), free(p->from.level), free(p->sector);
-            free(p->region), free(p->region_code), free(p->from.region);
-            p->level = p->from.level = p->sector = NULL;
-            p->region = p->region_code = p->from.region = NULL;
-        }
+    if (kind == PS_KIND_OTHER && tfold && ps_title_only(t, tlen)) {
+        free(p->level), free(p->from.level), free(p->sector);
+        free(p->region), free(p->region_code), free(p->from.region);
+        p->level = p->from.level = p->sector = NULL;
+        p->region = p->region_code = p->from.region = NULL;
     }
     if (ps_docnum_find(t, tline == (size_t)-1 ? 0 : tline, &p->doc_number))
         goto nomem;

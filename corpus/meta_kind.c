@@ -343,6 +343,15 @@ static int tense_kind(const ps_text *t)
     return 0;
 }
 
+int ps_title_only(const ps_text *t, size_t tlen)
+{
+    size_t lines = 0, only = 0;
+    for (size_t li = 0; li < t->nlines && lines < 2; li++)
+        if (!(t->lines[li].flags & PS_LINE_BOILER) && t->lines[li].e > t->lines[li].s)
+            lines++, only = li;
+    return lines == 1 && t->lines[only].e - t->lines[only].s <= tlen + 12;
+}
+
 static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *es,
                      size_t *ee);
 
@@ -390,11 +399,7 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
         about = about ? about - 1 : 0;
     }
     /* a page that is its title alone (a site's tag page) is no document */
-    size_t lines = 0, only = 0;
-    for (size_t li = 0; li < t->nlines && lines < 2; li++)
-        if (!(t->lines[li].flags & PS_LINE_BOILER) && t->lines[li].e > t->lines[li].s)
-            lines++, only = li;
-    if (lines == 1 && title && t->lines[only].e - t->lines[only].s <= tlen + 12)
+    if (title && ps_title_only(t, tlen))
         return PS_KIND_OTHER;
     if (title) {
         int k = ps_kind_of_title(title, tlen);

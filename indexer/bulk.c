@@ -190,15 +190,6 @@ void ps_bulk_opts_init(ps_bulk_opts *o)
     o->batch_files = 0;
 }
 
-static char *join(const char *a, const char *b)
-{
-    size_t n = strlen(a) + strlen(b) + 1;
-    char *s = malloc(n);
-    if (s)
-        snprintf(s, n, "%s%s", a, b);
-    return s;
-}
-
 static int run_workers(bulk_run *run, unsigned jobs, ps_error *err)
 {
     pthread_t *tids = calloc(jobs, sizeof *tids);
@@ -236,7 +227,7 @@ static int install(const char *merged, const char *dbpath, const char *tmp, ps_e
     free(real);
     if (swapped)
         return PS_OK; /* the old index is at merged now, removed with tmp */
-    char *old = join(tmp, "/old");
+    char *old = psf_join(tmp, "/old");
     if (!old)
         return ps_error_set(err, PS_ENOMEM, "cannot install index: out of memory");
     int rc = PS_OK;
@@ -273,8 +264,8 @@ int ps_bulk_build(const char *dbpath, const char *const *roots, size_t nroots,
         }
     }
 
-    char *tmp = join(dbpath, ".bulk-tmp");
-    char *merged = tmp ? join(tmp, "/merged") : NULL;
+    char *tmp = psf_join(dbpath, ".bulk-tmp");
+    char *merged = tmp ? psf_join(tmp, "/merged") : NULL;
     if (!rc && (!tmp || !merged))
         rc = ps_error_set(err, PS_ENOMEM, "cannot build '%s': out of memory", dbpath);
     if (!rc && (psf_remove_tree(tmp) != 0 || mkdir(tmp, 0777) != 0))
@@ -295,7 +286,7 @@ int ps_bulk_build(const char *dbpath, const char *const *roots, size_t nroots,
         for (size_t b = 0; !rc && b < run.nbatches; b++) {
             char name[32];
             snprintf(name, sizeof name, "/shard-%06zu", b);
-            if (!(run.shards[b] = join(tmp, name)))
+            if (!(run.shards[b] = psf_join(tmp, name)))
                 rc = ps_error_set(err, PS_ENOMEM, "cannot build '%s': out of memory", dbpath);
         }
     }

@@ -7,6 +7,8 @@
 #include <fcntl.h>
 #include <ftw.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 
 static int remove_entry(const char *path, const struct stat *st, int type, struct FTW *ftw)
@@ -43,4 +45,13 @@ unsigned long long psf_folder_bytes(const char *path)
             total += (unsigned long long)st.st_size;
     closedir(d);
     return total;
+}
+
+char *psf_join(const char *a, const char *b)
+{
+    size_t n = strlen(a) + strlen(b) + 1;
+    char *s = malloc(n);
+    if (s)
+        snprintf(s, n, "%s%s", a, b);
+    return s;
 }

@@ -21,4 +21,8 @@ int psf_exchange(const char *a, const char *b);
  * flat); 0 when absent. */
 unsigned long long psf_folder_bytes(const char *path);
 
+/* a followed by b in a new string (malloc), or NULL when out of memory:
+   an index's side folders (<index>.build-tmp, <tmp>/merged). */
+char *psf_join(const char *a, const char *b);
+
 #endif

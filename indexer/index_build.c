@@ -145,34 +145,6 @@ static void *work_thread(void *vw)
     return NULL;
 }
 
-typedef struct count_ctx {
-    unsigned files;
-    unsigned long long bytes;
-    unsigned shard, shards;
-} count_ctx;
-
-static int count_file(void *vctx, const char *path, const char *relpath)
-{
-    count_ctx *c = vctx;
-    struct stat st;
-    if (c->shards > 1 && ps_shard_of(relpath, c->shards) != c->shard)
-        return PS_OK;
-    if (stat(path, &st) == 0) {
-        c->files++;
-        c->bytes += (unsigned long long)st.st_size;
-    }
-    return PS_OK;
-}
-
-static char *join(const char *a, const char *b)
-{
-    size_t n = strlen(a) + strlen(b) + 1;
-    char *s = malloc(n);
-    if (s)
-        snprintf(s, n, "%s%s", a, b);
-    return s;
-}
-
 /* Run the workers; the first error of any is the build's. */
 static int run_workers(build *b, ps_error *err)
 {
@@ -202,7 +174,7 @@ static int run_workers(build *b, ps_error *err)
    be with the old one): a file system without renameat2's exchange cannot. */
 static int can_exchange(const char *dir)
 {
-    char *a = join(dir, "/probe-a"), *b = join(dir, "/probe-b");
+    char *a = psf_join(dir, "/probe-a"), *b = psf_join(dir, "/probe-b");
     int ok = a && b && mkdir(a, 0777) == 0 && mkdir(b, 0777) == 0 && psf_exchange(a, b) == 0;
     if (a)
         rmdir(a);
@@ -243,17 +215,11 @@ int ps_index_build(ps_indexer *ix, unsigned jobs, int ocr, const char *const *ro
     b.shard_meta = shard_meta ? shard_meta : "";
 
     if (!rc && b.o->count_first) {
-        count_ctx c = {0, 0, b.o->shard, b.o->shards};
-        unsigned i = 0, n = 0;
+        unsigned shard = b.o->shard, shards = b.o->shards, i = 0, n = 0;
         ps_error perr;
-        if (!c.shards && b.shard_meta[0] && ps_shard_parse(b.shard_meta, &i, &n, &perr) == PS_OK)
-            c.shard = i, c.shards = n;
-        for (size_t k = 0; k < nroots; k++) {
-            ps_error e;
-            ps_corpus_walk(roots[k], count_file, NULL, &c, &e);
-        }
-        b.total_files = c.files;
-        b.total_bytes = c.bytes;
+        if (!shards && b.shard_meta[0] && ps_shard_parse(b.shard_meta, &i, &n, &perr) == PS_OK)
+            shard = i, shards = n;
+        ps_index_count_files(roots, nroots, shard, shards, &b.total_files, &b.total_bytes);
     }
 
     /* the folder itself where the index path is a symbolic link to it */
@@ -261,8 +227,8 @@ int ps_index_build(ps_indexer *ix, unsigned jobs, int ocr, const char *const *ro
     if (!rc && !real)
         rc = ps_error_set(err, errno == ENOMEM ? PS_ENOMEM : PS_EIO, "cannot build '%s': %s",
                           dbpath, strerror(errno));
-    char *tmp = rc ? NULL : join(real, ".build-tmp");
-    char *merged = tmp ? join(tmp, "/merged") : NULL;
+    char *tmp = rc ? NULL : psf_join(real, ".build-tmp");
+    char *merged = tmp ? psf_join(tmp, "/merged") : NULL;
     if (!rc && !merged)
         rc = ps_error_set(err, PS_ENOMEM, "cannot build '%s': out of memory", dbpath);
     /* a leftover of a killed build (ours now: we hold the index's lock) */
@@ -287,7 +253,7 @@ int ps_index_build(ps_indexer *ix, unsigned jobs, int ocr, const char *const *ro
         snprintf(name, sizeof name, "/part-%u", i);
         b.workers[i].b = &b;
         b.workers[i].part = i;
-        if (!(b.workers[i].path = join(tmp, name)))
+        if (!(b.workers[i].path = psf_join(tmp, name)))
             rc = ps_error_set(err, PS_ENOMEM, "cannot build '%s': out of memory", dbpath);
     }
     int locked = 0;

@@ -750,6 +750,18 @@ static int count_file(void *vctx, const char *path, const char *relpath)
     return PS_OK;
 }
 
+void ps_index_count_files(const char *const *roots, size_t nroots, unsigned shard,
+                          unsigned shards, unsigned *files, unsigned long long *bytes)
+{
+    count_ctx c = {0, 0, shard, shards};
+    for (size_t i = 0; i < nroots; i++) {
+        ps_error e; /* an unreadable root is the run's to report */
+        ps_corpus_walk(roots[i], count_file, NULL, &c, &e);
+    }
+    *files = c.files;
+    *bytes = c.bytes;
+}
+
 int ps_index_run(ps_indexer *ix, ps_reader *reader, const char *const *roots,
                  size_t nroots, const ps_index_opts *opts, ps_index_counts *sum,
                  ps_error *err)
@@ -766,15 +778,9 @@ int ps_index_run(ps_indexer *ix, ps_reader *reader, const char *const *roots,
         rc = psx_db_get_metadata(db, PS_META_INCOMPLETE, &r.incomplete, err);
     if (!rc)
         rc = load_shard(&r, db);
-    if (!rc && r.o->count_first) {
-        count_ctx c = {0, 0, r.shard, r.shards};
-        for (size_t i = 0; i < nroots; i++) {
-            ps_error e;
-            ps_corpus_walk(roots[i], count_file, NULL, &c, &e);
-        }
-        sum->total_files = c.files;
-        sum->total_bytes = c.bytes;
-    }
+    if (!rc && r.o->count_first)
+        ps_index_count_files(roots, nroots, r.shard, r.shards, &sum->total_files,
+                             &sum->total_bytes);
     r.buf = malloc(HASH_BUF);
     if (!rc && !r.buf)
         rc = ps_error_set(err, PS_ENOMEM, "cannot index: out of memory");

@@ -40,4 +40,9 @@ void ps_indexer_release_db(ps_indexer *ix);
    rows, committed, so that its files are indexed with them. */
 int ps_indexer_copy_overrides(ps_indexer *dst, const ps_indexer *src, ps_error *err);
 
+/* The files under roots a run would index, counted for its progress (only
+   shard's when shards > 1); roots it cannot read count nothing here. */
+void ps_index_count_files(const char *const *roots, size_t nroots, unsigned shard,
+                          unsigned shards, unsigned *files, unsigned long long *bytes);
+
 #endif
