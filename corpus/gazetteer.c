@@ -87,6 +87,7 @@ struct ps_gazetteer {
        a text start no name, and one test skips the lookups of every
        length there (a page's scan for places was most of extraction) */
     uint64_t *pairs;
+    size_t max_chars;        /* the longest key, in characters */
 };
 
 #define GAZ_PAIR_BITS 20
@@ -271,10 +272,9 @@ static int gaz_key_is(const gaz_key *k, uint32_t h, const char *s, size_t n)
 /*
  * The run of keys equal to s[0..n): *first and the count (0 when none).
  */
-static size_t gaz_find(const ps_gazetteer *g, const char *s, size_t n,
-                       size_t *first)
+static size_t gaz_find_hashed(const ps_gazetteer *g, const char *s, size_t n,
+                              uint32_t h, size_t *first)
 {
-    uint32_t h = gaz_hash(s, n);
     size_t b = h & (g->nbuckets - 1), end = g->bucket[b + 1];
     *first = 0; /* callers loop over [first, first + count) even when count is 0 */
     for (size_t i = g->bucket[b]; i < end; i++) {
@@ -289,6 +289,12 @@ static size_t gaz_find(const ps_gazetteer *g, const char *s, size_t n,
     return 0;
 }
 
+static size_t gaz_find(const ps_gazetteer *g, const char *s, size_t n,
+                       size_t *first)
+{
+    return gaz_find_hashed(g, s, n, gaz_hash(s, n), first);
+}
+
 /* The bit of the first two characters of s[0..n) (n: their bytes). */
 static uint32_t gaz_pair_bit(const char *s, size_t n)
 {
@@ -300,6 +306,34 @@ static int gaz_pair_may(const ps_gazetteer *g, const char *s, size_t n)
 {
     uint32_t b = gaz_pair_bit(s, n);
     return (g->pairs[b >> 6] >> (b & 63)) & 1;
+}
+
+/*
+ * The ends of the spans starting at s[i] that could be keys, one character
+ * to the longest key, with each span's hash (FNV-1a extends a byte at a
+ * time, so one pass hashes them all); 0 when no key starts with the two
+ * characters at i.  ends and hashes hold GAZ_MAX_CHARS + 1.
+ */
+static size_t gaz_spans(const ps_gazetteer *g, const char *s, size_t n, size_t i,
+                        size_t *ends, uint32_t *hashes)
+{
+    size_t ne = 0, j = i;
+    uint32_t h = 2166136261u;
+    while (ne < g->max_chars && j < n) {
+        size_t k = gaz_utf8_len((unsigned char)s[j]);
+        if (j + k > n)
+            break;
+        for (size_t b = 0; b < k; b++) {
+            h ^= (unsigned char)s[j + b];
+            h *= 16777619u;
+        }
+        j += k;
+        ends[ne] = j;
+        hashes[ne++] = h;
+        if (ne == 2 && !gaz_pair_may(g, s + i, j - i))
+            return 0;
+    }
+    return ne;
 }
 
 static void gaz_add_key(ps_gazetteer *g, const char *s, size_t len,
@@ -356,6 +390,7 @@ static void gaz_release_index(ps_gazetteer *g)
     g->former_short = NULL;
     g->keys = NULL;
     g->nkeys = g->nbuckets = 0;
+    g->max_chars = 0;
 }
 
 void ps_gazetteer_free(ps_gazetteer *g)
@@ -502,7 +537,12 @@ static int gaz_build(ps_gazetteer *g)
             two = k->len;
         uint32_t b = gaz_pair_bit(k->s, two);
         g->pairs[b >> 6] |= (uint64_t)1 << (b & 63);
+        size_t c = gaz_chars(k->s, k->len);
+        if (c > g->max_chars)
+            g->max_chars = c;
     }
+    if (g->max_chars > GAZ_MAX_CHARS)
+        g->max_chars = GAZ_MAX_CHARS;
     return PS_OK;
 
 nomem:
@@ -1066,18 +1106,11 @@ static size_t gaz_resolve_bare(const ps_gazetteer *g, const gaz_bare *b, gaz_tex
     for (size_t i = 0; i < ctx.n;) {
         size_t step = gaz_utf8_len((unsigned char)ctx.s[i]);
         /* the longest name starting here, so 哈密地区 is not also 哈密 */
-        size_t ends[GAZ_MAX_CHARS + 1], ne = 0, j = i;
-        while (ne < GAZ_MAX_CHARS && j < ctx.n) {
-            j += gaz_utf8_len((unsigned char)ctx.s[j]);
-            if (j > ctx.n)
-                break;
-            ends[ne++] = j;
-        }
-        /* (no key starts with these two characters: none of any length) */
-        if (ne >= 2 && !gaz_pair_may(g, ctx.s + i, ends[1] - i))
-            ne = 0;
+        size_t ends[GAZ_MAX_CHARS + 1];
+        uint32_t hashes[GAZ_MAX_CHARS + 1];
+        size_t ne = gaz_spans(g, ctx.s, ctx.n, i, ends, hashes);
         for (size_t e = ne; e-- > 1;) { /* two characters at least */
-            size_t first, cnt = gaz_find(g, ctx.s + i, ends[e] - i, &first);
+            size_t first, cnt = gaz_find_hashed(g, ctx.s + i, ends[e] - i, hashes[e], &first);
             int hit = 0;
             for (size_t k = first; k < first + cnt; k++) {
                 const gaz_key *key = &g->keys[k];
@@ -1184,19 +1217,13 @@ int ps_gazetteer_resolve(const ps_gazetteer *g, const char *org, size_t org_len,
         int head = gaz_is_head(s, i) || i == chain_end;
         int in_chain = chain.n > 0;
         /* the character ends after i, longest first */
-        size_t ends[GAZ_MAX_CHARS + 1], ne = 0, j = i;
-        while (ne < GAZ_MAX_CHARS && j < n) {
-            j += gaz_utf8_len((unsigned char)s[j]);
-            if (j > n)
-                break;
-            ends[ne++] = j;
-        }
+        size_t ends[GAZ_MAX_CHARS + 1];
+        uint32_t hashes[GAZ_MAX_CHARS + 1];
+        size_t ne = gaz_spans(g, s, n, i, ends, hashes);
         gaz_cands found = {.n = 0};
         size_t found_end = 0;
-        if (ne >= 2 && !gaz_pair_may(g, s + i, ends[1] - i))
-            ne = 0;
         for (size_t e = ne; e-- > 1 && !found.n;) {
-            size_t first, cnt = gaz_find(g, s + i, ends[e] - i, &first);
+            size_t first, cnt = gaz_find_hashed(g, s + i, ends[e] - i, hashes[e], &first);
             for (size_t k = first; k < first + cnt; k++) {
                 const gaz_key *key = &g->keys[k];
                 /* a chain continues only with places inside it */

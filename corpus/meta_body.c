@@ -77,9 +77,14 @@ static int name_char(const char *s, size_t n, size_t i)
 static size_t union_word_at(const char *s, size_t n, size_t i)
 {
     /* every union word starts with 工 职 总 or 劳 (E5 B7 A5, E8 81 8C,
-       E6 80 BB, E5 8A B3): one byte test at most characters of a page */
-    unsigned char c = (unsigned char)s[i];
-    if (c != 0xE5 && c != 0xE6 && c != 0xE8)
+       E6 80 BB, E5 8A B3): a three-byte test at most characters of a page */
+    if (n - i < 3)
+        return 0;
+    static const char heads[][4] = {"工", "职", "总", "劳"};
+    int head = 0;
+    for (size_t k = 0; k < sizeof heads / sizeof heads[0] && !head; k++)
+        head = memcmp(s + i, heads[k], 3) == 0;
+    if (!head)
         return 0;
     for (size_t k = 0; union_words[k]; k++)
         if (ps_starts(s + i, n - i, union_words[k]))

@@ -2,6 +2,7 @@
  * A document's text as written and folded, split into lines, plus small
  * UTF-8 and search helpers shared by the extractors.
  */
+#define _GNU_SOURCE /* memmem */
 #include "corpus_int.h"
 
 #include <stdlib.h>
@@ -55,17 +56,22 @@ int ps_u8_is_space(uint32_t cp)
 
 size_t ps_find(const char *s, size_t n, const char *needle)
 {
+    /* glibc's memmem: the extractors ask hundreds of short needles of
+       every page, and a byte-by-byte scan was a fifth of their time */
     size_t m = strlen(needle);
     if (m == 0)
         return 0;
-    for (size_t i = 0; i + m <= n; i++)
-        if (s[i] == needle[0] && memcmp(s + i, needle, m) == 0)
-            return i;
-    return (size_t)-1;
+    const char *hit = memmem(s, n, needle, m);
+    return hit ? (size_t)(hit - s) : (size_t)-1;
 }
 
 int ps_starts(const char *s, size_t n, const char *prefix)
 {
+    /* most calls fail on the first byte: test it before measuring */
+    if (prefix[0] == '\0')
+        return 1;
+    if (n == 0 || s[0] != prefix[0])
+        return 0;
     size_t m = strlen(prefix);
     return m <= n && memcmp(s, prefix, m) == 0;
 }
@@ -97,10 +103,7 @@ int ps_starts_any(const char *s, size_t n, const char *const *words)
 
 int ps_contains(const char *h, size_t hn, const char *needle, size_t nn)
 {
-    for (size_t i = 0; i + nn <= hn; i++)
-        if (memcmp(h + i, needle, nn) == 0)
-            return 1;
-    return 0;
+    return nn == 0 || memmem(h, hn, needle, nn) != NULL;
 }
 
 /* Blank code point at fold[i]?  Returns its byte length, 0 if not blank. */
