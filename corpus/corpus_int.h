@@ -81,6 +81,8 @@ int ps_text_init(ps_text *t, const ps_cjk *cjk, const char *s, size_t n);
 void ps_text_release(ps_text *t);
 /* The original offset of folded offset f. */
 size_t ps_text_orig(const ps_text *t, size_t f);
+/* Is t a page of Taiwan's by its words (民国, 台北, 总统 …)? */
+int ps_taiwan_page(const ps_text *t);
 
 /*
  * The folded range [fs, fe) cleaned for display: line breaks and the

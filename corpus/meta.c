@@ -438,8 +438,7 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
        (民国, 台北 …) Taiwan's own island-wide federation */
     int island = 0;
     if (!national && ofold && ps_starts(ofold, strlen(ofold), "全国")) {
-        if (ps_has_any(t->fold, t->fold_len,
-                       (const char *const[]){"民国", "台湾", "台北", "台中", "高雄", NULL}))
+        if (ps_taiwan_page(t))
             island = 1;
         else
             national = 1;

@@ -36,7 +36,7 @@ static const char *const deploy_after[] = {
 /* Before the year, within its clause. */
 static const char *const deploy_before[] = {"部署", "安排", "布置", "谋划", "明确",
                                             "展望", "做好", "抓好", "全力做好", "提出", "吹响",
-                                            NULL};
+                                            "要实现", "要全面实现", "确保实现", NULL};
 /* After the year: what was reviewed. */
 static const char *const review_after[] = {
     "工作总结", "总结", "工作情况", "工作报告", "经审报告", "工作回顾", "取得",
@@ -179,7 +179,7 @@ static int dmy_date_at(const char *s, size_t n, int *y)
  * when it published the page, wherever on the line it stands (a headline
  * may run into it).
  */
-static int stamp_in(const char *s, size_t n, int *y)
+static int stamp_in(const char *s, size_t n, int headline, int *y)
 {
     for (size_t i = 0; i + 8 < n; i++) {
         if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
@@ -191,6 +191,12 @@ static int stamp_in(const char *s, size_t n, int *y)
         while (j < n && ((s[j] >= '0' && s[j] <= '9') || s[j] == '-' || s[j] == '/' ||
                          s[j] == '.'))
             j++;
+        /* on the headline's own line a date in digits standing apart,
+           time or not, is the page's (【…新闻稿】2011.07.11, 标题 2018-06-21 【…】):
+           a document's own dates are written 2011年7月11日 */
+        if (headline && i > 0 && (s[i - 1] == ' ' || ps_ends(s, i, "】") || ps_ends(s, i, "]")) &&
+            (j == n || s[j] == ' ' || ps_starts(s + j, n - j, "【") || s[j] == '|'))
+            return 1;
         size_t k = j;
         while (k < n && s[k] == ' ')
             k++;
@@ -243,12 +249,6 @@ static int pub_date(const ps_text *t, const ps_line *l, int *y, size_t *at)
  * +1911).  Read only on pages that are Taiwan's by their words, and only
  * 60 to 130 followed by 年: elsewhere 100年 is a century.
  */
-static int taiwan_page(const ps_text *t)
-{
-    static const char *const marks[] = {"民国", "台湾", "台北", "台中", "台南", "高雄",
-                                        "新北", "桃园市", "劳工局", NULL};
-    return ps_has_any(t->fold, t->fold_len, marks);
-}
 
 static int roc_year_find(const char *s, size_t n, size_t *at, size_t *len)
 {
@@ -298,6 +298,11 @@ static int next_year(const char *s, size_t n, int roc, size_t *at, size_t *len, 
             y = b, *at = ba, *len = bl, *bare = 1;
             break;
         }
+        /* 开展2017“金秋助学”活动: a year naming a campaign, as written */
+        if (cp == 0x201C || cp == 0x300C) {
+            y = b, *at = ba, *len = bl;
+            break;
+        }
         from = ba + bl;
     }
     size_t ra, rl;
@@ -333,9 +338,52 @@ static int shared_document(const ps_text *t)
             ps_has_any(t->fold, t->fold_len, (const char *const[]){"KB", "MB", "kb", "mb", NULL}));
 }
 
+/* Words after 将 that make it the future (将紧紧围绕, 将全面…), not the
+   written 把 (我们将职工之家建设列入…, which a review says as well). */
+static const char *const will_how[] = {
+    "全面", "紧紧", "继续", "进一步", "重点", "着力", "围绕", "坚持", "努力", "认真",
+    "大力", "深入", "切实", "按照", "加强", "加大", "积极", "不断", "以", "在",
+    "力争", "着重", "聚焦", "扎实", NULL};
+
+/*
+ * Does the sentence go on to say what will be done in the year ending at
+ * ye (2009年要进一步巩固…, 2015年学校将紧紧围绕…, 2016年,XX工会将全面…)?
+ * Only 要 straight after the year or its subject (≤8 characters, no
+ * clause end but the one right after the year), or 将 before a word of how.
+ */
+static int will_do(const ps_text *t, const ps_line *l, size_t ye, size_t ce)
+{
+    const char *f = t->fold;
+    size_t i = ye;
+    /* 2016年, XX工会将…: the year alone as the sentence's opening clause */
+    if (ce == ye && ce < l->e) {
+        for (size_t k = 0; clause_ends[k]; k++)
+            if (ps_starts(f + ce, l->e - ce, clause_ends[k])) {
+                i = ce + strlen(clause_ends[k]);
+                break;
+            }
+        if (i == ye)
+            return 0;
+        size_t e2, c2;
+        clause_of(t, l, i, i, &c2, &e2);
+        ce = e2;
+    }
+    for (int c = 0; c <= 8 && i < ce; c++) {
+        /* (2022年即将要过去了: the year ending, not work to do) */
+        if (ps_starts(f + i, ce - i, "要") && !ps_starts(f + i, ce - i, "要求") &&
+            !(i >= 3 && ps_starts(f + i - 3, 3, "将")))
+            return 1;
+        if (ps_starts(f + i, ce - i, "将") && ps_starts_any(f + i + 3, ce - i - 3, will_how))
+            return 1;
+        uint32_t cp;
+        i += ps_u8_next(f + i, ce - i, &cp);
+    }
+    return 0;
+}
+
 size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
 {
-    int roc = taiwan_page(t), upload = shared_document(t);
+    int roc = ps_taiwan_page(t), upload = shared_document(t);
     size_t n = 0, content = 0;
     for (size_t li = 0; li < t->nlines; li++) {
         const ps_line *l = &t->lines[li];
@@ -345,7 +393,7 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
         size_t at;
         int labelled = pub_date(t, l, &y, &at);
         if (labelled || (content < 8 && dateline(t, l, &y)) ||
-            (content < 3 && stamp_in(t->fold + l->s, l->e - l->s, &y))) {
+            (content < 3 && stamp_in(t->fold + l->s, l->e - l->s, content == 0, &y))) {
             if (!upload) {
                 add(ev, &n, max, y, PS_YEV_PUBLISHED, l->s, l->e, li, content);
                 if (n && ev[n - 1].s == l->s)
@@ -411,6 +459,8 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                 rev = rev_a && !dep_a, dep = dep_a && !rev_a;
             else
                 rev = rev_b && !dep_b, dep = dep_b && !rev_b;
+            if (!rev && !dep && !bare)
+                dep = will_do(t, l, ye, ce);
             if (bare && !rev && !dep)
                 continue; /* a bare number counts only as a deployed or reviewed year */
             /* 提出到2020年…全部解困脱困, 力争到2012年: a target, not a year's work */

@@ -263,3 +263,16 @@ char *ps_text_clean(const ps_text *t, size_t fs, size_t fe, int orig,
         *offs = o;
     return res;
 }
+
+/*
+ * A page of Taiwan's by its words: the Republic's years, its places, its
+ * offices (總統, 立法院, 勞委會).  Its 全國… federations are the island's,
+ * and its years may count from 1912.
+ */
+int ps_taiwan_page(const ps_text *t)
+{
+    static const char *const marks[] = {"民国", "台湾", "台北", "台中", "台南", "高雄",
+                                        "新北", "桃园市", "劳工局", "总统", "立法院",
+                                        "劳委会", NULL};
+    return ps_has_any(t->fold, t->fold_len, marks);
+}
