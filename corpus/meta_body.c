@@ -195,7 +195,8 @@ static size_t name_start(const ps_text *t, const ps_gazetteer *gaz, size_t from,
     for (size_t j = start, prev_num = 0; j < end;) {
         uint32_t cp;
         size_t k = ps_u8_next(s + j, end - j, &cp);
-        if ((cp == 0x65E5 /* 日 */ || cp == 0x5E74 /* 年 */ || cp == 0x53F7 /* 号 */) &&
+        if ((cp == 0x65E5 /* 日 */ || cp == 0x5E74 /* 年 */ || cp == 0x53F7 /* 号 */ ||
+             cp == 0x6708 /* 月: 2007年8月某区总工会 */) &&
             prev_num)
             start = j + k;
         prev_num = (cp >= '0' && cp <= '9') || ps_starts(s + j, end - j, "十") ||

@@ -480,9 +480,15 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
             else if (dated_opening(s, n) || lead)
                 first_kind = PS_KIND_NEWS;
             /* a passage from a meeting's report: 会上，… 会议指出… */
+            /* (会议表彰了…, 大会听取了…: what a meeting did, its news) */
             else if (ps_starts_any(s, n, (const char *const[]){"会上", "会议指出", "会议强调",
                                                                "会议要求", "会议认为", "会前",
-                                                               "仪式上", "活动中", NULL}))
+                                                               "仪式上", "活动中", "会议表彰",
+                                                               "会议传达", "会议听取", "会议审议",
+                                                               "会议通报", "会议选举", "会议通过",
+                                                               "会议号召", "会议宣读", "大会听取",
+                                                               "大会审议", "大会选举", "大会表彰",
+                                                               "大会通过", NULL}))
                 first_kind = PS_KIND_NEWS;
             /* what someone said, reported: 郑某要求,要… (a name, then the verb) */
             else if (reported_speech(s, n) ||

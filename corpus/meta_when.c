@@ -338,6 +338,30 @@ static int shared_document(const ps_text *t)
             ps_has_any(t->fold, t->fold_len, (const char *const[]){"KB", "MB", "kb", "mb", NULL}));
 }
 
+/*
+ * Does a year at the end of s[0..n) (its clause up to it) stand inside the
+ * title of a document the text acts on (根据《…, 按照《…, 贯彻落实《…)?
+ * A notice that prints a plan (印发《2018年工作要点》) is that plan's year.
+ */
+static int cited(const char *s, size_t n)
+{
+    size_t open = (size_t)-1;
+    for (size_t i = 0; i + 3 <= n; i++)
+        if (ps_starts(s + i, n - i, "《"))
+            open = i;
+        else if (ps_starts(s + i, n - i, "》"))
+            open = (size_t)-1;
+    if (open == (size_t)-1)
+        return 0;
+    static const char *const acting[] = {"根据", "按照", "依据", "遵照", "贯彻", "落实", NULL};
+    for (size_t k = 0; acting[k]; k++) {
+        size_t l = strlen(acting[k]);
+        if (open >= l && memcmp(s + open - l, acting[k], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Words after 将 that make it the future (将紧紧围绕, 将全面…), not the
    written 把 (我们将职工之家建设列入…, which a review says as well). */
 static const char *const will_how[] = {
@@ -448,6 +472,14 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
             size_t nb = ys - bs, na = ae - ye;
             if (ps_starts_any(after, na, mention_after) ||
                 ps_find(t->fold + l->s, l->e - l->s, "今天是") != (size_t)-1)
+                continue;
+            /* 自2007年8月…启动…以来: where a span began, never the year */
+            if ((ps_ends(t->fold + cs, ys - cs, "自") || ps_ends(t->fold + cs, ys - cs, "从") ||
+                 ps_ends(t->fold + cs, ys - cs, "自从")) &&
+                ps_has_any(t->fold + ye, ce - ye, (const char *const[]){"以来", "开始", NULL}))
+                continue;
+            /* 根据《某工会2018年工作安排的通知》: the document acted on, cited */
+            if (cited(t->fold + cs, ys - cs))
                 continue;
             /* the noun after a year is what the year qualifies (2020年工作打算);
                a verb before it counts when nothing after does (部署2016年);

@@ -561,6 +561,17 @@ static const struct page_row page_rows[] = {
     {"a 全國… federation on a page naming Taiwan's president is the island's",
      "【全國教師工會總聯合會新聞稿】\n全國教師工會總聯合會今天舉行成立大會，馬英九總統親往祝賀。\n",
      0, NULL, "news", "全國教師工會總聯合會", "台湾省", "省"},
+    {"the start of a span (自2007年8月…以来) is never the news's year",
+     "某区总工会开展金秋助学\n日前，某区总工会举行金秋助学活动启动仪式。"
+     "自2007年8月某区总工会启动该活动以来，累计资助职工子女573名。\n",
+     0, NULL, "news", "某区总工会", NULL, "县"},
+    {"a year in the title of a document acted on (根据《…2018年…的通知》) is cited",
+     "某某工会关于授予示范单位称号的决定\n根据《某某工会2018年有关工作安排的通知》精神，"
+     "开展了评选活动，决定授予94个集体示范单位称号。\n",
+     0, NULL, "notice", NULL, NULL, NULL},
+    {"a meeting that honoured 2018 and deployed 2019: news for 2019",
+     "会议表彰了2018年度优秀基层工会，部署了2019年公司工会工作。各基层工会主席交流了工作。\n",
+     2019, "deploys", "news", NULL, NULL, "基层"},
     {"a date with a time of day after a headline is the page's stamp",
      "某市劳工局长回应议员质询 2016/03/29 10:18 市议会昨天举行会议讨论放假修订案，劳工局长为政策辩护。\n",
      2016, "published", "news", NULL, NULL, NULL},
