@@ -562,6 +562,18 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
             ps_set_place(p, &sp, source("the page's body", t, bodies[k].s, bodies[k].e)))
             goto nomem;
     }
+    /* a body named by its tier alone (县总工会召开…) on a union's site that
+       names its owner in the page's furniture (版权所有:咸阳市总工会): within
+       the owner's place, when the owner is not below the body's tier */
+    for (size_t k = 0; !p->region && gaz && tier_only && p->level && k < nb; k++) {
+        ps_place sp;
+        if (bodies[k].boiler &&
+            ps_body_place(gaz, t->fold + bodies[k].s, bodies[k].e - bodies[k].s, t->fold,
+                          t->fold_len, &sp) &&
+            sp.level <= ps_place_level_of(p->level) &&
+            ps_set_place(p, &sp, source("the site's body", t, bodies[k].s, bodies[k].e)))
+            goto nomem;
+    }
     if (gaz && ps_trim_place(gaz, p))
         goto nomem;
     /* news naming no body, its place read from the headline or the

@@ -572,6 +572,11 @@ static const struct page_row page_rows[] = {
     {"a meeting that honoured 2018 and deployed 2019: news for 2019",
      "会议表彰了2018年度优秀基层工会，部署了2019年公司工会工作。各基层工会主席交流了工作。\n",
      2019, "deploys", "news", NULL, NULL, "基层"},
+    {"a body named by its tier alone, on a site whose furniture names its owner",
+     "县总工会召开全委扩大会议\n3月22日上午，县总工会召开十二届九次全委（扩大）会议，"
+     "全面总结2016年全县工会工作，部署2017年各项目标任务。\n"
+     "版权所有：咸阳市总工会 地址：某某路1号 电话：12345678\n",
+     2017, "deploys", "news", "县总工会", "陕西省/咸阳市", "县"},
     {"a date with a time of day after a headline is the page's stamp",
      "某市劳工局长回应议员质询 2016/03/29 10:18 市议会昨天举行会议讨论放假修订案，劳工局长为政策辩护。\n",
      2016, "published", "news", NULL, NULL, NULL},
