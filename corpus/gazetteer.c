@@ -1234,7 +1234,14 @@ int ps_gazetteer_resolve(const ps_gazetteer *g, const char *org, size_t org_len,
                     if (!inside)
                         continue;
                 }
-                if (!gaz_accept(g, key, head, in_chain, ctx))
+                /* a district's short name written with 县 (崇明县, 密云县): the
+                   county it was before it became a district — no word is
+                   followed by 县 as a place is, so no ancestor need agree */
+                int former_county = !in_chain && head && key->kind == GAZ_SHORT &&
+                                    ps_gaz_rows[key->row].level == PS_PLACE_COUNTY &&
+                                    gaz_ends(g->names[key->row], strlen(g->names[key->row]), "区") &&
+                                    n - ends[e] >= 3 && memcmp(s + ends[e], "县", 3) == 0;
+                if (!former_county && !gaz_accept(g, key, head, in_chain, ctx))
                     continue;
                 /* a short name directly followed by a suffix: 神木县 */
                 size_t end = ends[e];

@@ -577,6 +577,9 @@ static const struct page_row page_rows[] = {
      "全面总结2016年全县工会工作，部署2017年各项目标任务。\n"
      "版权所有：咸阳市总工会 地址：某某路1号 电话：12345678\n",
      2017, "deploys", "news", "县总工会", "陕西省/咸阳市", "县"},
+    {"a district's short name with 县 is the county it was (崇明县 → 崇明区)",
+     "崇明县总工会开展金秋助学活动\n近日，崇明县总工会走访慰问困难职工子女。\n", 0, NULL, "news",
+     "崇明县总工会", "上海市/崇明区", "县"},
     {"a date with a time of day after a headline is the page's stamp",
      "某市劳工局长回应议员质询 2016/03/29 10:18 市议会昨天举行会议讨论放假修订案，劳工局长为政策辩护。\n",
      2016, "published", "news", NULL, NULL, NULL},
