@@ -214,6 +214,10 @@ static const struct level_row level_rows[] = {
     {"某某县城乡建设局工会", 0, "县", "建设"},
     {"某某社区卫生服务中心工会", 0, "基层", "卫生"},
     {"某某市场监督管理局工会", 0, NULL, NULL},
+    {"科研单位工会", 0, "基层", NULL},
+    {"成都分院工会", PS_PLACE_PREFECTURE, "基层", NULL},
+    {"某某高速公路收费站工会", 0, "基层", NULL},
+    {"上海某某施工四队工会", PS_PLACE_PROVINCE, "基层", NULL},
     {"工会", 0, NULL, NULL},
 };
 
