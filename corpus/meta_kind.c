@@ -357,6 +357,33 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
 
 /* Plans about anything but a union (实施方案 of a hospital group) are other
    documents in a union corpus. */
+/* Is the first line of prose below the title a dated report of a meeting
+   held (2月28日上午，省总工会召开…全委会)?  A plan's text opens with its aims. */
+static int meeting_news_below(const ps_text *t, const char *title, size_t tlen)
+{
+    int below = 0; /* the title stands in the page's first lines, above */
+    for (size_t li = 0, seen = 0; li < t->nlines && seen < 4; li++) {
+        const ps_line *l = &t->lines[li];
+        if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
+            continue;
+        const char *s = t->fold + l->s;
+        size_t n = l->e - l->s;
+        seen++;
+        if (tlen <= n && ps_find(s, n, title) != (size_t)-1) {
+            below = 1;
+            continue;
+        }
+        if (!below)
+            continue;
+        size_t end = ps_find(s, n, "。");
+        if (end == (size_t)-1)
+            end = n;
+        return dated_opening(s, n) &&
+               ps_has_any(s, end, (const char *const[]){"召开", "举行", NULL});
+    }
+    return 0;
+}
+
 int ps_kind_find(const ps_text *t, const char *title, size_t tlen, size_t *es,
                  size_t *ee)
 {
@@ -403,6 +430,10 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
         return PS_KIND_OTHER;
     if (title) {
         int k = ps_kind_of_title(title, tlen);
+        /* a headline that sounds like a plan (省总工会今年要做实十项重点工作)
+           over a dated report of a meeting (2月28日上午，省总工会召开…): news */
+        if (k == PS_KIND_PLAN && meeting_news_below(t, title, tlen))
+            return PS_KIND_NEWS;
         if (k)
             return k;
     }

@@ -62,9 +62,20 @@ static int ends_like_plan(const char *s, size_t n)
     return 0;
 }
 
+/* A clause told in the past (…通报了医院2021年工作计划): a sentence of the
+   text, never a plan's title (了解 is no tense). */
+static int told(const char *s, size_t n)
+{
+    for (size_t at = 0, p; at < n && (p = ps_find(s + at, n - at, "了")) != (size_t)-1;
+         at += p + 3)
+        if (!ps_starts(s + at + p + 3, n - at - p - 3, "解"))
+            return 1;
+    return 0;
+}
+
 static int title_like(const char *s, size_t n)
 {
-    return n >= 6 && n <= TITLE_MAX && !ps_has_any(s, n, ps_sentence_punct) &&
+    return n >= 6 && !told(s, n) && n <= TITLE_MAX && !ps_has_any(s, n, ps_sentence_punct) &&
            !ps_has_any(s, n, nav_marks) &&
            !ps_ends(s, n, ":") && !ps_starts_any(s, n, not_title_starts) &&
            !(ps_find(s, n, "关于") != (size_t)-1 && ps_has_any(s, n, notice_verbs)) &&

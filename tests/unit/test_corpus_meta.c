@@ -584,6 +584,14 @@ static const struct page_row page_rows[] = {
     {"a district's short name with 县 is the county it was (崇明县 → 崇明区)",
      "崇明县总工会开展金秋助学活动\n近日，崇明县总工会走访慰问困难职工子女。\n", 0, NULL, "news",
      "崇明县总工会", "上海市/崇明区", "县"},
+    {"a headline that sounds like a plan over a dated meeting report: news",
+     "原标题:某省总工会今年要做实十项重点工作\n2月28日上午，某省总工会召开十三届六次全委（扩大）会，"
+     "回顾总结2018年全省工会工作，安排部署2019年工作任务。\n",
+     2019, "deploys", "news", "某省总工会", NULL, "省"},
+    {"a sentence told in the past (…通报了2021年工作计划) is no plan's title",
+     "某医院工会召开职工代表大会\n近日，某医院工会召开2021年职工代表大会。\n"
+     "医院党委副书记向与会代表通报了医院2020年工作亮点及2021年工作计划\n",
+     2021, NULL, "news", "某医院工会", NULL, "基层"},
     {"a date with a time of day after a headline is the page's stamp",
      "某市劳工局长回应议员质询 2016/03/29 10:18 市议会昨天举行会议讨论放假修订案，劳工局长为政策辩护。\n",
      2016, "published", "news", NULL, NULL, NULL},
