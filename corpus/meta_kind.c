@@ -357,6 +357,30 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
 
 /* Plans about anything but a union (实施方案 of a hospital group) are other
    documents in a union corpus. */
+/* 在…会议上的讲话 or 致辞 before any sentence ends: a speech's own title. */
+static int speech_head(const char *s, size_t n)
+{
+    size_t stop = n;
+    for (size_t k = 0; ps_sentence_punct[k]; k++) {
+        size_t p = ps_find(s, stop, ps_sentence_punct[k]);
+        if (p != (size_t)-1 && p < stop)
+            stop = p;
+    }
+    return ps_has_any(s, stop, (const char *const[]){"上的讲话", "上的致辞", "上的主持词",
+                                                     "上的发言", NULL});
+}
+
+/* The first sentence tells when the body was founded (我校工会成立于1961年,
+   本会于1990年成立): a page about the body, not news of its work. */
+static int founded_opening(const char *s, size_t n)
+{
+    size_t p = ps_find(s, n, "成立于");
+    if (p != (size_t)-1 && p < 60)
+        return 1;
+    return (ps_starts(s, n, "本会于") || ps_starts(s, n, "该会于")) &&
+           ps_find(s, n, "成立") != (size_t)-1;
+}
+
 /* Is the first line of prose below the title a dated report of a meeting
    held (2月28日上午，省总工会召开…全委会)?  A plan's text opens with its aims. */
 static int meeting_news_below(const ps_text *t, const char *title, size_t tlen)
@@ -474,6 +498,9 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
                 close += ps_starts(s, n, "[") ? 1 : 3;
                 s += close, n -= close;
             }
+            /* (<正>: a journal database's mark before an article's first words) */
+            if (ps_starts(s, n, "<正>"))
+                s += 5, n -= 5;
             *es = l->s, *ee = l->e;
             /* a question heading a page (中国工会是怎么产生的?) is a
                reference page's, whatever the answer tells */
@@ -503,6 +530,12 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
                  !ps_has_any(s, comrades, ps_sentence_punct)))
                 first_kind = ps_find(s, fs, "报告") != (size_t)-1 ? PS_KIND_REPORT
                                                                 : PS_KIND_SPEECH;
+            /* a speech's title glued to its text: 在公司工会成立大会上的讲话稿… */
+            else if (ps_starts(s, n, "在") && speech_head(s, n < 120 ? n : 120))
+                first_kind = PS_KIND_SPEECH;
+            /* an about page: 我校工会成立于1961年，… */
+            else if (founded_opening(s, fs))
+                first_kind = PS_KIND_OTHER;
             else if (ps_starts(s, n, "各") && (ps_ends(s, n, ":") || ps_ends(s, n, "：")))
                 first_kind = PS_KIND_NOTICE;
             else if (ps_find(s, fs, "现将") != (size_t)-1 || ps_find(s, n, "通知如下") != (size_t)-1)
