@@ -304,9 +304,11 @@ int ps_place_level_of(const char *level);
    PS_OK or PS_ENOMEM. */
 int ps_set_place(ps_plan *p, const ps_place *pl, char *from);
 /* The place the first `sentences` sentences of prose name, cut to `level`
-   (0: any); *os, *oe the folded range read.  PS_OK or PS_DONE. */
-int ps_opening_place(const ps_text *t, const ps_gazetteer *gaz, int level, size_t sentences,
-                     ps_place *out, size_t *os, size_t *oe);
+   (0: any; a county-level city stands for a 市 body unless `prefecture`,
+   the body's name making it a prefecture's); *os, *oe the folded range
+   read.  PS_OK or PS_DONE. */
+int ps_opening_place(const ps_text *t, const ps_gazetteer *gaz, int level, int prefecture,
+                     size_t sentences, ps_place *out, size_t *os, size_t *oe);
 /* Hong Kong, Macau and Taiwan regions cut to their top level. */
 int ps_trim_place(const ps_gazetteer *gaz, ps_plan *p);
 

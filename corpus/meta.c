@@ -84,6 +84,17 @@ static char *source(const char *what, const ps_text *t, size_t fs, size_t fe)
  * A unit's own union writing of itself with no name (我院工会, 全厂职工,
  * 本单位): a grassroots body, in the headline or the first lines of prose.
  */
+/* A body whose name makes it a prefecture's (州总工会, 地区…, 盟…), never a
+   county-level city's as a bare 市总工会 may be. */
+static int prefecture_named(const char *org)
+{
+    if (!org)
+        return 0;
+    size_t n = strlen(org);
+    return ps_starts(org, n, "州") || ps_starts(org, n, "地区") || ps_starts(org, n, "盟") ||
+           ps_find(org, n, "自治州") != (size_t)-1;
+}
+
 static int unit_scope(const ps_text *t)
 {
     static const char *const words[] = {
@@ -538,12 +549,14 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     int tier_only = ofold && (!strcmp(ofold, "市总工会") || !strcmp(ofold, "县总工会") ||
                               !strcmp(ofold, "区总工会"));
     if (!p->region && gaz && !national && !unit_plan &&
-        ps_opening_place(t, gaz, ps_place_level_of(p->level), tier_only ? 12 : 2, &op, &ops,
+        ps_opening_place(t, gaz, ps_place_level_of(p->level), prefecture_named(ofold),
+                         tier_only ? 12 : 2, &op, &ops,
                          &ope) == PS_OK) {
         if (ps_set_place(p, &op, source("opening", t, ops, ope)))
             goto nomem;
         /* a 市 body in a county-level city is a county's */
-        if (ps_place_level_of(p->level) == PS_PLACE_PREFECTURE && op.level == PS_PLACE_COUNTY) {
+        if (ps_place_level_of(p->level) == PS_PLACE_PREFECTURE && op.level == PS_PLACE_COUNTY &&
+            !prefecture_named(ofold)) {
             free(p->level);
             if (!(p->level = strdup("县")))
                 goto nomem;

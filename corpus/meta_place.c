@@ -93,8 +93,8 @@ int ps_set_place(ps_plan *p, const ps_place *pl, char *from)
  * sentences of prose, when they agree.  `level` is the body's own level
  * (市总工会: a prefecture), 0 when unknown; a place below it is cut to it.
  */
-int ps_opening_place(const ps_text *t, const ps_gazetteer *gaz, int level, size_t max,
-                     ps_place *out, size_t *os, size_t *oe)
+int ps_opening_place(const ps_text *t, const ps_gazetteer *gaz, int level, int prefecture,
+                     size_t max, ps_place *out, size_t *os, size_t *oe)
 {
     size_t s = 0, e = 0, sentences = 0;
     for (size_t li = 0; li < t->nlines && sentences < max; li++) {
@@ -115,9 +115,10 @@ int ps_opening_place(const ps_text *t, const ps_gazetteer *gaz, int level, size_
     }
     if (!e || ps_gazetteer_resolve(gaz, t->fold + s, e - s, t->fold, t->fold_len, out) != PS_OK)
         return PS_DONE;
-    /* 市总工会 of a county-level city (巢湖市): the city itself */
+    /* 市总工会 of a county-level city (巢湖市): the city itself (not a
+       州总工会's or 地区's: those are prefectures by name) */
     size_t nl = strlen(out->name);
-    int county_city = level == PS_PLACE_PREFECTURE && out->level == PS_PLACE_COUNTY &&
+    int county_city = level == PS_PLACE_PREFECTURE && !prefecture && out->level == PS_PLACE_COUNTY &&
                       nl > 3 && !strcmp(out->name + nl - 3, "市");
     while (level && out->level > level && !county_city)
         if (ps_gazetteer_parent(gaz, out, out) != PS_OK)
