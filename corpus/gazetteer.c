@@ -164,6 +164,7 @@ static const gaz_suffix gaz_suffixes[] = {
     {"镇", LV(4)},
     {"乡", LV(4)},
     {"州", LV(2)}, /* 自治州 as commonly shortened: 黔东南州, 恩施州 */
+    {"街", LV(4)}, /* 街道 as Guangzhou shortens it: 沙湾街总工会 is no 沙湾市's */
 };
 
 /*

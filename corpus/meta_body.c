@@ -245,7 +245,7 @@ static int names_body(const ps_gazetteer *gaz, const char *s, size_t n)
             break;
         }
     static const char *const suffixes[] = {"省", "市", "县", "区", "镇", "乡", "街道",
-                                           "州", "旗", "盟", NULL};
+                                           "街", "州", "旗", "盟", NULL};
     for (size_t k = 0; suffixes[k]; k++)
         if (head > strlen(suffixes[k]) && ps_ends(s, head, suffixes[k]))
             return 1;
