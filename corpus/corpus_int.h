@@ -285,6 +285,9 @@ typedef struct ps_year_ev {
     int labelled;   /* a publication date after its label (发布时间:, 来源: …) */
 } ps_year_ev;
 
+/* Does a publication line (发布时间: 2016-03-02, a date and time under the
+   headline) stand above t's first lines of content: a page a site dated? */
+int ps_page_dated(const ps_text *t);
 /* The statements about years in t, in order, at most max; the count. */
 size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max);
 const char *ps_year_ev_name(int kind);

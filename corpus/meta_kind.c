@@ -625,5 +625,8 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
          ps_find(s0, n0, "工作要点") != (size_t)-1 || ps_find(s0, n0, "工作计划") != (size_t)-1 ||
          ps_find(s0, n0, "工作思路") != (size_t)-1))
         return PS_KIND_PLAN;
+    /* prose nothing above placed, on a page its site dated: a site's news */
+    if (seen && ps_page_dated(t))
+        return PS_KIND_NEWS;
     return seen ? PS_KIND_OTHER : 0;
 }

@@ -405,6 +405,23 @@ static int will_do(const ps_text *t, const ps_line *l, size_t ye, size_t ce)
     return 0;
 }
 
+int ps_page_dated(const ps_text *t)
+{
+    for (size_t li = 0, content = 0; li < t->nlines && content < 3; li++) {
+        const ps_line *l = &t->lines[li];
+        if (l->e == l->s)
+            continue;
+        int y;
+        size_t at;
+        if (pub_date(t, l, &y, &at) || dateline(t, l, &y) ||
+            stamp_in(t->fold + l->s, l->e - l->s, content == 0, &y))
+            return !shared_document(t);
+        if (!(l->flags & PS_LINE_BOILER))
+            content++;
+    }
+    return 0;
+}
+
 size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
 {
     int roc = ps_taiwan_page(t), upload = shared_document(t);

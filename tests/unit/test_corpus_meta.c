@@ -607,6 +607,10 @@ static const struct page_row page_rows[] = {
     {"a 街 (Guangzhou's 街道) union is a street's, not a city's of the same stem",
      "3月13日上午，沙湾街总工会召开第一届委员会第七次全体委员会议。\n", 0, NULL, "news",
      "沙湾街总工会", NULL, "乡镇"},
+    {"prose no other rule places, on a page its site dated, is the site's news",
+     "某市：220个驿站全天服务\n政务 2024-11-06 19:13 黑龙江\n"
+     "近年来，某市总工会结合户外劳动者需求，累计投入630余万元，建设了220个工会驿站。\n",
+     2024, "published", "news", "某市总工会", NULL, "市"},
     {"a date with a time of day after a headline is the page's stamp",
      "某市劳工局长回应议员质询 2016/03/29 10:18 市议会昨天举行会议讨论放假修订案，劳工局长为政策辩护。\n",
      2016, "published", "news", NULL, NULL, NULL},
