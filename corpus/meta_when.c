@@ -508,6 +508,10 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                 rev = rev_a && !dep_a, dep = dep_a && !rev_a;
             else
                 rev = rev_b && !dep_b, dep = dep_b && !rev_b;
+            /* 在总结2016年工作经验的基础上: the ground the text builds on */
+            if (rev && ps_find(t->fold + ye, ce - ye, "基础上") != (size_t)-1 &&
+                ps_find(t->fold + cs, ys - cs, "在") != (size_t)-1)
+                rev = 0;
             if (!rev && !dep && !bare)
                 dep = will_do(t, l, ye, ce);
             if (bare && !rev && !dep)

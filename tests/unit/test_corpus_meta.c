@@ -611,6 +611,10 @@ static const struct page_row page_rows[] = {
      "某市：220个驿站全天服务\n政务 2024-11-06 19:13 黑龙江\n"
      "近年来，某市总工会结合户外劳动者需求，累计投入630余万元，建设了220个工会驿站。\n",
      2024, "published", "news", "某市总工会", NULL, "市"},
+    {"总结和明年工作计划: a summary, of the year it opens with, not the one it builds on",
+     "某镇工会工作总结和明年工作计划\n2017年，镇工会在总结2016年工作经验的基础上，"
+     "开展了职工之家建设，取得了成效。\n",
+     2017, "opening", "summary", "某镇工会", NULL, "乡镇"},
     {"a date with a time of day after a headline is the page's stamp",
      "某市劳工局长回应议员质询 2016/03/29 10:18 市议会昨天举行会议讨论放假修订案，劳工局长为政策辩护。\n",
      2016, "published", "news", NULL, NULL, NULL},
