@@ -16,7 +16,7 @@
 /* Words that end a union's name, longest first. */
 static const char *const union_words[] = {
     "工会工作委员会", "工会联合总会", "工会总联合会", "工会联合会", "工会委员会", "职工会联盟",
-    "工会联盟", "职工总会", "总工会", "工联会", "工会", "工委", "职工会",
+    "工会联盟", "职工总会", "总工会", "工联会", "职工盟", "工会", "工委", "职工会",
     "劳工联合会", "劳工社团联会", NULL};
 
 /* Longest name looked at before the union word, in characters. */
@@ -313,10 +313,14 @@ size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
             }
             size_t ns = name_start(t, gaz, l->s, i);
             size_t end = i + wl;
+            /* (职工盟, Hong Kong's confederation, is written alone) */
+            if (wl == strlen("职工盟") && memcmp(s + i, "职工盟", wl) == 0)
+                ns = i;
             /* 工会工作, 工会组织: a union word followed by more of a word */
             /* (海曙区总工会工作汇报 names a body; 全县工会工作 does not, by
-               its generic head); 工联会 is a name by itself */
-            if ((ns == i && wl == strlen("工联会") && memcmp(s + i, "工联会", wl) == 0) ||
+               its generic head); 工联会 and 职工盟 are names by themselves */
+            if ((ns == i && wl == strlen("工联会") &&
+                 (memcmp(s + i, "工联会", wl) == 0 || memcmp(s + i, "职工盟", wl) == 0)) ||
                 (!is_generic(s + ns, i - ns) && names_body(gaz, s + ns, end - ns))) {
                 ps_body *b = &out[n++];
                 b->s = ns, b->e = end, b->line = li;

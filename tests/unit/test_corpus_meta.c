@@ -615,6 +615,9 @@ static const struct page_row page_rows[] = {
      "某镇工会工作总结和明年工作计划\n2017年，镇工会在总结2016年工作经验的基础上，"
      "开展了职工之家建设，取得了成效。\n",
      2017, "opening", "summary", "某镇工会", NULL, "乡镇"},
+    {"職工盟 is Hong Kong's confederation, named by itself",
+     "商議解散前夕 職工盟擺街站\n職工盟在上月中宣布啟動解散程序，今日下午召開特別會員大會作表決。\n", 0,
+     NULL, "news", "職工盟", "香港特别行政区", "省"},
     {"a date with a time of day after a headline is the page's stamp",
      "某市劳工局长回应议员质询 2016/03/29 10:18 市议会昨天举行会议讨论放假修订案，劳工局长为政策辩护。\n",
      2016, "published", "news", NULL, NULL, NULL},
