@@ -34,7 +34,7 @@ static const char *const lead_words[] = {
     "选举", "替补", "总结", "了", "明确", "进一步", "听取", "使", "希望", "就",
     "纪念", "的", "主席", "常委会", "委员会", "检查", "看望", "慰问", "感谢", "宣告",
     "宣布", "等", "率领", "带领", "带队", "奖励", "表彰", "推动", "支持", "帮助",
-    "获悉", "委托", "贯彻", "落实", NULL};
+    "获悉", "委托", "贯彻", "落实", "确保", "今年", "明年", "去年", "全年", NULL};
 
 /* What stands before 工会 in a phrase that names no particular body. */
 static const char *const generic_heads[] = {

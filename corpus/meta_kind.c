@@ -267,6 +267,11 @@ static int press_page(const ps_text *t)
         if (src == (size_t)-1)
             continue;
         size_t e = src + 6;
+        /* (来源: 澳门日报: the label's colon and blanks first) */
+        while (e < n && (s[e] == ':' || s[e] == ' '))
+            e++;
+        if (ps_starts(s + e, n - e, "："))
+            e += 3;
         while (e < n && e < src + 40 && s[e] != ' ' && s[e] != '|')
             e++;
         if (ps_has_any(s + src, e - src, papers) &&
@@ -364,6 +369,30 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
 
 /* Plans about anything but a union (实施方案 of a hospital group) are other
    documents in a union corpus. */
+/* Does the sentence after the opening's first, or the next line of prose,
+   start with a day (日前, 近日, 8月27日)?  [os, oe) is the opening's line. */
+static int recent_next(const ps_text *t, size_t os, size_t oe)
+{
+    static const char *const days[] = {"日前", "近日", "昨日", "昨天", "今日", "近期", NULL};
+    const char *s = t->fold + os;
+    size_t n = oe - os, dot = ps_find(s, n, "。");
+    if (dot != (size_t)-1 && dot + 3 < n) {
+        const char *r = s + dot + 3;
+        size_t rn = n - dot - 3;
+        if (ps_starts_any(r, rn, days) || dated_opening(r, rn))
+            return 1;
+    }
+    for (size_t li = 0; li < t->nlines; li++) {
+        const ps_line *l = &t->lines[li];
+        if (l->s < oe || (l->flags & PS_LINE_BOILER) || l->e == l->s)
+            continue;
+        const char *r = t->fold + l->s;
+        size_t rn = l->e - l->s;
+        return ps_starts_any(r, rn, days) || dated_opening(r, rn);
+    }
+    return 0;
+}
+
 /* 在…会议上的讲话 or 致辞 before any sentence ends: a speech's own title. */
 static int speech_head(const char *s, size_t n)
 {
@@ -382,8 +411,11 @@ static int speech_head(const char *s, size_t n)
 static int founded_opening(const char *s, size_t n)
 {
     size_t p = ps_find(s, n, "成立于");
-    if (p != (size_t)-1 && p < 60)
-        return 1;
+    if (p != (size_t)-1 && p < 60) {
+        /* (成立于1950年的澳门工会联合总会即将…: a clause about it, in news) */
+        size_t y = ps_find(s + p, n - p < 40 ? n - p : 40, "年");
+        return y == (size_t)-1 || !ps_starts(s + p + y + 3, n - p - y - 3, "的");
+    }
     return (ps_starts(s, n, "本会于") || ps_starts(s, n, "该会于")) &&
            ps_find(s, n, "成立") != (size_t)-1;
 }
@@ -508,6 +540,20 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
             /* (<正>: a journal database's mark before an article's first words) */
             if (ps_starts(s, n, "<正>"))
                 s += 5, n -= 5;
+            /* a local paper's dateline, 峄城讯 8月27日，… or 某某网讯 (a blank
+               after it): a lead like 【本报讯】 */
+            size_t xun = ps_find(s, n < 30 ? n : 30, "讯");
+            if (xun != (size_t)-1 && xun >= 6 && !ps_has_any(s, xun, ps_sentence_punct) &&
+                ps_find(s, xun, "通讯") == (size_t)-1) {
+                size_t k = xun + 3;
+                while (k < n && (s[k] == ' ' || s[k] == '|'))
+                    k++;
+                if (k > xun + 3 || dated_opening(s + k, n - k) || ps_starts(s + k, n - k, "(") ||
+                    ps_starts(s + k, n - k, "（")) {
+                    lead = 1;
+                    s += k, n -= k;
+                }
+            }
             *es = l->s, *ee = l->e;
             /* a question heading a page (中国工会是怎么产生的?) is a
                reference page's, whatever the answer tells */
@@ -603,6 +649,10 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
                        (const char *const[]){"通知如下", "特此通知", NULL}))
             first_kind = PS_KIND_NOTICE;
     }
+    /* an opening that sets a scene (春运开始了，…) before the news: the next
+       sentence or line of prose starts with its day (日前，某市总工会…) */
+    if (!first_kind && *ee > *es && recent_next(t, *es, *ee))
+        first_kind = PS_KIND_NEWS;
     int press = -1; /* not yet asked */
     if (first_kind == PS_KIND_SUMMARY && !first_person(t) && (press = press_page(t)))
         return PS_KIND_NEWS;
