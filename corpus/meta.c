@@ -405,7 +405,11 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
                          (ps_ends(cl, at + hat, "到") || ps_ends(cl, at + hat, "至"));
             /* (民国90年3月4日…本会正式成立: a founding told, not the news) */
             int founding = ps_find(cl, cn, "成立") != (size_t)-1;
-            if (yev[k].kind == PS_YEV_REVIEW || target || founding ||
+            /* (宣读了《关于表彰2005年度…的决定》: the period honoured, in a
+               document cited, not the day the news tells) */
+            int honoured = ps_find(cl, cn, "表彰") != (size_t)-1 &&
+                           ps_find(cl, cn, "年度") != (size_t)-1;
+            if (yev[k].kind == PS_YEV_REVIEW || target || founding || honoured ||
                 (only && only->year != yev[k].year)) {
                 only = NULL;
                 break;

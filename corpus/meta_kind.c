@@ -84,6 +84,11 @@ int ps_kind_of_title(const char *s, size_t n)
     if (ps_has_any(s, n, (const char *const[]){"什么", "怎么", "如何", "为何", "吗?", "?",
                                                 "？", NULL}))
         return PS_KIND_OTHER;
+    /* a chronicle, a yearbook's or an encyclopaedia's entry: many events,
+       no one document (中国工会100年大事记, 《某县志》) */
+    if (ps_has_any(s, n, (const char *const[]){"大事记", "年鉴", "百科", "志》", NULL}) ||
+        ps_ends(s, n, "纪事"))
+        return PS_KIND_OTHER;
     /* 关于印发《…工作要点》的通知 ends as a notice whatever it wraps */
     if (ps_ends(s, n, "通知") || ps_ends(s, n, "通报") || ps_ends(s, n, "决定") ||
         ps_ends(s, n, "决议") || ps_ends(s, n, "公告") || ps_ends(s, n, "函") ||

@@ -106,6 +106,10 @@ static int notice_title(const ps_text *t, size_t li, size_t *fs, size_t *fe)
         size_t at = ps_find(s, n, notice_verbs[k]);
         if (at == (size_t)-1)
             continue;
+        /* (日前，某区总工会举办…，下发《…实施意见》: a news sentence
+           telling of a document, not a notice's title) */
+        if (ps_has_any(s, at, ps_sentence_punct))
+            return 0;
         size_t open = l->s + at + strlen(notice_verbs[k]), close;
         if (ps_ends(notice_verbs[k], strlen(notice_verbs[k]), "《")) {
             size_t limit = open + 300 < t->fold_len ? open + 300 : t->fold_len;

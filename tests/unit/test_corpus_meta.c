@@ -636,6 +636,18 @@ static const struct page_row page_rows[] = {
     {"今年 before a union word is no part of a body's name",
      "某某网讯 为确保今年全市工会工作有新的起色，禹城市总工会提出了2014年全市工会工作要点。\n",
      2014, "deploys", "news", "禹城市总工会", "山东省/德州市/禹城市", "县"},
+    {"the period a cited decision honours (表彰2005年度…) is not the meeting's year",
+     "4月28日，五一前夕，县总工会举办劳动竞赛表彰大会暨职工登山比赛。"
+     "表彰会上宣读了《关于表彰2005年度全县四创竞赛活动四个十佳的决定》。\n",
+     0, NULL, "news", "县总工会", NULL, "县"},
+    {"a document a news sentence says was issued (…，下发《…实施意见》) is not its title",
+     "日前，某区总工会举办2013年安康杯工作推进会，回顾总结2012年安康杯工作，"
+     "下发《关于进一步推进安康杯竞赛活动的实施意见》，部署下阶段工作。\n",
+     2013, NULL, "news", "某区总工会", NULL, "县"},
+    {"a chronicle (大事记) is no one document, whatever its entries tell",
+     "中国工会100年大事记(下)\n发布时间:2025-07-13\n1月7日，某国际论坛在北京召开。\n"
+     "10月21日，全总新一届领导班子成员座谈。\n",
+     0, NULL, "other", NULL, NULL, NULL},
     {"a date with a time of day after a headline is the page's stamp",
      "某市劳工局长回应议员质询 2016/03/29 10:18 市议会昨天举行会议讨论放假修订案，劳工局长为政策辩护。\n",
      2016, "published", "news", NULL, NULL, NULL},
