@@ -109,6 +109,10 @@ int ps_kind_of_title(const char *s, size_t n)
          !ps_starts_any(s + impl + 6, n - impl - 6,
                         (const char *const[]){"方案", "意见", "细则", "办法", "纲要", "计划", NULL})))
         return PS_KIND_NEWS;
+    /* 某某在…代表大会开幕式上的讲话(专题): the speech, though 开幕 is named */
+    if (ps_has_any(s, n, (const char *const[]){"上的讲话", "上的致辞", "上的主持词", "上的发言",
+                                                NULL}))
+        return PS_KIND_SPEECH;
     /* a headline reporting an act is news even when it names a report */
     if (ps_has_any(s, n, (const char *const[]){"召开", "举行", "举办", "胜利闭幕",
                                                 "开幕", "明确", "部署", "听取", "启动",
@@ -374,6 +378,26 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
 
 /* Plans about anything but a union (实施方案 of a hospital group) are other
    documents in a union corpus. */
+/* One of the first three lines of content names whom the text is sent to
+   and ends in a colon (所属各分会:, 各基层工会：): a notice's address (a
+   letter or a speech addresses people: 全国各族职工:, 各位代表:). */
+static int addressed(const ps_text *t)
+{
+    for (size_t li = 0, seen = 0; li < t->nlines && seen < 3; li++) {
+        const ps_line *l = &t->lines[li];
+        if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
+            continue;
+        seen++;
+        const char *s = t->fold + l->s;
+        size_t n = l->e - l->s;
+        if (n <= 120 && (ps_ends(s, n, ":") || ps_ends(s, n, "：")) &&
+            ps_find(s, n, "各") != (size_t)-1 && !ps_has_any(s, n, (const char *const[]){"。", "同志", "代表", "朋友", "来宾", "职工",
+                                                       "会员", NULL}))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does the sentence after the opening's first, or the next line of prose,
    start with a day (日前, 近日, 8月27日)?  [os, oe) is the opening's line. */
 static int recent_next(const ps_text *t, size_t os, size_t oe)
@@ -658,6 +682,10 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
        sentence or line of prose starts with its day (日前，某市总工会…) */
     if (!first_kind && *ee > *es && recent_next(t, *es, *ee))
         first_kind = PS_KIND_NEWS;
+    /* an addressee line among the first lines (所属各分会:, 市局各科,…各科:):
+       a notice to them */
+    if ((!first_kind || first_kind == PS_KIND_NEWS) && addressed(t))
+        first_kind = PS_KIND_NOTICE;
     int press = -1; /* not yet asked */
     if (first_kind == PS_KIND_SUMMARY && !first_person(t) && (press = press_page(t)))
         return PS_KIND_NEWS;
