@@ -398,6 +398,28 @@ static int addressed(const ps_text *t)
     return 0;
 }
 
+/* Does the opening's first sentence name a body by its place (宁国市总工会),
+   not by its tier alone (县总工会, as a body's own summary names itself)? */
+static int names_body_early(const ps_text *t, size_t os, size_t oe)
+{
+    const char *s = t->fold + os;
+    size_t n = oe - os, dot = ps_find(s, n, "。");
+    if (dot != (size_t)-1)
+        n = dot;
+    size_t u = ps_find(s, n, "总工会");
+    if (u == (size_t)-1 || u < 6)
+        return 0;
+    /* the two characters before the tier word, and the tier */
+    const char *tier = s + u - 3;
+    if (!(ps_starts(tier, 3, "市") || ps_starts(tier, 3, "县") || ps_starts(tier, 3, "区") ||
+          ps_starts(tier, 3, "省") || ps_starts(tier, 3, "州") || ps_starts(tier, 3, "旗")))
+        return 0;
+    uint32_t cp;
+    ps_u8_next(s + u - 6, 3, &cp);
+    return cp >= 0x4E00 && cp <= 0x9FFF && !ps_ends(s, u - 3, "全") && !ps_ends(s, u - 3, "本") &&
+           !ps_ends(s, u - 3, "我") && !ps_ends(s, u - 3, "该") && !ps_ends(s, u - 3, "各");
+}
+
 /* Does the sentence after the opening's first, or the next line of prose,
    start with a day (日前, 近日, 8月27日)?  [os, oe) is the opening's line. */
 static int recent_next(const ps_text *t, size_t os, size_t oe)
@@ -688,6 +710,11 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
         first_kind = PS_KIND_NOTICE;
     int press = -1; /* not yet asked */
     if (first_kind == PS_KIND_SUMMARY && !first_person(t) && (press = press_page(t)))
+        return PS_KIND_NEWS;
+    /* 今年以来，宁国市总工会新建了…: a named body's work told in the third
+       person, by whoever reports it (a summary says 我们, or opens with its
+       own title) */
+    if (first_kind == PS_KIND_SUMMARY && !title && !first_person(t) && names_body_early(t, *es, *ee))
         return PS_KIND_NEWS;
     if (first_kind)
         return first_kind;
