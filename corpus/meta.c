@@ -100,7 +100,8 @@ static int unit_scope(const ps_text *t)
     static const char *const words[] = {
         "我院", "本院", "全院", "院工会", "我校", "本校", "全校", "校工会", "我厂", "本厂",
         "全厂", "厂工会", "我公司", "本公司", "全公司", "公司工会", "我单位", "本单位",
-        "集团工会", "医院工会", "分会",
+        "集团工会", "医院工会", "分会", "我司", "本司", "我社区", "本社区",
+        "我公司工会",
         /* only a unit has union groups, an organ's union, a hospital's
            leadership or a firm's central work */
         "工会小组", "机关工会", "局工会", "医院党", "在医院", "院中心工作", "企业的中心工作",

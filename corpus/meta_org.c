@@ -158,6 +158,11 @@ static int is_unit(const char *s, size_t n)
        often its sector's union at the bureau's tier) */
     if (ps_ends(s, n, "团区委工会") || ps_ends(s, n, "团市委工会") || ps_ends(s, n, "团县委工会"))
         return 1;
+    /* a community's union (柳背桥社区工会), not a community federation of
+       the firms around it (某社区工会联合会) nor all of them (全街道社区工会) */
+    if (ps_find(s, n, "社区") != (size_t)-1 && ps_find(s, n, "联合会") == (size_t)-1 &&
+        !ps_starts(s, n, "全") && !ps_starts(s, n, "各"))
+        return 1;
     return numbered_school(s, n);
 }
 
