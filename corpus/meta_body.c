@@ -277,9 +277,11 @@ static int acts_after(const char *s, size_t at, size_t end)
             break;
         lim += k;
     }
+    /* (a day after the subject: 桃园市产业总工会、某协会今天到…陈情) */
     static const char *const verbs[] = {"召开", "举行", "举办", "组织", "开展", "印发",
                                         "下发", "走访", "慰问", "看望", "启动", "表彰",
-                                        "出台", "制定", NULL};
+                                        "出台", "制定", "今天", "今日", "昨天", "昨日",
+                                        "日前", "近日", NULL};
     return ps_has_any(s + at, lim - at, verbs);
 }
 

@@ -670,6 +670,10 @@ static const struct page_row page_rows[] = {
     {"a firm writing of itself as 我司 is a grassroots union",
      "二届一次工会会员代表大会胜利召开\n9月23日，我司二届一次工会会员代表大会在公司会议室召开。\n", 0,
      NULL, "news", NULL, NULL, "基层"},
+    {"a body with a day after it (…、某协会今天到…陈情) is the subject of what it did",
+     "date 2025-08-12 日前多达30名移工加入一家工厂的企业工会，却陆续遭中介劝退。"
+     "桃园市产业总工会、某某劳工协会今天到劳动部前陈情。\n",
+     2025, "published", "news", "桃园市产业总工会", "台湾省", "市"},
     {"a date with a time of day after a headline is the page's stamp",
      "某市劳工局长回应议员质询 2016/03/29 10:18 市议会昨天举行会议讨论放假修订案，劳工局长为政策辩护。\n",
      2016, "published", "news", NULL, NULL, NULL},
