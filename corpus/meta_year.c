@@ -221,8 +221,9 @@ int ps_year_lead(const ps_text *t, size_t from, size_t *li, size_t *after)
             continue;
         seen++;
         int y = ps_year_at(t->fold + l->s, l->e - l->s, 0, &len);
-        /* a year that starts prose, not a date line or a title */
-        if (y && !ps_date_in(t->fold + l->s, l->e - l->s) &&
+        /* a year that starts prose, not a date line or a title (nor
+           history: 1950年5月建立…筹备委员会 dates no plan of ours) */
+        if (y >= 1990 && !ps_date_in(t->fold + l->s, l->e - l->s) &&
             ps_has_any(t->fold + l->s, l->e - l->s, ps_sentence_punct)) {
             *li = i, *after = l->s + len;
             return y;

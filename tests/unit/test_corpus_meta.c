@@ -674,6 +674,9 @@ static const struct page_row page_rows[] = {
      "date 2025-08-12 日前多达30名移工加入一家工厂的企业工会，却陆续遭中介劝退。"
      "桃园市产业总工会、某某劳工协会今天到劳动部前陈情。\n",
      2025, "published", "news", "桃园市产业总工会", "台湾省", "市"},
+    {"a history's first year (1950年5月建立…) opens no summary of ours",
+     "衢县总工会工作总结\n1950年5月建立衢县总工会筹备委员会，1953年8月衢县总工会正式成立。\n", 0, NULL,
+     "summary", "衢县总工会", NULL, "县"},
     {"a date with a time of day after a headline is the page's stamp",
      "某市劳工局长回应议员质询 2016/03/29 10:18 市议会昨天举行会议讨论放假修订案，劳工局长为政策辩护。\n",
      2016, "published", "news", NULL, NULL, NULL},
