@@ -83,6 +83,8 @@ void ps_text_release(ps_text *t);
 size_t ps_text_orig(const ps_text *t, size_t f);
 /* Is t a page of Taiwan's by its words (民国, 台北, 总统 …)? */
 int ps_taiwan_page(const ps_text *t);
+/* Is t written in traditional script (folding changed its characters)? */
+int ps_traditional(const ps_text *t);
 
 /*
  * The folded range [fs, fe) cleaned for display: line breaks and the

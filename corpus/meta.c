@@ -592,6 +592,30 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
             ps_set_place(p, &sp, source("the site's body", t, bodies[k].s, bodies[k].e)))
             goto nomem;
     }
+    /* still none, on a page in traditional script that is Taiwan's, Hong
+       Kong's or Macau's by its words: that territory (GB/T 2260 stops at
+       its top, and a mainland page copied into traditional script names
+       its own places, read above) */
+    if (!p->region && gaz && ps_traditional(t) &&
+        !ps_has_any(t->fold, t->fold_len,
+                    (const char *const[]){"中国台湾", "中国香港", "中国澳门", NULL})) {
+        /* (a mainland writer's 中国台湾、香港 names the territories, and
+           is none of them) */
+        int hk = ps_find(t->fold, t->fold_len, "香港") != (size_t)-1,
+            mo = ps_find(t->fold, t->fold_len, "澳门") != (size_t)-1;
+        const char *code = ps_taiwan_page(t) && !hk && !mo &&
+                                   ps_find(t->fold, t->fold_len, "中国台湾") == (size_t)-1
+                               ? "710000"
+                               : NULL;
+        if (!code && hk && !mo)
+            code = "810000";
+        if (!code && mo && !hk)
+            code = "820000";
+        ps_place tp;
+        if (code && ps_gazetteer_by_code(gaz, code, &tp) == PS_OK &&
+            ps_set_place(p, &tp, strdup("the territory a traditional-script page names")))
+            goto nomem;
+    }
     if (gaz && ps_trim_place(gaz, p))
         goto nomem;
     /* news naming no body, its place read from the headline or the

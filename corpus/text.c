@@ -272,7 +272,30 @@ char *ps_text_clean(const ps_text *t, size_t fs, size_t fe, int orig,
 int ps_taiwan_page(const ps_text *t)
 {
     static const char *const marks[] = {"民国", "台湾", "台北", "台中", "台南", "高雄",
-                                        "新北", "桃园市", "劳工局", "总统", "立法院",
+                                        "新北", "桃园市", "总统", "立法院",
                                         "劳委会", NULL};
     return ps_has_any(t->fold, t->fold_len, marks);
+}
+
+/*
+ * Written in traditional script: of the first CJK characters, enough that
+ * folding changed (one in twelve; simplified text changes none).
+ */
+int ps_traditional(const ps_text *t)
+{
+    if (!t->map)
+        return 0;
+    size_t cjk = 0, changed = 0;
+    for (size_t f = 0; f < t->fold_len && cjk < 600;) {
+        uint32_t cp;
+        size_t k = ps_u8_next(t->fold + f, t->fold_len - f, &cp);
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            cjk++;
+            size_t o = t->map[f];
+            if (o + k > t->orig_len || memcmp(t->orig + o, t->fold + f, k) != 0)
+                changed++;
+        }
+        f += k;
+    }
+    return cjk >= 20 && changed * 12 >= cjk;
 }
