@@ -34,7 +34,7 @@ static const char *const lead_words[] = {
     "选举", "替补", "总结", "了", "明确", "进一步", "听取", "使", "希望", "就",
     "纪念", "的", "主席", "常委会", "委员会", "检查", "看望", "慰问", "感谢", "宣告",
     "宣布", "等", "率领", "带领", "带队", "奖励", "表彰", "推动", "支持", "帮助",
-    "获悉", "委托", "贯彻", "落实", "确保", "今年", "明年", "去年", "全年", "实现", NULL};
+    "获悉", "委托", "贯彻", "落实", "确保", "今年", "明年", "去年", "全年", "实现", "时任", NULL};
 
 /* What stands before 工会 in a phrase that names no particular body. */
 static const char *const generic_heads[] = {
@@ -315,6 +315,13 @@ size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
             }
             size_t ns = name_start(t, gaz, l->s, i);
             size_t end = i + wl;
+            /* (女职工委, 女工委: a union's women's committee, a part of
+               the union that acts, not a body of its own) */
+            if (wl == strlen("工委") && memcmp(s + i, "工委", wl) == 0 &&
+                (ps_ends(s + l->s, i - l->s, "女职") || ps_ends(s + l->s, i - l->s, "女"))) {
+                i += wl;
+                continue;
+            }
             /* (职工盟, Hong Kong's confederation, is written alone) */
             if (wl == strlen("职工盟") && memcmp(s + i, "职工盟", wl) == 0)
                 ns = i;

@@ -119,6 +119,7 @@ static const char *const unit_words[] = {
     "分行", "支行", "宾馆", "酒店", "研究所", "研究院", "设计院", "电厂",
     "车间", "局机关", "委机关", "厅机关", "部机关", "卫生服务中心", "疾病预防控制中心",
     "疾控中心", "医疗中心", "妇幼保健", "超市", "商场", "分院", "科研单位", "事业单位",
+    "办公室",
     NULL};
 
 static const char *const numerals[] = {"一", "二", "三", "四", "五", "六", "七",
@@ -149,10 +150,13 @@ static int is_unit(const char *s, size_t n)
             return 1;
     if (ps_find(s, n, "机关") != (size_t)-1 && ps_find(s, n, "直") == (size_t)-1)
         return 1; /* an office union, unless 市直机关 (offices of a city) */
-    /* (a station or a team: 收费站工会, 施工四队工会) */
+    /* (a station, a team or an institute: 收费站工会, 施工四队工会, 所工会;
+       Hong Kong's trade unions and Taiwan's enterprise unions: 码头业职工会,
+       台铁企业工会) */
     if (ps_ends(s, n, "厂") || ps_ends(s, n, "矿") || ps_ends(s, n, "厂工会") ||
         ps_ends(s, n, "矿工会") || ps_ends(s, n, "校工会") || ps_ends(s, n, "站工会") ||
-        ps_ends(s, n, "队工会"))
+        ps_ends(s, n, "队工会") || ps_ends(s, n, "所工会") || ps_ends(s, n, "业职工会") ||
+        ps_ends(s, n, "企业工会"))
         return 1;
     /* 团区委工会: an organ's own union (a bureau's, 卫生局工会, is as
        often its sector's union at the bureau's tier) */
