@@ -330,7 +330,11 @@ size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
                its generic head); 工联会 and 职工盟 are names by themselves */
             if ((ns == i && wl == strlen("工联会") &&
                  (memcmp(s + i, "工联会", wl) == 0 || memcmp(s + i, "职工盟", wl) == 0)) ||
-                (!is_generic(s + ns, i - ns) && names_body(gaz, s + ns, end - ns))) {
+                ((!is_generic(s + ns, i - ns) ||
+                  /* (全国工会 is every union; 全国总工会 is the ACFTU) */
+                  (i - ns == strlen("全国") && memcmp(s + ns, "全国", i - ns) == 0 &&
+                   wl == strlen("总工会") && memcmp(s + i, "总工会", wl) == 0)) &&
+                 names_body(gaz, s + ns, end - ns))) {
                 ps_body *b = &out[n++];
                 b->s = ns, b->e = end, b->line = li;
                 b->boiler = boiler;
