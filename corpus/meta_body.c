@@ -303,9 +303,13 @@ size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
         const char *s = t->fold;
         for (size_t i = l->s; i < l->e && n < max;) {
             unsigned char c = (unsigned char)s[i];
-            if ((c == '!' || c == '?' || c == 0xE3 || c == 0xEF) &&
-                (ps_starts(s + i, l->e - i, "。") || c == '!' || c == '?' ||
-                 ps_starts(s + i, l->e - i, "！") || ps_starts(s + i, l->e - i, "？")))
+            /* (??? at a line's start, or a run of them: a converter's
+               placeholders for what it could not read, no sentence ends) */
+            int ascii_end = (c == '!' || c == '?') && i > l->s && s[i - 1] != '?' &&
+                            s[i - 1] != '!' && s[i - 1] != ' ';
+            if (ascii_end || ((c == 0xE3 || c == 0xEF) &&
+                              (ps_starts(s + i, l->e - i, "。") || ps_starts(s + i, l->e - i, "！") ||
+                               ps_starts(s + i, l->e - i, "？"))))
                 sentence++;
             size_t wl = union_word_at(s, l->e, i);
             if (!wl) {

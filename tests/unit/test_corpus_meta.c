@@ -701,6 +701,10 @@ static const struct page_row page_rows[] = {
     {"全国总工会 is the ACFTU, though 全国工会 is every union",
      "全国总工会副主席日前表示，要在各类企业普遍建立工会组织。\n", 0, NULL, "news", "全国总工会", "全国",
      "全国"},
+    {"a converter's ??? before a paper's lead ends no sentence",
+     "??? 本报讯（记者 某某）10月21日，市总工会组织全体工作人员召开专题会议，认真学习。\n"
+     "??? 某某指出，要认真学习。\n",
+     0, NULL, "news", "市总工会", NULL, "市"},
     {"a date with a time of day after a headline is the page's stamp",
      "某市劳工局长回应议员质询 2016/03/29 10:18 市议会昨天举行会议讨论放假修订案，劳工局长为政策辩护。\n",
      2016, "published", "news", NULL, NULL, NULL},
