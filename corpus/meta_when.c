@@ -521,7 +521,22 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
             if (dep && (ps_ends(t->fold + l->s, ys - l->s, "到") ||
                         ps_ends(t->fold + l->s, ys - l->s, "至")))
                 dep = 0;
+            /* 总结了2019年全县工会重点工作: the verb before says what was done
+               with the year, whatever plan-like noun follows */
+            if (dep && dep_a && !rev_a &&
+                (ps_ends(before, nb, "总结") || ps_ends(before, nb, "总结了") ||
+                 ps_ends(before, nb, "回顾") || ps_ends(before, nb, "回顾了")))
+                rev = 1, dep = 0;
             int kind = rev ? PS_YEV_REVIEW : dep ? PS_YEV_DEPLOY : PS_YEV_MENTION;
+            /* 举办2021年“金秋助学”发放仪式, 2023年度…联席会议在…召开: the year
+               of an event the clause says was held (not 表彰2015年度…, the
+               period an honour looks back on) */
+            if (kind == PS_YEV_MENTION &&
+                ps_has_any(t->fold + cs, ce - cs,
+                           (const char *const[]){"召开", "举行", "举办", "启动", "开幕", NULL}) &&
+                !((ps_starts(after, na, "度") || ps_ends(t->fold + ys, ye - ys, "度")) &&
+                  ps_find(t->fold + cs, ce - cs, "表彰") != (size_t)-1))
+                kind = PS_YEV_DATE;
             add(ev, &n, max, yr, kind, cs, ce, li, content - 1);
             if (rev && n && ev[n - 1].s == cs) {
                 /* the sentence deploys too, naming no year (部署下阶段任务) */

@@ -466,7 +466,7 @@ static const struct page_row page_rows[] = {
      "一年来，全县工会开展职工之家建设，取得了新成效。\n",
      2019, "title", "summary", "某县总工会", NULL, "县"},
     {"news that writes one year only, at its top",
-     "近日，某市总工会举办“2022年职工健步走”活动，千余名职工参加。\n", 2022, "the only year",
+     "近日，某市总工会开展“2022年职工健步走”活动，千余名职工参加。\n", 2022, "the only year",
      "news", "某市总工会", NULL, "市"},
     {"a year before a book's title is a mention",
      "日前，由某市总工会编纂的2006年《某市工会年鉴》正式出版。\n", 0, NULL, "news",
@@ -705,6 +705,17 @@ static const struct page_row page_rows[] = {
      "??? 本报讯（记者 某某）10月21日，市总工会组织全体工作人员召开专题会议，认真学习。\n"
      "??? 某某指出，要认真学习。\n",
      0, NULL, "news", "市总工会", NULL, "市"},
+    {"总结了2019年…重点工作 reviews 2019, whatever noun follows",
+     "4月26日，某县总工会召开全委会议，总结了2019年全县工会重点工作，"
+     "并对2020年全县工会任务进行了安排部署。\n",
+     2020, "deploys", "news", "某县总工会", NULL, "县"},
+    {"the year of an event the news says was held (举办…2021年“金秋助学”发放仪式)",
+     "本报讯 24日上午，某市总工会举办专题党课暨2021年“金秋助学”发放仪式。"
+     "截至2020年，已累计资助困难职工子女3000余名。\n",
+     2021, "dated", "news", "某市总工会", NULL, "市"},
+    {"… not the period an honour looks back on (举行…表彰2015年度…)",
+     "日前，某县总工会举行表彰2015年度全县四创竞赛十佳大会。截至2016年，全县已建会500家。\n", 0, NULL,
+     "news", "某县总工会", NULL, "县"},
     {"a date with a time of day after a headline is the page's stamp",
      "某市劳工局长回应议员质询 2016/03/29 10:18 市议会昨天举行会议讨论放假修订案，劳工局长为政策辩护。\n",
      2016, "published", "news", NULL, NULL, NULL},
