@@ -30,7 +30,7 @@ static const char *const deploy_after[] = {
     "工作任务", "主要任务", "重点任务", "目标任务", "任务", "工作要点", "要点",
     "工作计划", "计划", "工作思路", "思路", "重点工作", "工作重点", "工作安排",
     "部署", "安排", "布置", "工作会议", "工作会", "工作目标", "打算", "谋划",
-    "推进会", "动员会",
+    "推进会", "动员会", "预算", "财务预算",
     /* a holiday campaign named by its year: 2026年元旦春节送温暖 */
     "元旦", "春节", "两节", NULL};
 /* Before the year, within its clause. */
@@ -39,7 +39,8 @@ static const char *const deploy_before[] = {"部署", "安排", "布置", "谋�
                                             "要实现", "要全面实现", "确保实现", NULL};
 /* After the year: what was reviewed. */
 static const char *const review_after[] = {
-    "工作总结", "总结", "工作情况", "工作报告", "经审报告", "工作回顾", "取得",
+    "工作总结", "总结", "工作情况", "工作报告", "经审报告", "工作回顾", "取得", "决算",
+    "财务决算",
     "完成", "考评", "考核", "先进", "表彰", "成效", "成绩", "亮点", "共计", "累计",
     "度优秀", "优秀", "度先进", "度模范", "度十佳",
     "汇报", NULL};
@@ -298,8 +299,9 @@ static int next_year(const char *s, size_t n, int roc, size_t *at, size_t *len, 
             y = b, *at = ba, *len = bl, *bare = 1;
             break;
         }
-        /* 开展2017“金秋助学”活动: a year naming a campaign, as written */
-        if (cp == 0x201C || cp == 0x300C) {
+        /* 开展2017“金秋助学”活动, 2014’海峡两岸工会论坛: a year naming a
+           campaign or an event, as written */
+        if (cp == 0x201C || cp == 0x300C || cp == 0x2019 || cp == '\'') {
             y = b, *at = ba, *len = bl;
             break;
         }
