@@ -51,7 +51,8 @@ static const char *const news_words[] = {
     "召开", "举行", "举办", "开展", "走访", "慰问", "检查", "督导", "调研",
     "考察", "参加", "出席", "启动", "开幕", "闭幕", "圆满", "顺利", "成功",
     "获", "荣获", "表彰", "座谈", "培训班", "活动", "听取", "汇报", "出版", "发布",
-    "连任", "当选", "闭幕", "出发", "赴", "走进", "看望", NULL};
+    "连任", "当选", "闭幕", "出发", "赴", "走进", "看望", "命名", "新建", "建成",
+    "揭牌", NULL};
 /* acts that make news only after a relative time word (日前,医院成立11个分工会;
    乔某日前表示): in a history page 成立于1948年 is no news */
 static const char *const recent_acts[] = {"成立", "选举", "选出", "表示", "指出", "强调",
@@ -81,8 +82,11 @@ int ps_kind_of_title(const char *s, size_t n)
 {
     /* 工会组织有什么作用和职责, 什么是工会年度工作计划: a question answered
        on a reference page, whatever kind of document it names */
-    if (ps_has_any(s, n, (const char *const[]){"什么", "怎么", "如何", "为何", "吗?", "?",
-                                                "？", NULL}))
+    /* (a question asked, ending the title; not 无论如何, nor a headline
+       quoting one before its answer: 不再沿用公式？全总要求…) */
+    if ((ps_has_any(s, n, (const char *const[]){"什么", "怎么", "如何", "为何", NULL}) &&
+         ps_find(s, n, "无论如何") == (size_t)-1) ||
+        ps_ends(s, n, "?") || ps_ends(s, n, "？"))
         return PS_KIND_OTHER;
     /* a chronicle, a yearbook's or an encyclopaedia's entry: many events,
        no one document (中国工会100年大事记, 《某县志》) */
@@ -149,6 +153,9 @@ static int dated_opening(const char *s, size_t n)
     if (i == 0 || i > 2 || !ps_starts(s + i, n - i, "月"))
         return 0;
     size_t j = i + 3, d = j;
+    /* 10月下旬，… */
+    if (ps_starts_any(s + j, n - j, (const char *const[]){"上旬", "中旬", "下旬", NULL}))
+        return 1;
     while (j < n && j < d + 2 && s[j] >= '0' && s[j] <= '9')
         j++;
     return j > d && (ps_starts(s + j, n - j, "日") || ps_starts(s + j, n - j, "至"));

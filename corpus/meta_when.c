@@ -492,10 +492,12 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
             if (ps_starts_any(after, na, mention_after) ||
                 ps_find(t->fold + l->s, l->e - l->s, "今天是") != (size_t)-1)
                 continue;
-            /* 自2007年8月…启动…以来: where a span began, never the year */
-            if ((ps_ends(t->fold + cs, ys - cs, "自") || ps_ends(t->fold + cs, ys - cs, "从") ||
-                 ps_ends(t->fold + cs, ys - cs, "自从")) &&
-                ps_has_any(t->fold + ye, ce - ye, (const char *const[]){"以来", "开始", NULL}))
+            /* 自2007年8月…启动…以来, 2022年年初以来: where a span began,
+               never the year */
+            if (((ps_ends(t->fold + cs, ys - cs, "自") || ps_ends(t->fold + cs, ys - cs, "从") ||
+                  ps_ends(t->fold + cs, ys - cs, "自从")) &&
+                 ps_has_any(t->fold + ye, ce - ye, (const char *const[]){"以来", "开始", NULL})) ||
+                ps_find(after, na, "以来") != (size_t)-1)
                 continue;
             /* 根据《某工会2018年工作安排的通知》: the document acted on, cited */
             if (cited(t->fold + cs, ys - cs))
