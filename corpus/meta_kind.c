@@ -90,7 +90,7 @@ int ps_kind_of_title(const char *s, size_t n)
         return PS_KIND_OTHER;
     /* a chronicle, a yearbook's or an encyclopaedia's entry: many events,
        no one document (中国工会100年大事记, 《某县志》) */
-    if (ps_has_any(s, n, (const char *const[]){"大事记", "年鉴", "百科", "志》", NULL}) ||
+    if (ps_has_any(s, n, (const char *const[]){"大事记", "年鉴", "百科", "志》", "要事", NULL}) ||
         ps_ends(s, n, "纪事"))
         return PS_KIND_OTHER;
     /* 关于印发《…工作要点》的通知 ends as a notice whatever it wraps */
@@ -427,6 +427,24 @@ static int names_body_early(const ps_text *t, size_t os, size_t oe)
            !ps_ends(s, u - 3, "我") && !ps_ends(s, u - 3, "该") && !ps_ends(s, u - 3, "各");
 }
 
+/* A journal article's catalogue marks ([中图分类号], [文献标识码]) among the
+   first lines: an article, other, whatever it studies.  (A database's
+   论文部分内容阅读 excerpt or a forum thread retells a speech or news as often,
+   and the readers labelled what they retell.) */
+static int journal_article(const ps_text *t)
+{
+    static const char *const marks[] = {"中图分类号", "文献标识码", NULL};
+    for (size_t li = 0, seen = 0; li < t->nlines && seen < 6; li++) {
+        const ps_line *l = &t->lines[li];
+        if (l->e == l->s)
+            continue;
+        seen++;
+        if (ps_has_any(t->fold + l->s, l->e - l->s, marks))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does the sentence after the opening's first, or the next line of prose,
    start with a day (日前, 近日, 8月27日)?  [os, oe) is the opening's line. */
 static int recent_next(const ps_text *t, size_t os, size_t oe)
@@ -548,6 +566,9 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
     }
     /* a page that is its title alone (a site's tag page) is no document */
     if (title && ps_title_only(t, tlen))
+        return PS_KIND_OTHER;
+    /* a journal article, whatever it studies */
+    if (journal_article(t))
         return PS_KIND_OTHER;
     if (title) {
         int k = ps_kind_of_title(title, tlen);

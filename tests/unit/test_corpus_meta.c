@@ -735,6 +735,12 @@ static const struct page_row page_rows[] = {
      "为深入学习贯彻党的二十大精神，近日，省总工会决定命名134个职工创新工作室。"
      "2022年年初以来，各地积极推荐。\n",
      0, NULL, "news", "省总工会", NULL, "省"},
+    {"a provincial union's month of 要事 is a chronicle",
+     "某省总工会3月要事\n1 省总工会女职工委员会在省会召开健美操比赛。\n2 省总工会召开主席办公会议。\n",
+     0, NULL, "other", "某省总工会", NULL, "省"},
+    {"a journal article (中图分类号) is other, whatever it studies",
+     "工会工作的新探索\n[中图分类号]F246 [文献标识码]A\n2013年，某区总工会召开全委会议，部署了2013年工作。\n",
+     0, NULL, "other", "某区总工会", NULL, "县"},
     {"a date with a time of day after a headline is the page's stamp",
      "某市劳工局长回应议员质询 2016/03/29 10:18 市议会昨天举行会议讨论放假修订案，劳工局长为政策辩护。\n",
      2016, "published", "news", NULL, NULL, NULL},
