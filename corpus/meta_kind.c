@@ -405,8 +405,9 @@ static int addressed(const ps_text *t)
     return 0;
 }
 
-/* Does the opening's first sentence name a body by its place (宁国市总工会),
-   not by its tier alone (县总工会, as a body's own summary names itself)? */
+/* Does a clause of the opening's first sentence start with a body named by
+   its place (今年以来，宁国市总工会…), not by its tier alone (县总工会, as a
+   body's own summary names itself) nor after a verb (根据市总工会…)? */
 static int names_body_early(const ps_text *t, size_t os, size_t oe)
 {
     const char *s = t->fold + os;
@@ -414,17 +415,26 @@ static int names_body_early(const ps_text *t, size_t os, size_t oe)
     if (dot != (size_t)-1)
         n = dot;
     size_t u = ps_find(s, n, "总工会");
-    if (u == (size_t)-1 || u < 6)
+    if (u == (size_t)-1 || u < 9)
         return 0;
-    /* the two characters before the tier word, and the tier */
     const char *tier = s + u - 3;
     if (!(ps_starts(tier, 3, "市") || ps_starts(tier, 3, "县") || ps_starts(tier, 3, "区") ||
           ps_starts(tier, 3, "省") || ps_starts(tier, 3, "州") || ps_starts(tier, 3, "旗")))
         return 0;
-    uint32_t cp;
-    ps_u8_next(s + u - 6, 3, &cp);
-    return cp >= 0x4E00 && cp <= 0x9FFF && !ps_ends(s, u - 3, "全") && !ps_ends(s, u - 3, "本") &&
-           !ps_ends(s, u - 3, "我") && !ps_ends(s, u - 3, "该") && !ps_ends(s, u - 3, "各");
+    /* back over the name to the clause's start: two to six characters */
+    size_t b = u - 3, chars = 0;
+    while (b >= 3 && chars < 7) {
+        uint32_t cp;
+        ps_u8_next(s + b - 3, 3, &cp);
+        if (cp < 0x4E00 || cp > 0x9FFF)
+            break;
+        b -= 3, chars++;
+    }
+    if (chars < 2 || chars > 6 || (b > 0 && !ps_ends(s, b, "，") && !ps_ends(s, b, ",")))
+        return 0;
+    return !ps_starts_any(s + b, u - 3 - b,
+                          (const char *const[]){"根据", "按照", "在", "经", "由", "向", "对", "与",
+                                                "和", "受", "全", "本", "我", "该", "各", NULL});
 }
 
 /* A journal article's catalogue marks ([中图分类号], [文献标识码]) among the
@@ -480,6 +490,33 @@ static int speech_head(const char *s, size_t n)
     }
     return ps_has_any(s, stop, (const char *const[]){"上的讲话", "上的致辞", "上的主持词",
                                                      "上的发言", NULL});
+}
+
+/* Before the first mark of a clause: a summary's own name (工作总结,
+   工作汇报, 述职报告), not a meeting held about one (召开2015年工作总结会). */
+static int summary_head(const char *s, size_t n)
+{
+    size_t stop = n;
+    for (size_t k = 0; ps_sentence_punct[k]; k++) {
+        size_t p = ps_find(s, stop, ps_sentence_punct[k]);
+        if (p != (size_t)-1 && p < stop)
+            stop = p;
+    }
+    size_t colon = ps_find(s, stop, ":");
+    if (colon != (size_t)-1)
+        stop = colon;
+    static const char *const names[] = {"工作总结", "工作汇报", "述职报告", NULL};
+    for (size_t k = 0; names[k]; k++) {
+        size_t p = ps_find(s, stop, names[k]);
+        if (p == (size_t)-1)
+            continue;
+        size_t e = p + strlen(names[k]);
+        if (ps_starts_any(s + e, stop - e, (const char *const[]){"会", "大会", "暨", "座谈", NULL}) ||
+            ps_has_any(s, stop, (const char *const[]){"召开", "举行", "举办", NULL}))
+            return 0;
+        return 1;
+    }
+    return 0;
 }
 
 /* The first sentence tells when the body was founded (我校工会成立于1961年,
@@ -665,6 +702,10 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
             /* a speech's title glued to its text: 在公司工会成立大会上的讲话稿… */
             else if (ps_starts(s, n, "在") && speech_head(s, n < 120 ? n : 120))
                 first_kind = PS_KIND_SPEECH;
+            /* a summary's title glued to its text: 1东辽县总工会2010年工作总结县委:…,
+               街道工会1-8月份工作汇报根据… */
+            else if (summary_head(s, n < 150 ? n : 150))
+                first_kind = PS_KIND_SUMMARY;
             /* an about page: 我校工会成立于1961年，… */
             else if (founded_opening(s, fs))
                 first_kind = PS_KIND_OTHER;
