@@ -334,6 +334,35 @@ int ps_title_only(const ps_text *t, size_t tlen);
 int ps_kind_find(const ps_text *t, const char *title, size_t tlen, size_t *es,
                  size_t *ee);
 
+/* ==== Interface to code in meta_cues.c ================================ */
+
+/* Cues on one line s[0..n) of folded text. */
+int ps_cue_dated_opening(const char *s, size_t n);   /* 3月15日，… 10月下旬，… */
+int ps_cue_news_opening(const char *s, size_t n);    /* 近日, 本报讯, 3月… first */
+int ps_cue_time_word(const char *s, size_t n);       /* a day or time word anywhere */
+int ps_cue_reported_speech(const char *s, size_t n); /* 张某要求，… */
+size_t ps_cue_address_end(const char *s, size_t n);  /* end of 同志们: or (size_t)-1 */
+int ps_cue_union_at_work(const char *s, size_t n);   /* 某街道工会认真抓好… */
+int ps_cue_speech_head(const char *s, size_t n);     /* 在…大会上的讲话 before any clause */
+int ps_cue_summary_head(const char *s, size_t n);    /* …工作总结县委:…, not 召开…总结会 */
+int ps_cue_founded_opening(const char *s, size_t n); /* 我校工会成立于1961年 */
+
+/* Cues on the page t. */
+int ps_cue_press_page(const ps_text *t);      /* a paper's or a news site's marks */
+int ps_cue_first_person(const ps_text *t);    /* 我们, 我会 outside quotation marks */
+int ps_cue_tense_kind(const ps_text *t);      /* PS_KIND_SUMMARY, PS_KIND_PLAN or 0 */
+int ps_cue_addressed(const ps_text *t);       /* 所属各分会: among the first lines */
+int ps_cue_journal_article(const ps_text *t); /* 中图分类号, 文献标识码 */
+/* A body opening a clause of the first sentence of [os, oe), named by its
+   place (今年以来，宁国市总工会…). */
+int ps_cue_names_body_early(const ps_text *t, size_t os, size_t oe);
+/* The sentence after the first of [os, oe), or the next line, starts with
+   its day (…。日前，…). */
+int ps_cue_recent_next(const ps_text *t, size_t os, size_t oe);
+/* The line below the title (title[0..tlen), in the first lines) is a dated
+   report of a meeting held. */
+int ps_cue_meeting_news_below(const ps_text *t, const char *title, size_t tlen);
+
 /* ==== Interface to code in meta.c ===================================== */
 
 /*
