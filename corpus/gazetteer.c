@@ -1116,10 +1116,21 @@ static size_t gaz_resolve_bare(const ps_gazetteer *g, const gaz_bare *b, gaz_tex
             for (size_t k = first; k < first + cnt; k++) {
                 const gaz_key *key = &g->keys[k];
                 int lv = ps_gaz_rows[key->row].level;
-                if (lv < b->level_lo || lv > b->level_hi)
-                    continue;
-                if (!gaz_row_has_suffix(g, key->row, b->suffix))
-                    continue;
+                size_t row = key->row;
+                /* 省总工会…在济南召开: a province's cities name it too */
+                if (lv == PS_PLACE_PREFECTURE && b->level_hi == PS_PLACE_PROVINCE &&
+                    strcmp(b->suffix, "省") == 0 && ps_gaz_rows[row].parent >= 0 &&
+                    gaz_row_has_suffix(g, (size_t)ps_gaz_rows[row].parent, "省")) {
+                    if ((key->kind == GAZ_SHORT || key->kind == GAZ_FORMER_SHORT) &&
+                        gaz_is_common_word(key->s, key->len))
+                        continue;
+                    row = (size_t)ps_gaz_rows[row].parent;
+                } else {
+                    if (lv < b->level_lo || lv > b->level_hi)
+                        continue;
+                    if (!gaz_row_has_suffix(g, key->row, b->suffix))
+                        continue;
+                }
                 /*
                  * Without their suffix only provinces and prefectures count
                  * (和谐哈密); a county's short name in running text is too
@@ -1141,10 +1152,10 @@ static size_t gaz_resolve_bare(const ps_gazetteer *g, const gaz_bare *b, gaz_tex
                     continue;
                 hit = 1;
                 size_t s = 0;
-                while (s < nseen && seen[s] != key->row)
+                while (s < nseen && seen[s] != row)
                     s++;
                 if (s == nseen && nseen < MAXSEEN) {
-                    seen[nseen] = key->row;
+                    seen[nseen] = (uint32_t)row;
                     count[nseen++] = 0;
                 }
                 if (s < nseen)
