@@ -150,12 +150,14 @@ static int is_unit(const char *s, size_t n)
             return 1;
     if (ps_find(s, n, "机关") != (size_t)-1 && ps_find(s, n, "直") == (size_t)-1)
         return 1; /* an office union, unless 市直机关 (offices of a city) */
-    /* (a station, a team or an institute: 收费站工会, 施工四队工会, 所工会;
+    /* (a station, a team or an institute: 收费站工会, 施工四队工会, 所工会,
+       省食检院工会;
        Hong Kong's trade unions and Taiwan's enterprise unions: 码头业职工会,
        台铁企业工会) */
     if (ps_ends(s, n, "厂") || ps_ends(s, n, "矿") || ps_ends(s, n, "厂工会") ||
         ps_ends(s, n, "矿工会") || ps_ends(s, n, "校工会") || ps_ends(s, n, "站工会") ||
-        ps_ends(s, n, "队工会") || ps_ends(s, n, "所工会") || ps_ends(s, n, "业职工会") ||
+        ps_ends(s, n, "队工会") || ps_ends(s, n, "所工会") || ps_ends(s, n, "院工会") ||
+        ps_ends(s, n, "业职工会") ||
         ps_ends(s, n, "企业工会"))
         return 1;
     /* 团区委工会: an organ's own union (a bureau's, 卫生局工会, is as
