@@ -333,12 +333,7 @@ int ps_cue_recent_next(const ps_text *t, size_t os, size_t oe)
 /* 在…会议上的讲话 or 致辞 before any sentence ends: a speech's own title. */
 int ps_cue_speech_head(const char *s, size_t n)
 {
-    size_t stop = n;
-    for (size_t k = 0; ps_sentence_punct[k]; k++) {
-        size_t p = ps_find(s, stop, ps_sentence_punct[k]);
-        if (p != (size_t)-1 && p < stop)
-            stop = p;
-    }
+    size_t stop = ps_find_first(s, n, ps_sentence_punct);
     return ps_has_any(s, stop, (const char *const[]){"上的讲话", "上的致辞", "上的主持词",
                                                      "上的发言", NULL});
 }
@@ -347,12 +342,7 @@ int ps_cue_speech_head(const char *s, size_t n)
    工作汇报, 述职报告), not a meeting held about one (召开2015年工作总结会). */
 int ps_cue_summary_head(const char *s, size_t n)
 {
-    size_t stop = n;
-    for (size_t k = 0; ps_sentence_punct[k]; k++) {
-        size_t p = ps_find(s, stop, ps_sentence_punct[k]);
-        if (p != (size_t)-1 && p < stop)
-            stop = p;
-    }
+    size_t stop = ps_find_first(s, n, ps_sentence_punct);
     size_t colon = ps_find(s, stop, ":");
     if (colon != (size_t)-1)
         stop = colon;

@@ -188,13 +188,7 @@ static size_t place_part(const char *s, size_t n)
     static const char *const body[] = {"总工会", "工会", "教育", "卫生", "局",
                                        "委", "系统", "机关", "直属", "直",
                                        "教科文卫", "铁路", NULL};
-    size_t end = n;
-    for (size_t k = 0; body[k]; k++) {
-        size_t at = ps_find(s, n, body[k]);
-        if (at != (size_t)-1 && at < end)
-            end = at;
-    }
-    return end;
+    return ps_find_first(s, n, body);
 }
 
 /* Words holding an administrative character that name no division. */

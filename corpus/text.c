@@ -93,6 +93,17 @@ int ps_has_any(const char *s, size_t n, const char *const *words)
     return 0;
 }
 
+size_t ps_find_first(const char *s, size_t n, const char *const *words)
+{
+    size_t first = n;
+    for (size_t k = 0; words[k]; k++) {
+        size_t p = ps_find(s, first, words[k]);
+        if (p != (size_t)-1 && p < first)
+            first = p;
+    }
+    return first;
+}
+
 int ps_starts_any(const char *s, size_t n, const char *const *words)
 {
     for (size_t k = 0; words[k]; k++)
