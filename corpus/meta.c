@@ -95,6 +95,31 @@ static int prefecture_named(const char *org)
            ps_find(org, n, "自治州") != (size_t)-1;
 }
 
+/* The tier whose unions or workers the first two lines of content address
+   (全市各级工会, 全县广大职工, 全省工会…), or NULL. */
+static const char *addressed_scope(const ps_text *t)
+{
+    static const struct {
+        const char *word, *level;
+    } tiers[] = {{"全国", "全国"}, {"全省", "省"}, {"全市", "市"}, {"全县", "县"}};
+    static const char *const whom[] = {"各级工会", "广大职工", "工会", "职工", "各级", NULL};
+    for (size_t li = 0, seen = 0; li < t->nlines && seen < 2; li++) {
+        const ps_line *l = &t->lines[li];
+        if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
+            continue;
+        seen++;
+        const char *s = t->fold + l->s;
+        size_t n = l->e - l->s < 240 ? l->e - l->s : 240;
+        for (size_t k = 0; k < sizeof tiers / sizeof tiers[0]; k++)
+            for (size_t at = 0, p; at < n && (p = ps_find(s + at, n - at, tiers[k].word)) != (size_t)-1;
+                 at += p + 6)
+                if (ps_starts_any(s + at + p + 6, n - at - p - 6, whom))
+                    /* (全国 on Taiwan's pages is the island: its federations' tier) */
+                    return k == 0 && ps_taiwan_page(t) ? "省" : tiers[k].level;
+    }
+    return NULL;
+}
+
 static int unit_scope(const ps_text *t)
 {
     static const char *const words[] = {
@@ -519,6 +544,10 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
             size_t n = l->e - l->s;
             ps_org_scope(t->fold + l->s, n < 180 ? n : 180, &level, &sector);
         }
+        /* news or a notice naming no body: the scope its first lines
+           address (全市各级工会, 全县广大职工…), not 全国代表大会 */
+        if (!level && (kind == PS_KIND_NEWS || kind == PS_KIND_NOTICE))
+            level = addressed_scope(t);
         if (!level && unit_scope(t))
             level = "基层";
     }

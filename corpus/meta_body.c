@@ -96,6 +96,9 @@ static int is_generic(const char *s, size_t n)
 {
     if (n == 0)
         return 1;
+    /* 全国各级工会, 全市基层工会: every union of a tier, no body */
+    if (ps_ends(s, n, "各级") || ps_ends(s, n, "基层") || ps_ends(s, n, "广大"))
+        return 1;
     for (size_t k = 0; generic_heads[k]; k++)
         if (n == strlen(generic_heads[k]) && memcmp(s, generic_heads[k], n) == 0)
             return 1;
