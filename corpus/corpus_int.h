@@ -35,6 +35,9 @@ int ps_has_any(const char *s, size_t n, const char *const *words);
 int ps_starts_any(const char *s, size_t n, const char *const *words);
 /* Where the first of any of words stands in s[0..n), or n if none does. */
 size_t ps_find_first(const char *s, size_t n, const char *const *words);
+/* How many times any of words stands in s[0..n); *last_end (may be NULL)
+   the end of the last of them, 0 if none. */
+size_t ps_occurrences(const char *s, size_t n, const char *const *words, size_t *last_end);
 /* True when needle[0..nn) occurs in h[0..hn). */
 int ps_contains(const char *h, size_t hn, const char *needle, size_t nn);
 
@@ -83,6 +86,10 @@ int ps_text_init(ps_text *t, const ps_cjk *cjk, const char *s, size_t n);
 void ps_text_release(ps_text *t);
 /* The original offset of folded offset f. */
 size_t ps_text_orig(const ps_text *t, size_t f);
+/* The first line of content (not boilerplate, not empty) at or after line
+   li; t->nlines when there is none.  The extractors walk a page's first
+   lines of content with it. */
+size_t ps_text_content(const ps_text *t, size_t li);
 /* Is t a page of Taiwan's by its words (民国, 台北, 总统 …)? */
 int ps_taiwan_page(const ps_text *t);
 /* Is t written in traditional script (folding changed its characters)? */

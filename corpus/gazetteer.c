@@ -247,14 +247,22 @@ static int gaz_suffix_at(const char *s, size_t n)
 
 /* ---- the index --------------------------------------------------------- */
 
-static uint32_t gaz_hash(const char *s, size_t n)
+/* FNV-1a: short keys, good spread, no state; a hash extends byte by byte,
+   so the hashes of a span's every prefix come in one pass (gaz_spans). */
+#define GAZ_HASH_BASIS 2166136261u
+
+static uint32_t gaz_hash_more(uint32_t h, const char *s, size_t n)
 {
-    uint32_t h = 2166136261u; /* FNV-1a: short keys, good spread, no state */
     for (size_t i = 0; i < n; i++) {
         h ^= (unsigned char)s[i];
         h *= 16777619u;
     }
     return h;
+}
+
+static uint32_t gaz_hash(const char *s, size_t n)
+{
+    return gaz_hash_more(GAZ_HASH_BASIS, s, n);
 }
 
 /* Order within a bucket: equal keys must end up next to each other. */
@@ -319,15 +327,12 @@ static size_t gaz_spans(const ps_gazetteer *g, const char *s, size_t n, size_t i
                         size_t *ends, uint32_t *hashes)
 {
     size_t ne = 0, j = i;
-    uint32_t h = 2166136261u;
+    uint32_t h = GAZ_HASH_BASIS;
     while (ne < g->max_chars && j < n) {
         size_t k = gaz_utf8_len((unsigned char)s[j]);
         if (j + k > n)
             break;
-        for (size_t b = 0; b < k; b++) {
-            h ^= (unsigned char)s[j + b];
-            h *= 16777619u;
-        }
+        h = gaz_hash_more(h, s + j, k);
         j += k;
         ends[ne] = j;
         hashes[ne++] = h;

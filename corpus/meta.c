@@ -103,11 +103,9 @@ static const char *addressed_scope(const ps_text *t)
         const char *word, *level;
     } tiers[] = {{"全国", "全国"}, {"全省", "省"}, {"全市", "市"}, {"全县", "县"}};
     static const char *const whom[] = {"各级工会", "广大职工", "工会", "职工", "各级", NULL};
-    for (size_t li = 0, seen = 0; li < t->nlines && seen < 2; li++) {
+    for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 2;
+         li = ps_text_content(t, li + 1), seen++) {
         const ps_line *l = &t->lines[li];
-        if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
-            continue;
-        seen++;
         const char *s = t->fold + l->s;
         size_t n = l->e - l->s < 240 ? l->e - l->s : 240;
         for (size_t k = 0; k < sizeof tiers / sizeof tiers[0]; k++)
@@ -118,6 +116,23 @@ static const char *addressed_scope(const ps_text *t)
                     return k == 0 && ps_taiwan_page(t) ? "省" : tiers[k].level;
     }
     return NULL;
+}
+
+/*
+ * The first body in the page's furniture (a site's name above the headline,
+ * 版权所有:… below the text) on a line before `before` whose place the
+ * gazetteer reads, at `level` or above (0: any): its index, with its place
+ * in *out; nb if none.
+ */
+static size_t furniture_body(const ps_text *t, const ps_gazetteer *gaz, const ps_body *b,
+                             size_t nb, size_t before, int level, ps_place *out)
+{
+    for (size_t k = 0; k < nb && b[k].line < before; k++)
+        if (b[k].boiler &&
+            ps_body_place(gaz, t->fold + b[k].s, b[k].e - b[k].s, t->fold, t->fold_len, out) &&
+            (!level || out->level <= level))
+            return k;
+    return nb;
 }
 
 static int unit_scope(const ps_text *t)
@@ -131,12 +146,9 @@ static int unit_scope(const ps_text *t)
            leadership or a firm's central work */
         "工会小组", "机关工会", "局工会", "医院党", "在医院", "院中心工作", "企业的中心工作",
         "企业中心工作", "局属", NULL};
-    size_t seen = 0;
-    for (size_t li = 0; li < t->nlines && seen < 4; li++) {
+    for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 4;
+         li = ps_text_content(t, li + 1), seen++) {
         const ps_line *l = &t->lines[li];
-        if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
-            continue;
-        seen++;
         if (ps_has_any(t->fold + l->s, l->e - l->s, words))
             return 1;
     }
@@ -534,13 +546,11 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
         }
         /* a speech or report to a body's meeting says whose: 在全县工会工作
            会议上的讲话, 全市各级工会… in its first lines */
-        for (size_t li = 0, seen = 0; !level && (kind == PS_KIND_SPEECH || kind == PS_KIND_REPORT) &&
-                                      li < t->nlines && seen < 2;
-             li++) {
+        int spoken = kind == PS_KIND_SPEECH || kind == PS_KIND_REPORT;
+        for (size_t li = ps_text_content(t, 0), seen = 0;
+             !level && spoken && li < t->nlines && seen < 2;
+             li = ps_text_content(t, li + 1), seen++) {
             const ps_line *l = &t->lines[li];
-            if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
-                continue;
-            seen++;
             size_t n = l->e - l->s;
             ps_org_scope(t->fold + l->s, n < 180 ? n : 180, &level, &sector);
         }
@@ -599,28 +609,21 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     /* still none, and no body of the page's own: the body whose page it is
        (来源:天津市滨海新区总工会, a union's site name above the headline),
        before any content — a site is a union's own more often than not */
-    for (size_t k = 0; !p->region && gaz && !ofold && k < nb &&
-                       bodies[k].line < (tline == (size_t)-1 ? 6 : tline + 4);
-         k++) {
-        ps_place sp;
-        if (bodies[k].boiler &&
-            ps_body_place(gaz, t->fold + bodies[k].s, bodies[k].e - bodies[k].s, t->fold,
-                          t->fold_len, &sp) &&
-            ps_set_place(p, &sp, source("the page's body", t, bodies[k].s, bodies[k].e)))
-            goto nomem;
-    }
+    ps_place sp;
+    size_t k;
+    if (!p->region && gaz && !ofold &&
+        (k = furniture_body(t, gaz, bodies, nb, tline == (size_t)-1 ? 6 : tline + 4, 0, &sp)) <
+            nb &&
+        ps_set_place(p, &sp, source("the page's body", t, bodies[k].s, bodies[k].e)))
+        goto nomem;
     /* a body named by its tier alone (县总工会召开…) on a union's site that
        names its owner in the page's furniture (版权所有:咸阳市总工会): within
        the owner's place, when the owner is not below the body's tier */
-    for (size_t k = 0; !p->region && gaz && tier_only && p->level && k < nb; k++) {
-        ps_place sp;
-        if (bodies[k].boiler &&
-            ps_body_place(gaz, t->fold + bodies[k].s, bodies[k].e - bodies[k].s, t->fold,
-                          t->fold_len, &sp) &&
-            sp.level <= ps_place_level_of(p->level) &&
-            ps_set_place(p, &sp, source("the site's body", t, bodies[k].s, bodies[k].e)))
-            goto nomem;
-    }
+    if (!p->region && gaz && tier_only && p->level &&
+        (k = furniture_body(t, gaz, bodies, nb, t->nlines, ps_place_level_of(p->level), &sp)) <
+            nb &&
+        ps_set_place(p, &sp, source("the site's body", t, bodies[k].s, bodies[k].e)))
+        goto nomem;
     /* still none, on a page in traditional script that is Taiwan's, Hong
        Kong's or Macau's by its words: that territory (GB/T 2260 stops at
        its top, and a mainland page copied into traditional script names
@@ -632,10 +635,7 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
            is none of them) */
         int hk = ps_find(t->fold, t->fold_len, "香港") != (size_t)-1,
             mo = ps_find(t->fold, t->fold_len, "澳门") != (size_t)-1;
-        const char *code = ps_taiwan_page(t) && !hk && !mo &&
-                                   ps_find(t->fold, t->fold_len, "中国台湾") == (size_t)-1
-                               ? "710000"
-                               : NULL;
+        const char *code = ps_taiwan_page(t) && !hk && !mo ? "710000" : NULL;
         if (!code && hk && !mo)
             code = "810000";
         if (!code && mo && !hk)

@@ -168,10 +168,9 @@ int ps_cue_first_person(const ps_text *t)
     static const char *const we[] = {"我们", "我会", "本会", "我局", "我校", "我院", "我公司",
                                      NULL};
     size_t bytes = 0;
-    for (size_t li = 0; li < t->nlines && bytes < 1200; li++) {
+    for (size_t li = ps_text_content(t, 0); li < t->nlines && bytes < 1200;
+         li = ps_text_content(t, li + 1)) {
         const ps_line *l = &t->lines[li];
-        if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
-            continue;
         /* (outside quotation marks: a worker quoted in news says 我们 too) */
         const char *s = t->fold + l->s;
         size_t n = l->e - l->s;
@@ -192,23 +191,6 @@ int ps_cue_first_person(const ps_text *t)
     return 0;
 }
 
-/* Occurrences of any of words in s. */
-static size_t count_any(const char *s, size_t n, const char *const *words)
-{
-    size_t c = 0;
-    for (size_t k = 0; words[k]; k++) {
-        size_t wl = strlen(words[k]);
-        for (size_t at = 0; at + wl <= n;) {
-            size_t p = ps_find(s + at, n - at, words[k]);
-            if (p == (size_t)-1)
-                break;
-            c++;
-            at += p + wl;
-        }
-    }
-    return c;
-}
-
 /*
  * Plan or summary, by tense: a summary tells what was done (开展了, 取得,
  * 一年来), a plan what is to be done (要, 将, 力争).  Over the first
@@ -225,8 +207,8 @@ int ps_cue_tense_kind(const ps_text *t)
         const ps_line *l = &t->lines[li];
         if (l->flags & PS_LINE_BOILER)
             continue;
-        p += count_any(t->fold + l->s, l->e - l->s, past);
-        f += count_any(t->fold + l->s, l->e - l->s, future);
+        p += ps_occurrences(t->fold + l->s, l->e - l->s, past, NULL);
+        f += ps_occurrences(t->fold + l->s, l->e - l->s, future, NULL);
         bytes += l->e - l->s;
     }
     if (p >= 3 && p * 2 > f * 3)
@@ -241,11 +223,9 @@ int ps_cue_tense_kind(const ps_text *t)
    letter or a speech addresses people: 全国各族职工:, 各位代表:). */
 int ps_cue_addressed(const ps_text *t)
 {
-    for (size_t li = 0, seen = 0; li < t->nlines && seen < 3; li++) {
+    for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 3;
+         li = ps_text_content(t, li + 1), seen++) {
         const ps_line *l = &t->lines[li];
-        if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
-            continue;
-        seen++;
         const char *s = t->fold + l->s;
         size_t n = l->e - l->s;
         if (n <= 120 && (ps_ends(s, n, ":") || ps_ends(s, n, "：")) &&
@@ -379,13 +359,11 @@ int ps_cue_founded_opening(const char *s, size_t n)
 int ps_cue_meeting_news_below(const ps_text *t, const char *title, size_t tlen)
 {
     int below = 0; /* the title stands in the page's first lines, above */
-    for (size_t li = 0, seen = 0; li < t->nlines && seen < 4; li++) {
+    for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 4;
+         li = ps_text_content(t, li + 1), seen++) {
         const ps_line *l = &t->lines[li];
-        if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
-            continue;
         const char *s = t->fold + l->s;
         size_t n = l->e - l->s;
-        seen++;
         if (tlen <= n && ps_find(s, n, title) != (size_t)-1) {
             below = 1;
             continue;

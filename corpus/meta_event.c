@@ -160,10 +160,9 @@ static int anniversary_year(const char *f, size_t ls, size_t le, size_t at, size
 int ps_event_year(const ps_text *t, size_t *es, size_t *ee)
 {
     size_t bytes = 0;
-    for (size_t li = 0; li < t->nlines && bytes < 3000; li++) {
+    for (size_t li = ps_text_content(t, 0); li < t->nlines && bytes < 3000;
+         li = ps_text_content(t, li + 1)) {
         const ps_line *l = &t->lines[li];
-        if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
-            continue;
         bytes += l->e - l->s;
         for (size_t i = l->s; i < l->e;) {
             size_t ss, se;

@@ -62,24 +62,6 @@ static const char *const recent_acts[] = {"成立", "选举", "选出", "表示"
 static const char *const recent_words[] = {"近日", "日前", "昨日", "昨天", "今日", "今天",
                                            "近期", "上月", "本月", NULL};
 
-/* The last position of any of words in s (its end), or 0. */
-static size_t last_end(const char *s, size_t n, const char *const *words)
-{
-    size_t best = 0;
-    for (size_t k = 0; words[k]; k++) {
-        size_t wl = strlen(words[k]);
-        for (size_t at = 0; at + wl <= n;) {
-            size_t p = ps_find(s + at, n - at, words[k]);
-            if (p == (size_t)-1)
-                break;
-            if (at + p + wl > best)
-                best = at + p + wl;
-            at += p + wl;
-        }
-    }
-    return best;
-}
-
 int ps_kind_of_title(const char *s, size_t n)
 {
     /* 工会组织有什么作用和职责, 什么是工会年度工作计划: a question answered
@@ -129,7 +111,9 @@ int ps_kind_of_title(const char *s, size_t n)
     if (ps_find(s, n, "工作报告") != (size_t)-1 || ps_ends(s, n, "报告"))
         return PS_KIND_REPORT;
     /* 2012年工作总结和2013年工作要点: the last kind word decides */
-    size_t sum = last_end(s, n, summary_words), plan = last_end(s, n, plan_words);
+    size_t sum, plan;
+    ps_occurrences(s, n, summary_words, &sum);
+    ps_occurrences(s, n, plan_words, &plan);
     if (sum && sum > plan)
         return PS_KIND_SUMMARY;
     /* …总结及明年工作计划, 上半年工作总结及下半年工作计划: the plan is named
@@ -187,11 +171,9 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
     /* 关于印发《…工作要点》的通知 opening the text: a notice, though the
        title given is the plan it wraps */
     int about = 0; /* a line opening 关于 …, perhaps ending on the next */
-    for (size_t li = 0, seen = 0; li < t->nlines && seen < 4; li++) {
+    for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 4;
+         li = ps_text_content(t, li + 1), seen++) {
         const ps_line *l = &t->lines[li];
-        if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
-            continue;
-        seen++;
         const char *s = t->fold + l->s;
         size_t n = l->e - l->s;
         if (ps_starts(s, n, "关于"))
@@ -360,12 +342,10 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
             numbered++;
     }
     /* …通知如下, 特此通知 in the first lines: a notice, whatever opens it */
-    for (size_t li = 0, k = 0; (!first_kind || first_kind == PS_KIND_NEWS) && li < t->nlines && k < 8;
-         li++) {
+    for (size_t li = ps_text_content(t, 0), k = 0;
+         (!first_kind || first_kind == PS_KIND_NEWS) && li < t->nlines && k < 8;
+         li = ps_text_content(t, li + 1), k++) {
         const ps_line *l = &t->lines[li];
-        if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
-            continue;
-        k++;
         if (ps_has_any(t->fold + l->s, l->e - l->s,
                        (const char *const[]){"通知如下", "特此通知", NULL}))
             first_kind = PS_KIND_NOTICE;

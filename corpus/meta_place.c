@@ -97,10 +97,9 @@ int ps_opening_place(const ps_text *t, const ps_gazetteer *gaz, int level, int p
                      size_t max, ps_place *out, size_t *os, size_t *oe)
 {
     size_t s = 0, e = 0, sentences = 0;
-    for (size_t li = 0; li < t->nlines && sentences < max; li++) {
+    for (size_t li = ps_text_content(t, 0); li < t->nlines && sentences < max;
+         li = ps_text_content(t, li + 1)) {
         const ps_line *l = &t->lines[li];
-        if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
-            continue;
         if (!ps_has_any(t->fold + l->s, l->e - l->s, ps_sentence_punct))
             continue; /* headings and navigation: the headline has its own rule */
         if (!e)

@@ -407,16 +407,28 @@ static int will_do(const ps_text *t, const ps_line *l, size_t ye, size_t ce)
     return 0;
 }
 
+/*
+ * Is line l, below `content` lines of content, a publication line: a date
+ * after its label (*labelled set), a date line of its own in the first
+ * eight, or a date and time in the first three?  *y its year.
+ */
+static int publication_line(const ps_text *t, const ps_line *l, size_t content, int *y,
+                            int *labelled)
+{
+    size_t at;
+    *labelled = pub_date(t, l, y, &at);
+    return *labelled || (content < 8 && dateline(t, l, y)) ||
+           (content < 3 && stamp_in(t->fold + l->s, l->e - l->s, content == 0, y));
+}
+
 int ps_page_dated(const ps_text *t)
 {
     for (size_t li = 0, content = 0; li < t->nlines && content < 3; li++) {
         const ps_line *l = &t->lines[li];
         if (l->e == l->s)
             continue;
-        int y;
-        size_t at;
-        if (pub_date(t, l, &y, &at) || dateline(t, l, &y) ||
-            stamp_in(t->fold + l->s, l->e - l->s, content == 0, &y))
+        int y, labelled;
+        if (publication_line(t, l, content, &y, &labelled))
             return !shared_document(t);
         if (!(l->flags & PS_LINE_BOILER))
             content++;
@@ -432,11 +444,8 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
         const ps_line *l = &t->lines[li];
         if (l->e == l->s)
             continue;
-        int y;
-        size_t at;
-        int labelled = pub_date(t, l, &y, &at);
-        if (labelled || (content < 8 && dateline(t, l, &y)) ||
-            (content < 3 && stamp_in(t->fold + l->s, l->e - l->s, content == 0, &y))) {
+        int y, labelled;
+        if (publication_line(t, l, content, &y, &labelled)) {
             if (!upload) {
                 add(ev, &n, max, y, PS_YEV_PUBLISHED, l->s, l->e, li, content);
                 if (n && ev[n - 1].s == l->s)

@@ -213,13 +213,10 @@ int ps_year_find(const char *s, size_t n, int bare, size_t *at, size_t *len)
 /* A year at the start of a paragraph: 2012年全县工会工作的指导思想是 … */
 int ps_year_lead(const ps_text *t, size_t from, size_t *li, size_t *after)
 {
-    size_t seen = 0;
-    for (size_t i = from; i < t->nlines && seen < 30; i++) {
+    for (size_t i = ps_text_content(t, from), seen = 0; i < t->nlines && seen < 30;
+         i = ps_text_content(t, i + 1), seen++) {
         const ps_line *l = &t->lines[i];
         size_t len;
-        if ((l->flags & PS_LINE_BOILER) || l->e == l->s)
-            continue;
-        seen++;
         int y = ps_year_at(t->fold + l->s, l->e - l->s, 0, &len);
         /* a year that starts prose, not a date line or a title (nor
            history: 1950年5月建立…筹备委员会 dates no plan of ours) */

@@ -104,6 +104,34 @@ size_t ps_find_first(const char *s, size_t n, const char *const *words)
     return first;
 }
 
+size_t ps_occurrences(const char *s, size_t n, const char *const *words, size_t *last_end)
+{
+    size_t c = 0, last = 0;
+    for (size_t k = 0; words[k]; k++) {
+        size_t wl = strlen(words[k]);
+        for (size_t at = 0; at + wl <= n;) {
+            size_t p = ps_find(s + at, n - at, words[k]);
+            if (p == (size_t)-1)
+                break;
+            c++;
+            if (at + p + wl > last)
+                last = at + p + wl;
+            at += p + wl;
+        }
+    }
+    if (last_end)
+        *last_end = last;
+    return c;
+}
+
+size_t ps_text_content(const ps_text *t, size_t li)
+{
+    while (li < t->nlines &&
+           ((t->lines[li].flags & PS_LINE_BOILER) || t->lines[li].e == t->lines[li].s))
+        li++;
+    return li;
+}
+
 int ps_starts_any(const char *s, size_t n, const char *const *words)
 {
     for (size_t k = 0; words[k]; k++)
