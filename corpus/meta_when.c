@@ -77,7 +77,10 @@ static int dateline(const ps_text *t, const ps_line *l, int *y)
     size_t rest = i + len;
     while (rest < n && ((s[rest] >= '0' && s[rest] <= '9') || s[rest] == ':' || s[rest] == ' '))
         rest++;
-    return rest == n || ps_has_any(s + rest, n - rest,
+    /* the byline's words stand next to the date: a paragraph that opens
+       with the event's date (2019年12月26日，…来自各单位的代表…) is not one */
+    size_t near = n - rest < 60 ? n - rest : 60;
+    return rest == n || ps_has_any(s + rest, near,
                                    (const char *const[]){"来源", "编辑", "作者", "阅读", "点击",
                                                          "浏览", "审核", "发布", "查看", "源自",
                                                          "字体", "来自", NULL});
@@ -508,6 +511,10 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                  ps_has_any(t->fold + ye, ce - ye, (const char *const[]){"以来", "开始", NULL})) ||
                 ps_find(after, na, "以来") != (size_t)-1)
                 continue;
+            /* 继2013年荣获…称号之后: an earlier step the news builds on */
+            if (ps_ends(t->fold + cs, ys - cs, "继") &&
+                ps_find(t->fold + ye, ce - ye, "之后") != (size_t)-1)
+                continue;
             /* 根据《某工会2018年工作安排的通知》: the document acted on, cited */
             if (cited(t->fold + cs, ys - cs))
                 continue;
@@ -540,6 +547,9 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                 (ps_ends(before, nb, "总结") || ps_ends(before, nb, "总结了") ||
                  ps_ends(before, nb, "回顾") || ps_ends(before, nb, "回顾了")))
                 rev = 1, dep = 0;
+            /* 回顾2013年上半年工作，部署下半年任务: a mid-year meeting works on
+               the year it reviews half of, so it deploys that year */
+            int half = rev && ps_starts(after, na, "上半年");
             int kind = rev ? PS_YEV_REVIEW : dep ? PS_YEV_DEPLOY : PS_YEV_MENTION;
             /* 举办2021年“金秋助学”发放仪式, 2023年度…联席会议在…召开: the year
                of an event the clause says was held (not 表彰2015年度…, the
@@ -565,6 +575,8 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                                  ps_year_find(t->fold + ss, cs - ss, 0, &a2, &l2);
                 ev[n - 1].next = !other_year &&
                                  any_in(t->fold + ce, se - ce, deploy_before);
+                if (half && ev[n - 1].next)
+                    ev[n - 1].kind = PS_YEV_DEPLOY, ev[n - 1].next = 0;
             }
         }
     }
