@@ -108,7 +108,9 @@ int ps_kind_of_title(const char *s, size_t n)
         return PS_KIND_NEWS;
     if (ps_has_any(s, n, speech_words))
         return PS_KIND_SPEECH;
-    if (ps_find(s, n, "工作报告") != (size_t)-1 || ps_ends(s, n, "报告"))
+    /* (a 述职报告 is the account a leader gives of his year: a summary) */
+    if ((ps_find(s, n, "工作报告") != (size_t)-1 || ps_ends(s, n, "报告")) &&
+        ps_find(s, n, "述职") == (size_t)-1)
         return PS_KIND_REPORT;
     /* 2012年工作总结和2013年工作要点: the last kind word decides */
     size_t sum, plan;

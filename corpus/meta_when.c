@@ -477,7 +477,10 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                 size_t cs, ce;
                 clause_of(t, l, ys, ys + dlen, &cs, &ce);
                 int founded = ps_has_any(t->fold + ys + dlen, ce - ys - dlen,
-                                         (const char *const[]){"成立", "创建", "建立", NULL});
+                                         (const char *const[]){"成立", "创建", "建立", NULL}) ||
+                              /* 请于2011年1月20日前报送: a deadline the text sets */
+                              ps_starts_any(t->fold + ys + dlen, l->e - ys - dlen,
+                                            (const char *const[]){"前", "之前", "以前", NULL});
                 if (founded)
                     add(ev, &n, max, yr, PS_YEV_MENTION, cs, ce, li, content - 1);
                 else
@@ -506,9 +509,8 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                 continue;
             /* 自2007年8月…启动…以来, 2022年年初以来: where a span began,
                never the year */
-            if (((ps_ends(t->fold + cs, ys - cs, "自") || ps_ends(t->fold + cs, ys - cs, "从") ||
-                  ps_ends(t->fold + cs, ys - cs, "自从")) &&
-                 ps_has_any(t->fold + ye, ce - ye, (const char *const[]){"以来", "开始", NULL})) ||
+            /* (从2008年喊要…: from then on, whatever follows) */
+            if (ps_ends(t->fold + cs, ys - cs, "自") || ps_ends(t->fold + cs, ys - cs, "从") ||
                 ps_find(after, na, "以来") != (size_t)-1)
                 continue;
             /* 继2013年荣获…称号之后: an earlier step the news builds on */

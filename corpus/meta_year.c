@@ -220,8 +220,11 @@ int ps_year_lead(const ps_text *t, size_t from, size_t *li, size_t *after)
         int y = ps_year_at(t->fold + l->s, l->e - l->s, 0, &len);
         /* a year that starts prose, not a date line or a title (nor
            history: 1950年5月建立…筹备委员会 dates no plan of ours) */
+        /* (nor a span's start: 2011年以来，…; 2007年随着…, told in a later year) */
         if (y >= 1990 && !ps_date_in(t->fold + l->s, l->e - l->s) &&
-            ps_has_any(t->fold + l->s, l->e - l->s, ps_sentence_punct)) {
+            ps_has_any(t->fold + l->s, l->e - l->s, ps_sentence_punct) &&
+            !ps_starts_any(t->fold + l->s + len, l->e - l->s - len,
+                           (const char *const[]){"以来", "至", "起", "随着", NULL})) {
             *li = i, *after = l->s + len;
             return y;
         }
