@@ -351,6 +351,7 @@ int ps_cue_news_opening(const char *s, size_t n);    /* 近日, 本报讯, 3月�
 int ps_cue_time_word(const char *s, size_t n);       /* a day or time word anywhere */
 int ps_cue_reported_speech(const char *s, size_t n); /* 张某要求，… */
 size_t ps_cue_address_end(const char *s, size_t n);  /* end of 同志们: or (size_t)-1 */
+int ps_cue_report_head(const char *s, size_t n);     /* 各位代表:…向大会报告 early in a line */
 int ps_cue_union_at_work(const char *s, size_t n);   /* 某街道工会认真抓好… */
 int ps_cue_speech_head(const char *s, size_t n);     /* 在…大会上的讲话 before any clause */
 int ps_cue_summary_head(const char *s, size_t n);    /* …工作总结县委:…, not 召开…总结会 */

@@ -79,6 +79,21 @@ int ps_cue_reported_speech(const char *s, size_t n)
 
 /* Where a speech's address (同志们: 朋友们: 女士们、先生们:) ends its clause
    in s, or (size_t)-1. */
+/* A work report's title glued to its text: …工会委员会工作报告 梅兵 各位代表:
+   我代表…向大会报告过去五年的工作 — delegates addressed, then the report
+   given to their congress (a speech addresses them too, but gives none). */
+int ps_cue_report_head(const char *s, size_t n)
+{
+    size_t a = ps_find(s, n < 400 ? n : 400, "各位代表");
+    if (a == (size_t)-1)
+        return 0;
+    size_t rest = n - a < 600 ? n - a : 600;
+    size_t to = ps_find(s + a, rest, "向大会");
+    return to != (size_t)-1 && ps_starts_any(s + a + to + 9, rest - to - 9,
+                                             (const char *const[]){"报告", "作报告", "作工作报告",
+                                                                   NULL});
+}
+
 size_t ps_cue_address_end(const char *s, size_t n)
 {
     static const char *const words[] = {"同志们", "朋友们", "先生们", NULL};

@@ -287,6 +287,8 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
             /* a speech's title glued to its text: 在公司工会成立大会上的讲话稿… */
             else if (ps_starts(s, n, "在") && ps_cue_speech_head(s, n < 120 ? n : 120))
                 first_kind = PS_KIND_SPEECH;
+            else if (ps_cue_report_head(s, n))
+                first_kind = PS_KIND_REPORT;
             /* a summary's title glued to its text: 1东辽县总工会2010年工作总结县委:…,
                街道工会1-8月份工作汇报根据… */
             else if (ps_cue_summary_head(s, n < 150 ? n : 150))

@@ -969,6 +969,10 @@ static const struct page_row page_rows[] = {
     {"a deadline a notice sets (于2011年1月20日前) is no date it was given",
      "关于开展工会知识竞赛的通知\n各分工会：\n请各分工会于2011年1月20日前将竞赛情况报校工会。\n", 0, NULL,
      "notice", NULL, NULL, "基层"},
+    {"a work report's title glued to its address and text (…工作报告 张某 各位代表：…向大会报告)",
+     "凝心聚力，为学校发展作贡献——某某大学第七届教代会暨第十三次工会委员会工作报告 张某 各位代表："
+     "我代表第七届教职工代表大会和第十三次工会委员会，向大会报告过去五年的工作，请各位代表予以审议。\n",
+     0, NULL, "report", "某某大学第七届教代会暨第十三次工会委员会", NULL, "基层"},
     {"news naming no body: the place its headline names, and that county's level",
      "蔡甸区吹响劳动竞赛号角\n3月18日，劳动竞赛现场推进会在中建钢构有限公司举行，总结推广经验。\n",
      0, NULL, "news", NULL, "湖北省/武汉市/蔡甸区", "县"},
