@@ -472,6 +472,15 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
             ys = only->s, ye = only->e;
         }
     }
+    /* a yearbook's entry is for the year it reviews (【概况】2015年，…) */
+    int entry_year;
+    size_t entry_line;
+    if (!p->year && kind == PS_KIND_OTHER && ps_cue_yearbook_entry(t, &entry_year, &entry_line) &&
+        entry_year) {
+        p->year = entry_year;
+        year_how = "yearbook entry";
+        ys = t->lines[entry_line].s, ye = t->lines[entry_line].e;
+    }
     if (!p->year && lead && (kind == PS_KIND_REPORT || kind == PS_KIND_SUMMARY)) {
         p->year = lead;
         year_how = "opening";

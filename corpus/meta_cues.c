@@ -301,6 +301,44 @@ int ps_cue_journal_article(const ps_text *t)
     return 0;
 }
 
+/* A yearbook's entry among the first lines: 【概况】…, or a bracketed entry
+   heading followed by its date (【市总工会表彰…好事】6月14日，…,
+   【劳模表彰与关怀】2021年，…) — many events of a year, no one document.  A
+   news agency's lead in brackets (【本报讯】, 【记者某某报道】) is not one.
+   *year: the year the entry opens on (【概况】2015年，…: the year it
+   reviews), or 0; *line: the entry's line. */
+int ps_cue_yearbook_entry(const ps_text *t, int *year, size_t *line)
+{
+    *year = 0;
+    static const char *const news_lead[] = {"讯", "报", "消息", "记者", "新闻", "打印", "字",
+                                            "图", "收藏", "纠错", NULL};
+    for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 4;
+         li = ps_text_content(t, li + 1), seen++) {
+        const ps_line *l = &t->lines[li];
+        const char *s = t->fold + l->s;
+        size_t n = l->e - l->s;
+        if (!ps_starts(s, n, "【"))
+            continue;
+        size_t close = ps_find(s, n < 90 ? n : 90, "】");
+        if (close == (size_t)-1 || ps_has_any(s + 3, close - 3, news_lead))
+            continue;
+        size_t a = close + 3, len;
+        while (a < n && s[a] == ' ')
+            a++;
+        int y = ps_year_at(s + a, n - a, 0, &len);
+        *line = li;
+        if (y && ps_starts_any(s + a + len, n - a - len, (const char *const[]){",", "，", NULL})) {
+            *year = y;
+            return 1;
+        }
+        if ((close == 9 && ps_has_any(s + 3, 6, (const char *const[]){"概况", "综述", "概述",
+                                                                     "简况", NULL})) ||
+            ps_cue_dated_opening(s + a, n - a))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does the sentence after the opening's first, or the next line of prose,
    start with a day (日前, 近日, 8月27日)?  [os, oe) is the opening's line. */
 int ps_cue_recent_next(const ps_text *t, size_t os, size_t oe)

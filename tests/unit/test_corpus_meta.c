@@ -973,6 +973,16 @@ static const struct page_row page_rows[] = {
      "凝心聚力，为学校发展作贡献——某某大学第七届教代会暨第十三次工会委员会工作报告 张某 各位代表："
      "我代表第七届教职工代表大会和第十三次工会委员会，向大会报告过去五年的工作，请各位代表予以审议。\n",
      0, NULL, "report", "某某大学第七届教代会暨第十三次工会委员会", NULL, "基层"},
+    {"a yearbook's entry (【概况】2015年，…) is another kind of text, for the year it reviews",
+     "教代会与工会\n【概况】 2015年，某大学教代会、工会紧紧围绕学校中心工作，依法履职，召开了教代会。\n", 2015,
+     "yearbook entry", "other", NULL, NULL, NULL},
+    {"entries headed in brackets and dated (【…】6月14日，…) are a yearbook's, not news",
+     "市总工会表彰职工好事\n【市总工会表彰职工好事】6月14日，市总工会在某公司召开表彰会，表彰十佳好事。\n"
+     "【市总工会举办职工运动会】10月8日，市总工会举办职工运动会。\n",
+     0, NULL, "other", "市总工会", NULL, "市"},
+    {"a news agency's lead in brackets (【本报讯】) is still news",
+     "【本报讯】6月14日，某市总工会在某公司召开表彰会，表彰十佳好事。\n", 0, NULL, "news", "某市总工会", NULL,
+     "市"},
     {"news naming no body: the place its headline names, and that county's level",
      "蔡甸区吹响劳动竞赛号角\n3月18日，劳动竞赛现场推进会在中建钢构有限公司举行，总结推广经验。\n",
      0, NULL, "news", NULL, "湖北省/武汉市/蔡甸区", "县"},
