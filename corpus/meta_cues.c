@@ -15,15 +15,25 @@ int ps_cue_dated_opening(const char *s, size_t n)
     size_t i = 0;
     while (i < n && i < 3 && s[i] >= '0' && s[i] <= '9')
         i++;
-    if (i == 0 || i > 2 || !ps_starts(s + i, n - i, "月"))
+    size_t digits = i;
+    /* (11 月 10 日，…: a typesetter's blanks around the numbers) */
+    if (i < n && s[i] == ' ')
+        i++;
+    if (digits == 0 || digits > 2 || !ps_starts(s + i, n - i, "月"))
         return 0;
-    size_t j = i + 3, d = j;
+    size_t j = i + 3;
+    if (j < n && s[j] == ' ')
+        j++;
+    size_t d = j;
     /* 10月下旬，… */
     if (ps_starts_any(s + j, n - j, (const char *const[]){"上旬", "中旬", "下旬", NULL}))
         return 1;
     while (j < n && j < d + 2 && s[j] >= '0' && s[j] <= '9')
         j++;
-    return j > d && (ps_starts(s + j, n - j, "日") || ps_starts(s + j, n - j, "至"));
+    size_t e = j;
+    if (e < n && s[e] == ' ')
+        e++;
+    return j > d && (ps_starts(s + e, n - e, "日") || ps_starts(s + e, n - e, "至"));
 }
 
 /* Openings of news: a date or time word first (3月15日, 近日, 本报讯). */

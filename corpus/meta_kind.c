@@ -314,7 +314,13 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
                                                                "会议通报", "会议选举", "会议通过",
                                                                "会议号召", "会议宣读", "大会听取",
                                                                "大会审议", "大会选举", "大会表彰",
-                                                               "大会通过", NULL}))
+                                                               "大会通过",
+                                                               /* (本次大会由…主持, 大会在国歌中
+                                                                  拉开序幕, 会议安排部署了…) */
+                                                               "本次大会", "本次会议", "大会由",
+                                                               "会议由", "大会号召", "会议安排",
+                                                               "会议部署", "大会在", "会议在",
+                                                               NULL}))
                 first_kind = PS_KIND_NEWS;
             /* what someone said, reported: 郑某要求,要… (a name, then the verb) */
             else if (ps_cue_reported_speech(s, n) ||
