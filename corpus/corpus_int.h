@@ -275,6 +275,11 @@ int ps_body_place(const ps_gazetteer *gaz, const char *name, size_t n, const cha
                   size_t context_len, ps_place *out);
 /* The body that issued the document among the mentions, or NULL. */
 const ps_body *ps_body_issuer(const ps_text *t, const ps_body *b, size_t n);
+/* The one body the text names, however often, when its name starts with
+   its place (来宾市总工会 in a third sentence and a sixth, no other); NULL
+   if the text names none or several, or only by tier (市总工会). */
+const ps_body *ps_body_only(const ps_text *t, const ps_gazetteer *gaz, const ps_body *b,
+                            size_t n);
 
 /* ==== Interface to code in meta_when.c ================================ */
 

@@ -314,6 +314,14 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
             org_how = "signature";
         }
     }
+    /* else the one body the text names further down, named by its place */
+    const ps_body *only = ofold ? NULL : ps_body_only(t, gaz, bodies, nb);
+    if (only) {
+        ofs = only->s, ofe = only->e;
+        if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))
+            goto nomem;
+        org_how = "the one body named";
+    }
     if (ofold) {
         if (!(p->org = ps_text_clean(t, ofs, ofe, 1, NULL)) ||
             !(p->from.org = strdup(org_how)))

@@ -380,6 +380,22 @@ static const ps_body *issuer_mention(const ps_body *b, size_t n)
     return NULL;
 }
 
+const ps_body *ps_body_only(const ps_text *t, const ps_gazetteer *gaz, const ps_body *b,
+                            size_t n)
+{
+    const ps_body *one = NULL;
+    for (size_t k = 0; k < n; k++) {
+        if (b[k].boiler)
+            continue;
+        if (!one)
+            one = &b[k];
+        else if (b[k].e - b[k].s != one->e - one->s ||
+                 memcmp(t->fold + b[k].s, t->fold + one->s, one->e - one->s) != 0)
+            return NULL;
+    }
+    return one && strong_start(gaz, t->fold + one->s, one->e - one->s) ? one : NULL;
+}
+
 const ps_body *ps_body_issuer(const ps_text *t, const ps_body *b, size_t n)
 {
     const ps_body *who = issuer_mention(b, n);

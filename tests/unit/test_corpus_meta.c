@@ -989,6 +989,14 @@ static const struct page_row page_rows[] = {
     {"a day written with blanks (11 月 10 日，…) still opens news",
      "11 月 10 日，某农场公司工会负责人到一分场职工之家参观指导，宣布职工之家投入使用。\n", 0, NULL, "news",
      "某农场公司工会", NULL, "基层"},
+    {"the one body a text names, further down, by its place: the issuer",
+     "第二工人文化宫落成仪式举行\n11月26日，第二工人文化宫落成仪式举行。工人文化宫是职工学习的重要场所，"
+     "也是一个城市的名片。此后，来宾市总工会投入资金，完善了场馆设施。\n",
+     0, NULL, "news", "来宾市总工会", "广西壮族自治区/来宾市", "市"},
+    {"… not when it names two",
+     "第二工人文化宫落成仪式举行\n11月26日，第二工人文化宫落成仪式举行。工人文化宫是职工学习的重要场所，"
+     "也是一个城市的名片。此后，来宾市总工会投入资金，完善了场馆设施，柳州市总工会也给予了支持。\n",
+     0, NULL, "news", NULL, NULL, NULL},
     {"news naming no body: the place its headline names, and that county's level",
      "蔡甸区吹响劳动竞赛号角\n3月18日，劳动竞赛现场推进会在中建钢构有限公司举行，总结推广经验。\n",
      0, NULL, "news", NULL, "湖北省/武汉市/蔡甸区", "县"},
