@@ -50,6 +50,13 @@ static void drop_pinyin(char *s)
 }
 
 /* "what: the words that said it" (words cut to about 40 characters). */
+/* A body's name up to its first union word (某市 of 某市总工会 and of 某市工会). */
+static size_t body_stem(const char *s, size_t n)
+{
+    size_t u = ps_find_first(s, n, (const char *const[]){"总工会", "工会", NULL});
+    return u == (size_t)-1 ? n : u;
+}
+
 static char *source(const char *what, const ps_text *t, size_t fs, size_t fe)
 {
     ps_buf b = PS_BUF_INIT;
@@ -274,6 +281,23 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     for (size_t k = 0; !issuer && tline != (size_t)-1 && k < nb; k++)
         if (bodies[k].line == tline)
             issuer = &bodies[k];
+    /* a headline that opens on a body (西安文理学院工会喜获…, 成都分院工会参加
+       省工会代表大会) is about it, whatever higher body the text goes on to
+       name as the one that met or awarded */
+    for (size_t k = 0; issuer && issuer->line != tline && tline != (size_t)-1 && k < nb; k++)
+        if (bodies[k].line == tline && bodies[k].s <= fs + 3 && bodies[k].s >= fs) {
+            /* (县总工会 heading a text about 肥西县总工会: the same body, and
+               中国金融工会 heading its 无锡工作委员会's) */
+            /* (某市工会 and 某市总工会 too: compared up to the union word) */
+            const char *kn = t->fold + bodies[k].s, *in = t->fold + issuer->s;
+            size_t kl = body_stem(kn, bodies[k].e - bodies[k].s),
+                   il = body_stem(in, issuer->e - issuer->s);
+            int same = kl <= il ? memcmp(kn, in + il - kl, kl) == 0 || memcmp(kn, in, kl) == 0
+                                : memcmp(in, kn + kl - il, il) == 0 || memcmp(in, kn, il) == 0;
+            if (!same)
+                issuer = &bodies[k];
+            break;
+        }
     if (!ofold && issuer) {
         ofs = issuer->s, ofe = issuer->e;
         if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))

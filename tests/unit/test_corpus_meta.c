@@ -997,6 +997,13 @@ static const struct page_row page_rows[] = {
      "第二工人文化宫落成仪式举行\n11月26日，第二工人文化宫落成仪式举行。工人文化宫是职工学习的重要场所，"
      "也是一个城市的名片。此后，来宾市总工会投入资金，完善了场馆设施，柳州市总工会也给予了支持。\n",
      0, NULL, "news", NULL, NULL, NULL},
+    {"a headline opening on a body is about it, not the higher body its text says met",
+     "西安文理学院工会喜获省模范职工之家称号\n近日，陕西省总工会第十三次代表大会举行，"
+     "西安文理学院工会荣获陕西省模范职工之家荣誉称号。\n",
+     0, NULL, "news", "西安文理学院工会", "陕西省/西安市", "基层"},
+    {"… and a headline's short name (县总工会) yields to the same body named in full",
+     "县总工会召开全委会\n近日，肥西县总工会召开全委会，部署全年工作。\n", 0, NULL, "news", "肥西县总工会",
+     "安徽省/合肥市/肥西县", "县"},
     {"news naming no body: the place its headline names, and that county's level",
      "蔡甸区吹响劳动竞赛号角\n3月18日，劳动竞赛现场推进会在中建钢构有限公司举行，总结推广经验。\n",
      0, NULL, "news", NULL, "湖北省/武汉市/蔡甸区", "县"},
