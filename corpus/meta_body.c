@@ -284,7 +284,10 @@ static int acts_after(const char *s, size_t at, size_t end)
     static const char *const verbs[] = {"召开", "举行", "举办", "组织", "开展", "印发",
                                         "下发", "走访", "慰问", "看望", "启动", "表彰",
                                         "出台", "制定", "今天", "今日", "昨天", "昨日",
-                                        "日前", "近日", NULL};
+                                        "日前", "近日",
+                                        /* (工联会的某某在会后表示, 某总工会今炮轰…:
+                                           a union speaking out) */
+                                        "今", "表示", "指出", "呼吁", NULL};
     return ps_has_any(s + at, lim - at, verbs);
 }
 
