@@ -63,8 +63,15 @@ static int dateline(const ps_text *t, const ps_line *l, int *y)
 {
     const char *s = t->fold + l->s;
     size_t n = l->e - l->s, i = 0;
-    while (i < n && (s[i] == '|' || s[i] == ' '))
-        i++;
+    /* (a list's bullet may stand before it: • 2013-08-30 《柳州日报》) */
+    for (;;) {
+        if (i < n && (s[i] == '|' || s[i] == ' '))
+            i++;
+        else if (ps_starts(s + i, n - i, "•") || ps_starts(s + i, n - i, "·"))
+            i += ps_starts(s + i, n - i, "•") ? 3 : 2;
+        else
+            break;
+    }
     int m, d;
     size_t len = 0;
     if (iso_date_at(s + i, n - i, y, &m, &d)) {
@@ -83,7 +90,8 @@ static int dateline(const ps_text *t, const ps_line *l, int *y)
     return rest == n || ps_has_any(s + rest, near,
                                    (const char *const[]){"来源", "编辑", "作者", "阅读", "点击",
                                                          "浏览", "审核", "发布", "查看", "源自",
-                                                         "字体", "来自", NULL});
+                                                         "字体", "来自", "记者", "星期", "《",
+                                                         NULL});
 }
 
 /* Where the clause holding [s, e) starts and ends, within its line. */

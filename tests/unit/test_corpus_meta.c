@@ -1010,6 +1010,13 @@ static const struct page_row page_rows[] = {
     {"Taiwan's offices (勞動部…最低工資審議會) make its 全國… federations the island's",
      "最低工資審議登場\n勞動部上午召開最低工資審議會。全國產業總工會理事長某某指出，近年來審議會已逐漸建立共識。\n",
      0, NULL, "news", "全國產業總工會", "台湾省", "省"},
+    {"a bulleted date line naming the paper and its reporter (• 2013-08-30 《某某日报》 记者…) dates news",
+     "全区工会劳动竞赛推进会在我市召开\n  • 2013-08-30   《某某日报》   记者 某某\n"
+     "全区工会劳动竞赛推进会28日在我市召开，我市的做法在会上得到推广。\n",
+     2013, "published", "news", NULL, NULL, NULL},
+    {"a paper's date line with its weekday (2012年4月17日 星期二) dates news",
+     "工聯會要求標準工時立法\n2012年4月17日 星期二\n標準工時委員會昨日舉行諮詢會，工聯會的某某在會後表示要盡快立法。\n",
+     2012, "published", "news", "工聯會", "香港特别行政区", "省"},
     {"news naming no body: the place its headline names, and that county's level",
      "蔡甸区吹响劳动竞赛号角\n3月18日，劳动竞赛现场推进会在中建钢构有限公司举行，总结推广经验。\n",
      0, NULL, "news", NULL, "湖北省/武汉市/蔡甸区", "县"},
