@@ -263,6 +263,7 @@ typedef struct ps_body {
     size_t prose_line;   /* lines with sentence punctuation up to its own */
     int boiler;          /* named in a boilerplate line (来源:…总工会) */
     int subject;         /* followed by an act (召开, 举行, 印发 …) */
+    int cited;           /* an authority acted on (根据全国总工会…要求, 《全总…计划》) */
 } ps_body;
 
 /* Every union body named in t, in order, at most max; the count. */

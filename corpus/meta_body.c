@@ -34,7 +34,8 @@ static const char *const lead_words[] = {
     "选举", "替补", "总结", "了", "明确", "进一步", "听取", "使", "希望", "就",
     "纪念", "的", "主席", "常委会", "委员会", "检查", "看望", "慰问", "感谢", "宣告",
     "宣布", "等", "率领", "带领", "带队", "奖励", "表彰", "推动", "支持", "帮助",
-    "获悉", "委托", "贯彻", "落实", "确保", "今年", "明年", "去年", "全年", "实现", "时任", NULL};
+    "获悉", "委托", "贯彻", "落实", "确保", "今年", "明年", "去年", "全年", "实现", "时任",
+    "号召", "动员", "引导", "今后", NULL};
 
 /* What stands before 工会 in a phrase that names no particular body. */
 static const char *const generic_heads[] = {
@@ -291,6 +292,14 @@ static int acts_after(const char *s, size_t at, size_t end)
     return ps_has_any(s + at, lim - at, verbs);
 }
 
+static int ends_any(const char *s, size_t n, const char *const *words)
+{
+    for (size_t k = 0; words[k]; k++)
+        if (ps_ends(s, n, words[k]))
+            return 1;
+    return 0;
+}
+
 size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
                       size_t max)
 {
@@ -351,7 +360,13 @@ size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
                 b->content_line = boiler ? 0 : content;
                 b->sentence = sentence;
                 b->prose_line = prose;
-                b->subject = !boiler && acts_after(s, end, l->e);
+                /* (根据全国总工会《…通知》要求, 依据《全国总工会…计划》: the
+                   authority a text acts on, not its writer) */
+                b->cited = ps_ends(s + l->s, ns - l->s, "《") ||
+                           ends_any(s + l->s, ns - l->s,
+                                    (const char *const[]){"根据", "依据", "按照", "遵照", "依照",
+                                                          NULL});
+                b->subject = !boiler && !b->cited && acts_after(s, end, l->e);
             }
             i = end;
         }
@@ -373,12 +388,12 @@ static const ps_body *issuer_mention(const ps_body *b, size_t n)
             (b[k].content_line <= 4 || b[k].prose_line <= 1) && b[k].subject)
             return &b[k];
     for (size_t k = 0; k < n; k++)
-        if (!b[k].boiler && b[k].content_line <= 1 && b[k].sentence == 0)
+        if (!b[k].boiler && !b[k].cited && b[k].content_line <= 1 && b[k].sentence == 0)
             return &b[k];
     /* the body the first sentence of prose is about, acting or not
        (呼和浩特市总工会以新就业形态劳动者为重点…) */
     for (size_t k = 0; k < n; k++)
-        if (!b[k].boiler && b[k].sentence == 0 && b[k].prose_line == 1)
+        if (!b[k].boiler && !b[k].cited && b[k].sentence == 0 && b[k].prose_line == 1)
             return &b[k];
     return NULL;
 }
@@ -388,7 +403,7 @@ const ps_body *ps_body_only(const ps_text *t, const ps_gazetteer *gaz, const ps_
 {
     const ps_body *one = NULL;
     for (size_t k = 0; k < n; k++) {
-        if (b[k].boiler)
+        if (b[k].boiler || b[k].cited)
             continue;
         if (!one)
             one = &b[k];
