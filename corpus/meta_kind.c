@@ -407,5 +407,9 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
     /* prose nothing above placed, on a page its site dated: a site's news */
     if (seen && ps_page_dated(t))
         return PS_KIND_NEWS;
+    /* (a named body the subject of the opening: 汝南县总工会在指导…中,
+       大连市甘井子区总工会历时3个月…: its work, told) */
+    if (seen && ps_cue_names_body_early(t, *es, *ee))
+        return PS_KIND_NEWS;
     return seen ? PS_KIND_OTHER : 0;
 }
