@@ -393,6 +393,12 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
     if (press && (tense != PS_KIND_SUMMARY || !ps_cue_first_person(t)) &&
         !(tense == PS_KIND_PLAN && numbered))
         return PS_KIND_NEWS;
+    /* (中秋来临之际，某区总工会心系困难职工…: an occasion's visit, told
+       in the past tense of news, not a summary's) */
+    if (tense == PS_KIND_SUMMARY &&
+        ps_has_any(s0, n0, (const char *const[]){"之际", "前夕", "来临", "临近", NULL}) &&
+        !ps_cue_first_person(t))
+        return PS_KIND_NEWS;
     if (tense == PS_KIND_SUMMARY)
         return tense;
     if (ps_cue_union_at_work(s0, n0) && tense != PS_KIND_PLAN)

@@ -1032,6 +1032,10 @@ static const struct page_row page_rows[] = {
     {"a named body the subject of the opening (汝南县总工会在指导…中，…): its work, told as news",
      "汝南县总工会在指导645家企事业单位推进工资集体协商工作中，坚持由企业提出要约，取得了实效。\n", 0, NULL,
      "news", "汝南县总工会", "河南省/驻马店市/汝南县", "县"},
+    {"an occasion's visit told in the past tense (中秋来临之际，…送去了…) is news, not a summary",
+     "中秋来临之际，区总会心系困难职工。为了让他们过个愉快的中秋节，对全区困难职工进行了走访，"
+     "发放了慰问金，共计慰问困难职工20户，取得了良好效果。\n",
+     0, NULL, "news", NULL, NULL, NULL},
     {"news naming no body: the place its headline names, and that county's level",
      "蔡甸区吹响劳动竞赛号角\n3月18日，劳动竞赛现场推进会在中建钢构有限公司举行，总结推广经验。\n",
      0, NULL, "news", NULL, "湖北省/武汉市/蔡甸区", "县"},
