@@ -403,6 +403,11 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
         return tense;
     if (ps_cue_union_at_work(s0, n0) && tense != PS_KIND_PLAN)
         return PS_KIND_NEWS;
+    /* (1、什么是平等协商？平等协商是指…: questions answered, a leaflet's) */
+    if ((ps_find(s0, n0, "?") != (size_t)-1 || ps_find(s0, n0, "？") != (size_t)-1) &&
+        ps_has_any(s0, n0, (const char *const[]){"什么", "如何", "怎样", "怎么", "为何", "哪些",
+                                                  NULL}))
+        return PS_KIND_OTHER;
     /* numbered items of what is to be done, or an opening that sets out a
        year's aims; an encyclopaedia page or a case study has neither */
     if (tense == PS_KIND_PLAN &&

@@ -1036,6 +1036,11 @@ static const struct page_row page_rows[] = {
      "中秋来临之际，区总会心系困难职工。为了让他们过个愉快的中秋节，对全区困难职工进行了走访，"
      "发放了慰问金，共计慰问困难职工20户，取得了良好效果。\n",
      0, NULL, "news", NULL, NULL, NULL},
+    {"numbered questions answered (1、什么是平等协商？…) are a leaflet's, not a plan",
+     "1、什么是平等协商？平等协商是指用人单位与职工方就签订集体合同进行商谈的行为。"
+     "双方要坚持平等，要加强沟通，要做好准备，将依法进行。\n"
+     "2、平等协商应当遵循哪些原则？要遵循合法原则，要诚实守信，要积极推进，力争取得实效。\n",
+     0, NULL, "other", NULL, NULL, NULL},
     {"news naming no body: the place its headline names, and that county's level",
      "蔡甸区吹响劳动竞赛号角\n3月18日，劳动竞赛现场推进会在中建钢构有限公司举行，总结推广经验。\n",
      0, NULL, "news", NULL, "湖北省/武汉市/蔡甸区", "县"},
