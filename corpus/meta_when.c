@@ -293,6 +293,41 @@ static const char *const counters[] = {"个", "名", "人", "家", "元", "万",
 /* The next year in s[0..n): 2016年 forms, ROC years on Taiwan pages, and
    bare Arabic years before a Chinese word (2011工会重点工作), which count
    only as what a meeting deployed or reviewed (*bare is set). */
+/*
+ * A year named by the sexagenary cycle before the festival it opens
+ * (甲辰年新春联欢晚会, 壬辰年新春团拜): the one year of that name from 1984
+ * (甲子) to 2043, the span of our documents.  Alone it names no one year
+ * (甲午年 is also the war's 1894), so only before a new-year word.
+ */
+static int cycle_year_find(const char *s, size_t n, size_t *at, size_t *len)
+{
+    static const char *const stems[] = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"};
+    static const char *const branches[] = {"子", "丑", "寅", "卯", "辰", "巳",
+                                           "午", "未", "申", "酉", "戌", "亥"};
+    static const char *const festive[] = {"新春", "春节", "新年", "元宵", "春晚", "团拜", NULL};
+    for (size_t i = 0; i + 9 <= n; i++) {
+        if (!ps_starts(s + i + 6, n - i - 6, "年") ||
+            !ps_starts_any(s + i + 9, n - i - 9, festive))
+            continue;
+        int st = -1, br = -1;
+        for (int k = 0; k < 10 && st < 0; k++)
+            if (ps_starts(s + i, 3, stems[k]))
+                st = k;
+        for (int k = 0; k < 12 && br < 0; k++)
+            if (ps_starts(s + i + 3, 3, branches[k]))
+                br = k;
+        if (st < 0 || br < 0 || st % 2 != br % 2)
+            continue;
+        /* the pair's place in the cycle: k ≡ st (mod 10), k ≡ br (mod 12) */
+        int k = st;
+        while (k % 12 != br)
+            k += 10;
+        *at = i, *len = 9;
+        return 1984 + k;
+    }
+    return 0;
+}
+
 static int next_year(const char *s, size_t n, int roc, size_t *at, size_t *len, int *bare)
 {
     *bare = 0;
@@ -318,6 +353,10 @@ static int next_year(const char *s, size_t n, int roc, size_t *at, size_t *len, 
         }
         from = ba + bl;
     }
+    size_t ca, cl;
+    int c = cycle_year_find(s, n, &ca, &cl);
+    if (c && (!y || ca < *at))
+        y = c, *at = ca, *len = cl, *bare = 0;
     size_t ra, rl;
     int r = roc ? roc_year_find(s, n, &ra, &rl) : 0;
     if (r && (!y || ra < *at)) {
