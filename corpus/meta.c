@@ -153,9 +153,9 @@ static int unit_scope(const ps_text *t)
            leadership or a firm's central work */
         "工会小组", "机关工会", "局工会", "医院党", "在医院", "院中心工作", "企业的中心工作",
         "企业中心工作", "局属",
-        /* (a school's, a community's, a workshop's union: 学校工会拟…,
+        /* (a college's, a community's, a workshop's union: 学院工会,
            医学部工会, 两级工会 of a company and its branches) */
-        "学校工会", "学院工会", "社区工会", "分工会", "部门工会", "车间工会", "医学部工会",
+        "学院工会", "社区工会", "分工会", "部门工会", "车间工会", "医学部工会",
         "两级工会", NULL};
     for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 4;
          li = ps_text_content(t, li + 1), seen++) {
