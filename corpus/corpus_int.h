@@ -281,6 +281,9 @@ const ps_body *ps_body_issuer(const ps_text *t, const ps_body *b, size_t n);
    if the text names none or several, or only by tier (市总工会). */
 const ps_body *ps_body_only(const ps_text *t, const ps_gazetteer *gaz, const ps_body *b,
                             size_t n);
+/* The body the text names most often, at least twice and more often than
+   any other (县总工会 three times, 某公司工会 once), or NULL. */
+const ps_body *ps_body_most(const ps_text *t, const ps_body *b, size_t n);
 
 /* ==== Interface to code in meta_when.c ================================ */
 

@@ -344,6 +344,9 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     }
     /* else the one body the text names further down, named by its place */
     const ps_body *only = ofold ? NULL : ps_body_only(t, gaz, bodies, nb);
+    /* … or the one it names most often (今后，县总工会… three times) */
+    if (!ofold && !only)
+        only = ps_body_most(t, bodies, nb);
     if (only) {
         ofs = only->s, ofe = only->e;
         if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))

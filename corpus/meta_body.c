@@ -414,6 +414,27 @@ const ps_body *ps_body_only(const ps_text *t, const ps_gazetteer *gaz, const ps_
     return one && strong_start(gaz, t->fold + one->s, one->e - one->s) ? one : NULL;
 }
 
+const ps_body *ps_body_most(const ps_text *t, const ps_body *b, size_t n)
+{
+    const ps_body *best = NULL;
+    size_t best_n = 0, tie = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (b[k].boiler || b[k].cited)
+            continue;
+        size_t c = 0, kl = b[k].e - b[k].s;
+        for (size_t j = 0; j < n; j++)
+            if (!b[j].boiler && !b[j].cited && b[j].e - b[j].s == kl &&
+                memcmp(t->fold + b[j].s, t->fold + b[k].s, kl) == 0)
+                c++;
+        if (c > best_n)
+            best = &b[k], best_n = c, tie = 0;
+        else if (c == best_n && (kl != (size_t)(best->e - best->s) ||
+                                 memcmp(t->fold + best->s, t->fold + b[k].s, kl) != 0))
+            tie = 1;
+    }
+    return best && best_n >= 2 && !tie ? best : NULL;
+}
+
 const ps_body *ps_body_issuer(const ps_text *t, const ps_body *b, size_t n)
 {
     const ps_body *who = issuer_mention(b, n);

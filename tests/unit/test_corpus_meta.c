@@ -1052,6 +1052,16 @@ static const struct page_row page_rows[] = {
     {"a school's union named only as such (学校工会拟…) stands at the grassroots",
      "职工文体活动方案\n为丰富教职工文化生活，学校工会拟利用课余时间组织开展系列文体活动。\n", 0, NULL, "plan", NULL,
      NULL, "基层"},
+    {"the body a text names most often, none other as often, is its issuer",
+     "冬日的山村格外寒冷。\n寒风中，一支慰问队伍走进了村子。困难职工老李一家早早等在门口。\n"
+     "慰问中，县总工会为困难职工送去慰问金，某公司工会也捐了物资。历年来，县总工会坚持开展帮扶。"
+     "今后，县总工会将继续做好服务。\n",
+     0, NULL, "other", "县总工会", NULL, "县"},
+    {"… not when two are named as often",
+     "冬日的山村格外寒冷。\n寒风中，一支慰问队伍走进了村子。困难职工老李一家早早等在门口。\n"
+     "慰问中，县总工会为困难职工送去慰问金，某公司工会也捐了物资。历年来，县总工会坚持开展帮扶。"
+     "今后，某公司工会将继续做好服务。\n",
+     0, NULL, "other", NULL, NULL, "基层"},
     {"news naming no body: the place its headline names, and that county's level",
      "蔡甸区吹响劳动竞赛号角\n3月18日，劳动竞赛现场推进会在中建钢构有限公司举行，总结推广经验。\n",
      0, NULL, "news", NULL, "湖北省/武汉市/蔡甸区", "县"},
