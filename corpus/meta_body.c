@@ -365,7 +365,9 @@ size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
                 b->cited = ps_ends(s + l->s, ns - l->s, "《") ||
                            ends_any(s + l->s, ns - l->s,
                                     (const char *const[]){"根据", "依据", "按照", "遵照", "依照",
-                                                          NULL});
+                                                          /* (…工会被中华全国总工会授予…:
+                                                             who honoured it) */
+                                                          "被", NULL});
                 b->subject = !boiler && !b->cited && acts_after(s, end, l->e);
             }
             i = end;

@@ -1062,6 +1062,9 @@ static const struct page_row page_rows[] = {
      "慰问中，县总工会为困难职工送去慰问金，某公司工会也捐了物资。历年来，县总工会坚持开展帮扶。"
      "今后，某公司工会将继续做好服务。\n",
      0, NULL, "other", NULL, NULL, "基层"},
+    {"the body that honoured a unit (被中华全国总工会表彰为…) is not the news's",
+     "本报讯 近日，某供电所职工小家被中华全国总工会表彰为全国模范职工小家。\n", 0, NULL, "news", NULL, NULL,
+     NULL},
     {"news naming no body: the place its headline names, and that county's level",
      "蔡甸区吹响劳动竞赛号角\n3月18日，劳动竞赛现场推进会在中建钢构有限公司举行，总结推广经验。\n",
      0, NULL, "news", NULL, "湖北省/武汉市/蔡甸区", "县"},
