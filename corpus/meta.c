@@ -22,7 +22,14 @@ static int national_body(const char *s, size_t n)
                                         "全国铁路总工会", "中国民航工会", NULL};
     if (ps_starts_any(s, n, names))
         return 1;
-    /* 中国教科文卫体工会, 中国海员建设工会 …: 中国 + an industry + 工会 */
+    /* 中国教科文卫体工会, 中国海员建设工会 …: 中国 + an industry + 工会, also
+       as its national committee (中国金融工会全国委员会, …第三届全国委员会);
+       its committee of a place (…浙江工作委员会) is that place's */
+    if (ps_starts(s, n, "中国") && ps_ends(s, n, "全国委员会")) {
+        size_t u = ps_find(s, n, "工会");
+        if (u != (size_t)-1)
+            n = u + strlen("工会");
+    }
     return ps_starts(s, n, "中国") && ps_ends(s, n, "工会") && n <= 30 &&
            ps_org_sector(s, n) != NULL;
 }

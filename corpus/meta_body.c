@@ -292,6 +292,26 @@ static int acts_after(const char *s, size_t at, size_t end)
     return ps_has_any(s + at, lim - at, verbs);
 }
 
+/* The length of a committee's name continuing a union's (浙江工作委员会,
+   广元市委员会, 华东电力工作委员会: up to eight characters, then
+   (工作)委员会), or 0. */
+static size_t trade_committee(const char *s, size_t n)
+{
+    size_t i = 0;
+    if (i < n && s[i] == ' ')
+        i++;
+    for (int c = 0; c <= 8 && i < n; c++) {
+        if (c > 0 && (ps_starts(s + i, n - i, "工作委员会") || ps_starts(s + i, n - i, "委员会")))
+            return i + (ps_starts(s + i, n - i, "工作委员会") ? strlen("工作委员会") : strlen("委员会"));
+        uint32_t cp;
+        size_t k = ps_u8_next(s + i, n - i, &cp);
+        if (cp < 0x4E00 || cp > 0x9FFF)
+            return 0;
+        i += k;
+    }
+    return 0;
+}
+
 static int ends_any(const char *s, size_t n, const char *const *words)
 {
     for (size_t k = 0; words[k]; k++)
@@ -354,6 +374,11 @@ size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
                   (i - ns == strlen("全国") && memcmp(s + ns, "全国", i - ns) == 0 &&
                    wl == strlen("总工会") && memcmp(s + i, "总工会", wl) == 0)) &&
                  names_body(gaz, s + ns, end - ns))) {
+                /* 中国金融工会浙江工作委员会, 中国教育工会广元市委员会: a
+                   national trade union's committee of a place, the local
+                   body by its official name */
+                if (ps_starts(s + ns, end - ns, "中国"))
+                    end += trade_committee(s + end, l->e - end);
                 ps_body *b = &out[n++];
                 b->s = ns, b->e = end, b->line = li;
                 b->boiler = boiler;
