@@ -164,6 +164,9 @@ static int is_unit(const char *s, size_t n)
        often its sector's union at the bureau's tier) */
     if (ps_ends(s, n, "团区委工会") || ps_ends(s, n, "团市委工会") || ps_ends(s, n, "团县委工会"))
         return 1;
+    /* (a power supply bureau, 玉屏供电局, is a grid company's branch) */
+    if (ps_find(s, n, "供电局") != (size_t)-1)
+        return 1;
     /* a community's union (柳背桥社区工会), not a community federation of
        the firms around it (某社区工会联合会) nor all of them (全街道社区工会) */
     if (ps_find(s, n, "社区") != (size_t)-1 && ps_find(s, n, "联合会") == (size_t)-1 &&
@@ -236,6 +239,12 @@ const char *ps_org_level(const char *org, size_t n, int place_level)
         ps_starts(org, n, "全总"))
         return "全国";
     if (is_unit(org, n))
+        return "基层";
+    /* a bureau named with neither place nor tier (局工会, 商务局工会): the
+       bureau's own union; 市园林局工会 is the city's sector union, 哈尔滨
+       铁路局工会 its region's */
+    if (!place_level && ps_ends(org, n, "局工会") &&
+        !ps_has_any(org, n, (const char *const[]){"省", "市", "县", "区", "州", "旗", NULL}))
         return "基层";
     /* a development zone's union stands at a county's tier */
     if (ps_has_any(org, n, (const char *const[]){"开发区", "高新区", "经开区", NULL}))

@@ -224,6 +224,9 @@ static const struct level_row level_rows[] = {
     {"成都分院工会", PS_PLACE_PREFECTURE, "基层", NULL},
     {"某某高速公路收费站工会", 0, "基层", NULL},
     {"上海某某施工四队工会", PS_PLACE_PROVINCE, "基层", NULL},
+    /* a bureau named with no tier: its own union */
+    {"商务局工会", 0, "基层", NULL},
+    {"玉屏供电局工会", PS_PLACE_COUNTY, "基层", NULL}, /* a grid company's branch */
     {"工会", 0, NULL, NULL},
 };
 
