@@ -590,11 +590,13 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
             if (dep && (ps_ends(t->fold + l->s, ys - l->s, "到") ||
                         ps_ends(t->fold + l->s, ys - l->s, "至")))
                 dep = 0;
-            /* 总结了2019年全县工会重点工作: the verb before says what was done
-               with the year, whatever plan-like noun follows */
+            /* 总结了2019年全县工会重点工作, 表彰了2017年…重点工作…先进单位:
+               the verb before says what was done with the year, whatever
+               plan-like noun follows */
             if (dep && dep_a && !rev_a &&
                 (ps_ends(before, nb, "总结") || ps_ends(before, nb, "总结了") ||
-                 ps_ends(before, nb, "回顾") || ps_ends(before, nb, "回顾了")))
+                 ps_ends(before, nb, "回顾") || ps_ends(before, nb, "回顾了") ||
+                 ps_ends(before, nb, "表彰") || ps_ends(before, nb, "表彰了")))
                 rev = 1, dep = 0;
             /* 回顾2013年上半年工作，部署下半年任务: a mid-year meeting works on
                the year it reviews half of, so it deploys that year */
