@@ -593,10 +593,14 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
             /* 总结了2019年全县工会重点工作, 表彰了2017年…重点工作…先进单位:
                the verb before says what was done with the year, whatever
                plan-like noun follows */
-            if (dep && dep_a && !rev_a &&
-                (ps_ends(before, nb, "总结") || ps_ends(before, nb, "总结了") ||
-                 ps_ends(before, nb, "回顾") || ps_ends(before, nb, "回顾了") ||
-                 ps_ends(before, nb, "表彰") || ps_ends(before, nb, "表彰了")))
+            /* (荣获“2012年度工会工作目标责任制”一等奖: an honour's year, too) */
+            static const char *const done_before[] = {
+                "总结", "总结了", "回顾", "回顾了", "表彰", "表彰了", "荣获", "荣获“", "获得",
+                "获得“", "评为", "评为“", NULL};
+            int done = 0;
+            for (size_t k = 0; done_before[k] && !done; k++)
+                done = ps_ends(before, nb, done_before[k]);
+            if (dep && dep_a && !rev_a && done)
                 rev = 1, dep = 0;
             /* 回顾2013年上半年工作，部署下半年任务: a mid-year meeting works on
                the year it reviews half of, so it deploys that year */
