@@ -303,6 +303,7 @@ typedef struct ps_year_ev {
     size_t line;
     size_t content; /* lines of content above it */
     int labelled;   /* a publication date after its label (发布时间:, 来源: …) */
+    int partial;    /* a review of part of the year (2015年上半年, 一季度) */
 } ps_year_ev;
 
 /* Does a publication line (发布时间: 2016-03-02, a date and time under the

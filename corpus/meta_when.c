@@ -605,6 +605,9 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
             /* 回顾2013年上半年工作，部署下半年任务: a mid-year meeting works on
                the year it reviews half of, so it deploys that year */
             int half = rev && ps_starts(after, na, "上半年");
+            int partial = rev && ps_starts_any(after, na,
+                                               (const char *const[]){"上半年", "一季度", "第一季度",
+                                                                     "前三季度", "1-", NULL});
             int kind = rev ? PS_YEV_REVIEW : dep ? PS_YEV_DEPLOY : PS_YEV_MENTION;
             /* 举办2021年“金秋助学”发放仪式, 2023年度…联席会议在…召开: the year
                of an event the clause says was held (not 表彰2015年度…, the
@@ -616,6 +619,8 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                   ps_find(t->fold + cs, ce - cs, "表彰") != (size_t)-1))
                 kind = PS_YEV_DATE;
             add(ev, &n, max, yr, kind, cs, ce, li, content - 1);
+            if (n && ev[n - 1].s == cs)
+                ev[n - 1].partial = partial;
             if (rev && n && ev[n - 1].s == cs) {
                 /* the sentence deploys too, naming no year (部署下阶段任务) */
                 size_t ss = cs, se = ce;
@@ -726,9 +731,11 @@ int ps_year_decide(const ps_year_ev *ev, size_t n, int kind, const ps_year_ev **
                year and deploys the next without naming it is for the next */
             if (order[o] == PS_YEV_REVIEW && first->next && kind != PS_KIND_SUMMARY)
                 return first->year + 1;
-            /* news of what a past year achieved is for no year it names */
+            /* news of what a past year achieved is for no year it names;
+               of what part of a year achieved (考核2015年上半年目标完成情况),
+               for that year, which is not yet over */
             if (order[o] == PS_YEV_REVIEW && kind == PS_KIND_NEWS)
-                return 0;
+                return first->partial ? first->year : 0;
             /* a work report to a plenary reviews the year past for the
                year it opens (一、2015年工作回顾, given in March 2016) */
             if (order[o] == PS_YEV_REVIEW && kind == PS_KIND_REPORT)
