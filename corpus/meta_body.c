@@ -35,7 +35,9 @@ static const char *const lead_words[] = {
     "纪念", "的", "主席", "常委会", "委员会", "检查", "看望", "慰问", "感谢", "宣告",
     "宣布", "等", "率领", "带领", "带队", "奖励", "表彰", "推动", "支持", "帮助",
     "获悉", "委托", "贯彻", "落实", "确保", "今年", "明年", "去年", "全年", "实现", "时任",
-    "号召", "动员", "引导", "今后", NULL};
+    "号召", "动员", "引导", "今后",
+    /* (a template's masked year: XX年某局工会工作要点) */
+    "XX年", "xx年", "××年", NULL};
 
 /* What stands before 工会 in a phrase that names no particular body. */
 static const char *const generic_heads[] = {

@@ -403,6 +403,42 @@ int ps_cue_summary_head(const char *s, size_t n)
     return 0;
 }
 
+/* A plan's title glued to its text (XX年教育局工会工作要点2015年，…, 人民医院
+   工会工作意见五、…), or an opening that says it draws one up (…，特制定本
+   计划, 结合我区实际，制定本实施方案): a plan, not a report of one.
+   *title_end: where a glued title ends (0 if none). */
+int ps_cue_plan_head(const char *s, size_t n, size_t *title_end)
+{
+    *title_end = 0;
+    size_t stop = ps_find_first(s, n, ps_sentence_punct);
+    size_t colon = ps_find(s, stop, ":");
+    if (colon != (size_t)-1)
+        stop = colon;
+    static const char *const names[] = {"工作要点", "工作计划", "工作安排", "工作意见", NULL};
+    for (size_t k = 0; names[k]; k++) {
+        size_t p = ps_find(s, stop < 150 ? stop : 150, names[k]);
+        if (p == (size_t)-1)
+            continue;
+        size_t e = p + strlen(names[k]);
+        /* (市总工会印发2016年工作要点, 关于…工作计划的通知: news, a notice) */
+        if (ps_starts_any(s + e, stop - e, (const char *const[]){"的", "会", "大会", "暨", NULL}) ||
+            ps_has_any(s, p, (const char *const[]){"召开", "举行", "印发", "下发", "转发", "出台",
+                                                   "关于", "制定", "部署",
+                                                   /* (…工作总结及2009年工作计划: a
+                                                      summary first; a site's menu of
+                                                      总结, 报告, 计划) */
+                                                   "总结", "报告", "首页", NULL}))
+            return 0;
+        *title_end = e;
+        return 1;
+    }
+    size_t two = n < 450 ? n : 450;
+    return ps_has_any(s, two, (const char *const[]){"特制定本", "制定本计划", "制定本方案",
+                                                     "制定本实施", "制定本意见", "特制定如下",
+                                                     "制定如下计划", "特制定此",
+                                                     "制定工作计划如下", "特在此制定", NULL});
+}
+
 /* The first sentence tells when the body was founded (我校工会成立于1961年,
    本会于1990年成立): a page about the body, not news of its work. */
 int ps_cue_founded_opening(const char *s, size_t n)

@@ -278,6 +278,7 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
                 size_t second = ps_find(s + fs + 3, n - fs - 3, "。");
                 fs = second == (size_t)-1 ? n : fs + 3 + second;
             }
+            size_t glued;
             /* (a title glued to the address: …主持词同志们:现在开会) */
             size_t comrades = ps_cue_address_end(s, n);
             if (ps_starts(s, n, "同志们") || ps_starts(s, n, "各位代表") ||
@@ -291,6 +292,8 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
                 first_kind = PS_KIND_SPEECH;
             else if (ps_cue_report_head(s, n))
                 first_kind = PS_KIND_REPORT;
+            else if (ps_cue_plan_head(s, n, &glued))
+                first_kind = PS_KIND_PLAN;
             /* a summary's title glued to its text: 1东辽县总工会2010年工作总结县委:…,
                街道工会1-8月份工作汇报根据… */
             else if (ps_cue_summary_head(s, n < 150 ? n : 150))

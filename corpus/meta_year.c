@@ -216,8 +216,12 @@ int ps_year_lead(const ps_text *t, size_t from, size_t *li, size_t *after)
     for (size_t i = ps_text_content(t, from), seen = 0; i < t->nlines && seen < 30;
          i = ps_text_content(t, i + 1), seen++) {
         const ps_line *l = &t->lines[i];
-        size_t len;
-        int y = ps_year_at(t->fold + l->s, l->e - l->s, 0, &len);
+        size_t len = 0, glued, at = l->s;
+        /* (after a plan's title glued to its text: …工会工作要点2015年，…) */
+        if (ps_cue_plan_head(t->fold + l->s, l->e - l->s, &glued) && glued)
+            at += glued;
+        int y = ps_year_at(t->fold + at, l->e - at, 0, &len);
+        len += at - l->s;
         /* a year that starts prose, not a date line or a title (nor
            history: 1950年5月建立…筹备委员会 dates no plan of ours) */
         /* (nor a span's start: 2011年以来，…; 2007年随着…, told in a later year) */
