@@ -364,6 +364,7 @@ size_t ps_cue_address_end(const char *s, size_t n);  /* end of 同志们: or (si
 int ps_cue_report_head(const char *s, size_t n);     /* 各位代表:…向大会报告 early in a line */
 int ps_cue_union_at_work(const char *s, size_t n);   /* 某街道工会认真抓好… */
 int ps_cue_speech_head(const char *s, size_t n);     /* 在…大会上的讲话 before any clause */
+int ps_cue_speech_opening(const char *s, size_t n);  /* …主持词各位领导:, …现在开会 */
 int ps_cue_summary_head(const char *s, size_t n);    /* …工作总结县委:…, not 召开…总结会 */
 int ps_cue_plan_head(const char *s, size_t n, size_t *title_end); /* …工作要点2015年，… */
 int ps_cue_founded_opening(const char *s, size_t n); /* 我校工会成立于1961年 */

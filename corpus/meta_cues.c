@@ -381,6 +381,39 @@ int ps_cue_speech_head(const char *s, size_t n)
                                                      "上的发言", NULL});
 }
 
+/* A speech by its opening words: a title ending 主持词, 讲话 or 致辞 glued
+   to the address that follows it (…工作会议主持词各位领导、同志们:), the
+   chair's opening formula (各位代表: …大会现在召开, 现在开会), or the speaker
+   opening the meeting (今天，我们隆重召开…代表大会). */
+int ps_cue_speech_opening(const char *s, size_t n)
+{
+    size_t head = n < 240 ? n : 240;
+    static const char *const names[] = {"主持词", "讲话", "致辞", "开幕词", "闭幕词", NULL};
+    for (size_t k = 0; names[k]; k++) {
+        size_t p = ps_find(s, head, names[k]);
+        if (p == (size_t)-1 || ps_has_any(s, p, ps_sentence_punct))
+            continue;
+        size_t e = p + strlen(names[k]);
+        /* (作重要讲话: a headline's; 讲话稿 in a site's menu) */
+        if (ps_ends(s, p, "重要") || ps_ends(s, p, "作") || ps_ends(s, p, "发表") ||
+            ps_starts(s + e, n - e, "稿"))
+            continue;
+        size_t rest = n - e < 150 ? n - e : 150;
+        size_t addr = ps_find_first(s + e, rest,
+                                    (const char *const[]){"各位领导", "各位代表", "同志们", "尊敬的",
+                                                          NULL});
+        if (addr != (size_t)-1 && !ps_has_any(s + e, addr, ps_sentence_punct))
+            return 1;
+    }
+    size_t open = n < 600 ? n : 600;
+    if (ps_has_any(s, open, (const char *const[]){"各位代表", "同志们", NULL}) &&
+        ps_has_any(s, open, (const char *const[]){"现在开会", "现在召开", "现在开幕", "现在开始",
+                                                   NULL}))
+        return 1;
+    return ps_starts_any(s, n, (const char *const[]){"今天，我们", "今天,我们", "今天我们", NULL}) &&
+           ps_has_any(s, head, (const char *const[]){"隆重召开", "在这里召开", "召开", NULL});
+}
+
 /* Before the first mark of a clause: a summary's own name (工作总结,
    工作汇报, 述职报告), not a meeting held about one (召开2015年工作总结会). */
 int ps_cue_summary_head(const char *s, size_t n)

@@ -288,7 +288,8 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
                 first_kind = ps_find(s, fs, "报告") != (size_t)-1 ? PS_KIND_REPORT
                                                                 : PS_KIND_SPEECH;
             /* a speech's title glued to its text: 在公司工会成立大会上的讲话稿… */
-            else if (ps_starts(s, n, "在") && ps_cue_speech_head(s, n < 120 ? n : 120))
+            else if ((ps_starts(s, n, "在") && ps_cue_speech_head(s, n < 120 ? n : 120)) ||
+                     ps_cue_speech_opening(s, n))
                 first_kind = PS_KIND_SPEECH;
             else if (ps_cue_report_head(s, n))
                 first_kind = PS_KIND_REPORT;
