@@ -650,7 +650,9 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
        what its text names further on too: 美丽故城 … 全县, 城关 with its
        streets) */
     int tier_only = ofold && (!strcmp(ofold, "市总工会") || !strcmp(ofold, "县总工会") ||
-                              !strcmp(ofold, "区总工会"));
+                              !strcmp(ofold, "区总工会") || !strcmp(ofold, "街道总工会") ||
+                              !strcmp(ofold, "街道工会") || !strcmp(ofold, "镇总工会") ||
+                              !strcmp(ofold, "镇工会") || !strcmp(ofold, "乡工会"));
     if (!p->region && gaz && !national && !unit_plan &&
         ps_opening_place(t, gaz, ps_place_level_of(p->level), prefecture_named(ofold),
                          tier_only ? 12 : 2, &op, &ops,

@@ -1108,6 +1108,10 @@ static const struct page_row page_rows[] = {
      "投稿邮箱  返回首页  某省工会第十三次代表大会隆重开幕 某某作重要讲话 尊敬的来宾出席  稿件来源:某某网  "
      "某某日报讯 昨日，某省工会第十三次代表大会在成都开幕。\n",
      0, NULL, "news", "某省工会", NULL, "省"},
+    {"a street union named by its tier alone (街道总工会) lies where the text names its street",
+     "近日，2023年度街道办事处与工会联席会议召开。会议由街道总工会主席主持，街道总工会汇报了全年工作。"
+     "与会人员围绕《四川北路街道开发建设》提出建议。\n",
+     2023, "dated", "news", "街道总工会", "上海市/虹口区/四川北路街道", "乡镇"},
     {"news naming no body: the place its headline names, and that county's level",
      "蔡甸区吹响劳动竞赛号角\n3月18日，劳动竞赛现场推进会在中建钢构有限公司举行，总结推广经验。\n",
      0, NULL, "news", NULL, "湖北省/武汉市/蔡甸区", "县"},
