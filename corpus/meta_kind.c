@@ -403,6 +403,12 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
         ps_has_any(s0, n0, (const char *const[]){"之际", "前夕", "来临", "临近", NULL}) &&
         !ps_cue_first_person(t))
         return PS_KIND_NEWS;
+    /* what was done, told in the third person with no summary's words
+       (文登区总工会在全区共建…, 近年来，某县总工会带领…): a report of the
+       body's work, as news; a summary says 我们, 一年来 or 总结 */
+    if (tense == PS_KIND_SUMMARY && !ps_cue_first_person(t) &&
+        !ps_has_any(s0, n0, (const char *const[]){"总结", "一年来", "今年以来", "回顾", NULL}))
+        return PS_KIND_NEWS;
     if (tense == PS_KIND_SUMMARY)
         return tense;
     if (ps_cue_union_at_work(s0, n0) && tense != PS_KIND_PLAN)
