@@ -236,6 +236,9 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
         /* (news headed like a plan, 山东实施…行动计划: a name with no
            union word before 计划 is no body's) */
         title_org = cut || kind != PS_KIND_NEWS;
+        /* (工会年度工作总结: no body named, only the word) */
+        if (olen == strlen("工会") && !memcmp(tfold + oat, "工会", olen))
+            title_org = 0;
     }
     if (title_org) {
         ofs = offs[oat], ofe = offs[oat + olen - 1] + 1;

@@ -120,10 +120,12 @@ int ps_kind_of_title(const char *s, size_t n)
         return PS_KIND_SUMMARY;
     /* …总结及明年工作计划, 上半年工作总结及下半年工作计划: the plan is named
        only after the period the summary closes, which the text is mostly */
+    /* (…工作总结及计划, 总结和计划: the same, the plan's period unsaid) */
     if (sum && plan > sum &&
         ps_starts_any(s + sum, plan - sum, (const char *const[]){"和", "及", "暨", "与", NULL}) &&
-        ps_has_any(s + sum, plan - sum,
-                   (const char *const[]){"明年", "下半年", "下一年", "来年", "下阶段", NULL}))
+        (ps_has_any(s + sum, plan - sum,
+                    (const char *const[]){"明年", "下半年", "下一年", "来年", "下阶段", NULL}) ||
+         plan - sum <= strlen("及工作")))
         return PS_KIND_SUMMARY;
     if (plan)
         return PS_KIND_PLAN;
