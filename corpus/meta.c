@@ -543,6 +543,10 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     /* nothing written: an event the page reports (工会十五大…开幕) */
     if (!p->year && kind != PS_KIND_OTHER && (p->year = ps_event_year(t, &ys, &ye)))
         year_how = "event";
+    /* a template site's year (2021年工会工作总结范文 over a body that says
+       XX年) is its label: the document itself is for no year */
+    if (p->year && ps_cue_template_masked(t))
+        p->year = 0;
     if (p->year && !(p->from.year = source(year_how, t, ys, ye)))
         goto nomem;
 
