@@ -377,6 +377,7 @@ int ps_cue_addressed(const ps_text *t);       /* 所属各分会: among the firs
 int ps_cue_journal_article(const ps_text *t); /* 中图分类号, 文献标识码 */
 int ps_cue_yearbook_entry(const ps_text *t, int *year, size_t *line); /* 【概况】…, 【…】6月14日，… */
 int ps_cue_template_masked(const ps_text *t); /* 范文…XX年: a site's template */
+int ps_cue_template_site(const ps_text *t);   /* 范文, 小编, 网友上传: a site of templates */
 /* A body opening a clause of the first sentence of [os, oe), named by its
    place (今年以来，宁国市总工会…). */
 int ps_cue_names_body_early(const ps_text *t, size_t os, size_t oe);

@@ -439,13 +439,21 @@ int ps_cue_summary_head(const char *s, size_t n)
 /* A template site's text (范文, 小编, 精选…篇) whose body masks its year
    (XX年, 20xx年, ××年): the year a title or a collection puts on it is the
    site's label, not the document's. */
+static const char *const template_marks[] = {"范文", "小编", "精心整理", "精选", "范本", "篇一",
+                                             "篇1", "篇)", "篇）", "篇】", "网友上传", "网友投稿",
+                                             "用户上传", NULL};
+
 int ps_cue_template_masked(const ps_text *t)
 {
-    static const char *const marks[] = {"范文", "小编", "精心整理", "精选", "范本", "篇一",
-                                        "篇1", "篇)", "篇）", "篇】", NULL};
     static const char *const masks[] = {"xx年", "XX年", "××年", "20xx", "20XX", "20××",
                                         "**年", NULL};
-    return ps_has_any(t->fold, t->fold_len, marks) && ps_has_any(t->fold, t->fold_len, masks);
+    return ps_has_any(t->fold, t->fold_len, template_marks) &&
+           ps_has_any(t->fold, t->fold_len, masks);
+}
+
+int ps_cue_template_site(const ps_text *t)
+{
+    return ps_has_any(t->fold, t->fold_len, template_marks);
 }
 
 /* A plan's title glued to its text (XX年教育局工会工作要点2015年，…, 人民医院

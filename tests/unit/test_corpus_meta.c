@@ -1129,6 +1129,10 @@ static const struct page_row page_rows[] = {
     {"… but a template whose body writes its year keeps it",
      "2021年公司工会工作总结范文\n下面是小编为大家整理的工会工作总结。2021年，某某公司工会在上级工会的领导下，完成了各项工作任务。\n",
      2021, "title", "summary", "某某公司工会", NULL, "基层"},
+    {"the date a template site puts on a speech a user uploaded (时间:…, 来源于网友上传) is no year of it",
+     "工会主席在劳动竞赛会上的发言\n时间:2022-07-20 09:27:05\n导语：本文来源于网友上传，不代表本站观点。\n"
+     "同志们：\n一、围绕中心，扎实开展劳动竞赛。\n",
+     0, NULL, "speech", NULL, NULL, NULL},
     {"news naming no body: the place its headline names, and that county's level",
      "蔡甸区吹响劳动竞赛号角\n3月18日，劳动竞赛现场推进会在中建钢构有限公司举行，总结推广经验。\n",
      0, NULL, "news", NULL, "湖北省/武汉市/蔡甸区", "县"},
