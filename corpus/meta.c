@@ -389,6 +389,15 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
         int y = ps_year_find(tfold + from, tlen - from, 1, &yat, &ylen);
         if (!y)
             break;
+        /* (全总副主席：2012年基本实现企业普遍建立工会: a target the news
+           reports, not its year) */
+        size_t at = from + yat + ylen;
+        if (kind == PS_KIND_NEWS &&
+            ps_starts_any(tfold + at, tlen - at,
+                          (const char *const[]){"基本实现", "实现", "前实现", "底前", NULL})) {
+            from = at;
+            continue;
+        }
         p->year = y;
         year_how = "title";
         ys = fs, ye = fe;

@@ -598,7 +598,7 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
             /* (荣获“2012年度工会工作目标责任制”一等奖: an honour's year, too) */
             static const char *const done_before[] = {
                 "总结", "总结了", "回顾", "回顾了", "表彰", "表彰了", "荣获", "荣获“", "获得",
-                "获得“", "评为", "评为“", NULL};
+                "获得“", "评为", "评为“", "执行了", "认真执行了", NULL};
             int done = 0;
             for (size_t k = 0; done_before[k] && !done; k++)
                 done = ps_ends(before, nb, done_before[k]);

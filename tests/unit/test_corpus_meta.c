@@ -1133,6 +1133,12 @@ static const struct page_row page_rows[] = {
      "工会主席在劳动竞赛会上的发言\n时间:2022-07-20 09:27:05\n导语：本文来源于网友上传，不代表本站观点。\n"
      "同志们：\n一、围绕中心，扎实开展劳动竞赛。\n",
      0, NULL, "speech", NULL, NULL, NULL},
+    {"a target a headline reports (2012年基本实现…) is not the news's year",
+     "全总副主席：2012年基本实现企业普遍建立工会\n2011年06月03日\n全国总工会副主席某某在会上表示，要推动企业普遍建立工会。\n",
+     2011, "published", "news", "全国总工会", "全国", "全国"},
+    {"a budget carried out (认真执行了2022年度预算) is reviewed, and the meeting deploys the next year",
+     "近日，某学院召开教职工代表大会。余院长介绍学院认真执行了2022年度预算，并部署了新学期工作。\n", 2023,
+     "reviews", "news", NULL, NULL, NULL},
     {"news naming no body: the place its headline names, and that county's level",
      "蔡甸区吹响劳动竞赛号角\n3月18日，劳动竞赛现场推进会在中建钢构有限公司举行，总结推广经验。\n",
      0, NULL, "news", NULL, "湖北省/武汉市/蔡甸区", "县"},
