@@ -23582,7 +23582,7 @@ const char ps_gaz_names[] =
 "花地玛堂区\0""圣安多尼堂区\0""嘉模堂区\0"
 "圣方济各堂区\0";
 
-const size_t ps_gaz_former_count = 61;
+const size_t ps_gaz_former_count = 62;
 const ps_gaz_former ps_gaz_formers[] = {
     {"哈密地区", 650500},
     {"吐鲁番地区", 650400},
@@ -23639,6 +23639,7 @@ const ps_gaz_former ps_gaz_formers[] = {
     {"芳村区", 440103},
     {"白下区", 320104},
     {"下关区", 320106},
+    {"户县", 610118},
     {"香港特区", 810000},
     {"澳门特区", 820000},
     {"台湾地区", 710000},

@@ -37,7 +37,9 @@ static const char *const lead_words[] = {
     "获悉", "委托", "贯彻", "落实", "确保", "今年", "明年", "去年", "全年", "实现", "时任",
     "号召", "动员", "引导", "今后",
     /* (a template's masked year: XX年某局工会工作要点) */
-    "XX年", "xx年", "××年", NULL};
+    "XX年", "xx年", "××年",
+    /* (到2016年底区总工会…: the year's end, then the name) */
+    "年底", "底", NULL};
 
 /* What stands before 工会 in a phrase that names no particular body. */
 static const char *const generic_heads[] = {

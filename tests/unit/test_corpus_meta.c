@@ -1139,6 +1139,8 @@ static const struct page_row page_rows[] = {
     {"a budget carried out (认真执行了2022年度预算) is reviewed, and the meeting deploys the next year",
      "近日，某学院召开教职工代表大会。余院长介绍学院认真执行了2022年度预算，并部署了新学期工作。\n", 2023,
      "reviews", "news", NULL, NULL, NULL},
+    {"a year's end before a name (到2016年底区总工会…) is no part of it",
+     "据悉，到2016年底区总工会将建成职工服务中心，2018年3月动工建设。\n", 0, NULL, "news", "区总工会", NULL, "县"},
     {"news naming no body: the place its headline names, and that county's level",
      "蔡甸区吹响劳动竞赛号角\n3月18日，劳动竞赛现场推进会在中建钢构有限公司举行，总结推广经验。\n",
      0, NULL, "news", NULL, "湖北省/武汉市/蔡甸区", "县"},

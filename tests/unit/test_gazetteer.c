@@ -104,6 +104,7 @@ static const struct lookup_row lookup_rows[] = {
     {"襄樊", 1, "420600", "湖北省/襄阳市"},
     {"襄樊市", 1, "420600", "湖北省/襄阳市"},
     {"崇文区", 1, "110101", "北京市/东城区"},
+    {"户县", 1, "610118", "陕西省/西安市/鄠邑区"}, /* renamed 2016, not a suffix change */
     {"乐山地区", 1, "511100", "四川省/乐山市"}, /* 地区 fits a prefecture */
     /* townships */
     {"八字桥乡", 1, "350426206", "福建省/三明市/尤溪县/八字桥乡"},
@@ -339,6 +340,8 @@ static const struct resolve_row resolve_rows[] = {
     {"county-level zone", "郑州经济技术开发区总工会", NULL, PS_OK, "410171"},
     {"county that became a city", "神木县总工会", NULL, PS_OK, "610881"},
     {"former name", "襄樊市总工会", NULL, PS_OK, "420600"},
+    {"former two-character county with its city in the text", "户县总工会", "西安市户县总工会", PS_OK,
+     "610118"},
     {"university named for its city", "郑州大学工会", NULL, PS_OK, "410100"},
     /* a bare level word: the place of that level the document names */
     {"地区 with 哈密 in the text", "地区教育工会", "构建社会主义和谐哈密做出新的贡献", PS_OK,
