@@ -163,7 +163,7 @@ static int unit_scope(const ps_text *t)
         /* (a college's, a community's, a workshop's union: 学院工会,
            医学部工会, 两级工会 of a company and its branches) */
         "学院工会", "社区工会", "分工会", "部门工会", "车间工会", "医学部工会",
-        "两级工会", NULL};
+        "两级工会", "中心工会", "工会分会", NULL};
     for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 4;
          li = ps_text_content(t, li + 1), seen++) {
         const ps_line *l = &t->lines[li];

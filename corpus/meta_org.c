@@ -158,7 +158,11 @@ static int is_unit(const char *s, size_t n)
         ps_ends(s, n, "矿工会") || ps_ends(s, n, "校工会") || ps_ends(s, n, "站工会") ||
         ps_ends(s, n, "队工会") || ps_ends(s, n, "所工会") || ps_ends(s, n, "院工会") ||
         ps_ends(s, n, "业职工会") ||
-        ps_ends(s, n, "企业工会"))
+        ps_ends(s, n, "企业工会") ||
+        /* (a unit's branch or centre: 分析测试中心分工会, 信息中心工会,
+           某单位工会) */
+        ps_ends(s, n, "分工会") || ps_ends(s, n, "中心工会") || ps_ends(s, n, "工会分会") ||
+        ps_ends(s, n, "单位工会"))
         return 1;
     /* 团区委工会: an organ's own union (a bureau's, 卫生局工会, is as
        often its sector's union at the bureau's tier) */

@@ -226,6 +226,9 @@ static const struct level_row level_rows[] = {
     {"上海某某施工四队工会", PS_PLACE_PROVINCE, "基层", NULL},
     /* a bureau named with no tier: its own union */
     {"商务局工会", 0, "基层", NULL},
+    /* a unit's branch or centre */
+    {"分析测试中心分工会", 0, "基层", NULL},
+    {"信息中心工会", 0, "基层", NULL},
     {"玉屏供电局工会", PS_PLACE_COUNTY, "基层", NULL}, /* a grid company's branch */
     {"工会", 0, NULL, NULL},
 };
