@@ -54,7 +54,7 @@ static const char *const news_words[] = {
     "考察", "参加", "出席", "启动", "开幕", "闭幕", "圆满", "顺利", "成功",
     "获", "荣获", "表彰", "座谈", "培训班", "活动", "听取", "汇报", "出版", "发布",
     "连任", "当选", "闭幕", "出发", "赴", "走进", "看望", "命名", "新建", "建成",
-    "揭牌", NULL};
+    "揭牌", "授予", NULL};
 /* acts that make news only after a relative time word (日前,医院成立11个分工会;
    乔某日前表示): in a history page 成立于1948年 is no news */
 static const char *const recent_acts[] = {"成立", "选举", "选出", "表示", "指出", "强调",
@@ -358,6 +358,15 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
         if (ps_starts(s, n, "一、") || ps_starts(s, n, "(一)") || ps_starts(s, n, "（一）") ||
             ps_starts(s, n, "二、") || ps_starts(s, n, "1.") || ps_starts(s, n, "1、"))
             numbered++;
+    }
+    /* a public document's heads (主旨：…, 说明：一、…), as Taiwan's 公文 set
+       them out: a notice */
+    for (size_t li = ps_text_content(t, 0), k = 0; !first_kind && li < t->nlines && k < 4;
+         li = ps_text_content(t, li + 1), k++) {
+        const ps_line *l = &t->lines[li];
+        if (ps_starts_any(t->fold + l->s, l->e - l->s,
+                          (const char *const[]){"主旨:", "主旨：", "说明:", "说明：", NULL}))
+            first_kind = PS_KIND_NOTICE;
     }
     /* …通知如下, 特此通知 in the first lines: a notice, whatever opens it */
     for (size_t li = ps_text_content(t, 0), k = 0;

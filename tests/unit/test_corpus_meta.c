@@ -1144,6 +1144,13 @@ static const struct page_row page_rows[] = {
      "reviews", "news", NULL, NULL, NULL},
     {"a year's end before a name (到2016年底区总工会…) is no part of it",
      "据悉，到2016年底区总工会将建成职工服务中心，2018年3月动工建设。\n", 0, NULL, "news", "区总工会", NULL, "县"},
+    {"an honour conferred lately (近日，…被全国总工会授予…称号) is news",
+     "近日，某某公司被全国总工会授予全国模范职工之家荣誉称号。公司工会将以此为新起点。\n", 0, NULL,
+     "news", NULL, NULL, "基层"},
+    {"a public document's heads (說明：一、…) make a notice",
+     "說明：\n一、教師法修法草案於108年3月7日公告，此次修法將對教師工作權造成極大影響。\n"
+     "二、敬請各校協助進行連署，連署書如附件。\n",
+     0, NULL, "notice", NULL, NULL, NULL},
     {"news naming no body: the place its headline names, and that county's level",
      "蔡甸区吹响劳动竞赛号角\n3月18日，劳动竞赛现场推进会在中建钢构有限公司举行，总结推广经验。\n",
      0, NULL, "news", NULL, "湖北省/武汉市/蔡甸区", "县"},
