@@ -132,11 +132,27 @@ static int congress_year(const char *f, size_t ls, size_t le, size_t at, size_t 
     return 0;
 }
 
+/* Centenaries named without a count of years (今年是中国共产党的百年华诞). */
+static const struct {
+    const char *event;
+    int year;
+} centenaries[] = {{"建党百年", 2021}, {"党的百年华诞", 2021}, {"中国共产党的百年华诞", 2021},
+                   {"中国共产党百年华诞", 2021}, {"全总成立百年", 2025}};
+
 static int anniversary_year(const char *f, size_t ls, size_t le, size_t at, size_t *ss,
                             size_t *se)
 {
     const char *s = f + at;
     size_t n = le - at;
+    for (size_t k = 0; k < sizeof centenaries / sizeof *centenaries; k++) {
+        if (!ps_starts(s, n, centenaries[k].event))
+            continue;
+        sentence_of(f, ls, le, at, ss, se);
+        size_t from = at > *ss + 30 ? at - 30 : *ss;
+        if (!ps_has_any(f + from, at + strlen(centenaries[k].event) - from, celebrate))
+            return 0;
+        return centenaries[k].year;
+    }
     for (size_t k = 0; k < sizeof anniversaries / sizeof *anniversaries; k++) {
         size_t el = strlen(anniversaries[k].event);
         if (!ps_starts(s, n, anniversaries[k].event))
@@ -157,6 +173,37 @@ static int anniversary_year(const char *f, size_t ls, size_t le, size_t at, size
     return 0;
 }
 
+/* A five-year plan's first or last year (今年是“十四五”规划收官之年 → 2025,
+   十三五开局之年 → 2016): the plans' spans are DOMAIN.md's. */
+static int plan_phase_year(const char *f, size_t ls, size_t le, size_t at, size_t *ss,
+                           size_t *se)
+{
+    static const struct {
+        const char *plan;
+        int first;
+    } plans[] = {{"十一五", 2006}, {"十二五", 2011}, {"十三五", 2016}, {"十四五", 2021},
+                 {"十五五", 2026}};
+    static const char *const opening[] = {"开局之年", "开局年", "起步之年", "开篇之年", NULL};
+    static const char *const closing[] = {"收官之年", "收官年", "最后一年", "决胜之年", NULL};
+    const char *s = f + at;
+    size_t n = le - at;
+    for (size_t k = 0; k < sizeof plans / sizeof *plans; k++) {
+        if (!ps_starts(s, n, plans[k].plan))
+            continue;
+        /* the phase within a few characters: 十四五”规划实施收官之年 */
+        size_t p = strlen(plans[k].plan), near = n - p < 30 ? n - p : 30;
+        int first = ps_has_any(s + p, near, opening), last = ps_has_any(s + p, near, closing);
+        if (first == last)
+            return 0;
+        sentence_of(f, ls, le, at, ss, se);
+        if (ps_has_any(f + *ss, *se - *ss, not_now) ||
+            ps_has_any(f + *ss, *se - *ss, (const char *const[]){"回顾", "过去", NULL}))
+            return 0;
+        return first ? plans[k].first : plans[k].first + 4;
+    }
+    return 0;
+}
+
 int ps_event_year(const ps_text *t, size_t *es, size_t *ee)
 {
     size_t bytes = 0;
@@ -173,7 +220,8 @@ int ps_event_year(const ps_text *t, size_t *es, size_t *ee)
             static const uint32_t firsts[] = {0x4E2D /* 中 */, 0x5DE5 /* 工 */, 0x515A /* 党 */,
                                               0x5EFA /* 建 */, 0x65B0 /* 新 */, 0x6539 /* 改 */,
                                               0x5168 /* 全 */, 0x5171 /* 共 */, 0x4E94 /* 五 */,
-                                              0x6297 /* 抗 */, 0x9999 /* 香 */, 0x6FB3 /* 澳 */};
+                                              0x6297 /* 抗 */, 0x9999 /* 香 */, 0x6FB3 /* 澳 */,
+                                              0x5341 /* 十 */};
             int may = 0;
             for (size_t f = 0; f < sizeof firsts / sizeof *firsts && !may; f++)
                 may = cp == firsts[f];
@@ -184,6 +232,8 @@ int ps_event_year(const ps_text *t, size_t *es, size_t *ee)
             int y = congress_year(t->fold, l->s, l->e, i, &ss, &se);
             if (!y)
                 y = anniversary_year(t->fold, l->s, l->e, i, &ss, &se);
+            if (!y && cp == 0x5341 /* 十 */)
+                y = plan_phase_year(t->fold, l->s, l->e, i, &ss, &se);
             if (y >= 1990 && y <= 2100) {
                 *es = ss, *ee = se;
                 return y;
