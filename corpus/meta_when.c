@@ -38,7 +38,10 @@ static const char *const deploy_before[] = {"部署", "安排", "布置", "谋�
                                             "展望", "做好", "抓好", "全力做好", "提出", "吹响",
                                             "要实现", "要全面实现", "确保实现",
                                             /* (计划在2024年内开展…) */
-                                            "计划在", "计划于", "拟在", "拟于", NULL};
+                                            "计划在", "计划于", "拟在", "拟于",
+                                            /* (即将迎来崭新的2006年之际, 迎来了2018年:
+                                               the year a new-year address opens) */
+                                            "迎来", NULL};
 /* After the year: what was reviewed. */
 static const char *const review_after[] = {
     "工作总结", "总结", "工作情况", "工作报告", "经审报告", "工作回顾", "取得", "决算",
