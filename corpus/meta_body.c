@@ -39,7 +39,9 @@ static const char *const lead_words[] = {
     /* (a template's masked year: XX年某局工会工作要点) */
     "XX年", "xx年", "××年",
     /* (到2016年底区总工会…: the year's end, then the name) */
-    "年底", "底", NULL};
+    "年底", "底",
+    /* (会上市总工会…, 市总关于深化工会…) */
+    "会上", "关于", "报送", NULL};
 
 /* What stands before 工会 in a phrase that names no particular body. */
 static const char *const generic_heads[] = {
