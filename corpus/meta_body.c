@@ -41,7 +41,11 @@ static const char *const lead_words[] = {
     /* (到2016年底区总工会…: the year's end, then the name) */
     "年底", "底",
     /* (会上市总工会…, 市总关于深化工会…) */
-    "会上", "关于", "报送", NULL};
+    "会上", "关于", "报送",
+    /* (举行香港教育工作者工会…, 他又说工联会…, 并指出…分行工会, 积极响应省总工会,
+       已列入市总工会, 2019年度学校工会, 国际劳动节庆祝工联会) */
+    "举行", "说", "指出", "表示", "响应", "列入", "执行", "加强", "增强", "展现", "报告",
+    "年度", "庆祝", "兄弟", "展现出", "标志着", "筹备", "持有", "开始", "赞扬", "称赞", NULL};
 
 /* What stands before 工会 in a phrase that names no particular body. */
 static const char *const generic_heads[] = {
