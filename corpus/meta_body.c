@@ -218,6 +218,9 @@ static size_t name_start(const ps_text *t, const ps_gazetteer *gaz, size_t from,
                    ps_starts(s + j, end - j, "三") || ps_starts(s + j, end - j, "〇");
         j += k;
     }
+    /* (a bare year glued to it: 2023公司工会年度工作计划) */
+    if (end - start > 4 && ps_year_at(s + start, 4, 1, &(size_t){0}))
+        start += 4;
     /*
      * Verbs glued to the name that no list holds (迫切需要街道工会, 产生大荔县
      * 工会, 认真布置市园林局工会, 不断开创中国海员工会): a name starts where

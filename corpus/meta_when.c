@@ -569,6 +569,11 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
             if (ps_ends(t->fold + cs, ys - cs, "继") &&
                 ps_find(t->fold + ye, ce - ye, "之后") != (size_t)-1)
                 continue;
+            /* (下面是小编为大家整理的2023公司工会年度工作计划: a template
+               site's label for its collection) */
+            if (ps_has_any(t->fold + cs, ce - cs,
+                           (const char *const[]){"小编", "为大家整理", "为您整理", "精心整理", NULL}))
+                continue;
             /* 根据《某工会2018年工作安排的通知》: the document acted on, cited */
             if (cited(t->fold + cs, ys - cs))
                 continue;
