@@ -69,7 +69,7 @@ static const char *const held[] = {"召开", "开幕", "闭幕", "举行", "胜�
 static const char *const not_now[] = {"精神", "学习", "贯彻", "以来", "迎接", "喜迎", "以后",
                                       "之后", "前夕", NULL};
 /* Words celebrating an anniversary this year. */
-static const char *const celebrate[] = {"庆祝", "纪念", "今年是", "喜庆", "庆贺", NULL};
+static const char *const celebrate[] = {"庆祝", "纪念", "今年是", "喜庆", "庆贺", "适逢", NULL};
 
 static const struct {
     const char *event;
@@ -148,7 +148,7 @@ static int anniversary_year(const char *f, size_t ls, size_t le, size_t at, size
         if (!ps_starts(s, n, centenaries[k].event))
             continue;
         sentence_of(f, ls, le, at, ss, se);
-        size_t from = at > *ss + 30 ? at - 30 : *ss;
+        size_t from = at > *ss + 60 ? at - 60 : *ss;
         if (!ps_has_any(f + from, at + strlen(centenaries[k].event) - from, celebrate))
             return 0;
         return centenaries[k].year;
@@ -165,7 +165,7 @@ static int anniversary_year(const char *f, size_t ls, size_t le, size_t at, size
             return 0;
         sentence_of(f, ls, le, at, ss, se);
         /* (庆祝…周年 within the clause before it, 今年是…) */
-        size_t from = at > *ss + 30 ? at - 30 : *ss;
+        size_t from = at > *ss + 60 ? at - 60 : *ss;
         if (!ps_has_any(f + from, at + p + cl - from, celebrate))
             return 0;
         return anniversaries[k].base + c;

@@ -313,7 +313,10 @@ int ps_taiwan_page(const ps_text *t)
     static const char *const marks[] = {"民国", "台湾", "台北", "台中", "台南", "高雄",
                                         "新北", "桃园市", "总统", "立法院",
                                         "劳委会", "行政院", "新台币", "主计总处", "最低工资审议",
-                                        NULL};
+                                        /* its counties and cities whose names no
+                                           mainland place or phrase shares */
+                                        "新竹", "基隆", "嘉义", "彰化", "屏东", "宜兰", "花莲",
+                                        "苗栗", "澎湖", NULL};
     return ps_has_any(t->fold, t->fold_len, marks);
 }
 
