@@ -570,9 +570,10 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     /* 全国产业总工会 and the like: the nation's, or on a page of Taiwan's
        (民国, 台北 …) Taiwan's own island-wide federation */
     int island = 0;
-    if (!national && ofold && ps_starts(ofold, strlen(ofold), "全国")) {
+    /* (on Taiwan's page its 全國總工會 too: 中华全国总工会 is named so) */
+    if (ofold && ps_starts(ofold, strlen(ofold), "全国")) {
         if (ps_taiwan_page(t))
-            island = 1;
+            island = 1, national = 0;
         else
             national = 1;
     }
