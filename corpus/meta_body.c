@@ -406,6 +406,11 @@ size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
                                                           /* (…工会被中华全国总工会授予…:
                                                              who honoured it) */
                                                           "被", NULL});
+                /* (在中共某省委和全国总工会领导下: the authority it works under) */
+                if (ps_starts_any(s + end, l->e - end,
+                                  (const char *const[]){"领导下", "的领导下", "指导下", "的指导下",
+                                                        NULL}))
+                    b->cited = 1;
                 b->subject = !boiler && !b->cited && acts_after(s, end, l->e);
             }
             i = end;

@@ -441,7 +441,9 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
         return PS_KIND_NEWS;
     /* (a named body the subject of the opening: 汝南县总工会在指导…中,
        大连市甘井子区总工会历时3个月…: its work, told) */
-    if (seen && ps_cue_names_body_early(t, *es, *ee))
+    if (seen && ps_cue_names_body_early(t, *es, *ee) &&
+        /* (某省总工会，是中国工会的地方组织…: what it is, an about page) */
+        !ps_has_any(s0, n0, (const char *const[]){"的地方组织", "的领导机构", "群众组织", NULL}))
         return PS_KIND_NEWS;
     return seen ? PS_KIND_OTHER : 0;
 }
