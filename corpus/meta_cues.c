@@ -274,19 +274,22 @@ int ps_cue_names_body_early(const ps_text *t, size_t os, size_t oe)
     if (u == (size_t)-1 || u < 9)
         return 0;
     const char *tier = s + u - 3;
+    /* (a street's or a town's too: 东城区东花市街道总工会, up to ten characters) */
+    int town = ps_starts(tier, 3, "道") || ps_starts(tier, 3, "镇") || ps_starts(tier, 3, "乡");
     if (!(ps_starts(tier, 3, "市") || ps_starts(tier, 3, "县") || ps_starts(tier, 3, "区") ||
-          ps_starts(tier, 3, "省") || ps_starts(tier, 3, "州") || ps_starts(tier, 3, "旗")))
+          ps_starts(tier, 3, "省") || ps_starts(tier, 3, "州") || ps_starts(tier, 3, "旗") || town))
         return 0;
+    size_t most = town ? 10 : 6;
     /* back over the name to the clause's start: two to six characters */
     size_t b = u - 3, chars = 0;
-    while (b >= 3 && chars < 7) {
+    while (b >= 3 && chars < most + 1) {
         uint32_t cp;
         ps_u8_next(s + b - 3, 3, &cp);
         if (cp < 0x4E00 || cp > 0x9FFF)
             break;
         b -= 3, chars++;
     }
-    if (chars < 2 || chars > 6 || (b > 0 && !ps_ends(s, b, "，") && !ps_ends(s, b, ",")))
+    if (chars < 2 || chars > most || (b > 0 && !ps_ends(s, b, "，") && !ps_ends(s, b, ",")))
         return 0;
     return !ps_starts_any(s + b, u - 3 - b,
                           (const char *const[]){"根据", "按照", "在", "经", "由", "向", "对", "与",
