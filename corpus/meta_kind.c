@@ -408,6 +408,16 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
     if (press && (tense != PS_KIND_SUMMARY || !ps_cue_first_person(t)) &&
         !(tense == PS_KIND_PLAN && numbered))
         return PS_KIND_NEWS;
+    /* a body's own account of its year, opening on whose leadership it
+       worked under (2014年，某县电业局工会在局党委…的正确领导下，…; 镇工会在
+       镇党委领导下，按照年初确定的目标…): a summary */
+    {
+        size_t dot = ps_find(s0, n0, "。");
+        size_t first = dot == (size_t)-1 ? n0 : dot;
+        if (tense != PS_KIND_PLAN && ps_find(s0, first, "领导下") != (size_t)-1 &&
+            ps_find(s0, first, "工会") != (size_t)-1 && !press)
+            return PS_KIND_SUMMARY;
+    }
     /* (中秋来临之际，某区总工会心系困难职工…: an occasion's visit, told
        in the past tense of news, not a summary's) */
     if (tense == PS_KIND_SUMMARY &&
