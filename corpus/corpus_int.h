@@ -33,6 +33,7 @@
 extern const char *const ps_sentence_punct[];
 int ps_has_any(const char *s, size_t n, const char *const *words);
 int ps_starts_any(const char *s, size_t n, const char *const *words);
+int ps_ends_any(const char *s, size_t n, const char *const *words);
 /* Where the first of any of words stands in s[0..n), or n if none does. */
 size_t ps_find_first(const char *s, size_t n, const char *const *words);
 /* How many times any of words stands in s[0..n); *last_end (may be NULL)

@@ -56,7 +56,6 @@ static void drop_pinyin(char *s)
     s[w] = 0;
 }
 
-/* "what: the words that said it" (words cut to about 40 characters). */
 /* A body's name up to its first union word (某市 of 某市总工会 and of 某市工会). */
 static size_t body_stem(const char *s, size_t n)
 {
@@ -64,6 +63,7 @@ static size_t body_stem(const char *s, size_t n)
     return u == (size_t)-1 ? n : u;
 }
 
+/* "what: the words that said it" (words cut to about 40 characters). */
 static char *source(const char *what, const ps_text *t, size_t fs, size_t fe)
 {
     ps_buf b = PS_BUF_INIT;
@@ -94,10 +94,6 @@ static char *source(const char *what, const ps_text *t, size_t fs, size_t fe)
     return ps_buf_detach(&b, NULL);
 }
 
-/*
- * A unit's own union writing of itself with no name (我院工会, 全厂职工,
- * 本单位): a grassroots body, in the headline or the first lines of prose.
- */
 /* A body whose name makes it a prefecture's (州总工会, 地区…, 盟…), never a
    county-level city's as a bare 市总工会 may be. */
 static int prefecture_named(const char *org)
@@ -149,6 +145,10 @@ static size_t furniture_body(const ps_text *t, const ps_gazetteer *gaz, const ps
     return nb;
 }
 
+/*
+ * A unit's own union writing of itself with no name (我院工会, 全厂职工,
+ * 本单位): a grassroots body, in the headline or the first lines of prose.
+ */
 static int unit_scope(const ps_text *t)
 {
     static const char *const words[] = {
@@ -671,10 +671,11 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     /* (a body named by its tier alone, 区总工会 or 县总工会, is placed by
        what its text names further on too: 美丽故城 … 全县, 城关 with its
        streets) */
-    int tier_only = ofold && (!strcmp(ofold, "市总工会") || !strcmp(ofold, "县总工会") ||
-                              !strcmp(ofold, "区总工会") || !strcmp(ofold, "街道总工会") ||
-                              !strcmp(ofold, "街道工会") || !strcmp(ofold, "镇总工会") ||
-                              !strcmp(ofold, "镇工会") || !strcmp(ofold, "乡工会"));
+    static const char *const tiers_alone[] = {"市总工会", "县总工会", "区总工会", "街道总工会",
+                                              "街道工会", "镇总工会", "镇工会", "乡工会", NULL};
+    int tier_only = 0;
+    for (size_t k = 0; ofold && tiers_alone[k] && !tier_only; k++)
+        tier_only = !strcmp(ofold, tiers_alone[k]);
     if (!p->region && gaz && !national && !unit_plan &&
         ps_opening_place(t, gaz, ps_place_level_of(p->level), prefecture_named(ofold),
                          tier_only ? 12 : 2, &op, &ops,

@@ -108,7 +108,7 @@ static int is_generic(const char *s, size_t n)
     if (n == 0)
         return 1;
     /* 全国各级工会, 全市基层工会: every union of a tier, no body */
-    if (ps_ends(s, n, "各级") || ps_ends(s, n, "基层") || ps_ends(s, n, "广大"))
+    if (ps_ends_any(s, n, (const char *const[]){"各级", "基层", "广大", NULL}))
         return 1;
     for (size_t k = 0; generic_heads[k]; k++)
         if (n == strlen(generic_heads[k]) && memcmp(s, generic_heads[k], n) == 0)
@@ -313,23 +313,17 @@ static size_t trade_committee(const char *s, size_t n)
     size_t i = 0;
     if (i < n && s[i] == ' ')
         i++;
+    static const char *const suffixes[] = {"工作委员会", "委员会", NULL};
     for (int c = 0; c <= 8 && i < n; c++) {
-        if (c > 0 && (ps_starts(s + i, n - i, "工作委员会") || ps_starts(s + i, n - i, "委员会")))
-            return i + (ps_starts(s + i, n - i, "工作委员会") ? strlen("工作委员会") : strlen("委员会"));
+        for (size_t k = 0; c > 0 && suffixes[k]; k++)
+            if (ps_starts(s + i, n - i, suffixes[k]))
+                return i + strlen(suffixes[k]);
         uint32_t cp;
         size_t k = ps_u8_next(s + i, n - i, &cp);
         if (cp < 0x4E00 || cp > 0x9FFF)
             return 0;
         i += k;
     }
-    return 0;
-}
-
-static int ends_any(const char *s, size_t n, const char *const *words)
-{
-    for (size_t k = 0; words[k]; k++)
-        if (ps_ends(s, n, words[k]))
-            return 1;
     return 0;
 }
 
@@ -401,7 +395,7 @@ size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
                 /* (根据全国总工会《…通知》要求, 依据《全国总工会…计划》: the
                    authority a text acts on, not its writer) */
                 b->cited = ps_ends(s + l->s, ns - l->s, "《") ||
-                           ends_any(s + l->s, ns - l->s,
+                           ps_ends_any(s + l->s, ns - l->s,
                                     (const char *const[]){"根据", "依据", "按照", "遵照", "依照",
                                                           /* (…工会被中华全国总工会授予…:
                                                              who honoured it) */
@@ -443,6 +437,12 @@ static const ps_body *issuer_mention(const ps_body *b, size_t n)
     return NULL;
 }
 
+/* Do two mentions write the same name? */
+static int same_name(const ps_text *t, const ps_body *a, const ps_body *b)
+{
+    return a->e - a->s == b->e - b->s && memcmp(t->fold + a->s, t->fold + b->s, a->e - a->s) == 0;
+}
+
 const ps_body *ps_body_only(const ps_text *t, const ps_gazetteer *gaz, const ps_body *b,
                             size_t n)
 {
@@ -452,8 +452,7 @@ const ps_body *ps_body_only(const ps_text *t, const ps_gazetteer *gaz, const ps_
             continue;
         if (!one)
             one = &b[k];
-        else if (b[k].e - b[k].s != one->e - one->s ||
-                 memcmp(t->fold + b[k].s, t->fold + one->s, one->e - one->s) != 0)
+        else if (!same_name(t, &b[k], one))
             return NULL;
     }
     return one && strong_start(gaz, t->fold + one->s, one->e - one->s) ? one : NULL;
@@ -466,15 +465,12 @@ const ps_body *ps_body_most(const ps_text *t, const ps_body *b, size_t n)
     for (size_t k = 0; k < n; k++) {
         if (b[k].boiler || b[k].cited)
             continue;
-        size_t c = 0, kl = b[k].e - b[k].s;
+        size_t c = 0;
         for (size_t j = 0; j < n; j++)
-            if (!b[j].boiler && !b[j].cited && b[j].e - b[j].s == kl &&
-                memcmp(t->fold + b[j].s, t->fold + b[k].s, kl) == 0)
-                c++;
+            c += !b[j].boiler && !b[j].cited && same_name(t, &b[j], &b[k]);
         if (c > best_n)
             best = &b[k], best_n = c, tie = 0;
-        else if (c == best_n && (kl != (size_t)(best->e - best->s) ||
-                                 memcmp(t->fold + best->s, t->fold + b[k].s, kl) != 0))
+        else if (c == best_n && !same_name(t, best, &b[k]))
             tie = 1;
     }
     return best && best_n >= 2 && !tie ? best : NULL;

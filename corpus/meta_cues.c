@@ -398,7 +398,7 @@ int ps_cue_speech_opening(const char *s, size_t n)
             continue;
         size_t e = p + strlen(names[k]);
         /* (作重要讲话: a headline's; 讲话稿 in a site's menu) */
-        if (ps_ends(s, p, "重要") || ps_ends(s, p, "作") || ps_ends(s, p, "发表") ||
+        if (ps_ends_any(s, p, (const char *const[]){"重要", "作", "发表", NULL}) ||
             ps_starts(s + e, n - e, "稿"))
             continue;
         size_t rest = n - e < 150 ? n - e : 150;

@@ -154,19 +154,16 @@ static int is_unit(const char *s, size_t n)
        省食检院工会;
        Hong Kong's trade unions and Taiwan's enterprise unions: 码头业职工会,
        台铁企业工会) */
-    if (ps_ends(s, n, "厂") || ps_ends(s, n, "矿") || ps_ends(s, n, "厂工会") ||
-        ps_ends(s, n, "矿工会") || ps_ends(s, n, "校工会") || ps_ends(s, n, "站工会") ||
-        ps_ends(s, n, "队工会") || ps_ends(s, n, "所工会") || ps_ends(s, n, "院工会") ||
-        ps_ends(s, n, "业职工会") ||
-        ps_ends(s, n, "企业工会") ||
+    static const char *const unit_ends[] = {
+        "厂", "矿", "厂工会", "矿工会", "校工会", "站工会", "队工会", "所工会", "院工会",
+        "业职工会", "企业工会",
         /* (a unit's branch or centre: 分析测试中心分工会, 信息中心工会,
            某单位工会) */
-        ps_ends(s, n, "分工会") || ps_ends(s, n, "中心工会") || ps_ends(s, n, "工会分会") ||
-        ps_ends(s, n, "单位工会"))
-        return 1;
-    /* 团区委工会: an organ's own union (a bureau's, 卫生局工会, is as
-       often its sector's union at the bureau's tier) */
-    if (ps_ends(s, n, "团区委工会") || ps_ends(s, n, "团市委工会") || ps_ends(s, n, "团县委工会"))
+        "分工会", "中心工会", "工会分会", "单位工会",
+        /* 团区委工会: an organ's own union (a bureau's, 卫生局工会, is as
+           often its sector's union at the bureau's tier) */
+        "团区委工会", "团市委工会", "团县委工会", NULL};
+    if (ps_ends_any(s, n, unit_ends))
         return 1;
     /* (a power supply bureau, 玉屏供电局, is a grid company's branch) */
     if (ps_find(s, n, "供电局") != (size_t)-1)

@@ -72,8 +72,10 @@ static int dateline(const ps_text *t, const ps_line *l, int *y)
     for (;;) {
         if (i < n && (s[i] == '|' || s[i] == ' '))
             i++;
-        else if (ps_starts(s + i, n - i, "•") || ps_starts(s + i, n - i, "·"))
-            i += ps_starts(s + i, n - i, "•") ? 3 : 2;
+        else if (ps_starts(s + i, n - i, "•"))
+            i += strlen("•");
+        else if (ps_starts(s + i, n - i, "·"))
+            i += strlen("·");
         else
             break;
     }
@@ -562,7 +564,7 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
             /* 自2007年8月…启动…以来, 2022年年初以来: where a span began,
                never the year */
             /* (从2008年喊要…: from then on, whatever follows) */
-            if (ps_ends(t->fold + cs, ys - cs, "自") || ps_ends(t->fold + cs, ys - cs, "从") ||
+            if (ps_ends_any(t->fold + cs, ys - cs, (const char *const[]){"自", "从", NULL}) ||
                 ps_find(after, na, "以来") != (size_t)-1)
                 continue;
             /* 继2013年荣获…称号之后: an earlier step the news builds on */
@@ -607,10 +609,7 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
             static const char *const done_before[] = {
                 "总结", "总结了", "回顾", "回顾了", "表彰", "表彰了", "荣获", "荣获“", "获得",
                 "获得“", "评为", "评为“", "执行了", "认真执行了", NULL};
-            int done = 0;
-            for (size_t k = 0; done_before[k] && !done; k++)
-                done = ps_ends(before, nb, done_before[k]);
-            if (dep && dep_a && !rev_a && done)
+            if (dep && dep_a && !rev_a && ps_ends_any(before, nb, done_before))
                 rev = 1, dep = 0;
             /* 回顾2013年上半年工作，部署下半年任务: a mid-year meeting works on
                the year it reviews half of, so it deploys that year */

@@ -140,6 +140,14 @@ int ps_starts_any(const char *s, size_t n, const char *const *words)
     return 0;
 }
 
+int ps_ends_any(const char *s, size_t n, const char *const *words)
+{
+    for (size_t k = 0; words[k]; k++)
+        if (ps_ends(s, n, words[k]))
+            return 1;
+    return 0;
+}
+
 int ps_contains(const char *h, size_t hn, const char *needle, size_t nn)
 {
     return nn == 0 || memmem(h, hn, needle, nn) != NULL;
