@@ -1,18 +1,21 @@
 /*
- * Extraction of one file in a sandboxed child (see formats.h): the child
- * runs the extractor for the sniffed format and sends back its result as
- * tagged fields; the parent decodes them and turns every failure into one
- * line naming the file.
+ * Extraction of one file by plansearch-extract (extract_main.c) in the
+ * sandbox: the file's bytes go to its standard input, its result comes
+ * back as tagged fields; the parent decodes them and turns every failure
+ * into one line naming the file.
  */
-#define _GNU_SOURCE /* dladdr */
+#define _GNU_SOURCE /* memfd_create */
 #include "formats.h"
+#include "ps_i18n.h"
 #include "ps_module.h"
 
-#include <dlfcn.h>
+#include <errno.h>
+#include <locale.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 /* Defaults: a page may take 2 minutes (OCR of a dense page takes 5-15 s),
@@ -22,10 +25,6 @@
 #define DEFAULT_OCR_TOTAL_S 86400
 #define DEFAULT_MEM_MB 2048
 #define MAX_REPLY ((size_t)256 << 20)
-
-enum { F_FORMAT = 'F', F_TEXT = 'T', F_HTML = 'h', F_RAW = 'r', F_OCR = 'o',
-       F_SCAN = 's', F_TITLE = 't', F_AUTHOR = 'a', F_CREATED = 'c', F_ERROR = 'E',
-       F_END = 'Z', F_PROGRESS = PS_EXTRACT_PROGRESS_TAG, F_CHARSET = 'e' };
 
 void ps_extract_release(ps_extract *x)
 {
@@ -52,86 +51,37 @@ static const char *format_name(int fmt)
     }
 }
 
-static void put(int *rc, ps_buf *b, int tag, const void *p, size_t n)
+/*
+ * The file's bytes as a descriptor the program reads as its standard
+ * input: an anonymous in-memory file (no path on disk, gone when the last
+ * descriptor closes).  -1 with errno when it cannot be made.
+ */
+static int input_fd(const char *data, size_t n)
 {
-    unsigned char h[5] = {(unsigned char)tag, (unsigned char)n, (unsigned char)(n >> 8),
-                          (unsigned char)(n >> 16), (unsigned char)(n >> 24)};
-    ps_buf_append(rc, b, h, sizeof h);
-    ps_buf_append(rc, b, p, n);
-}
-
-static void put_str(int *rc, ps_buf *b, int tag, const char *s)
-{
-    if (s && *s)
-        put(rc, b, tag, s, strlen(s));
-}
-
-typedef struct job {
-    int fmt;
-    const char *data;
-    size_t n;
-    const ps_extract_opts *o;
-} job;
-
-/* Where the parsers' module is (ps_module_path). */
-static void module_path(char *buf, size_t size)
-{
-    ps_module_path(PS_FORMATS_MODULE_NAME, PS_FORMATS_REL, PS_FORMATS_INSTALLED, buf, size);
-}
-
-static int run_child(void *vctx, int fd, ps_buf *reply)
-{
-    job *j = vctx;
-    ps_extract_opts o = *j->o;
-    o.progress_fd = fd;
-    j->o = &o;
-    ps_extract x;
-    ps_error err;
-    int rc;
-    memset(&x, 0, sizeof x);
-    ps_error_clear(&err);
-    /*
-     * The parsers and their libraries are loaded here, in the child, and
-     * only here: a process that reads no such file (every search) never
-     * maps them.
-     */
-    char path[4096];
-    module_path(path, sizeof path);
-    void *module = dlopen(path, RTLD_NOW | RTLD_LOCAL);
-    ps_formats_module_fn extract = NULL;
-    if (module)
-        *(void **)&extract = dlsym(module, PS_FORMATS_MODULE_ENTRY);
-    if (!extract) {
-        const char *why = dlerror();
-        rc = ps_error_set(&err, PS_EINTERNAL, "cannot load the document readers: %s",
-                          why ? why : path);
-    } else {
-        rc = extract(j->fmt, j->data, j->n, j->o, &x, &err);
+    int fd = memfd_create("plansearch-document", MFD_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    size_t off = 0;
+    while (off < n) {
+        ssize_t k = write(fd, data + off, n - off);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0) {
+            int e = k < 0 ? errno : EIO;
+            close(fd);
+            errno = e;
+            return -1;
+        }
+        off += (size_t)k;
     }
-    int wrc = PS_OK;
-    if (rc) {
-        put_str(&wrc, reply, F_ERROR, err.msg[0] ? err.msg : ps_status_text(rc));
-    } else {
-        put_str(&wrc, reply, F_FORMAT, x.format);
-        put_str(&wrc, reply, F_TITLE, x.title);
-        put_str(&wrc, reply, F_AUTHOR, x.author);
-        put_str(&wrc, reply, F_CREATED, x.created);
-        put_str(&wrc, reply, F_CHARSET, x.charset);
-        if (x.text_is_html)
-            put(&wrc, reply, F_HTML, "", 0);
-        if (x.text_raw)
-            put(&wrc, reply, F_RAW, "", 0);
-        if (x.ocr)
-            put(&wrc, reply, F_OCR, "", 0);
-        if (x.scan)
-            put(&wrc, reply, F_SCAN, "", 0);
-        put(&wrc, reply, F_TEXT, x.text.data ? x.text.data : "", x.text.len);
+    if (lseek(fd, 0, SEEK_SET) != 0) {
+        int e = errno;
+        close(fd);
+        errno = e;
+        return -1;
     }
-    put(&wrc, reply, F_END, "", 0);
-    /* the child ends right after: its memory goes with it */
-    return wrc ? 3 : 0;
+    return fd;
 }
-
 
 /* One UTF-8 sequence at s: its length, 0 when invalid. */
 static size_t u8_len(const unsigned char *s, size_t n)
@@ -225,12 +175,26 @@ int ps_extract_file(const char *path, int fmt, const char *data, size_t n,
     lim.cpu_s = lim.total_s;
     lim.mem_mb = o->mem_mb ? o->mem_mb : DEFAULT_MEM_MB;
     lim.max_reply = MAX_REPLY;
-    job j = {fmt, data, n, o};
+    char program[4096], fmtarg[16];
+    ps_module_path(PS_EXTRACT_PROGRAM_NAME, PS_FORMATS_REL, PS_FORMATS_INSTALLED, program,
+                   sizeof program);
+    snprintf(fmtarg, sizeof fmtarg, "%d", fmt);
+    /* the reader says why it failed in our language (see extract_main.c) */
+    const char *messages = setlocale(LC_MESSAGES, NULL);
+    const char *catalogs = bindtextdomain(PS_TEXTDOMAIN, NULL);
+    const char *argv[] = {program, fmtarg, o->ocr ? "1" : "0", o->ocr_lang ? o->ocr_lang : "",
+                          messages ? messages : "", catalogs ? catalogs : "", NULL};
+    int in = input_fd(data, n);
+    if (in < 0)
+        return ps_error_set(err, errno == ENOMEM ? PS_ENOMEM : PS_EIO,
+                            "cannot read '%s': cannot hand it to the document reader: %s",
+                            path, strerror(errno));
     ps_buf reply = PS_BUF_INIT;
     char why[256];
-    int rc = ps_sandbox_run(run_child, &j, &lim, &reply, why, sizeof why);
+    int rc = ps_sandbox_run(argv, in, &lim, &reply, why, sizeof why);
+    close(in);
     /*
-     * A complete reply (it ends with F_END, sent last) is the result,
+     * A complete reply (it ends with PS_XF_END, sent last) is the result,
      * whatever became of the child after sending it: a crash in a library's
      * exit code, or valgrind's leak report on memory the child never frees,
      * costs nothing.
@@ -262,37 +226,37 @@ int ps_extract_file(const char *path, int fmt, const char *data, size_t n,
         const char *v = (const char *)b + i;
         i += fl;
         switch (tag) {
-        case F_ERROR: {
+        case PS_XF_ERROR: {
             char msg[300];
             snprintf(msg, sizeof msg, "%.*s", (int)(fl < 290 ? fl : 290), v);
             ps_buf_release(&reply);
             ps_extract_release(x);
             return ps_error_set(err, PS_EENCODING, "skipping '%s': %s", path, msg);
         }
-        case F_FORMAT:
+        case PS_XF_FORMAT:
             for (size_t k = 0; known_formats[k]; k++)
                 if (strlen(known_formats[k]) == fl && memcmp(known_formats[k], v, fl) == 0)
                     x->format = known_formats[k];
             break;
-        case F_TEXT:
+        case PS_XF_TEXT:
             ps_buf_append(&rc, &x->text, v, fl);
             have_text = 1;
             break;
-        case F_END:
-        case F_PROGRESS: break;
-        case F_HTML: x->text_is_html = 1; break;
-        case F_CHARSET:
+        case PS_XF_END:
+        case PS_XF_PROGRESS: break;
+        case PS_XF_HTML: x->text_is_html = 1; break;
+        case PS_XF_CHARSET:
             if (fl < sizeof x->charset) {
                 memcpy(x->charset, v, fl);
                 x->charset[fl] = '\0';
             }
             break;
-        case F_RAW: x->text_raw = 1; break;
-        case F_OCR: x->ocr = 1; break;
-        case F_SCAN: x->scan = 1; break;
-        case F_TITLE: if (!x->title && !(x->title = dup_n(v, fl))) rc = PS_ENOMEM; break;
-        case F_AUTHOR: if (!x->author && !(x->author = dup_n(v, fl))) rc = PS_ENOMEM; break;
-        case F_CREATED: if (!x->created && !(x->created = dup_n(v, fl))) rc = PS_ENOMEM; break;
+        case PS_XF_RAW: x->text_raw = 1; break;
+        case PS_XF_OCR: x->ocr = 1; break;
+        case PS_XF_SCAN: x->scan = 1; break;
+        case PS_XF_TITLE: if (!x->title && !(x->title = dup_n(v, fl))) rc = PS_ENOMEM; break;
+        case PS_XF_AUTHOR: if (!x->author && !(x->author = dup_n(v, fl))) rc = PS_ENOMEM; break;
+        case PS_XF_CREATED: if (!x->created && !(x->created = dup_n(v, fl))) rc = PS_ENOMEM; break;
         default: break;
         }
     }

@@ -5,9 +5,10 @@
  *
  * Parsers of binary formats (poppler, libzip + libxml2, GMime, libgsf,
  * Tesseract) are third-party code fed untrusted bytes: every extraction
- * runs in a forked child with limits on address space, CPU time and wall
- * clock (sandbox.c), so a crash, a hang or runaway memory costs one file
- * and one line, never the run or the index.
+ * runs in a program of its own, plansearch-extract (extract_main.c), with
+ * limits on address space, CPU time and wall clock (sandbox.c), so a
+ * crash, a hang or runaway memory costs one file and one line, never the
+ * run or the index.
  */
 #ifndef PS_FORMATS_H
 #define PS_FORMATS_H
@@ -49,11 +50,22 @@ typedef struct ps_extract_opts {
     int progress_fd;      /* set in the child: where progress marks go */
 } ps_extract_opts;
 
-/* In the child: say that work goes on (after a page), so that a long
- * document is not taken for a hung one.  Cheap; call it per page.
- * (module.c: it writes this tag with an empty field.) */
-#define PS_EXTRACT_PROGRESS_TAG 'P'
+/* In plansearch-extract: say that work goes on (after a page), so that a
+ * long document is not taken for a hung one.  Cheap; call it per page.
+ * (progress.c: it writes PS_XF_PROGRESS with an empty field.) */
 void ps_extract_progress(const ps_extract_opts *o);
+
+/*
+ * What plansearch-extract sends back: fields of a tag byte, a 4-byte
+ * little-endian length and that many bytes; PS_XF_END comes last, so a
+ * reply without it is incomplete.
+ */
+enum ps_extract_field {
+    PS_XF_FORMAT = 'F', PS_XF_TEXT = 'T', PS_XF_HTML = 'h', PS_XF_RAW = 'r',
+    PS_XF_OCR = 'o', PS_XF_SCAN = 's', PS_XF_TITLE = 't', PS_XF_AUTHOR = 'a',
+    PS_XF_CREATED = 'c', PS_XF_ERROR = 'E', PS_XF_END = 'Z', PS_XF_PROGRESS = 'P',
+    PS_XF_CHARSET = 'e'
+};
 
 /* What an extraction yields.  Strings are malloc'd UTF-8 or NULL. */
 typedef struct ps_extract {
@@ -92,36 +104,30 @@ typedef struct ps_sandbox_limits {
 } ps_sandbox_limits;
 
 /*
- * Run fn(ctx, fd, reply) in a forked child; the bytes it writes to fd
- * while it works (progress) and then leaves in reply come back in *reply.
- * fn's return value is the child's exit status (0: ok).
+ * Run the program argv[0] (a path) with arguments argv[1..] (NULL-ended)
+ * under lim: its standard input is in_fd (-1: /dev/null), its output and
+ * error go to /dev/null, and what it writes to descriptor 3 — progress
+ * while it works, then its reply — comes back in *reply.
  * Returns PS_OK, or PS_EIO with why[] saying what went wrong
  * ("crashed (signal 11: …)", "made no progress for 5 s", "timed out after
  * 60 s", "crashed (signal 6: aborted, perhaps out of memory: limit 64 MB)",
  * "used more than 5 s of CPU time", "failed (exit 3)", "sent more than
- * 1 MB of text"), or PS_ENOMEM / PS_EINTERNAL (fork or pipe failed).
+ * 1 MB of text", "cannot be run: …" when argv[0] cannot be executed), or
+ * PS_ENOMEM / PS_EINTERNAL (fork or pipe failed).
  */
-typedef int (*ps_sandbox_fn)(void *ctx, int fd, ps_buf *reply);
-int ps_sandbox_run(ps_sandbox_fn fn, void *ctx, const ps_sandbox_limits *lim,
+int ps_sandbox_run(const char *const *argv, int in_fd, const ps_sandbox_limits *lim,
                    ps_buf *reply, char *why, size_t whysize);
 
-/* ---- Extractors (run in the child; each fills x or returns an error) --- */
+/* ---- Extractors (in plansearch-extract; each fills x or returns an error) */
 
 /*
  * The extractors and the libraries they use (poppler, cairo, libzip,
  * libxml2, GMime, libgsf, Tesseract, Leptonica: some 80 shared libraries
- * in all) are a loadable module, plansearch-formats.so (module.c), which
- * the sandboxed child loads with dlopen: plansearch itself does not link
- * them, so a search does not spend ~15 ms of its start mapping and
- * relocating them.  The module's one entry, found by name:
+ * in all) are linked into plansearch-extract only: plansearch itself does
+ * not link them, so a search does not spend ~15 ms of its start mapping
+ * and relocating them.
  */
-#define PS_FORMATS_MODULE_NAME "plansearch-formats.so"
-#define PS_FORMATS_MODULE_ENTRY "ps_formats_module_extract"
-typedef int (*ps_formats_module_fn)(int fmt, const char *data, size_t n,
-                                    const ps_extract_opts *o, ps_extract *x,
-                                    ps_error *err);
-int ps_formats_module_extract(int fmt, const char *data, size_t n,
-                              const ps_extract_opts *o, ps_extract *x, ps_error *err);
+#define PS_EXTRACT_PROGRAM_NAME "plansearch-extract"
 
 int ps_pdf_extract(const char *data, size_t n, const ps_extract_opts *o,
                    ps_extract *x, ps_error *err);

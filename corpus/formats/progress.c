@@ -1,11 +1,11 @@
-/* Progress marks of an extractor in the sandboxed child (see formats.h). */
+/* Progress marks of an extractor in plansearch-extract (see formats.h). */
 #include "formats.h"
 
 #include <unistd.h>
 
 void ps_extract_progress(const ps_extract_opts *o)
 {
-    static const char mark[5] = {PS_EXTRACT_PROGRESS_TAG, 0, 0, 0, 0};
+    static const char mark[5] = {PS_XF_PROGRESS, 0, 0, 0, 0};
     /* a pipe write of 5 bytes is atomic; a full pipe blocks us, which is
        right: the parent is behind */
     if (o->progress_fd > 2 && write(o->progress_fd, mark, sizeof mark) < 0) {

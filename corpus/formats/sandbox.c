@@ -1,30 +1,32 @@
 /*
- * Running a parser in a child process with limits (see formats.h).
+ * Running a document reader as a program of its own, with limits (see
+ * formats.h).
  *
- * fork() without exec: the child already holds the file's bytes (it loads
- * the parsers' module itself, extract.c), and glibc's fork resets malloc's
- * locks and the dynamic loader's load lock in the child, so malloc and
- * dlopen work there even when other threads of the parent held them.  Any
- * other lock a thread of the parent held at fork would hang the child; the
- * wall-clock limit turns that, like every other hang, into one skipped file.
+ * The child between fork() and execve() makes system calls only, through
+ * syscall(): the parent has threads, and the child is a copy of it in
+ * which a lock another thread held at the fork (malloc's under
+ * AddressSanitizer, a C++ runtime's, a library's) stays held forever;
+ * calling into any library there could hang it.  The program it becomes
+ * starts clean.
  *
- * The child writes its reply to a pipe and leaves with _exit, so neither
- * atexit handlers nor stdio buffers of the parent run twice.  The parent
- * reads with poll() against the deadline and kills the child (SIGKILL) when
- * it passes or when the reply grows beyond its cap.
+ * The parent reads the reply with poll() against the deadlines and kills
+ * the child (SIGKILL) when one passes or when the reply grows beyond its
+ * cap.
  */
+#define _GNU_SOURCE /* pipe2, F_DUPFD_CLOEXEC */
 #include "formats.h"
 
 #include <errno.h>
-#include <sys/prctl.h>
-#include <sys/syscall.h>
 #include <fcntl.h>
+#include <linux/close_range.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -37,6 +39,8 @@
 #endif
 #endif
 
+extern char **environ;
+
 static double now_s(void)
 {
     struct timespec ts;
@@ -44,102 +48,125 @@ static double now_s(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-static void write_all(int fd, const char *p, size_t n)
+/* The descriptors the child is given, each at 10 or above so that putting
+ * them in place (0-3) never overwrites one not yet placed. */
+enum { IN, OUT, REPLY, ERRPIPE, NFDS };
+
+static void set_limit(int what, rlim_t cur, rlim_t max)
 {
-    while (n > 0) {
-        ssize_t k = write(fd, p, n);
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k <= 0)
-            _exit(120); /* the parent stopped listening */
-        p += k;
-        n -= (size_t)k;
-    }
+    struct rlimit rl = {cur, max};
+    syscall(SYS_prlimit64, 0, what, &rl, NULL);
 }
 
-/*
- * Nothing of the parent's may outlive it in the child: it dies with the
- * parent (a killed indexer leaves no parser running), and it closes every
- * inherited descriptor but its pipe, so that the index's lock (a flock on
- * a descriptor the child would share) is released when the parent goes.
- */
-static void detach(int fd, pid_t parent)
-{
-    prctl(PR_SET_PDEATHSIG, SIGKILL);
-    if (getppid() != parent)
-        _exit(121); /* the parent died before prctl took effect */
-    long r = fd > 3 ? syscall(SYS_close_range, 3u, (unsigned)fd - 1, 0u) : 0;
-    if (r == 0)
-        r = syscall(SYS_close_range, (unsigned)fd + 1, ~0u, 0u);
-    if (r != 0) /* a kernel before 5.9 */
-        for (int i = 3; i < 4096; i++)
-            if (i != fd)
-                close(i);
-}
-
-static void child(int fd, pid_t parent, ps_sandbox_fn fn, void *ctx,
+/* In the child: system calls only (see the top); never returns. */
+static void child(const int fd[NFDS], pid_t parent, const char *const *argv,
                   const ps_sandbox_limits *lim)
 {
-    struct rlimit rl;
-    detach(fd, parent);
-    /* the parent's handlers are not ours (a crash must end the child, not
-       run code of the parent); SIGPIPE ends us if the parent stops reading */
-    static const int sigs[] = {SIGPIPE, SIGINT, SIGTERM, SIGSEGV, SIGBUS, SIGFPE,
-                               SIGILL, SIGABRT, SIGXCPU};
-    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
-        signal(sigs[i], SIG_DFL);
-    if (lim->cpu_s) {
-        rl.rlim_cur = lim->cpu_s;
-        rl.rlim_max = lim->cpu_s + 1;
-        setrlimit(RLIMIT_CPU, &rl);
-    }
+    /* it dies with the parent: a killed indexer leaves no reader running */
+    syscall(SYS_prctl, PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
+    if (syscall(SYS_getppid) != parent)
+        syscall(SYS_exit_group, 121); /* the parent died before prctl took effect */
+    if (syscall(SYS_dup3, fd[IN], 0, 0) < 0 || syscall(SYS_dup3, fd[OUT], 1, 0) < 0 ||
+        syscall(SYS_dup3, fd[OUT], 2, 0) < 0 || syscall(SYS_dup3, fd[REPLY], 3, 0) < 0)
+        syscall(SYS_exit_group, 122);
+    /* nothing else of the parent's reaches the program: the index's lock
+       (a flock on a descriptor it would share) goes with the parent */
+    if (syscall(SYS_close_range, 4u, ~0u, CLOSE_RANGE_CLOEXEC) != 0) /* before 5.11 */
+        for (int i = 4; i < 4096; i++)
+            syscall(SYS_fcntl, i, F_SETFD, FD_CLOEXEC);
+    unsigned long long none = 0; /* the parent's threads may block signals */
+    syscall(SYS_rt_sigprocmask, SIG_SETMASK, &none, NULL, sizeof none);
+    if (lim->cpu_s)
+        set_limit(RLIMIT_CPU, lim->cpu_s, lim->cpu_s + 1);
 #ifndef PS_UNDER_ASAN
     /* AddressSanitizer reserves terabytes of address space for its shadow */
-    if (lim->mem_mb) {
-        rl.rlim_cur = rl.rlim_max = (rlim_t)lim->mem_mb << 20;
-        setrlimit(RLIMIT_AS, &rl);
-    }
+    if (lim->mem_mb)
+        set_limit(RLIMIT_AS, (rlim_t)lim->mem_mb << 20, (rlim_t)lim->mem_mb << 20);
 #endif
-    rl.rlim_cur = rl.rlim_max = 0; /* a crashing parser writes no core file */
-    setrlimit(RLIMIT_CORE, &rl);
-    /* parsers chatter on stderr about the broken files they meet; the
-       parent says what matters in one line */
-    int devnull = open("/dev/null", O_WRONLY);
-    if (devnull >= 0) {
-        dup2(devnull, STDOUT_FILENO);
-        dup2(devnull, STDERR_FILENO);
-        close(devnull);
-    }
-    ps_buf reply = PS_BUF_INIT;
-    int st = fn(ctx, fd, &reply);
-    if (st == 0 && reply.len)
-        write_all(fd, reply.data, reply.len);
-    _exit(st & 0x7f);
+    set_limit(RLIMIT_CORE, 0, 0); /* a crashing reader writes no core file */
+    syscall(SYS_execve, argv[0], argv, environ);
+    int e = errno;
+    syscall(SYS_write, fd[ERRPIPE], &e, sizeof e);
+    syscall(SYS_exit_group, 127);
 }
 
-int ps_sandbox_run(ps_sandbox_fn fn, void *ctx, const ps_sandbox_limits *lim,
+/* fd moved to 10 or above, close-on-exec (the original is closed). */
+static int high(int fd)
+{
+    if (fd < 0)
+        return -1;
+    int h = fcntl(fd, F_DUPFD_CLOEXEC, 10);
+    int e = errno;
+    close(fd);
+    errno = e;
+    return h;
+}
+
+static void close_all(int fd[NFDS])
+{
+    for (int i = 0; i < NFDS; i++)
+        if (fd[i] >= 0)
+            close(fd[i]);
+}
+
+int ps_sandbox_run(const char *const *argv, int in_fd, const ps_sandbox_limits *lim,
                    ps_buf *reply, char *why, size_t whysize)
 {
-    int fds[2];
+    int fd[NFDS] = {-1, -1, -1, -1}, rd = -1, errrd = -1, p[2];
     why[0] = '\0';
-    if (pipe(fds) != 0) {
+    int ok = 1;
+    fd[IN] = in_fd >= 0 ? fcntl(in_fd, F_DUPFD_CLOEXEC, 10)
+                        : high(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    fd[OUT] = high(open("/dev/null", O_WRONLY | O_CLOEXEC));
+    if (pipe2(p, O_CLOEXEC) == 0) {
+        rd = high(p[0]);
+        fd[REPLY] = high(p[1]);
+    } else {
+        ok = 0;
+    }
+    if (ok && pipe2(p, O_CLOEXEC) == 0) {
+        errrd = p[0];
+        fd[ERRPIPE] = high(p[1]);
+    } else {
+        ok = 0;
+    }
+    for (int i = 0; i < NFDS; i++)
+        ok = ok && fd[i] >= 0;
+    if (!ok || rd < 0) {
         snprintf(why, whysize, "cannot create a pipe: %s", strerror(errno));
+        close_all(fd);
+        if (rd >= 0)
+            close(rd);
+        if (errrd >= 0)
+            close(errrd);
         return PS_EINTERNAL;
     }
-    fflush(NULL); /* nothing buffered is written twice */
     pid_t parent = getpid();
     pid_t pid = fork();
+    if (pid == 0)
+        child(fd, parent, argv, lim);
+    int fork_errno = errno;
+    close_all(fd);
     if (pid < 0) {
-        snprintf(why, whysize, "cannot start a reader process: %s", strerror(errno));
-        close(fds[0]);
-        close(fds[1]);
-        return errno == ENOMEM || errno == EAGAIN ? PS_ENOMEM : PS_EINTERNAL;
+        snprintf(why, whysize, "cannot start a reader process: %s", strerror(fork_errno));
+        close(rd);
+        close(errrd);
+        return fork_errno == ENOMEM || fork_errno == EAGAIN ? PS_ENOMEM : PS_EINTERNAL;
     }
-    if (pid == 0) {
-        close(fds[0]);
-        child(fds[1], parent, fn, ctx, lim);
+    /* the error pipe closes at a successful exec; else it holds errno */
+    int exec_errno = 0;
+    ssize_t got;
+    while ((got = read(errrd, &exec_errno, sizeof exec_errno)) < 0 && errno == EINTR)
+        ;
+    close(errrd);
+    if (got == (ssize_t)sizeof exec_errno) {
+        int status;
+        close(rd);
+        while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+            ;
+        snprintf(why, whysize, "cannot be run ('%s'): %s", argv[0], strerror(exec_errno));
+        return PS_EINTERNAL;
     }
-    close(fds[1]);
 
     int rc = PS_OK, killed = 0;
     /* a hang shows as silence: the child reports each page it finishes */
@@ -160,8 +187,8 @@ int ps_sandbox_run(ps_sandbox_fn fn, void *ctx, const ps_sandbox_limits *lim,
             killed = 1;
             break;
         }
-        struct pollfd p = {fds[0], POLLIN, 0};
-        int pr = poll(&p, 1, (int)(left * 1000) + 1);
+        struct pollfd pf = {rd, POLLIN, 0};
+        int pr = poll(&pf, 1, (int)(left * 1000) + 1);
         if (pr < 0 && errno == EINTR)
             continue;
         if (pr < 0) {
@@ -174,7 +201,7 @@ int ps_sandbox_run(ps_sandbox_fn fn, void *ctx, const ps_sandbox_limits *lim,
         }
         if (pr == 0)
             continue;
-        ssize_t k = read(fds[0], chunk, sizeof chunk);
+        ssize_t k = read(rd, chunk, sizeof chunk);
         if (k < 0 && errno == EINTR)
             continue;
         if (k <= 0)
@@ -194,7 +221,7 @@ int ps_sandbox_run(ps_sandbox_fn fn, void *ctx, const ps_sandbox_limits *lim,
             break;
         }
     }
-    close(fds[0]);
+    close(rd);
     int status = 0;
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
         ;

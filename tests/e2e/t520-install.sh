@@ -22,9 +22,10 @@ for f in bin/plansearch share/man/man1/plansearch.1.gz share/man/man7/plansearch
 done
 check "installed: libplansearch.so.0 and its pkg-config file" \
   test -e "$(echo "$R"/lib*/libplansearch.so.0)" -a -e "$(echo "$R"/lib*/pkgconfig/plansearch.pc)"
-for m in plansearch-formats.so plansearch-web.so; do
-  check "installed: the module $m" test -e "$(echo "$R"/lib*/plansearch/$m)"
-done
+check "installed: the document reader plansearch-extract" \
+  test -x "$(echo "$R"/lib*/plansearch/plansearch-extract)"
+check "installed: the web server's module plansearch-web.so" \
+  test -e "$(echo "$R"/lib*/plansearch/plansearch-web.so)"
 
 # out of the box: a fresh user, an empty environment
 IP="$R/bin/plansearch"

@@ -14,8 +14,8 @@ check "cpack -G DEB succeeds" test $? -eq 0
 deb=$(echo "$T"/pkg/plansearch_*.deb)
 check "… and writes plansearch_VERSION_ARCH.deb" test -f "$deb"
 dpkg-deb -f "$deb" Depends >"$T/out" 2>"$T/err"
-# libpoppler-glib8: the document readers' module (a plugin the package
-# installs under its libdir) is scanned for dependencies as well
+# libpoppler-glib8: the document reader (a program the package installs
+# under its libdir) is scanned for dependencies as well
 for p in libxapian30 libuchardet0 libstemmer0d libc6 libpoppler-glib8; do
   check "Depends declares $p" out_has "$p"
 done
@@ -31,15 +31,15 @@ check "the extracted plansearch answers 集体协商 --year 2012" status_is 0
 check "… with the 2012 plan" out_has "朝陽區衛生局工會2012年工作要點"
 check "… from the plans in the package" \
   err_has "indexing the bundled plans from '$T/root/usr/share/plansearch/plans'"
-module=$(cd "$T/root" && find usr -name plansearch-formats.so)
-check "the package holds the document readers' module" test -n "$module"
+check "the package holds the document reader, executable" \
+  test -n "$(cd "$T/root" && find usr -name plansearch-extract -perm -u+x)"
 check "the package holds the web server's module" \
   test -n "$(cd "$T/root" && find usr -name plansearch-web.so)"
 check "the extracted plansearch serve loads it and answers" \
   serves_page "$T/root/usr/bin/plansearch" "$T/home/.local/share/plansearch"
 if /usr/bin/python3 -c 'import reportlab, docx, PIL' 2>/dev/null &&
    /usr/bin/python3 "$PS_SOURCE_DIR/tests/e2e/gen_formats.py" "$T/docs" >/dev/null 2>&1; then
-  # the extracted plansearch loads the module from the package: the build
+  # the extracted plansearch runs the reader from the package: the build
   # tree's is not where it looks (beside itself, then /usr/lib/plansearch)
   mv "$T/docs/plan.pdf" "$T/plan.pdf" && rm -rf "$T/docs" && mkdir "$T/docs" &&
     mv "$T/plan.pdf" "$T/docs/"
@@ -50,7 +50,7 @@ if /usr/bin/python3 -c 'import reportlab, docx, PIL' 2>/dev/null &&
     "$T/root/usr/bin/plansearch" --db "$T/pdfdb" 全面推进职工之家建设 --count >"$T/out" 2>"$T/err" </dev/null
   check "… and finds its text" out_has "1"
 else
-  echo "# no PDF fixture (python3-reportlab missing): the module's load is not tried"
+  echo "# no PDF fixture (python3-reportlab missing): the reader is not tried"
 fi
 
 if ! command -v lintian >/dev/null; then
