@@ -236,6 +236,29 @@ static size_t name_start(const ps_text *t, const ps_gazetteer *gaz, size_t from,
 }
 
 /*
+ * Whether the clause before a body's name (from the last comma, full stop,
+ * semicolon or colon on its line) relays that body's word: 传达, 贯彻,
+ * 学习, 落实 (会议传达了湖北省、武汉市总工会相关会议精神).  The writer is
+ * the one relaying, as with 根据.
+ */
+static int relayed(const char *s, size_t line_start, size_t ns)
+{
+    static const char *const stops[] = {"，", "。", "；", "：", ",", ";", ":", NULL};
+    static const char *const verbs[] = {"传达", "贯彻", "学习", "落实", NULL};
+    size_t cs = line_start;
+    for (size_t k = 0; stops[k]; k++)
+        for (size_t at = line_start; at < ns;) {
+            size_t f = ps_find(s + at, ns - at, stops[k]);
+            if (f == (size_t)-1)
+                break;
+            at += f + strlen(stops[k]);
+            if (at > cs)
+                cs = at;
+        }
+    return ps_has_any(s + cs, ns - cs, verbs);
+}
+
+/*
  * A body's name says what it is: a place (梧州市总工会, 港九劳工社团联会), a
  * bare level (市总工会, 区教育工会), a unit (公司, 学校, 医院, 机关 …) or the
  * nation (中华全国总工会).  "全面履行工会" or "评鉴绩优工会" names nothing.
@@ -392,14 +415,19 @@ size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
                 b->content_line = boiler ? 0 : content;
                 b->sentence = sentence;
                 b->prose_line = prose;
-                /* (根据全国总工会《…通知》要求, 依据《全国总工会…计划》: the
-                   authority a text acts on, not its writer) */
+                /* (根据全国总工会《…通知》要求, 依据《全国总工会…计划》,
+                   按(照)某县教育工会的要求: the authority a text acts on,
+                   not its writer) */
                 b->cited = ps_ends(s + l->s, ns - l->s, "《") ||
                            ps_ends_any(s + l->s, ns - l->s,
-                                    (const char *const[]){"根据", "依据", "按照", "遵照", "依照",
+                                    (const char *const[]){"根据", "依据", "按照", "按", "遵照", "依照",
                                                           /* (…工会被中华全国总工会授予…:
                                                              who honoured it) */
                                                           "被", NULL});
+                /* (会议传达了省、市总工会…精神, 传达学习辽宁省总工会印发的…: a
+                   body whose word the writer relays earlier in the clause) */
+                if (relayed(s, l->s, ns))
+                    b->cited = 1;
                 /* (在中共某省委和全国总工会领导下: the authority it works under) */
                 if (ps_starts_any(s + end, l->e - end,
                                   (const char *const[]){"领导下", "的领导下", "指导下", "的指导下",

@@ -1068,6 +1068,12 @@ static const struct page_row page_rows[] = {
      "慰问中，县总工会为困难职工送去慰问金，某公司工会也捐了物资。历年来，县总工会坚持开展帮扶。"
      "今后，某公司工会将继续做好服务。\n",
      0, NULL, "other", NULL, NULL, "基层"},
+    {"bodies whose word a meeting relays (传达了省、市总工会和集团工会…精神) are not its writer",
+     "3月8日，公司召开工会工作会议，会议传达了省、市总工会和集团工会相关会议精神，部署了全年工作。\n", 0, NULL,
+     "news", NULL, NULL, "基层"},
+    {"… nor a body after 传达学习 (传达学习了辽宁省总工会印发的…): a school's news, placed by the body it relays",
+     "3月3日下午，校工会在会议室召开布置会。会议传达学习了辽宁省总工会印发的实施方案。\n", 0, NULL, "news",
+     NULL, "辽宁省", "基层"},
     {"the body that honoured a unit (被中华全国总工会表彰为…) is not the news's",
      "本报讯 近日，某供电所职工小家被中华全国总工会表彰为全国模范职工小家。\n", 0, NULL, "news", NULL, NULL,
      NULL},
