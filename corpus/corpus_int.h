@@ -376,6 +376,7 @@ int ps_cue_first_person(const ps_text *t);    /* 我们, 我会 outside quotatio
 int ps_cue_tense_kind(const ps_text *t);      /* PS_KIND_SUMMARY, PS_KIND_PLAN or 0 */
 int ps_cue_addressed(const ps_text *t);       /* 所属各分会: among the first lines */
 int ps_cue_journal_article(const ps_text *t); /* 中图分类号, 文献标识码 */
+int ps_cue_journal_record(const ps_text *t);  /* 网络出版时间, 卷首语, 摘要+关键词 */
 int ps_cue_yearbook_entry(const ps_text *t, int *year, size_t *line); /* 【概况】…, 【…】6月14日，… */
 int ps_cue_template_masked(const ps_text *t); /* 范文…XX年: a site's template */
 int ps_cue_template_site(const ps_text *t);   /* 范文, 小编, 网友上传: a site of templates */

@@ -563,6 +563,16 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
         p->year = 0;
     if (p->year && !(p->from.year = source(year_how, t, ys, ye)))
         goto nomem;
+    /* a journal's article, dated above as news is: no union's document
+       (its kind stays for the rules below, which read its body and place
+       from the text as they would a news item's) */
+    if (kind && kind != PS_KIND_OTHER && ps_cue_journal_record(t)) {
+        char *type = strdup(ps_kind_name(PS_KIND_OTHER));
+        if (!type)
+            goto nomem;
+        free(p->type);
+        p->type = type;
+    }
 
     /* region: the place of the body named by the org (or the title) */
     int place_level = 0, national = ofold && national_body(ofold, strlen(ofold));

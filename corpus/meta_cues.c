@@ -314,6 +314,34 @@ int ps_cue_journal_article(const ps_text *t)
     return 0;
 }
 
+/*
+ * An article as a journal or its database prints it, beyond the library
+ * codes of ps_cue_journal_article: the database's record (网络出版时间,
+ * 网络首发), the journal's own voice (卷首语, 本刊编辑部, 本刊评论员) in
+ * the first six lines, or an abstract and key words (摘要, 关键词) in the
+ * first ten.  Such an article is dated as news is, by the date printed on
+ * it (meta.c), but it is no union's document: its kind is other.
+ */
+int ps_cue_journal_record(const ps_text *t)
+{
+    static const char *const marks[] = {"网络出版时间", "网络首发", "卷首语", "本刊编辑部",
+                                        "本刊评论员", NULL};
+    int abstract = 0, keywords = 0;
+    for (size_t li = 0, seen = 0; li < t->nlines && seen < 10; li++) {
+        const ps_line *l = &t->lines[li];
+        if (l->e == l->s)
+            continue;
+        seen++;
+        const char *s = t->fold + l->s;
+        size_t n = l->e - l->s;
+        if (seen <= 6 && ps_has_any(s, n, marks))
+            return 1;
+        abstract |= ps_find(s, n, "摘要") != (size_t)-1;
+        keywords |= ps_find(s, n, "关键词") != (size_t)-1;
+    }
+    return abstract && keywords;
+}
+
 /* A yearbook's entry among the first lines: 【概况】…, or a bracketed entry
    heading followed by its date (【市总工会表彰…好事】6月14日，…,
    【劳模表彰与关怀】2021年，…) — many events of a year, no one document.  A

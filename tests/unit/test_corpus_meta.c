@@ -1074,6 +1074,13 @@ static const struct page_row page_rows[] = {
     {"… nor a body after 传达学习 (传达学习了辽宁省总工会印发的…): a school's news, placed by the body it relays",
      "3月3日下午，校工会在会议室召开布置会。会议传达学习了辽宁省总工会印发的实施方案。\n", 0, NULL, "news",
      NULL, "辽宁省", "基层"},
+    {"a journal's article (网络出版时间 on its record) is other, dated by that date",
+     "某县总工会推进职工之家建设\n(整期优先)网络出版时间:2015-03-02\n"
+     "近日，某县总工会召开推进会，部署职工之家建设工作。\n", 2015, "published", "other", "某县总工会",
+     NULL, "县"},
+    {"… and so is one under an abstract and key words (摘要, 关键词)",
+     "浅谈基层工会建设\n摘要：本文分析了基层工会建设的现状。\n关键词：基层工会 建设\n"
+     "近年来，各地工会积极推进基层组织建设，取得了明显成效。\n", 0, NULL, "other", NULL, NULL, NULL},
     {"the body that honoured a unit (被中华全国总工会表彰为…) is not the news's",
      "本报讯 近日，某供电所职工小家被中华全国总工会表彰为全国模范职工小家。\n", 0, NULL, "news", NULL, NULL,
      NULL},
