@@ -337,6 +337,10 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
                       ps_find(s, fs, "举行") != (size_t)-1) &&
                      ps_has_any(s, fs, news_words))
                 first_kind = PS_KIND_NEWS;
+            /* a subject, then the day it acted (工联会今天与财政司司长会晤,
+               交通部长某某今天视察…): news, whatever the act */
+            else if (ps_has_any(s, fs < 60 ? fs : 60, recent_words))
+                first_kind = PS_KIND_NEWS;
             /* a union doing something: 易县总工会开展送温暖慰问活动 */
             else if (ps_find(s, fs, "工会") != (size_t)-1 &&
                      ps_has_any(s, fs, (const char *const[]){"开展", "举办", "组织开展",

@@ -694,7 +694,7 @@ static const struct page_row page_rows[] = {
      0, NULL, "news", NULL, "台湾省", NULL},
     {"… and one of Hong Kong's is Hong Kong's",
      "商議解散前夕\n工會幹事今日在香港葵涌擺街站，分享參與工運的經歷和感受，不少市民駐足。\n", 0, NULL,
-     "other", NULL, "香港特别行政区", NULL},
+     "news", NULL, "香港特别行政区", NULL},
     {"… but a mainland writer's 中國臺灣、香港 places nothing",
      "工資集體協商是維權機制\n工資集體協商是協調機制。學者各有看法。\n"
      "工資集體協商在中國臺灣、香港的經驗值得研究，總統與立法院也曾討論。\n",
@@ -1030,7 +1030,7 @@ static const struct page_row page_rows[] = {
      "本网讯 依据《全国总工会劳模休养五年计划》要求，省总工会从7月起组织劳模分批休养。\n", 0, NULL, "news",
      "省总工会", NULL, "省"},
     {"… nor a body that opens a cited document's name (《全国总工会关于…的意见》下发后)",
-     "近日，《全国总工会关于加强职工书屋建设的意见》下发后，各地工会认真组织学习。\n", 0, NULL, "other", NULL,
+     "近日，《全国总工会关于加强职工书屋建设的意见》下发后，各地工会认真组织学习。\n", 0, NULL, "news", NULL,
      NULL, NULL},
     {"a call (号召全省工会干部…) starts no body's name",
      "关于参与投票评选活动的通知\n各有关单位：\n为宣传先进事迹，某单位推荐了候选人，并号召全省工会干部和职工群众广泛参与投票。\n",
@@ -1081,6 +1081,9 @@ static const struct page_row page_rows[] = {
     {"… and so is one under an abstract and key words (摘要, 关键词)",
      "浅谈基层工会建设\n摘要：本文分析了基层工会建设的现状。\n关键词：基层工会 建设\n"
      "近年来，各地工会积极推进基层组织建设，取得了明显成效。\n", 0, NULL, "other", NULL, NULL, NULL},
+    {"a subject, then the day it acted (某某今天与…会晤): news, whatever the act",
+     "工联会今天与财政司司长会晤，就新一份财政预算案提出十项建议。\n", 0, NULL, "news", "工联会",
+     "香港特别行政区", "省"},
     {"the body that honoured a unit (被中华全国总工会表彰为…) is not the news's",
      "本报讯 近日，某供电所职工小家被中华全国总工会表彰为全国模范职工小家。\n", 0, NULL, "news", NULL, NULL,
      NULL},
