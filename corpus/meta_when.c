@@ -89,7 +89,9 @@ static int dateline(const ps_text *t, const ps_line *l, int *y)
         return 0;
     }
     size_t rest = i + len;
-    while (rest < n && ((s[rest] >= '0' && s[rest] <= '9') || s[rest] == ':' || s[rest] == ' '))
+    /* (its time, and a separator a page prints after it: 2023年05月23日20:15 |) */
+    while (rest < n && ((s[rest] >= '0' && s[rest] <= '9') || s[rest] == ':' || s[rest] == ' ' ||
+                        s[rest] == '|'))
         rest++;
     /* the byline's words stand next to the date: a paragraph that opens
        with the event's date (2019年12月26日，…来自各单位的代表…) is not one */
