@@ -100,7 +100,9 @@ static int dateline(const ps_text *t, const ps_line *l, int *y)
                                    (const char *const[]){"来源", "编辑", "作者", "阅读", "点击",
                                                          "浏览", "审核", "发布", "查看", "源自",
                                                          "字体", "来自", "记者", "星期", "《",
-                                                         NULL});
+                                                         /* (2024-12-24 | 民众网: the site's
+                                                            or the paper's name) */
+                                                         "网", "日报", NULL});
 }
 
 /* Where the clause holding [s, e) starts and ends, within its line. */
