@@ -100,6 +100,17 @@ void ps_reader_set_ocr(ps_reader *r, int on);
 int ps_reader_ocr(const ps_reader *r); /* as set */
 
 /*
+ * What decides the documents this reader makes of a file, as a short
+ * string: a digest of the reading code and data this plansearch was built
+ * from (every source of corpus/ and cjk/, the gazetteer's data included),
+ * and "+ocr" when OCR is on.  An index keeps it beside each file's content
+ * hash, so that a plansearch that reads differently (better metadata
+ * rules, a new format) reads every file again at the next run instead of
+ * keeping what an older one made of it.
+ */
+const char *ps_reader_version(const ps_reader *r);
+
+/*
  * True when the file at path (by its first bytes) is a binary document
  * (PDF, Word, OFD, MHTML, image …) rather than text: such a file is read
  * whole by ps_reader_read_file, never in pieces.

@@ -7,6 +7,7 @@
  */
 #include "corpus_int.h"
 #include "formats/formats.h"
+#include "reader_version.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -36,6 +37,13 @@ void ps_reader_set_ocr(ps_reader *r, int on)
 int ps_reader_ocr(const ps_reader *r)
 {
     return r->xo.ocr;
+}
+
+const char *ps_reader_version(const ps_reader *r)
+{
+    /* the code and data this build reads with, then what it is asked to
+       read (an OCR run reads a scanned page a plain one skips) */
+    return r->xo.ocr ? PS_READER_DIGEST "+ocr" : PS_READER_DIGEST;
 }
 
 

@@ -400,7 +400,7 @@ static int index_file(void *vctx, const char *path, const char *relpath)
     if (strlist_add(&r->seen, file_id, plen + rlen))
         return ps_error_set(r->err, PS_ENOMEM, "cannot index '%s': out of memory", path);
 
-    char hash[72];
+    char hash[96];
     off_t size = 0;
     int rc = hash_file(r, path, hash, &size, msg, sizeof msg);
     if (rc) {
@@ -411,6 +411,9 @@ static int index_file(void *vctx, const char *path, const char *relpath)
     unsigned long long ov = ps_overrides_digest(ps_indexer_overrides(r->ix), file_id, path);
     if (ov)
         snprintf(hash + strlen(hash), sizeof hash - strlen(hash), ":m%016llx", ov);
+    /* … and so is how this plansearch reads it (ps_reader_version) */
+    snprintf(hash + strlen(hash), sizeof hash - strlen(hash), ":r%s",
+             ps_reader_version(r->reader));
     sum->bytes += (unsigned long long)size;
 
     char *old_hash = NULL;

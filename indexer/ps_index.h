@@ -117,7 +117,9 @@ int ps_indexer_commit(ps_indexer *ix, ps_error *err);
  * re-run can tell new, changed, unchanged and removed files apart.
  *   - every document of a file carries the file term (PS_PREFIX_FILE), the
  *     root term "XB" + root number + ":" + file id, and the file's content
- *     hash in PS_SLOT_HASH ("size:fnv1a64", hex);
+ *     hash in PS_SLOT_HASH ("size:fnv1a64", hex, then ":m" and the digest of
+ *     the corrections that apply to it, then ":r" and ps_reader_version: a
+ *     plansearch that reads files differently finds every file changed);
  *   - PS_META_ROOTS lists the indexed roots (absolute, one a line; a root's
  *     number is its line, from 1);
  *   - PS_META_INCOMPLETE names ("N:file id") a file too large for one

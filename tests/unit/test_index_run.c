@@ -3,7 +3,7 @@
  * re-run adds, updates, leaves alone and removes; the writers' lock and its
  * message; a transaction that is not committed leaves nothing; the check
  * finds a document the indexer would never write; an index of an older
- * format is rebuilt.
+ * format is rebuilt; files a reader would read differently are read again.
  */
 #include "ps_index.h"
 #include "psx.h"
@@ -312,6 +312,36 @@ static void test_older_format_is_rebuilt(void **state)
     assert_int_equal(run(0, &w).unchanged, 2);
 }
 
+/*
+ * A reader that reads differently (here: with OCR, which recognises what a
+ * plain one skips; likewise a plansearch with newer rules) finds every file
+ * changed, and reads it again; the same reader then finds them unchanged.
+ */
+static void test_other_reader_reads_again(void **state)
+{
+    (void)state;
+    warned w = {0, ""};
+    put("a.txt", "2012年工会工作要点\n推进集体协商。\n");
+    put("b.txt", "2013年工会工作要点\n建设职工之家。\n");
+    assert_int_equal(run(0, &w).added, 2);
+    assert_int_equal(run(0, &w).unchanged, 2);
+
+    const char *plain = ps_reader_version(reader);
+    assert_true(strlen(plain) >= 12);
+    ps_reader_set_ocr(reader, 1);
+    assert_string_not_equal(ps_reader_version(reader), plain);
+    ps_index_counts c = run(0, &w);
+    ps_reader_set_ocr(reader, 0);
+    assert_int_equal(c.updated, 2);
+    assert_int_equal(c.unchanged, 0);
+    assert_int_equal(doccount(), 2);
+
+    c = run(0, &w);
+    assert_int_equal(c.updated, 2); /* back to the plain reader: read again */
+    assert_int_equal(run(0, &w).unchanged, 2);
+    assert_int_equal(w.count, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -322,6 +352,7 @@ int main(void)
         cmocka_unit_test_setup(test_uncommitted_transaction_leaves_nothing, fresh),
         cmocka_unit_test_setup(test_check_finds_a_document_without_file_term, fresh),
         cmocka_unit_test_setup(test_older_format_is_rebuilt, fresh),
+        cmocka_unit_test_setup(test_other_reader_reads_again, fresh),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
