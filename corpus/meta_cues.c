@@ -296,37 +296,20 @@ int ps_cue_names_body_early(const ps_text *t, size_t os, size_t oe)
                                                 "和", "受", "全", "本", "我", "该", "各", NULL});
 }
 
-/* A journal article's catalogue marks ([中图分类号], [文献标识码]) among the
-   first lines: an article, other, whatever it studies.  (A database's
-   论文部分内容阅读 excerpt or a forum thread retells a speech or news as often,
-   and the readers labelled what they retell.) */
-int ps_cue_journal_article(const ps_text *t)
-{
-    static const char *const marks[] = {"中图分类号", "文献标识码", NULL};
-    for (size_t li = 0, seen = 0; li < t->nlines && seen < 6; li++) {
-        const ps_line *l = &t->lines[li];
-        if (l->e == l->s)
-            continue;
-        seen++;
-        if (ps_has_any(t->fold + l->s, l->e - l->s, marks))
-            return 1;
-    }
-    return 0;
-}
-
 /*
- * An article as a journal or its database prints it, beyond the library
- * codes of ps_cue_journal_article: the database's record (网络出版时间,
- * 网络首发), the journal's own voice (卷首语, 本刊编辑部, 本刊评论员) in
- * the first six lines, or an abstract and key words (摘要, 关键词) in the
- * first ten.  Such an article is dated as news is, by the date printed on
- * it (meta.c), but it is no union's document: its kind is other.
+ * A journal's marks among a page's first lines, in one pass: *codes, its
+ * catalogue codes ([中图分类号], [文献标识码]) in the first six; *record,
+ * the database's record (网络出版时间, 网络首发) or the journal's own voice
+ * (卷首语, 本刊编辑部, 本刊评论员) in the first six, or an abstract and key
+ * words (摘要 with 关键词) in the first ten.
  */
-int ps_cue_journal_record(const ps_text *t)
+static void journal_marks(const ps_text *t, int *codes, int *record)
 {
-    static const char *const marks[] = {"网络出版时间", "网络首发", "卷首语", "本刊编辑部",
-                                        "本刊评论员", NULL};
+    static const char *const code_marks[] = {"中图分类号", "文献标识码", NULL};
+    static const char *const record_marks[] = {"网络出版时间", "网络首发", "卷首语",
+                                               "本刊编辑部", "本刊评论员", NULL};
     int abstract = 0, keywords = 0;
+    *codes = *record = 0;
     for (size_t li = 0, seen = 0; li < t->nlines && seen < 10; li++) {
         const ps_line *l = &t->lines[li];
         if (l->e == l->s)
@@ -334,12 +317,33 @@ int ps_cue_journal_record(const ps_text *t)
         seen++;
         const char *s = t->fold + l->s;
         size_t n = l->e - l->s;
-        if (seen <= 6 && ps_has_any(s, n, marks))
-            return 1;
+        if (seen <= 6) {
+            *codes |= ps_has_any(s, n, code_marks);
+            *record |= ps_has_any(s, n, record_marks);
+        }
         abstract |= ps_find(s, n, "摘要") != (size_t)-1;
         keywords |= ps_find(s, n, "关键词") != (size_t)-1;
     }
-    return abstract && keywords;
+    *record |= abstract && keywords;
+}
+
+/* The catalogue codes: an article, other, whatever it studies.  (A
+   database's 论文部分内容阅读 excerpt or a forum thread retells a speech or
+   news as often, and the readers labelled what they retell.) */
+int ps_cue_journal_article(const ps_text *t)
+{
+    int codes, record;
+    journal_marks(t, &codes, &record);
+    return codes;
+}
+
+/* The record or the journal's voice: an article dated as news is, by the
+   date printed on it (meta.c), but no union's document: its kind is other. */
+int ps_cue_journal_record(const ps_text *t)
+{
+    int codes, record;
+    journal_marks(t, &codes, &record);
+    return record;
 }
 
 /* A yearbook's entry among the first lines: 【概况】…, or a bracketed entry
