@@ -227,6 +227,9 @@ static const uint16_t context_variants[][2] = {
     {0x5F77, 0x4EFF}, /* 彷 仿 */
     {0x7274, 0x62B5}, /* 牴 抵 */
     {0x962A, 0x5742}, /* 阪 坂 */
+    /* variant forms OpenCC's tables do not map at all, met on real pages
+       (陜西省總工會: the unfolded 陜 kept a province's body from its place) */
+    {0x965C, 0x9655}, /* 陜 陕 */
 };
 
 /*

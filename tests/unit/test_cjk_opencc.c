@@ -73,7 +73,8 @@ static void test_fold_agrees_with_opencc_command(void **state)
                 const char *to;
             } beyond[] = {{0x8457, "着"}, {0x77AD, "了"}, {0x5F77, "仿"},
                           {0x7274, "抵"}, {0x7947, "只"}, {0x85C9, "借"},
-                          {0x8879, "只"}, {0x8986, "复"}, {0x962A, "坂"}};
+                          {0x8879, "只"}, {0x8986, "复"}, {0x962A, "坂"},
+                          {0x965C, "陕"}};
             const char *want = orig;
             for (size_t k = 0; k < sizeof beyond / sizeof *beyond; k++)
                 if (beyond[k].cp == cp)
