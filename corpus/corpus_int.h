@@ -39,6 +39,11 @@ size_t ps_find_first(const char *s, size_t n, const char *const *words);
 /* How many times any of words stands in s[0..n); *last_end (may be NULL)
    the end of the last of them, 0 if none. */
 size_t ps_occurrences(const char *s, size_t n, const char *const *words, size_t *last_end);
+/* What ends a clause: full stops, commas, semicolons, colons, ! and ?. */
+extern const char *const ps_clause_ends[];
+/* Where the clause holding s[at] starts: just after the last of
+   ps_clause_ends in s[from..at), else from. */
+size_t ps_clause_start(const char *s, size_t from, size_t at);
 /* True when needle[0..nn) occurs in h[0..hn). */
 int ps_contains(const char *h, size_t hn, const char *needle, size_t nn);
 

@@ -236,25 +236,14 @@ static size_t name_start(const ps_text *t, const ps_gazetteer *gaz, size_t from,
 }
 
 /*
- * Whether the clause before a body's name (from the last comma, full stop,
- * semicolon or colon on its line) relays that body's word: 传达, 贯彻,
- * 学习, 落实 (会议传达了湖北省、武汉市总工会相关会议精神).  The writer is
- * the one relaying, as with 根据.
+ * Whether the clause before a body's name, within its line, relays that
+ * body's word: 传达, 贯彻, 学习, 落实 (会议传达了湖北省、武汉市总工会相关会议
+ * 精神).  The writer is the one relaying, as with 根据.
  */
 static int relayed(const char *s, size_t line_start, size_t ns)
 {
-    static const char *const stops[] = {"，", "。", "；", "：", ",", ";", ":", NULL};
     static const char *const verbs[] = {"传达", "贯彻", "学习", "落实", NULL};
-    size_t cs = line_start;
-    for (size_t k = 0; stops[k]; k++)
-        for (size_t at = line_start; at < ns;) {
-            size_t f = ps_find(s + at, ns - at, stops[k]);
-            if (f == (size_t)-1)
-                break;
-            at += f + strlen(stops[k]);
-            if (at > cs)
-                cs = at;
-        }
+    size_t cs = ps_clause_start(s, line_start, ns);
     return ps_has_any(s + cs, ns - cs, verbs);
 }
 

@@ -22,9 +22,6 @@
 #define YEAR_MAX 2035
 
 /* Clause ends: deploy and review words count only within the year's clause. */
-static const char *const clause_ends[] = {"。", "，", ",", "；", ";", "！", "!",
-                                          "？", "?", ":", "：", NULL};
-
 /* After the year, within its clause: what was planned or deployed. */
 static const char *const deploy_after[] = {
     "工作任务", "主要任务", "重点任务", "目标任务", "任务", "工作要点", "要点",
@@ -109,25 +106,13 @@ static int dateline(const ps_text *t, const ps_line *l, int *y)
 static void clause_of(const ps_text *t, const ps_line *l, size_t s, size_t e,
                       size_t *cs, size_t *ce)
 {
-    size_t a = l->s, b = l->e;
-    /* back from the year to the clause's start: a paragraph is one line,
-       and scanning it from its start for every year it holds is quadratic */
-    for (size_t i = s; i > l->s && a == l->s;) {
-        do
-            i--;
-        while (i > l->s && ((unsigned char)t->fold[i] & 0xC0) == 0x80);
-        for (size_t k = 0; clause_ends[k]; k++)
-            if (ps_starts(t->fold + i, s - i, clause_ends[k])) {
-                a = i + strlen(clause_ends[k]);
-                break;
-            }
-    }
+    size_t a = ps_clause_start(t->fold, l->s, s), b = l->e;
     for (size_t i = e; i < l->e;) {
         size_t k;
-        for (k = 0; clause_ends[k]; k++)
-            if (ps_starts(t->fold + i, l->e - i, clause_ends[k]))
+        for (k = 0; ps_clause_ends[k]; k++)
+            if (ps_starts(t->fold + i, l->e - i, ps_clause_ends[k]))
                 break;
-        if (clause_ends[k]) {
+        if (ps_clause_ends[k]) {
             b = i;
             break;
         }
@@ -444,9 +429,9 @@ static int will_do(const ps_text *t, const ps_line *l, size_t ye, size_t ce)
     size_t i = ye;
     /* 2016年, XX工会将…: the year alone as the sentence's opening clause */
     if (ce == ye && ce < l->e) {
-        for (size_t k = 0; clause_ends[k]; k++)
-            if (ps_starts(f + ce, l->e - ce, clause_ends[k])) {
-                i = ce + strlen(clause_ends[k]);
+        for (size_t k = 0; ps_clause_ends[k]; k++)
+            if (ps_starts(f + ce, l->e - ce, ps_clause_ends[k])) {
+                i = ce + strlen(ps_clause_ends[k]);
                 break;
             }
         if (i == ye)

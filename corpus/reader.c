@@ -46,7 +46,6 @@ const char *ps_reader_version(const ps_reader *r)
     return r->xo.ocr ? PS_READER_DIGEST "+ocr" : PS_READER_DIGEST;
 }
 
-
 int ps_reader_new(ps_cjk *cjk, ps_reader **out, ps_error *err)
 {
     *out = NULL;

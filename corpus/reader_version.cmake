@@ -3,10 +3,9 @@
 # gazetteer, the tokenizer and fold table's code), so that an index knows
 # which files a newer plansearch would read differently: all of them, when
 # the digest changes (see reader.c, ps_reader_version).
-#   cmake -DROOT=source-dir -DOUT=header -P reader_version.cmake
-file(GLOB files RELATIVE ${ROOT}
-     ${ROOT}/corpus/*.c ${ROOT}/corpus/*.h ${ROOT}/corpus/formats/*.c
-     ${ROOT}/corpus/formats/*.h ${ROOT}/cjk/*.c ${ROOT}/cjk/*.h)
+#   cmake -DROOT=source-dir -DFILES='a.c|b.h|…' -DOUT=header -P reader_version.cmake
+# FILES are relative to ROOT (corpus/CMakeLists.txt says which).
+string(REPLACE "|" ";" files "${FILES}")
 list(SORT files)
 set(all "")
 foreach(f ${files})

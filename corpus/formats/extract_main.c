@@ -7,10 +7,10 @@
  * FORMAT is a ps_format number, OCR 0 or 1, LANGUAGES Tesseract's (empty:
  * the default); LOCALE and CATALOGS are the indexer's messages locale and
  * the folder its catalogs are bound to, so that a reason ("damaged PDF")
- * comes back in the user's language.  The file's bytes come on standard input; the result goes
- * to descriptor 3 as the tagged fields of formats.h (progress marks while
- * it works, the rest at the end).  Standard output and error are the
- * parsers' chatter, which the sandbox throws away.
+ * comes back in the user's language.  The file's bytes come on standard
+ * input; the result goes to descriptor 3 as the tagged fields of formats.h
+ * (progress marks while it works, the rest at the end).  Standard output
+ * and error are the parsers' chatter, which the sandbox throws away.
  *
  * Why a program and not code run in a forked copy of the indexer: the
  * indexer has threads (workers, Xapian), and a fork copies whatever lock

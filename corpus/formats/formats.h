@@ -112,8 +112,9 @@ typedef struct ps_sandbox_limits {
  * ("crashed (signal 11: …)", "made no progress for 5 s", "timed out after
  * 60 s", "crashed (signal 6: aborted, perhaps out of memory: limit 64 MB)",
  * "used more than 5 s of CPU time", "failed (exit 3)", "sent more than
- * 1 MB of text", "cannot be run: …" when argv[0] cannot be executed), or
- * PS_ENOMEM / PS_EINTERNAL (fork or pipe failed).
+ * 1 MB of text"), or PS_EINTERNAL with "cannot be run ('…'): …" when
+ * argv[0] cannot be executed, or PS_ENOMEM / PS_EINTERNAL (fork or pipe
+ * failed).
  */
 int ps_sandbox_run(const char *const *argv, int in_fd, const ps_sandbox_limits *lim,
                    ps_buf *reply, char *why, size_t whysize);

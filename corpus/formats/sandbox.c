@@ -112,27 +112,20 @@ static void close_all(int fd[NFDS])
 int ps_sandbox_run(const char *const *argv, int in_fd, const ps_sandbox_limits *lim,
                    ps_buf *reply, char *why, size_t whysize)
 {
+    /* the parent keeps the read ends (close-on-exec, never the child's) */
     int fd[NFDS] = {-1, -1, -1, -1}, rd = -1, errrd = -1, p[2];
     why[0] = '\0';
-    int ok = 1;
     fd[IN] = in_fd >= 0 ? fcntl(in_fd, F_DUPFD_CLOEXEC, 10)
                         : high(open("/dev/null", O_RDONLY | O_CLOEXEC));
     fd[OUT] = high(open("/dev/null", O_WRONLY | O_CLOEXEC));
-    if (pipe2(p, O_CLOEXEC) == 0) {
-        rd = high(p[0]);
-        fd[REPLY] = high(p[1]);
-    } else {
-        ok = 0;
-    }
-    if (ok && pipe2(p, O_CLOEXEC) == 0) {
-        errrd = p[0];
-        fd[ERRPIPE] = high(p[1]);
-    } else {
-        ok = 0;
-    }
+    if (pipe2(p, O_CLOEXEC) == 0)
+        rd = p[0], fd[REPLY] = high(p[1]);
+    if (pipe2(p, O_CLOEXEC) == 0)
+        errrd = p[0], fd[ERRPIPE] = high(p[1]);
+    int ok = rd >= 0 && errrd >= 0;
     for (int i = 0; i < NFDS; i++)
         ok = ok && fd[i] >= 0;
-    if (!ok || rd < 0) {
+    if (!ok) {
         snprintf(why, whysize, "cannot create a pipe: %s", strerror(errno));
         close_all(fd);
         if (rd >= 0)
