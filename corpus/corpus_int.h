@@ -290,6 +290,10 @@ const ps_body *ps_body_only(const ps_text *t, const ps_gazetteer *gaz, const ps_
 /* The body the text names most often, at least twice and more often than
    any other (县总工会 three times, 某公司工会 once), or NULL. */
 const ps_body *ps_body_most(const ps_text *t, const ps_body *b, size_t n);
+/* A school, hospital or firm named without a union word as the subject of
+   its workers' own event in the opening (某医院在…召开工会会员代表大会):
+   its folded range; 0 if the opening is no such unit's. */
+int ps_unit_subject(const ps_text *t, size_t *us, size_t *ue);
 
 /* ==== Interface to code in meta_when.c ================================ */
 

@@ -312,6 +312,15 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
                 issuer = &bodies[k];
             break;
         }
+    /* a unit holding its workers' own meeting before any body is named
+       (某医院召开工会会员代表大会, 市总工会…出席): the unit's page */
+    size_t us, ue;
+    if (!ofold && ps_unit_subject(t, &us, &ue) && (!issuer || issuer->s > us)) {
+        ofs = us, ofe = ue;
+        if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))
+            goto nomem;
+        org_how = "opening sentence";
+    }
     if (!ofold && issuer) {
         ofs = issuer->s, ofe = issuer->e;
         if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))

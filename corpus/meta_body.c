@@ -566,3 +566,135 @@ int ps_body_place(const ps_gazetteer *gaz, const char *name, size_t n, const cha
            ps_gazetteer_resolve(gaz, name, n, context, context_len, out) == PS_OK ||
            unique_head_place(gaz, name, n, out);
 }
+
+/*
+ * A unit that holds its own workers' event (合肥市某医院在…召开第十一届工会
+ * 会员代表大会, 公司在某基地召开工会工作会议, 某医院第十四届职工运动会在…
+ * 举行): a school, hospital or firm is named without a union word, so it is
+ * no mention ps_bodies_find sees, and the higher body the next sentence says
+ * attended (市总工会…出席) would be taken for the writer.  Read in the first
+ * two sentences of prose; a clause that names a union body first ends the
+ * search (县总工会到某医院调研 is the federation's).
+ */
+static size_t skip_lead(const char *s, size_t i, size_t end)
+{
+    static const char *const leads[] = {
+        "近日", "日前", "近期", "本报讯", "本网讯", "网讯", "讯", "今天", "昨天", "昨日",
+        "上午", "下午", "晚上", "早上", "上旬", "中旬", "下旬", "年", "月", "日", "号",
+        "时", "点", "分", " ", ":", NULL};
+    for (int moved = 1; moved && i < end;) {
+        moved = 0;
+        while (i < end && s[i] >= '0' && s[i] <= '9')
+            i++, moved = 1;
+        for (size_t k = 0; leads[k]; k++)
+            if (ps_starts(s + i, end - i, leads[k])) {
+                i += strlen(leads[k]), moved = 1;
+                break;
+            }
+    }
+    return i;
+}
+
+/* A unit's name: read as grassroots and ending as a unit's name does
+   (某服饰有限公司员工 names its staff, not the firm), a short name in
+   brackets after it (兴义汽车运输总公司(简称兴运司)) left aside. */
+static int unit_name(const char *s, size_t n)
+{
+    static const char *const ends[] = {
+        "医院", "卫生院", "保健院", "中学", "小学", "学校", "大学", "学院", "幼儿园",
+        "附小", "附中", "职中", "高中", "初中", "公司", "集团", "厂", "矿", "银行", "分行",
+        "支行", "研究所", "研究院", "设计院", "中心", "分院", "供电局", "车间",
+        /* (市二十二中: ps_org_level has read it as a numbered school) */
+        "中", NULL};
+    const char *level = ps_org_level(s, n, 0);
+    if (!level || strcmp(level, "基层"))
+        return 0;
+    if (n > 0 && s[n - 1] == ')') {
+        size_t open = ps_find(s, n, "(");
+        if (open != (size_t)-1)
+            n = open;
+    }
+    return ps_ends_any(s, n, ends);
+}
+
+/* Where a unit's name ends: before 在, 召开 … or an ordinal count
+   (某医院第十四届职工运动会), not at 第 inside the name (合肥市第一人民医院). */
+static size_t name_end(const char *s, size_t from, size_t end)
+{
+    static const char *const ends[] = {"在", "召开", "举行", "举办", "隆重", "于",
+                                       "第", "顺利", "成功", NULL};
+    static const char *const counts[] = {"一", "二", "三", "四", "五", "六", "七",
+                                         "八", "九", "十", NULL};
+    for (size_t at = from; at < end;) {
+        size_t cut = at + ps_find_first(s + at, end - at, ends);
+        if (cut >= end || !ps_starts(s + cut, end - cut, "第"))
+            return cut;
+        size_t i = cut + strlen("第");
+        while (i < end && ((s[i] >= '0' && s[i] <= '9') || ps_starts_any(s + i, end - i, counts)))
+            i += s[i] >= '0' && s[i] <= '9' ? 1 : 3;
+        if (i > cut + strlen("第") && (ps_starts(s + i, end - i, "届") ||
+                                      ps_starts(s + i, end - i, "次")))
+            return cut;
+        at = cut + strlen("第");
+    }
+    return end;
+}
+
+int ps_unit_subject(const ps_text *t, size_t *us, size_t *ue)
+{
+    /* what makes the event the unit's workers' own */
+    static const char *const own[] = {"代表大会", "职代会", "教代会", "工会", "职工",
+                                      "会员", NULL};
+    /* several subjects, or a scope rather than a name */
+    static const char *const joins[] = {"、", "和", "与", "及", NULL};
+    static const char *const scopes[] = {"全", "各", "我", "本", "该", NULL};
+    /* a phrase, a banner or a clause, not a name (历时三天的某公司,
+       精选优质文档-倾情为你奉上) */
+    static const char *const not_name[] = {"的", "了", "-", "—", " ", "为", "召集",
+                                           "是", NULL};
+    static const char *const stops[] = {"。", "！", "!", "？", "?", "；", ";", NULL};
+    const char *f = t->fold;
+    size_t sentences = 0;
+    for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 5;
+         li = ps_text_content(t, li + 1), seen++) {
+        const ps_line *l = &t->lines[li];
+        int headline = !ps_has_any(f + l->s, l->e - l->s, ps_sentence_punct);
+        for (size_t cs = l->s; cs < l->e;) {
+            size_t ce = cs;
+            while (ce < l->e && !ps_starts_any(f + ce, l->e - ce, ps_clause_ends))
+                ce++;
+            /* a dateline (湛江市总工会网讯(图文/某某)4月10日下午,…) is no subject */
+            size_t ns = cs, wire = ps_find(f + cs, ce - cs, "讯");
+            if (wire != (size_t)-1 && wire <= 45) {
+                ns = cs + wire + strlen("讯");
+                if (ns < ce && f[ns] == '(') {
+                    size_t close = ps_find(f + ns, ce - ns, ")");
+                    ns = close == (size_t)-1 ? ns : ns + close + 1;
+                }
+            }
+            ns = skip_lead(f, ns, ce);
+            size_t cut = name_end(f, ns, ce);
+            if (cut > ns && cut - ns <= 60 && !ps_starts_any(f + ns, cut - ns, scopes) &&
+                !ps_has_any(f + ns, cut - ns, joins) &&
+                !ps_has_any(f + ns, cut - ns, not_name) &&
+                !ps_has_any(f + ns, cut - ns, union_words) &&
+                unit_name(f + ns, cut - ns) &&
+                ps_has_any(f + cut, ce - cut, own)) {
+                *us = ns, *ue = cut;
+                return 1;
+            }
+            /* (a headline that names no unit is passed over: 兴运司召开工会
+               工作研讨会 before its text names the firm in full) */
+            if (headline)
+                break;
+            if (ps_has_any(f + ns, ce - ns, union_words))
+                return 0;
+            if (ce == l->e || ps_starts_any(f + ce, l->e - ce, stops))
+                if (++sentences >= 2)
+                    return 0;
+            uint32_t cp;
+            cs = ce < l->e ? ce + ps_u8_next(f + ce, l->e - ce, &cp) : ce;
+        }
+    }
+    return 0;
+}
