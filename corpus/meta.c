@@ -630,8 +630,15 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
         if (level && p->region_code &&
             (p->region_code[0] == '7' || !strncmp(p->region_code, "81", 2) ||
              !strncmp(p->region_code, "82", 2))) {
-            if (ps_has_any(ofold, strlen(ofold),
-                           (const char *const[]){"服务业", "运输业", "公务员", "职业工会", NULL}))
+            size_t on = strlen(ofold);
+            /* (一业之总工会: 澳门制造业总工会, not 全国产业总工会 nor a
+               city's 职业总工会, the federation of its trades' unions) */
+            int trade = ps_find(ofold, on, "业总工会") != (size_t)-1 &&
+                        ps_find(ofold, on, "产业总工会") == (size_t)-1 &&
+                        ps_find(ofold, on, "职业总工会") == (size_t)-1;
+            if (trade || ps_has_any(ofold, on,
+                                    (const char *const[]){"服务业", "运输业", "公务员",
+                                                          "职业工会", NULL}))
                 level = NULL;
             else if (!strcmp(level, "全国"))
                 level = "省";

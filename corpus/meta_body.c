@@ -603,7 +603,7 @@ static int unit_name(const char *s, size_t n)
     static const char *const ends[] = {
         "医院", "卫生院", "保健院", "中学", "小学", "学校", "大学", "学院", "幼儿园",
         "附小", "附中", "职中", "高中", "初中", "公司", "集团", "厂", "矿", "银行", "分行",
-        "支行", "研究所", "研究院", "设计院", "中心", "分院", "供电局", "车间",
+        "支行", "研究所", "研究院", "设计院", "中心", "分院", "供电局", "电业局", "车间",
         /* (市二十二中: ps_org_level has read it as a numbered school) */
         "中", NULL};
     const char *level = ps_org_level(s, n, 0);

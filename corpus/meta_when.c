@@ -573,6 +573,17 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                both kinds after it: neither (2011年度目标任务完成情况) */
             int rev_a = any_in(after, na, review_after), dep_a = any_in(after, na, deploy_after);
             int rev_b = any_in(before, nb, review_before), dep_b = any_in(before, nb, deploy_before);
+            /* 对2018年新一轮劳动竞赛进行安排部署: what 对 brings forward, the
+               verb after 进行 says, however far down the clause */
+            size_t v = ps_ends(t->fold + cs, ys - cs, "对") ? ps_find(after, ce - ye, "进行")
+                                                          : (size_t)-1;
+            if (v != (size_t)-1) {
+                static const char *const dv[] = {"部署", "安排", "布置", "谋划", NULL};
+                static const char *const rv[] = {"总结", "回顾", "考核", "考评", "表彰", NULL};
+                int d = any_in(after + v, ce - ye - v, dv), r = any_in(after + v, ce - ye - v, rv);
+                if (d != r)
+                    dep_a = d, rev_a = r;
+            }
             int rev, dep;
             if (rev_a || dep_a)
                 rev = rev_a && !dep_a, dep = dep_a && !rev_a;

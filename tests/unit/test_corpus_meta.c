@@ -198,6 +198,10 @@ static const struct level_row level_rows[] = {
     {"四川省教科文卫工会", 0, "省", "教科文卫体"},
     {"林甸县总工会", PS_PLACE_COUNTY, "县", "总工会"},
     {"神木市总工会", PS_PLACE_COUNTY, "县", "总工会"}, /* county-level city */
+    {"某县电业局工会", PS_PLACE_COUNTY, "基层", NULL}, /* a grid company's branch */
+    {"某市委台办工会", PS_PLACE_PREFECTURE, "基层", NULL}, /* an organ of the Party committee */
+    {"某区委副书记某某调研区总工会", PS_PLACE_COUNTY, "县", "总工会"}, /* no organ's name */
+    {"某区委副书记某某调研区教育工会", PS_PLACE_COUNTY, "县", "教育"},  /* nor is a clause */
     {"朝阳区卫生局工会", 0, "县", "卫生"},
     {"八字桥乡工会", 0, "乡镇", "总工会"},
     {"城关街道工会", 0, "乡镇", "总工会"},
@@ -832,6 +836,16 @@ static const struct page_row page_rows[] = {
     {"a trade's federation in Macau has no tier RULES.md names",
      "澳門服務業總工會探訪會員\n【特訊】澳門服務業總工會日前組織理事探訪會員。\n", 0, NULL, "news",
      "澳門服務業總工會", "澳门特别行政区", NULL},
+    {"a federation of one trade's unions (製造業總工會) has no tier RULES.md names",
+     "【特訊】澳門製造業總工會日前舉辦嘉年華，吸引大批居民參與。\n", 0, NULL, "news",
+     "澳門製造業總工會", "澳门特别行政区", NULL},
+    {"… but Taiwan's island-wide 產業總工會 is at the top",
+     "全國產業總工會今天舉行記者會，批評最低工資審議。\n", 0, NULL, "news", "全國產業總工會",
+     "台湾省", "省"},
+    {"what 对 brings forward, the verb after 进行 says (对2018年…进行安排部署)",
+     "5月9日，某区总工会举行劳动竞赛总结表彰大会。会议对2017年劳动竞赛情况进行全面总结回顾，"
+     "对2018年新一轮劳动竞赛“三大竞赛”进行安排部署。\n",
+     2018, "deploys", "news", "某区总工会", NULL, "县"},
     {"全國產業總工會 on a Taiwan page is Taiwan's island-wide federation",
      "全國產業總工會召開記者會\n全國產業總工會今日在台北召開記者會，要求落實勞工權益。\n", 0, NULL,
      "news", "全國產業總工會", "台湾省", "省"},
