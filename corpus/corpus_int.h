@@ -230,6 +230,10 @@ int ps_docnum_find(const ps_text *t, size_t until, char **out);
 /* The year an event on the page fixes (news of 中国工会第十六次全国代表大会
    being held, 庆祝建党100周年), its sentence at [*es, *ee); 0 if none. */
 int ps_event_year(const ps_text *t, size_t *es, size_t *ee);
+/* The years a page can be for by the Party congress whose spirit it studies
+   (学习贯彻党的十八大精神 → 2012–2018); 0 if it studies none, or several
+   that do not overlap. */
+int ps_era_bounds(const ps_text *t, int *lo, int *hi);
 
 /* ==== Interface to code in meta_title.c =============================== */
 
@@ -387,7 +391,9 @@ int ps_cue_addressed(const ps_text *t);       /* 所属各分会: among the firs
 int ps_cue_journal_article(const ps_text *t); /* 中图分类号, 文献标识码 */
 int ps_cue_journal_record(const ps_text *t);  /* 网络出版时间, 卷首语, 摘要+关键词 */
 int ps_cue_yearbook_entry(const ps_text *t, int *year, size_t *line); /* 【概况】…, 【…】6月14日，… */
-int ps_cue_template_masked(const ps_text *t); /* 范文…XX年: a site's template */
+/* A body that masks its years (XX年, 20xx, ___年) from byte `from` on (the
+   end of the title: a masked title over a stated year is no contradiction). */
+int ps_cue_template_masked(const ps_text *t, size_t from);
 int ps_cue_template_site(const ps_text *t);   /* 范文, 小编, 网友上传: a site of templates */
 /* A body opening a clause of the first sentence of [os, oe), named by its
    place (今年以来，宁国市总工会…). */

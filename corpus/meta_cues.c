@@ -478,12 +478,11 @@ static const char *const template_marks[] = {"范文", "小编", "精心整理",
                                              "篇1", "篇)", "篇）", "篇】", "网友上传", "网友投稿",
                                              "用户上传", NULL};
 
-int ps_cue_template_masked(const ps_text *t)
+int ps_cue_template_masked(const ps_text *t, size_t from)
 {
     static const char *const masks[] = {"xx年", "XX年", "××年", "20xx", "20XX", "20××",
-                                        "**年", NULL};
-    return ps_has_any(t->fold, t->fold_len, template_marks) &&
-           ps_has_any(t->fold, t->fold_len, masks);
+                                        "**年", "__年", NULL};
+    return from < t->fold_len && ps_has_any(t->fold + from, t->fold_len - from, masks);
 }
 
 int ps_cue_template_site(const ps_text *t)

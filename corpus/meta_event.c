@@ -243,3 +243,59 @@ int ps_event_year(const ps_text *t, size_t *es, size_t *ee)
     }
     return 0;
 }
+
+/*
+ * The years a page can be for, by the Party congress whose spirit it
+ * studies as current work (学习贯彻党的十八大精神, 十七届四中全会精神):
+ * from that congress's year to a year after the next one's.  Template and
+ * document sites put a new year on an old text (2023年… over a body that
+ * studies 十八大精神), and readers take that as the title contradicted.
+ * Only the Party's congresses: 中全会 are the Party's plenums, and a bare
+ * 十七大 may be the union's (2018) as well as the Party's (2007).
+ */
+int ps_era_bounds(const ps_text *t, int *lo, int *hi)
+{
+    static const char *const plenums[] = {"一中全会", "二中全会", "三中全会", "四中全会",
+                                          "五中全会", "六中全会", "七中全会", NULL};
+    const char *f = t->fold;
+    size_t n = t->fold_len < 30000 ? t->fold_len : 30000;
+    int from = 0, to = 9999;
+    for (size_t k = 0; k + 1 < sizeof congresses / sizeof *congresses; k++) {
+        const char *ord = congresses[k].ordinal;
+        size_t ol = strlen(ord);
+        for (size_t at = 0, p; at < n && (p = ps_find(f + at, n - at, ord)) != (size_t)-1;
+             at += p + ol) {
+            size_t i = at + p, e = i + ol;
+            int party = 0;
+            if (ps_starts(f + e, n - e, "届")) {
+                size_t q = e + strlen("届");
+                party = ps_starts_any(f + q, n - q, plenums);
+                e = q + (party ? strlen("一中全会") : 0);
+            } else if (ps_starts(f + e, n - e, "大") && i >= strlen("党的") &&
+                       ps_starts(f + i - strlen("党的"), strlen("党的"), "党的")) {
+                /* (党的十九大、二十大精神: a run of congresses looked
+                   back on, not one era's) */
+                party = !ps_starts(f + e + strlen("大"), n - e - strlen("大"), "、") &&
+                        !ps_starts(f + e + strlen("大"), n - e - strlen("大"), "和");
+                e += strlen("大");
+            }
+            if (!party)
+                continue;
+            /* its spirit, studied now: within its clause and a few
+               characters (十八大以来，精神文明… looks back) */
+            size_t near = n - e < 24 ? n - e : 24;
+            size_t spirit = ps_find(f + e, near, "精神");
+            if (spirit == (size_t)-1 || ps_has_any(f + e, spirit, ps_clause_ends))
+                continue;
+            int y = congresses[k].party_year, next = congresses[k + 1].party_year;
+            if (y > from)
+                from = y;
+            if (next + 1 < to)
+                to = next + 1;
+        }
+    }
+    if (!from || from > to)
+        return 0;
+    *lo = from, *hi = to;
+    return 1;
+}
