@@ -48,7 +48,9 @@ static const char *const review_after[] = {
     "汇报", NULL};
 /* After the year: a mention, never the document's year (1990年成立). */
 static const char *const mention_after[] = {"成立", "创建", "建立", "以来", "年代",
-                                            "至今", "出生", "生", "起", "《", NULL};
+                                            "至今", "出生", "生", "起", "《",
+                                            /* (2001年首次纳入…: where a history began) */
+                                            "首次", "第一次", NULL};
 static const char *const review_before[] = {"回顾", "总结", "完成", "过去",
                                             "审议", "回首", "回眸", "盘点", NULL};
 /* Labels of a publication line. */

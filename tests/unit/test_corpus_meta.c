@@ -866,6 +866,9 @@ static const struct page_row page_rows[] = {
     {"… but a masked title glued to a text that states its year is no contradiction",
      "XX年教育局工会工作要点2015年，全市教育工会工作的总体思路是：围绕中心，服务大局。\n", 2015, NULL,
      "plan", "教育局工会", NULL, "基层"},
+    {"where a history began (2001年首次纳入…) is a mention: the page's date stands",
+     "某省总工会启动金秋助学\n2014-08-22 07:54:03 来源:某晚报\n金秋助学是省工会系统的一项活动，2001年首次纳入到“两节”送温暖活动中。\n",
+     2014, "published", "news", "某省总工会", NULL, "省"},
     {"what 对 brings forward, the verb after 进行 says (对2018年…进行安排部署)",
      "5月9日，某区总工会举行劳动竞赛总结表彰大会。会议对2017年劳动竞赛情况进行全面总结回顾，"
      "对2018年新一轮劳动竞赛“三大竞赛”进行安排部署。\n",
