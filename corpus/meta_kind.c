@@ -64,6 +64,13 @@ static const char *const recent_words[] = {"近日", "日前", "昨日", "昨天
 
 int ps_kind_of_title(const char *s, size_t n)
 {
+    /* (关于教代会开幕式致辞范文: a template site's label after the kind) */
+    static const char *const labels[] = {"范文", "范本", "模板", "大全", NULL};
+    for (size_t k = 0; labels[k]; k++)
+        if (ps_ends(s, n, labels[k]) && n > strlen(labels[k])) {
+            n -= strlen(labels[k]);
+            k = (size_t)-1;
+        }
     /* 工会组织有什么作用和职责, 什么是工会年度工作计划: a question answered
        on a reference page, whatever kind of document it names */
     /* (a question asked, ending the title; not 无论如何, nor a headline
@@ -85,6 +92,11 @@ int ps_kind_of_title(const char *s, size_t n)
     /* 将于29日召开临时会员代表大会: a meeting convened, not reported */
     if (ps_find(s, n, "将于") != (size_t)-1 && ps_has_any(s, n, (const char *const[]){"召开", "举行", "举办", NULL}))
         return PS_KIND_NOTICE;
+    /* 某全委会议召开某某出席并讲话: news of the meeting the speech was
+       given at */
+    if (ps_has_any(s, n, (const char *const[]){"出席并讲话", "出席并致辞", "并作重要讲话", NULL}) &&
+        ps_has_any(s, n, (const char *const[]){"召开", "举行", "举办", "开幕", NULL}))
+        return PS_KIND_NEWS;
     /* 代表大会开幕词: the speech opening a meeting, not news of it */
     if (ps_ends(s, n, "开幕词") || ps_ends(s, n, "闭幕词") || ps_ends(s, n, "致辞") ||
         ps_ends(s, n, "讲话") || ps_ends(s, n, "主持词"))
@@ -109,8 +121,9 @@ int ps_kind_of_title(const char *s, size_t n)
     if (ps_has_any(s, n, speech_words))
         return PS_KIND_SPEECH;
     /* (a 述职报告 is the account a leader gives of his year: a summary) */
+    /* (工作总结报告: a summary, whatever it is called) */
     if ((ps_find(s, n, "工作报告") != (size_t)-1 || ps_ends(s, n, "报告")) &&
-        ps_find(s, n, "述职") == (size_t)-1)
+        ps_find(s, n, "述职") == (size_t)-1 && !ps_ends(s, n, "总结报告"))
         return PS_KIND_REPORT;
     /* 2012年工作总结和2013年工作要点: the last kind word decides */
     size_t sum, plan;
