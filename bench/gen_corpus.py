@@ -98,6 +98,12 @@ def load_clauses():
             # marker, a title or a signature date
             if len(c) < 8 or "篇" in c or "工作要点" in c or re.search(r"\d+月\d+日", c):
                 continue
+            # nor a Party congress or plenum studied (党的十九届四中全会精神):
+            # it dates its text, and a document of another year carrying it
+            # contradicts its own title (plansearch then gives no year, as a
+            # reader would: RULES.md year rule 9)
+            if re.search(r"[十二][一二三四五六七八九十]*(大|[屆届][一二三四五六七]中全[会會])", c):
+                continue
             clauses.append(c)
     # one bundled plan is in traditional script: keep the 5% share of
     # traditional documents the only source of traditional text
