@@ -579,13 +579,23 @@ int ps_body_place(const ps_gazetteer *gaz, const char *name, size_t n, const cha
 static size_t skip_lead(const char *s, size_t i, size_t end)
 {
     static const char *const leads[] = {
-        "近日", "日前", "近期", "本报讯", "本网讯", "网讯", "讯", "今天", "昨天", "昨日",
-        "上午", "下午", "晚上", "早上", "上旬", "中旬", "下旬", "年", "月", "日", "号",
-        "时", "点", "分", " ", ":", NULL};
+        "近日", "日前", "近期", "本报讯", "本网讯", "今天", "昨天", "昨日", "上午", "下午",
+        "晚上", "早上", "上旬", "中旬", "下旬", " ", NULL};
+    /* (after digits only: 日照市… is a name, 5月14日 a date) */
+    static const char *const units[] = {"年", "月", "日", "号", "时", "点", "分", ":", NULL};
     for (int moved = 1; moved && i < end;) {
         moved = 0;
+        size_t d = i;
         while (i < end && s[i] >= '0' && s[i] <= '9')
-            i++, moved = 1;
+            i++;
+        if (i > d) {
+            moved = 1;
+            for (size_t k = 0; units[k]; k++)
+                if (ps_starts(s + i, end - i, units[k])) {
+                    i += strlen(units[k]);
+                    break;
+                }
+        }
         for (size_t k = 0; leads[k]; k++)
             if (ps_starts(s + i, end - i, leads[k])) {
                 i += strlen(leads[k]), moved = 1;
