@@ -393,7 +393,7 @@ int ps_cue_journal_record(const ps_text *t);  /* 网络出版时间, 卷首语, 
 int ps_cue_yearbook_entry(const ps_text *t, int *year, size_t *line); /* 【概况】…, 【…】6月14日，… */
 /* A body that masks its years (XX年, 20xx, ___年) from byte `from` on (the
    end of the title: a masked title over a stated year is no contradiction). */
-int ps_cue_template_masked(const ps_text *t, size_t from);
+int ps_cue_masked_years(const ps_text *t, size_t from);
 int ps_cue_template_site(const ps_text *t);   /* 范文, 小编, 网友上传: a site of templates */
 /* A body opening a clause of the first sentence of [os, oe), named by its
    place (今年以来，宁国市总工会…). */

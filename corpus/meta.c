@@ -564,16 +564,18 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     /* a year over a body that masks its years (2021年工会工作总结范文 over
        XX年…, a document site's old text): the site's label, not the
        document's year (RULES.md year rule 9) */
-    size_t body_from = tline == (size_t)-1 ? 0 : t->lines[tline].e, glued;
-    /* (a title glued to the text: XX年教育局工会工作要点2015年，…) */
-    size_t first = ps_text_content(t, 0);
-    if (tline == (size_t)-1 && first < t->nlines &&
-        ps_cue_plan_head(t->fold + t->lines[first].s, t->lines[first].e - t->lines[first].s,
-                         &glued) &&
-        glued)
-        body_from = t->lines[first].s + glued;
-    if (p->year && ps_cue_template_masked(t, body_from))
-        p->year = 0;
+    if (p->year) {
+        size_t body_from = tline == (size_t)-1 ? 0 : t->lines[tline].e, glued;
+        /* (a title glued to the text: XX年教育局工会工作要点2015年，…) */
+        size_t first = ps_text_content(t, 0);
+        if (tline == (size_t)-1 && first < t->nlines &&
+            ps_cue_plan_head(t->fold + t->lines[first].s,
+                             t->lines[first].e - t->lines[first].s, &glued) &&
+            glued)
+            body_from = t->lines[first].s + glued;
+        if (ps_cue_masked_years(t, body_from))
+            p->year = 0;
+    }
     /* … or whose body studies a Party congress of another era (a 2023
        title over 学习贯彻党的十八大精神): the text contradicts the year */
     int era_lo, era_hi;

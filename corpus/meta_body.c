@@ -670,9 +670,7 @@ int ps_unit_subject(const ps_text *t, size_t *us, size_t *ue)
         const ps_line *l = &t->lines[li];
         int headline = !ps_has_any(f + l->s, l->e - l->s, ps_sentence_punct);
         for (size_t cs = l->s; cs < l->e;) {
-            size_t ce = cs;
-            while (ce < l->e && !ps_starts_any(f + ce, l->e - ce, ps_clause_ends))
-                ce++;
+            size_t ce = cs + ps_find_first(f + cs, l->e - cs, ps_clause_ends);
             /* a dateline (湛江市总工会网讯(图文/某某)4月10日下午,…) is no subject */
             size_t ns = cs, wire = ps_find(f + cs, ce - cs, "讯");
             if (wire != (size_t)-1 && wire <= 45) {

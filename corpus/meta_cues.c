@@ -478,7 +478,7 @@ static const char *const template_marks[] = {"范文", "小编", "精心整理",
                                              "篇1", "篇)", "篇）", "篇】", "网友上传", "网友投稿",
                                              "用户上传", NULL};
 
-int ps_cue_template_masked(const ps_text *t, size_t from)
+int ps_cue_masked_years(const ps_text *t, size_t from)
 {
     static const char *const masks[] = {"xx年", "XX年", "××年", "20xx", "20XX", "20××",
                                         "**年", "__年", NULL};

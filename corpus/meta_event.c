@@ -260,6 +260,7 @@ int ps_era_bounds(const ps_text *t, int *lo, int *hi)
     const char *f = t->fold;
     size_t n = t->fold_len < 30000 ? t->fold_len : 30000;
     int from = 0, to = 9999;
+    /* (the newest congress has no next one yet: its spirit bounds nothing) */
     for (size_t k = 0; k + 1 < sizeof congresses / sizeof *congresses; k++) {
         const char *ord = congresses[k].ordinal;
         size_t ol = strlen(ord);
@@ -271,13 +272,11 @@ int ps_era_bounds(const ps_text *t, int *lo, int *hi)
                 size_t q = e + strlen("届");
                 party = ps_starts_any(f + q, n - q, plenums);
                 e = q + (party ? strlen("一中全会") : 0);
-            } else if (ps_starts(f + e, n - e, "大") && i >= strlen("党的") &&
-                       ps_starts(f + i - strlen("党的"), strlen("党的"), "党的")) {
+            } else if (ps_starts(f + e, n - e, "大") && ps_ends(f, i, "党的")) {
                 /* (党的十九大、二十大精神: a run of congresses looked
                    back on, not one era's) */
-                party = !ps_starts(f + e + strlen("大"), n - e - strlen("大"), "、") &&
-                        !ps_starts(f + e + strlen("大"), n - e - strlen("大"), "和");
                 e += strlen("大");
+                party = !ps_starts_any(f + e, n - e, (const char *const[]){"、", "和", NULL});
             }
             if (!party)
                 continue;

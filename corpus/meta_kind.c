@@ -66,11 +66,12 @@ int ps_kind_of_title(const char *s, size_t n)
 {
     /* (关于教代会开幕式致辞范文: a template site's label after the kind) */
     static const char *const labels[] = {"范文", "范本", "模板", "大全", NULL};
-    for (size_t k = 0; labels[k]; k++)
-        if (ps_ends(s, n, labels[k]) && n > strlen(labels[k])) {
-            n -= strlen(labels[k]);
-            k = (size_t)-1;
-        }
+    for (int cut = 1; cut;) {
+        cut = 0;
+        for (size_t k = 0; labels[k] && !cut; k++)
+            if (ps_ends(s, n, labels[k]) && n > strlen(labels[k]))
+                n -= strlen(labels[k]), cut = 1;
+    }
     /* 工会组织有什么作用和职责, 什么是工会年度工作计划: a question answered
        on a reference page, whatever kind of document it names */
     /* (a question asked, ending the title; not 无论如何, nor a headline

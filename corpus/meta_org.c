@@ -171,13 +171,15 @@ static int is_unit(const char *s, size_t n)
     /* an organ of a Party committee (天津市委台办工会, 县委组织部工会): its
        own union, as 团市委工会 is */
     static const char *const committees[] = {"省委", "市委", "县委", "区委", NULL};
-    for (size_t k = 0; committees[k]; k++) {
-        size_t at = ps_find(s, n, committees[k]);
-        size_t organ = at == (size_t)-1 ? 0 : n - at - strlen(committees[k]) - strlen("工会");
-        if (at != (size_t)-1 && ps_ends(s, n, "工会") && organ > 0 && organ <= 12 &&
-            !ps_ends(s, n, "总工会"))
-            return 1;
-    }
+    if (ps_ends(s, n, "工会") && !ps_ends(s, n, "总工会"))
+        for (size_t k = 0; committees[k]; k++) {
+            size_t at = ps_find(s, n, committees[k]);
+            /* the organ's name between them: 台办, 组织部 (not a clause,
+               区委副书记某某调研区教育工会) */
+            size_t organ = at == (size_t)-1 ? 0 : n - at - strlen(committees[k]) - strlen("工会");
+            if (organ > 0 && organ <= 12)
+                return 1;
+        }
     /* a community's union (柳背桥社区工会), not a community federation of
        the firms around it (某社区工会联合会) nor all of them (全街道社区工会) */
     if (ps_find(s, n, "社区") != (size_t)-1 && ps_find(s, n, "联合会") == (size_t)-1 &&
