@@ -407,6 +407,17 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
             from = at;
             continue;
         }
+        /* (滨海新区2011年度工会工作创新奖揭晓, 集团工会考评2016年度…: the
+           period an honour or an assessment looks back on, not the day
+           the news tells) */
+        if (kind == PS_KIND_NEWS &&
+            (ps_starts(tfold + at, tlen - at, "度") || ps_ends(tfold + from + yat, ylen, "度")) &&
+            ps_has_any(tfold, tlen,
+                       (const char *const[]){"表彰", "考评", "考核", "奖", "评选", "先进",
+                                             NULL})) {
+            from = at;
+            continue;
+        }
         p->year = y;
         year_how = "title";
         ys = fs, ye = fe;
@@ -503,11 +514,27 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
             /* 力争到2012年: a target, not the event's year */
             const char *cl = t->fold + yev[k].s;
             size_t cn = yev[k].e - yev[k].s, at = 0, hat, hlen;
-            int target = 0;
+            int target = 0, honour = 0;
             for (int y; !target && at < cn && (y = ps_year_find(cl + at, cn - at, 0, &hat, &hlen));
-                 at += hat + hlen)
+                 at += hat + hlen) {
                 target = y == yev[k].year &&
                          (ps_ends(cl, at + hat, "到") || ps_ends(cl, at + hat, "至"));
+                /* (荣获2013年…优秀调研报告, 2019年被…授予…称号, 表彰2024年
+                   省五一劳动奖: the period an honour looks back on) */
+                size_t past = at + hat + hlen;
+                honour |= y == yev[k].year &&
+                          (ps_ends_any(cl, at + hat,
+                                       (const char *const[]){"荣获", "获得", "表彰", "表扬了",
+                                                             "表彰了", NULL}) ||
+                           ps_starts(cl + past, cn - past, "被") ||
+                           /* (2011年度工会工作创新奖揭晓: the award's period) */
+                           ((ps_starts(cl + past, cn - past, "度") ||
+                             ps_ends(cl + at + hat, hlen, "度")) &&
+                            ps_has_any(cl, cn,
+                                       (const char *const[]){"奖", "先进", "评选", "优秀", NULL})));
+            }
+            /* (2014年涌现出了…先进单位: the year the honoured deeds were done) */
+            honour |= ps_find(cl, cn, "涌现") != (size_t)-1;
             /* (民国90年3月4日…本会正式成立: a founding told, not the news) */
             int founding = ps_find(cl, cn, "成立") != (size_t)-1;
             /* (宣读了《关于表彰2005年度…的决定》: the period honoured, in a
@@ -518,7 +545,7 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
                            ps_find(cl, cn, "年度") != (size_t)-1;
             /* (於100年5月1日施行: the day a law took effect) */
             int law = ps_has_any(cl, cn, (const char *const[]){"施行", "生效", NULL});
-            if (yev[k].kind == PS_YEV_REVIEW || target || founding || honoured || law ||
+            if (yev[k].kind == PS_YEV_REVIEW || target || founding || honoured || honour || law ||
                 (only && only->year != yev[k].year)) {
                 only = NULL;
                 break;
