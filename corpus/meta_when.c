@@ -528,8 +528,18 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                                             (const char *const[]){"前", "之前", "以前", NULL});
                 if (founded)
                     add(ev, &n, max, yr, PS_YEV_MENTION, cs, ce, li, content - 1);
-                else
+                else {
                     add(ev, &n, max, yr, PS_YEV_DATE, ys, ys + dlen, li, content - 1);
+                    /* (a date a sentence goes on from, not a header's today:
+                       2018年7月30日，某省工会第十三次代表大会在武汉召开) */
+                    if (n && ev[n - 1].s == ys && ys == l->s) {
+                        size_t from = ys + dlen, end = ps_find(t->fold + from, l->e - from, "。");
+                        end = end == (size_t)-1 ? l->e : from + end;
+                        ev[n - 1].opens = ps_has_any(t->fold + from, end - from,
+                                                     (const char *const[]){"召开", "举行", "举办",
+                                                                           "开幕", NULL});
+                    }
+                }
                 i = ys + dlen;
                 continue;
             }
@@ -715,7 +725,7 @@ int ps_year_decide(const ps_year_ev *ev, size_t n, int kind, const ps_year_ev **
                header) */
             if (kind == PS_KIND_NEWS && ev[k].kind == PS_YEV_DATE &&
                 (ev[k].content > 3 ||
-                 (ev[k].content == 0 && published && published != ev[k].year)))
+                 (ev[k].content == 0 && !ev[k].opens && published && published != ev[k].year)))
                 continue;
             if (!first)
                 first = order[o] == PS_YEV_PUBLISHED ? pub_first : &ev[k];
