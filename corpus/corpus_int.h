@@ -395,7 +395,7 @@ int ps_cue_yearbook_entry(const ps_text *t, int *year, size_t *line); /* 【概�
 /* A body that masks its years (XX年, 20xx, ___年) from byte `from` on (the
    end of the title: a masked title over a stated year is no contradiction). */
 int ps_cue_masked_years(const ps_text *t, size_t from);
-int ps_cue_template_site(const ps_text *t);   /* 范文, 小编, 网友上传: a site of templates */
+int ps_cue_template_site(const ps_text *t, int news); /* 范文, 小编, 网友上传: a site of templates (news: its user-posted marks only) */
 /* A body opening a clause of the first sentence of [os, oe), named by its
    place (今年以来，宁国市总工会…). */
 int ps_cue_names_body_early(const ps_text *t, size_t os, size_t oe);

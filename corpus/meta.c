@@ -612,8 +612,8 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
         p->year = 0;
     /* … and the date such a site puts on a speech or a summary a user
        uploaded (时间:2022-07-20, 来源于网友上传) is the upload's */
-    if (p->year && year_how && !strcmp(year_how, "published") && kind != PS_KIND_NEWS &&
-        ps_cue_template_site(t))
+    if (p->year && year_how && !strcmp(year_how, "published") &&
+        ps_cue_template_site(t, kind == PS_KIND_NEWS))
         p->year = 0;
     if (p->year && !(p->from.year = source(year_how, t, ys, ye)))
         goto nomem;

@@ -476,7 +476,14 @@ int ps_cue_summary_head(const char *s, size_t n)
    site's label, not the document's. */
 static const char *const template_marks[] = {"范文", "小编", "精心整理", "精选", "范本", "篇一",
                                              "篇1", "篇)", "篇）", "篇】", "网友上传", "网友投稿",
-                                             "用户上传", NULL};
+                                             "用户上传",
+                                             /* (a speech whose speakers are ×××, a
+                                                site's 字数 652 阅读 4973 or
+                                                [下载该文章] under it) */
+                                             "×××", "字数", "下载该文章", NULL};
+/* … of which these say a user or an editor posted the text, news or not
+   (发表于:… 来源:网友投稿, 时间:… 分类:推荐论文) */
+static const char *const upload_marks[] = {"网友上传", "网友投稿", "用户上传", "推荐论文", NULL};
 
 int ps_cue_masked_years(const ps_text *t, size_t from)
 {
@@ -485,9 +492,9 @@ int ps_cue_masked_years(const ps_text *t, size_t from)
     return from < t->fold_len && ps_has_any(t->fold + from, t->fold_len - from, masks);
 }
 
-int ps_cue_template_site(const ps_text *t)
+int ps_cue_template_site(const ps_text *t, int news)
 {
-    return ps_has_any(t->fold, t->fold_len, template_marks);
+    return ps_has_any(t->fold, t->fold_len, news ? upload_marks : template_marks);
 }
 
 /* A plan's title glued to its text (XX年教育局工会工作要点2015年，…, 人民医院
