@@ -253,12 +253,22 @@ const char *ps_org_level(const char *org, size_t n, int place_level)
         return "全国";
     if (is_unit(org, n))
         return "基层";
-    /* a bureau named with neither place nor tier (局工会, 商务局工会): the
-       bureau's own union; 市园林局工会 is the city's sector union, 哈尔滨
-       铁路局工会 its region's */
-    if (!place_level && ps_ends(org, n, "局工会") &&
-        !ps_has_any(org, n, (const char *const[]){"省", "市", "县", "区", "州", "旗", NULL}))
-        return "基层";
+    /* a bureau's union (商务局工会, 区体育局工会, 安康市统计局工会委员会):
+       the bureau's own, its staff's, whatever place names it; but an
+       education, health or construction bureau's (朝阳区卫生局工会, 县城乡
+       建设局工会) is the union of its sector's schools, hospitals or firms
+       at the bureau's tier, and a railway bureau's (哈尔滨铁路局工会) its
+       region's; such a bureau named with neither place nor tier (教育局
+       工会) is still the bureau's own */
+    if (ps_ends(org, n, "局工会") || ps_ends(org, n, "局工会委员会")) {
+        int sector_bureau = ps_has_any(org, n,
+                                       (const char *const[]){"教育局", "卫生局", "卫健局",
+                                                             "卫计局", "建设局", "路局", NULL});
+        if (!sector_bureau ||
+            (!place_level &&
+             !ps_has_any(org, n, (const char *const[]){"省", "市", "县", "区", "州", "旗", NULL})))
+            return "基层";
+    }
     /* a development zone's union stands at a county's tier */
     if (ps_has_any(org, n, (const char *const[]){"开发区", "高新区", "经开区", NULL}))
         return "县";

@@ -217,7 +217,14 @@ static const struct level_row level_rows[] = {
     {"某某市交通运输工会", 0, "市", "交通"},
     {"某某县城乡建设局工会", 0, "县", "建设"},
     {"某某社区卫生服务中心工会", 0, "基层", "卫生"},
-    {"某某市场监督管理局工会", 0, NULL, NULL},
+    {"某某市场监督管理局工会", 0, "基层", NULL},
+    /* a bureau's own union, whatever place names it; a sector bureau's is
+       its sector's at the bureau's tier */
+    {"某市统计局工会委员会", PS_PLACE_PREFECTURE, "基层", NULL},
+    {"某某县林业局工会", PS_PLACE_COUNTY, "基层", "林业"},
+    {"某区体育局工会", PS_PLACE_COUNTY, "基层", "体育"},
+    {"某区卫生局工会", PS_PLACE_COUNTY, "县", "卫生"},
+    {"某市教育局工会", PS_PLACE_PREFECTURE, "市", "教育"},
     {"科研单位工会", 0, "基层", NULL},
     {"柳背桥社区工会", 0, "基层", NULL},
     {"香港码头业职工会", 0, "基层", NULL},
