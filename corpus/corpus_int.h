@@ -298,6 +298,9 @@ const ps_body *ps_body_most(const ps_text *t, const ps_body *b, size_t n);
    its workers' own event in the opening (某医院在…召开工会会员代表大会):
    its folded range; 0 if the opening is no such unit's. */
 int ps_unit_subject(const ps_text *t, size_t *us, size_t *ue);
+/* On a page of Taiwan, a city's labour bureau that holds what the page
+   tells, opening its clause (台南市劳工局3日于善化举办…): *gs, *ge its name. */
+int ps_gov_holder(const ps_text *t, size_t *gs, size_t *ge);
 
 /* ==== Interface to code in meta_when.c ================================ */
 

@@ -321,6 +321,17 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
             goto nomem;
         org_how = "opening sentence";
     }
+    /* a labour bureau of Taiwan holding the event, whichever unions it
+       gathers: the government's page, at no union's tier */
+    size_t gs, ge;
+    int government = 0;
+    if (!ofold && ps_taiwan_page(t) && ps_gov_holder(t, &gs, &ge)) {
+        ofs = gs, ofe = ge;
+        if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))
+            goto nomem;
+        org_how = "government holder";
+        government = 1;
+    }
     if (!ofold && issuer) {
         ofs = issuer->s, ofe = issuer->e;
         if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))
@@ -665,6 +676,8 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     if (national) {
         level = "全国";
         sector = ps_org_sector(ofold, strlen(ofold));
+    } else if (government) {
+        level = NULL;
     } else if (ofold) {
         level = ps_org_level(ofold, strlen(ofold), place_level);
         sector = ps_org_sector(ofold, strlen(ofold));

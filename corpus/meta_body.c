@@ -706,3 +706,54 @@ int ps_unit_subject(const ps_text *t, size_t *us, size_t *ue)
     }
     return 0;
 }
+
+/*
+ * On a page of Taiwan, a city's labour bureau holding what the page tells
+ * (台南市勞工局3日於善化舉辦…, 桃園市政府勞動局為落實…持續推動…): the
+ * government is the page's actor, not the unions it brings together.  The
+ * bureau must open its clause and be followed, in its sentence, by what a
+ * holder does.
+ */
+int ps_gov_holder(const ps_text *t, size_t *gs, size_t *ge)
+{
+    static const char *const bureaus[] = {"劳工局", "劳动局", NULL};
+    static const char *const holds[] = {"举办", "办理", "举行", "召开", "主办", "推动", NULL};
+    /* (ASCII punctuation and spaces, which folding makes of ，（）： …, too) */
+    static const char *const opens[] = {"。", "、", "▲", "】", "」", "「", "]", NULL};
+    const char *f = t->fold;
+    for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 4;
+         li = ps_text_content(t, li + 1), seen++) {
+        const ps_line *l = &t->lines[li];
+        for (size_t at = l->s, p; at < l->e && (p = ps_find_first(f + at, l->e - at, bureaus)) <
+                                                   l->e - at;
+             at += p + strlen("劳工局")) {
+            size_t b = at + p, e = b + strlen("劳工局");
+            /* back over the place (台南市, 桃园市政府) to where the clause opens */
+            size_t s = b;
+            for (int c = 0; c < 8 && s > l->s; c++) {
+                size_t q = s;
+                do
+                    q--;
+                while (q > l->s && ((unsigned char)f[q] & 0xC0) == 0x80);
+                if ((unsigned char)f[q] < 0x80 || ps_starts_any(f + q, s - q, opens))
+                    break;
+                s = q;
+            }
+            int opened = s == l->s || (unsigned char)f[s - 1] < 0x80 ||
+                         ps_ends_any(f + l->s, s - l->s, opens);
+            /* (勞工局長某某, 勞工局專門委員某某代表市長出席: a person;
+               勞工局委託本會辦理: the union does it) */
+            if (!opened || s == b ||
+                ps_starts_any(f + e, l->e - e,
+                              (const char *const[]){"长", "副局长", "专门委员", "科长", "主任",
+                                                    "代表", "委托", NULL}))
+                continue;
+            size_t ce = e + ps_find_first(f + e, l->e - e, (const char *const[]){"。", ";", NULL});
+            if (ps_has_any(f + e, ce - e, holds)) {
+                *gs = s, *ge = e;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
