@@ -383,6 +383,27 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
             goto nomem;
         org_how = "the one body named";
     }
+    /* a committee or a district office of Hong Kong's federation (工联会
+       权益委员会, 工联会新界北地区服务处): the page's body, at no tier */
+    int subunit = 0;
+    if (ofold && (ps_ends(ofold, strlen(ofold), "工联会") ||
+                  ps_ends(ofold, strlen(ofold), "工会联合会"))) {
+        static const char *const units[] = {"委员会", "服务处", "办事处", NULL};
+        size_t n = t->fold_len - ofe < 30 ? t->fold_len - ofe : 30;
+        size_t u = ps_find_first(t->fold + ofe, n, units);
+        int plain = 1;
+        for (size_t i = ofe; plain && i < ofe + u; i++)
+            plain = (unsigned char)t->fold[i] >= 0x80;
+        /* (工联会和各属会、地区服务处: the federation with its offices) */
+        if (u < n && u > 0 && plain && !ps_has_any(t->fold + ofe, u, ps_sentence_punct) &&
+            !ps_has_any(t->fold + ofe, u, (const char *const[]){"和", "与", "及", "、", "各", NULL})) {
+            ofe += u + strlen("委员会");
+            free(ofold);
+            if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))
+                goto nomem;
+            subunit = 1;
+        }
+    }
     if (ofold) {
         if (!(p->org = ps_text_clean(t, ofs, ofe, 1, NULL)) ||
             !(p->from.org = strdup(org_how)))
@@ -676,7 +697,7 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     if (national) {
         level = "全国";
         sector = ps_org_sector(ofold, strlen(ofold));
-    } else if (government) {
+    } else if (government || subunit) {
         level = NULL;
     } else if (ofold) {
         level = ps_org_level(ofold, strlen(ofold), place_level);
