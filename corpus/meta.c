@@ -834,6 +834,16 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
             ps_set_place(p, &tp, strdup("the territory a traditional-script page names")))
             goto nomem;
     }
+    /* still none, for a body whose tier is known (县总工会 …美丽河北):
+       the province its first dozen sentences name, where a county or a
+       city would be a guess; not a national page's setting (a forum held
+       in 安徽) nor a template's, whose names are masked (XX县, **街道) */
+    if (!p->region && gaz && !national && p->level && strcmp(p->level, "全国") &&
+        !ps_cue_masked_years(t, 0) &&
+        !ps_has_any(t->fold, t->fold_len, (const char *const[]){"xx", "XX", "**", "××", NULL}) &&
+        ps_text_province(t, gaz, 12, &op, &ops, &ope) == PS_OK &&
+        ps_set_place(p, &op, source("province the text names", t, ops, ope)))
+        goto nomem;
     if (gaz && ps_trim_place(gaz, p))
         goto nomem;
     /* news naming no body, its place read from the headline or the

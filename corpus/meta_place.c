@@ -93,6 +93,13 @@ int ps_set_place(ps_plan *p, const ps_place *pl, char *from)
  * sentences of prose, when they agree.  `level` is the body's own level
  * (市总工会: a prefecture), 0 when unknown; a place below it is cut to it.
  */
+/* 全州各行各业, 全县: the whole of a body's area, read by the gazetteer as
+   广西's 全州县 unless that is written in full */
+static int scope_word(const ps_place *pl, const char *s, size_t n)
+{
+    return ps_starts(pl->name, strlen(pl->name), "全") && ps_find(s, n, pl->name) == (size_t)-1;
+}
+
 int ps_opening_place(const ps_text *t, const ps_gazetteer *gaz, int level, int prefecture,
                      size_t max, ps_place *out, size_t *os, size_t *oe)
 {
@@ -112,7 +119,8 @@ int ps_opening_place(const ps_text *t, const ps_gazetteer *gaz, int level, int p
             i += ps_u8_next(t->fold + i, l->e - i, &cp);
         }
     }
-    if (!e || ps_gazetteer_resolve(gaz, t->fold + s, e - s, t->fold, t->fold_len, out) != PS_OK)
+    if (!e || ps_gazetteer_resolve(gaz, t->fold + s, e - s, t->fold, t->fold_len, out) != PS_OK ||
+        scope_word(out, t->fold + s, e - s))
         return PS_DONE;
     /* 市总工会 of a county-level city (巢湖市): the city itself (not a
        州总工会's or 地区's: those are prefectures by name) */
@@ -127,6 +135,43 @@ int ps_opening_place(const ps_text *t, const ps_gazetteer *gaz, int level, int p
     /* no body's level: a township the opening names is where something
        happened (月牙湖乡 hosting a contest), its county the news's place */
     if (!level && out->level == PS_PLACE_TOWNSHIP && ps_gazetteer_parent(gaz, out, out) != PS_OK)
+        return PS_DONE;
+    *os = s, *oe = e;
+    return PS_OK;
+}
+
+int ps_text_province(const ps_text *t, const ps_gazetteer *gaz, size_t max, ps_place *out,
+                     size_t *os, size_t *oe)
+{
+    size_t sentences = 0, s = 0, e = 0;
+    int found = 0;
+    for (size_t li = ps_text_content(t, 0); li < t->nlines && sentences < max;
+         li = ps_text_content(t, li + 1)) {
+        const ps_line *l = &t->lines[li];
+        if (!ps_has_any(t->fold + l->s, l->e - l->s, ps_sentence_punct))
+            continue; /* headings and navigation, as for the opening */
+        for (size_t cs = l->s; cs < l->e && sentences < max;) {
+            size_t ce = cs + ps_find_first(t->fold + cs, l->e - cs, ps_clause_ends);
+            ps_place pl;
+            if (ps_gazetteer_resolve(gaz, t->fold + cs, ce - cs, t->fold, t->fold_len, &pl) ==
+                    PS_OK &&
+                !scope_word(&pl, t->fold + cs, ce - cs)) {
+                while (pl.level > PS_PLACE_PROVINCE)
+                    if (ps_gazetteer_parent(gaz, &pl, &pl) != PS_OK)
+                        return PS_DONE;
+                if (found && strcmp(pl.code, out->code))
+                    return PS_DONE; /* two provinces: whose is the text? */
+                if (!found)
+                    s = cs;
+                *out = pl, e = ce, found = 1;
+            }
+            if (ps_starts(t->fold + ce, l->e - ce, "。"))
+                sentences++;
+            uint32_t cp;
+            cs = ce < l->e ? ce + ps_u8_next(t->fold + ce, l->e - ce, &cp) : ce;
+        }
+    }
+    if (!found)
         return PS_DONE;
     *os = s, *oe = e;
     return PS_OK;
