@@ -747,6 +747,10 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
         if (!level && unit_scope(t))
             level = "基层";
     }
+    /* a body whose name says no tier (新一届工会委员会) on a page that
+       speaks as a unit (我校, 本公司, 工会小组): a unit's union */
+    if (!level && ofold && !government && !subunit && unit_scope(t))
+        level = "基层";
     if ((level && !(p->level = dup_or_null(level))) ||
         (sector && !(p->sector = dup_or_null(sector))))
         goto nomem;

@@ -34,8 +34,10 @@ static int strip_suffix(const char *s, size_t at, size_t *len,
 
 static void trim(const char *s, size_t *at, size_t *len)
 {
+    /* (上半年工会工作总结: a period, not a body's name) */
     static const char *const lead[] = {"关于印发", "关于转发", "关于下发", "关于",
-                                       "《", " ", "(", ":", "\"", "“", NULL};
+                                       "《", " ", "(", ":", "\"", "“", "上半年",
+                                       "下半年", NULL};
     static const char *const tail[] = {"关于", "的", " ", "《", "(", "\"", "“",
                                        "-", "—", "度", NULL};
     for (int again = 1; again;) {
