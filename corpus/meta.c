@@ -667,7 +667,8 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
        (民国, 台北 …) Taiwan's own island-wide federation */
     int island = 0;
     /* (on Taiwan's page its 全國總工會 too: 中华全国总工会 is named so) */
-    if (ofold && ps_starts(ofold, strlen(ofold), "全国")) {
+    if (ofold && (ps_starts(ofold, strlen(ofold), "全国") ||
+                  ps_starts(ofold, strlen(ofold), "中华民国"))) {
         if (ps_taiwan_page(t))
             island = 1, national = 0;
         else

@@ -254,9 +254,10 @@ static int relayed(const char *s, size_t line_start, size_t ns)
  */
 static int names_body(const ps_gazetteer *gaz, const char *s, size_t n)
 {
+    /* (中华民国全国总工会: Taiwan's island-wide federation) */
     static const char *const heads[] = {"省", "市", "县", "区", "镇", "乡", "街道", "州",
-                                        "旗", "盟", "地区", "全国", "中华全国", "中国",
-                                        "全总", "自治区", NULL};
+                                        "旗", "盟", "地区", "全国", "中华全国", "中华民国",
+                                        "中国", "全总", "自治区", NULL};
     static const char *const units[] = {
         "公司", "集团", "学校", "大学", "学院", "中学", "小学", "幼儿园", "医院",
         "卫生院", "局", "委", "厅", "办", "厂", "矿", "银行", "机关", "系统",
