@@ -383,6 +383,17 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
             goto nomem;
         org_how = "the one body named";
     }
+    /* a higher body visiting the unit that writes (市总工会领导莅临我校, 到
+       我公司调研): the host's page, the visitor's name no body of it */
+    int host = 0;
+    if (ofold && ps_host_visited(t)) {
+        const char *lv = ps_org_level(ofold, strlen(ofold), 0);
+        if (!lv || strcmp(lv, "基层")) {
+            free(ofold);
+            ofold = NULL;
+            host = 1;
+        }
+    }
     /* a committee or a district office of Hong Kong's federation (工联会
        权益委员会, 工联会新界北地区服务处): the page's body, at no tier */
     int subunit = 0;
@@ -745,7 +756,7 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
            address (全市各级工会, 全县广大职工…), not 全国代表大会 */
         if (!level && (kind == PS_KIND_NEWS || kind == PS_KIND_NOTICE))
             level = addressed_scope(t);
-        if (!level && unit_scope(t))
+        if (!level && (host || unit_scope(t)))
             level = "基层";
     }
     /* a body whose name says no tier (新一届工会委员会) on a page that

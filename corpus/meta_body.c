@@ -758,3 +758,24 @@ int ps_gov_holder(const ps_text *t, size_t *gs, size_t *ge)
     }
     return 0;
 }
+
+int ps_host_visited(const ps_text *t)
+{
+    static const char *const come[] = {"莅临", "来到", "走进", "深入", "来", "到", "赴", NULL};
+    static const char *const units[] = {"校", "院", "局", "公司", "厂", "司", "集团", "单位",
+                                        "行", "矿", "所", "中心", "园", NULL};
+    const char *f = t->fold;
+    for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 6;
+         li = ps_text_content(t, li + 1), seen++) {
+        const ps_line *l = &t->lines[li];
+        for (size_t at = l->s, p; at < l->e && (p = ps_find_first(f + at, l->e - at,
+                                                                   (const char *const[]){"我", "本", NULL})) <
+                                                   l->e - at;
+             at += p + strlen("我")) {
+            size_t w = at + p, u = w + strlen("我");
+            if (ps_ends_any(f + l->s, w - l->s, come) && ps_starts_any(f + u, l->e - u, units))
+                return 1;
+        }
+    }
+    return 0;
+}
