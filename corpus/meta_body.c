@@ -523,9 +523,12 @@ static const char *known_body_place(const char *s, size_t n)
     /* (at the start, or ending a name run into the words before it:
        副理事长某某等工联会) */
     for (size_t k = 0; k < sizeof known / sizeof *known; k++)
+        /* (市卫健工联会: a mainland city's federation of its health unions) */
         if (ps_starts(s, n, known[k].name) ||
             (ps_ends(s, n, known[k].name) && strlen(known[k].name) >= 9 &&
-             !ps_ends(s, n, "世界工联会") && !ps_ends(s, n, "国际工联会")))
+             !ps_ends(s, n, "世界工联会") && !ps_ends(s, n, "国际工联会") &&
+             !ps_has_any(s, n, (const char *const[]){"卫健", "卫生", "教育", "建设", "交通",
+                                                     "机关", "文化", "科技", NULL})))
             return known[k].code;
     return NULL;
 }
@@ -559,13 +562,51 @@ static int unique_head_place(const ps_gazetteer *gaz, const char *s, size_t n,
     return 0;
 }
 
+/*
+ * A branch's place, named just before its 分公司, 分行 … (中铁武汉电气化局上海
+ * 分公司, 厦门银行南平分行): the last place in the name, where the first is
+ * the parent firm's.  0 if the name is no branch's or names no place there.
+ */
+static int branch_place(const ps_gazetteer *gaz, const char *s, size_t n, const char *context,
+                        size_t context_len, ps_place *out)
+{
+    static const char *const branches[] = {"分公司", "分行", "支行", "分局", "分院", NULL};
+    size_t b = (size_t)-1;
+    for (size_t k = 0; branches[k]; k++)
+        for (size_t at = 0, p; at < n && (p = ps_find(s + at, n - at, branches[k])) != (size_t)-1;
+             at += p + 1)
+            if (b == (size_t)-1 || at + p > b)
+                b = at + p;
+    if (b == (size_t)-1)
+        return 0;
+    /* the shortest run of two to six characters before it that is a place */
+    size_t start = b;
+    for (int c = 0; c < 6 && start > 0; c++) {
+        do
+            start--;
+        while (start > 0 && ((unsigned char)s[start] & 0xC0) == 0x80);
+        if ((unsigned char)s[start] < 0x80)
+            return 0;
+        if (c >= 1 && ps_gazetteer_resolve(gaz, s + start, b - start, context, context_len, out) ==
+                          PS_OK)
+            return 1;
+    }
+    return 0;
+}
+
 int ps_body_place(const ps_gazetteer *gaz, const char *name, size_t n, const char *context,
                   size_t context_len, ps_place *out)
 {
     const char *code = known_body_place(name, n);
-    return (code && ps_gazetteer_by_code(gaz, code, out) == PS_OK) ||
-           ps_gazetteer_resolve(gaz, name, n, context, context_len, out) == PS_OK ||
-           unique_head_place(gaz, name, n, out);
+    if (code && ps_gazetteer_by_code(gaz, code, out) == PS_OK)
+        return 1;
+    int found = ps_gazetteer_resolve(gaz, name, n, context, context_len, out) == PS_OK ||
+                unique_head_place(gaz, name, n, out);
+    /* a branch in another place than its parent firm's: the branch's */
+    ps_place br;
+    if (found && branch_place(gaz, name, n, context, context_len, &br))
+        *out = br;
+    return found;
 }
 
 /*

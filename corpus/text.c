@@ -342,7 +342,9 @@ int ps_taiwan_page(const ps_text *t)
                                         /* its counties and cities whose names no
                                            mainland place or phrase shares */
                                         "新竹", "基隆", "嘉义", "彰化", "屏东", "宜兰", "花莲",
-                                        "苗栗", "澎湖", NULL};
+                                        "苗栗", "澎湖",
+                                        /* (马祖's islands: 连江县 is Taiwan's there) */
+                                        "马祖", "南竿", "北竿", NULL};
     return ps_has_any(t->fold, t->fold_len, marks);
 }
 
