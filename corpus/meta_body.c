@@ -254,10 +254,11 @@ static int relayed(const char *s, size_t line_start, size_t ns)
  */
 static int names_body(const ps_gazetteer *gaz, const char *s, size_t n)
 {
-    /* (中华民国全国总工会: Taiwan's island-wide federation) */
+    /* (中华民国全国总工会: Taiwan's island-wide federation; 兵团总工会:
+       the 新疆生产建设兵团's) */
     static const char *const heads[] = {"省", "市", "县", "区", "镇", "乡", "街道", "州",
                                         "旗", "盟", "地区", "全国", "中华全国", "中华民国",
-                                        "中国", "全总", "自治区", NULL};
+                                        "中国", "全总", "自治区", "兵团", NULL};
     static const char *const units[] = {
         "公司", "集团", "学校", "大学", "学院", "中学", "小学", "幼儿园", "医院",
         "卫生院", "局", "委", "厅", "办", "厂", "矿", "银行", "机关", "系统",
@@ -519,7 +520,9 @@ static const char *known_body_place(const char *s, size_t n)
     static const struct {
         const char *name, *code;
     } known[] = {{"工联会", "810000"}, {"劳联", "810000"}, {"职工盟", "810000"},
-                 {"工联总会", "820000"}, {"工联", "820000"}};
+                 {"工联总会", "820000"}, {"工联", "820000"},
+                 /* (the 新疆生产建设兵团's federation, at a province's tier) */
+                 {"兵团总工会", "650000"}};
     /* (at the start, or ending a name run into the words before it:
        副理事长某某等工联会) */
     for (size_t k = 0; k < sizeof known / sizeof *known; k++)
