@@ -16,8 +16,10 @@
 /* Words that end a union's name, longest first. */
 static const char *const union_words[] = {
     "工会工作委员会", "工会联合总会", "工会总联合会", "工会联合会", "工会委员会", "职工会联盟",
-    "工会联盟", "职工总会", "总工会", "工联会", "职工盟", "工会", "工委", "职工会",
-    "劳工联合会", "劳工社团联会", NULL};
+    "工会联盟", "职工总会", "总工会", "工联总会", "工联会", "职工盟", "工会", "工委", "职工会",
+    "劳工联合会", "劳工社团联会",
+    /* (Hong Kong's 劳联, written alone: see ps_bodies_find) */
+    "劳联", NULL};
 
 /* Longest name looked at before the union word, in characters. */
 #define NAME_MAX_CHARS 20
@@ -385,11 +387,20 @@ size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
             /* (职工盟, Hong Kong's confederation, is written alone) */
             if (wl == strlen("职工盟") && memcmp(s + i, "职工盟", wl) == 0)
                 ns = i;
+            /* 劳联 is a name only alone, not after another word (亚洲劳联) */
+            int short_name = wl == strlen("劳联") && memcmp(s + i, "劳联", wl) == 0;
+            if (short_name && ns != i) {
+                i = end;
+                continue;
+            }
             /* 工会工作, 工会组织: a union word followed by more of a word */
             /* (海曙区总工会工作汇报 names a body; 全县工会工作 does not, by
-               its generic head); 工联会 and 职工盟 are names by themselves */
-            if ((ns == i && wl == strlen("工联会") &&
+               its generic head); 工联会, 工联总会 and 职工盟 are names by
+               themselves */
+            if (short_name ||
+                (ns == i && wl == strlen("工联会") &&
                  (memcmp(s + i, "工联会", wl) == 0 || memcmp(s + i, "职工盟", wl) == 0)) ||
+                (ns == i && wl == strlen("工联总会") && memcmp(s + i, "工联总会", wl) == 0) ||
                 ((!is_generic(s + ns, i - ns) ||
                   /* (全国工会 is every union; 全国总工会 is the ACFTU) */
                   (i - ns == strlen("全国") && memcmp(s + ns, "全国", i - ns) == 0 &&
