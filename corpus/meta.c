@@ -582,9 +582,10 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
             int founding = ps_find(cl, cn, "成立") != (size_t)-1;
             /* (宣读了《关于表彰2005年度…的决定》: the period honoured, in a
                document cited, not the day the news tells) */
+            /* (发布了2023年度…驿站名单: the period a list of honours covers) */
             int honoured = ps_has_any(cl, cn,
                                       (const char *const[]){"表彰", "评为", "荣获", "获得",
-                                                            "获评", "授予", "命名", NULL}) &&
+                                                            "获评", "授予", "命名", "名单", NULL}) &&
                            ps_find(cl, cn, "年度") != (size_t)-1;
             /* (於100年5月1日施行: the day a law took effect) */
             int law = ps_has_any(cl, cn, (const char *const[]){"施行", "生效", NULL});

@@ -487,8 +487,10 @@ static const char *const upload_marks[] = {"网友上传", "网友投稿", "用�
 
 int ps_cue_masked_years(const ps_text *t, size_t from)
 {
+    /* (党的__大和__届__中全会: a template blanks its congresses too; a
+       第xx届 is only a name left out, its year kept) */
     static const char *const masks[] = {"xx年", "XX年", "××年", "20xx", "20XX", "20××",
-                                        "**年", "__年", NULL};
+                                        "**年", "__年", "__大", "__届", NULL};
     return from < t->fold_len && ps_has_any(t->fold + from, t->fold_len - from, masks);
 }
 

@@ -105,7 +105,11 @@ static int congress_year(const char *f, size_t ls, size_t le, size_t at, size_t 
     size_t p = 0;
     if (ps_starts(s, n, "中国工会第") || ps_starts(s, n, "中华全国总工会第"))
         p = ps_starts(s, n, "中国工会第") ? strlen("中国工会第") : strlen("中华全国总工会第");
-    else if (ps_starts(s, n, "中国工会") || ps_starts(s, n, "工会"))
+    else if (ps_starts(s, n, "中国工会") ||
+             /* (四川省工会十五大: a province's own congress, not the nation's) */
+             (ps_starts(s, n, "工会") &&
+              !ps_ends_any(f + ls, at - ls,
+                           (const char *const[]){"省", "市", "县", "区", "州", "旗", "盟", NULL})))
         p = ps_starts(s, n, "中国工会") ? strlen("中国工会") : strlen("工会");
     else if (ps_starts(s, n, "党的第") || ps_starts(s, n, "党的"))
         p = ps_starts(s, n, "党的第") ? strlen("党的第") : strlen("党的"), party = 1;
