@@ -271,9 +271,12 @@ const char *ps_org_level(const char *org, size_t n, int place_level)
              !ps_has_any(org, n, (const char *const[]){"省", "市", "县", "区", "州", "旗", NULL})))
             return "基层";
     }
-    /* a development zone's union stands at a county's tier */
-    if (ps_has_any(org, n, (const char *const[]){"开发区", "高新区", "经开区", NULL}))
-        return "县";
+    /* a development zone's union stands at a county's tier; a street's
+       in it (成都高新区西园街道总工会) at a township's */
+    if (ps_has_any(org, n, (const char *const[]){"开发区", "高新区", "经开区", "新区", NULL}))
+        return ps_has_any(org, n, (const char *const[]){"街道", "镇总工会", "镇工会", NULL})
+                   ? "乡镇"
+                   : "县";
     /* 乡镇工会, 乡镇(街道)总工会: a tier named, not a place */
     if (ps_starts(org, n, "乡镇"))
         return "乡镇";

@@ -218,6 +218,11 @@ static const struct level_row level_rows[] = {
     {"某某县城乡建设局工会", 0, "县", "建设"},
     {"某某社区卫生服务中心工会", 0, "基层", "卫生"},
     {"某某市场监督管理局工会", 0, "基层", NULL},
+    /* a zone's union at a county's tier, a street's in it at a township's */
+    {"某某经开区总工会", 0, "县", "总工会"},
+    {"成都高新区西园街道总工会", PS_PLACE_PREFECTURE, "乡镇", "总工会"},
+    {"南湖新区(东栅街道)总工会", PS_PLACE_COUNTY, "乡镇", "总工会"},
+    {"青岛西海岸新区总工会", PS_PLACE_PREFECTURE, "县", "总工会"},
     /* a bureau's own union, whatever place names it; a sector bureau's is
        its sector's at the bureau's tier */
     {"某市统计局工会委员会", PS_PLACE_PREFECTURE, "基层", NULL},
