@@ -301,6 +301,10 @@ int ps_unit_subject(const ps_text *t, size_t *us, size_t *ue);
 /* On a page of Taiwan, a city's labour bureau that holds what the page
    tells, opening its clause (台南市劳工局3日于善化举办…): *gs, *ge its name. */
 int ps_gov_holder(const ps_text *t, size_t *gs, size_t *ge);
+/* A committee or district office of Hong Kong's federation continuing the
+   name at fold[s, e) (工联会社会事务委员会, 工联会新界北服务处): the end of
+   the office's name, else e. */
+size_t ps_federation_office(const ps_text *t, size_t s, size_t e);
 /* Does a visitor come to the writing unit in t's first lines (莅临我校, 到我
    公司调研, 来我院): the page is the host's. */
 int ps_host_visited(const ps_text *t);

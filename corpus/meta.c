@@ -149,6 +149,23 @@ static size_t furniture_body(const ps_text *t, const ps_gazetteer *gaz, const ps
  * A unit's own union writing of itself with no name (我院工会, 全厂职工,
  * 本单位): a grassroots body, in the headline or the first lines of prose.
  */
+/*
+ * Is the year at cl[at, at+len) the period an honour looks back on?
+ * 荣获2013年…优秀调研报告, 表彰2024年省五一劳动奖, 2019年被…授予…称号,
+ * 2011年度工会工作创新奖揭晓, 2014年涌现出了…先进单位 (the year the
+ * honoured deeds were done).
+ */
+static int honour_period(const char *cl, size_t cn, size_t at, size_t len)
+{
+    size_t past = at + len;
+    return ps_ends_any(cl, at,
+                       (const char *const[]){"荣获", "获得", "表彰", "表扬了", "表彰了", NULL}) ||
+           ps_starts(cl + past, cn - past, "被") ||
+           ((ps_starts(cl + past, cn - past, "度") || ps_ends(cl + at, len, "度")) &&
+            ps_has_any(cl, cn, (const char *const[]){"奖", "先进", "评选", "优秀", NULL})) ||
+           ps_find(cl, cn, "涌现") != (size_t)-1;
+}
+
 static int unit_scope(const ps_text *t)
 {
     static const char *const words[] = {
@@ -396,24 +413,13 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     }
     /* a committee or a district office of Hong Kong's federation (工联会
        权益委员会, 工联会新界北地区服务处): the page's body, at no tier */
-    int subunit = 0;
-    if (ofold && (ps_ends(ofold, strlen(ofold), "工联会") ||
-                  ps_ends(ofold, strlen(ofold), "工会联合会"))) {
-        static const char *const units[] = {"委员会", "服务处", "办事处", NULL};
-        size_t n = t->fold_len - ofe < 30 ? t->fold_len - ofe : 30;
-        size_t u = ps_find_first(t->fold + ofe, n, units);
-        int plain = 1;
-        for (size_t i = ofe; plain && i < ofe + u; i++)
-            plain = (unsigned char)t->fold[i] >= 0x80;
-        /* (工联会和各属会、地区服务处: the federation with its offices) */
-        if (u < n && u > 0 && plain && !ps_has_any(t->fold + ofe, u, ps_sentence_punct) &&
-            !ps_has_any(t->fold + ofe, u, (const char *const[]){"和", "与", "及", "、", "各", NULL})) {
-            ofe += u + strlen("委员会");
-            free(ofold);
-            if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))
-                goto nomem;
-            subunit = 1;
-        }
+    size_t office_end = ofold ? ps_federation_office(t, ofs, ofe) : ofe;
+    int subunit = office_end != ofe;
+    if (subunit) {
+        ofe = office_end;
+        free(ofold);
+        if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))
+            goto nomem;
     }
     if (ofold) {
         if (!(p->org = ps_text_clean(t, ofs, ofe, 1, NULL)) ||
@@ -562,22 +568,8 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
                  at += hat + hlen) {
                 target = y == yev[k].year &&
                          (ps_ends(cl, at + hat, "到") || ps_ends(cl, at + hat, "至"));
-                /* (荣获2013年…优秀调研报告, 2019年被…授予…称号, 表彰2024年
-                   省五一劳动奖: the period an honour looks back on) */
-                size_t past = at + hat + hlen;
-                honour |= y == yev[k].year &&
-                          (ps_ends_any(cl, at + hat,
-                                       (const char *const[]){"荣获", "获得", "表彰", "表扬了",
-                                                             "表彰了", NULL}) ||
-                           ps_starts(cl + past, cn - past, "被") ||
-                           /* (2011年度工会工作创新奖揭晓: the award's period) */
-                           ((ps_starts(cl + past, cn - past, "度") ||
-                             ps_ends(cl + at + hat, hlen, "度")) &&
-                            ps_has_any(cl, cn,
-                                       (const char *const[]){"奖", "先进", "评选", "优秀", NULL})));
+                honour |= y == yev[k].year && honour_period(cl, cn, at + hat, hlen);
             }
-            /* (2014年涌现出了…先进单位: the year the honoured deeds were done) */
-            honour |= ps_find(cl, cn, "涌现") != (size_t)-1;
             /* (民国90年3月4日…本会正式成立: a founding told, not the news) */
             int founding = ps_find(cl, cn, "成立") != (size_t)-1;
             /* (宣读了《关于表彰2005年度…的决定》: the period honoured, in a

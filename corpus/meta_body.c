@@ -834,3 +834,21 @@ int ps_host_visited(const ps_text *t)
     }
     return 0;
 }
+
+size_t ps_federation_office(const ps_text *t, size_t s, size_t e)
+{
+    const char *f = t->fold;
+    if (!ps_ends(f + s, e - s, "工联会") && !ps_ends(f + s, e - s, "工会联合会"))
+        return e;
+    static const char *const offices[] = {"委员会", "服务处", "办事处", NULL};
+    size_t n = t->fold_len - e < 30 ? t->fold_len - e : 30;
+    size_t u = ps_find_first(f + e, n, offices);
+    if (u == 0 || u >= n || ps_has_any(f + e, u, ps_sentence_punct) ||
+        /* (工联会和各属会、地区服务处: the federation with its offices) */
+        ps_has_any(f + e, u, (const char *const[]){"和", "与", "及", "、", "各", NULL}))
+        return e;
+    for (size_t i = e; i < e + u; i++)
+        if ((unsigned char)f[i] < 0x80)
+            return e; /* words of a name only, no digits, blanks or marks */
+    return e + u + strlen("委员会");
+}
