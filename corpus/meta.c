@@ -166,6 +166,8 @@ static int honour_period(const char *cl, size_t cn, size_t at, size_t len)
            ps_find(cl, cn, "涌现") != (size_t)-1;
 }
 
+/* A unit writing of itself (我院, 全厂, 工会小组 …) in its first eight lines
+   of content: a summary's first parts may speak only of 我们. */
 static int unit_scope(const ps_text *t)
 {
     static const char *const words[] = {
@@ -181,7 +183,7 @@ static int unit_scope(const ps_text *t)
            医学部工会, 两级工会 of a company and its branches) */
         "学院工会", "社区工会", "分工会", "部门工会", "车间工会", "医学部工会",
         "两级工会", "中心工会", "工会分会", NULL};
-    for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 4;
+    for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 8;
          li = ps_text_content(t, li + 1), seen++) {
         const ps_line *l = &t->lines[li];
         if (ps_has_any(t->fold + l->s, l->e - l->s, words))

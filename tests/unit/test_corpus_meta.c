@@ -1159,6 +1159,10 @@ static const struct page_row page_rows[] = {
     {"a template that blanks its congresses (党的__大和__届__中全会) contradicts its title's year",
      "2021乡镇工会工作计划\n一、指导思想\n以党的__大和__届__中全会精神为指导，深入开展创先争优活动。\n", 0,
      NULL, "plan", "乡镇工会", NULL, "乡镇"},
+    {"a unit writing of itself a few parts down (四、…我校工会委员…) is a unit",
+     "工会工作总结\n一年来，在上级工会的领导下，我们做了以下工作。\n一、加强组织建设。\n二、开展文体活动。\n"
+     "三、关心困难职工。\n四、加强自身建设，我校工会委员认真履职。\n",
+     0, NULL, "summary", NULL, NULL, "基层"},
     {"the day a law took effect (於100年5月1日施行) is no year of an op-ed",
      "臺北訊 某某總工會昨日召開記者會，呼籲各工會記得《勞資爭議處理法》（於100年5月1日施行）的精神。\n",
      0, NULL, "news", NULL, "台湾省", NULL},
