@@ -166,6 +166,22 @@ static int honour_period(const char *cl, size_t cn, size_t at, size_t len)
            ps_find(cl, cn, "涌现") != (size_t)-1;
 }
 
+/* A unit speaking of itself in the first person (我校, 我院, 我公司 …) in its
+   first lines: the page is the unit's, whatever higher body it reports
+   (…公布了名单，我校工会荣获…, 某市总工会到…我院…) */
+static int first_person_unit(const ps_text *t)
+{
+    static const char *const words[] = {"我校", "我院", "我公司", "我厂", "我司", "本校", "我局",
+                                        "我行", "我矿", NULL};
+    for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 4;
+         li = ps_text_content(t, li + 1), seen++) {
+        const ps_line *l = &t->lines[li];
+        if (ps_has_any(t->fold + l->s, l->e - l->s, words))
+            return 1;
+    }
+    return 0;
+}
+
 /* A unit writing of itself (我院, 全厂, 工会小组 …) in its first eight lines
    of content: a summary's first parts may speak only of 我们. */
 static int unit_scope(const ps_text *t)
@@ -403,11 +419,15 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
         org_how = "the one body named";
     }
     /* a higher body visiting the unit that writes (市总工会领导莅临我校, 到
-       我公司调研): the host's page, the visitor's name no body of it */
+       我公司调研), or honouring it on its own page (我校工会荣获…): the
+       unit's page, the higher body's name no body of it */
     int host = 0;
-    if (ofold && ps_host_visited(t)) {
+    /* (a body whose name says no tier is dropped only by a visit: on a
+       page that says 我校 it may be the school's own, 新一届工会委员会) */
+    int visited = ofold && ps_host_visited(t);
+    if (ofold && (visited || first_person_unit(t))) {
         const char *lv = ps_org_level(ofold, strlen(ofold), 0);
-        if (!lv || strcmp(lv, "基层")) {
+        if (lv ? strcmp(lv, "基层") != 0 : visited) {
             free(ofold);
             ofold = NULL;
             host = 1;
@@ -752,7 +772,11 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
            address (全市各级工会, 全县广大职工…), not 全国代表大会 */
         if (!level && (kind == PS_KIND_NEWS || kind == PS_KIND_NOTICE))
             level = addressed_scope(t);
-        if (!level && (host || unit_scope(t)))
+        if (!level && unit_scope(t))
+            level = "基层";
+        /* (the unit whose page names the higher body: whatever scope that
+           body's words address, 全省…) */
+        if (host)
             level = "基层";
     }
     /* a body whose name says no tier (新一届工会委员会) on a page that

@@ -1051,7 +1051,7 @@ static const struct page_row page_rows[] = {
      "news", "某县总工会", NULL, "县"},
     {"an honour's period (荣获2013年…一等奖) is no news's only year",
      "3月5日，某省教育科研工会召开全委会，我校工会选送的论文荣获2013年全省工会优秀调研报告一等奖。\n", 0,
-     NULL, "news", "某省教育科研工会", NULL, "省"},
+     NULL, "news", NULL, NULL, "基层"},
     {"… nor a year a unit was honoured in (2019年被…授予)",
      "本网讯 近日，某医院工会开展慰问活动。该工会2019年被市总工会授予职工互助保障先进集体称号。\n", 0, NULL, "news",
      "某医院工会", NULL, "基层"},
@@ -1163,6 +1163,9 @@ static const struct page_row page_rows[] = {
      "工会工作总结\n一年来，在上级工会的领导下，我们做了以下工作。\n一、加强组织建设。\n二、开展文体活动。\n"
      "三、关心困难职工。\n四、加强自身建设，我校工会委员认真履职。\n",
      0, NULL, "summary", NULL, NULL, "基层"},
+    {"a unit speaking as 我校 of the higher body that honoured it: the unit's page",
+     "近日，浙江省教育工会公布了2015年度先进集体名单，我校工会荣获先进基层工会称号。\n", 0, NULL, "news", NULL,
+     "浙江省", "基层"},
     {"the day a law took effect (於100年5月1日施行) is no year of an op-ed",
      "臺北訊 某某總工會昨日召開記者會，呼籲各工會記得《勞資爭議處理法》（於100年5月1日施行）的精神。\n",
      0, NULL, "news", NULL, "台湾省", NULL},
