@@ -81,6 +81,7 @@ typedef struct ps_text {
     size_t *map;      /* fold_len + 1 entries; NULL when not folded */
     ps_line *lines;
     size_t nlines;
+    int taiwan;       /* ps_taiwan_page's answer, read when the text is made */
 } ps_text;
 
 /*
