@@ -166,6 +166,16 @@ static int honour_period(const char *cl, size_t cn, size_t at, size_t len)
            ps_find(cl, cn, "涌现") != (size_t)-1;
 }
 
+/* Do the first `lines` lines of content hold any of words? */
+static int opening_has(const ps_text *t, size_t lines, const char *const *words)
+{
+    for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < lines;
+         li = ps_text_content(t, li + 1), seen++)
+        if (ps_has_any(t->fold + t->lines[li].s, t->lines[li].e - t->lines[li].s, words))
+            return 1;
+    return 0;
+}
+
 /* A unit speaking of itself in the first person (我校, 我院, 我公司 …) in its
    first lines: the page is the unit's, whatever higher body it reports
    (…公布了名单，我校工会荣获…, 某市总工会到…我院…) */
@@ -173,13 +183,7 @@ static int first_person_unit(const ps_text *t)
 {
     static const char *const words[] = {"我校", "我院", "我公司", "我厂", "我司", "本校", "我局",
                                         "我行", "我矿", NULL};
-    for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 4;
-         li = ps_text_content(t, li + 1), seen++) {
-        const ps_line *l = &t->lines[li];
-        if (ps_has_any(t->fold + l->s, l->e - l->s, words))
-            return 1;
-    }
-    return 0;
+    return opening_has(t, 4, words);
 }
 
 /* A unit writing of itself (我院, 全厂, 工会小组 …) in its first eight lines
@@ -199,13 +203,7 @@ static int unit_scope(const ps_text *t)
            医学部工会, 两级工会 of a company and its branches) */
         "学院工会", "社区工会", "分工会", "部门工会", "车间工会", "医学部工会",
         "两级工会", "中心工会", "工会分会", NULL};
-    for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 8;
-         li = ps_text_content(t, li + 1), seen++) {
-        const ps_line *l = &t->lines[li];
-        if (ps_has_any(t->fold + l->s, l->e - l->s, words))
-            return 1;
-    }
-    return 0;
+    return opening_has(t, 8, words);
 }
 
 int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
