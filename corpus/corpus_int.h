@@ -39,6 +39,8 @@ size_t ps_find_first(const char *s, size_t n, const char *const *words);
 /* How many times any of words stands in s[0..n); *last_end (may be NULL)
    the end of the last of them, 0 if none. */
 size_t ps_occurrences(const char *s, size_t n, const char *const *words, size_t *last_end);
+/* Where the UTF-8 character before s[i] starts (0 at the start). */
+size_t ps_u8_prev(const char *s, size_t i);
 /* What ends a clause: full stops, commas, semicolons, colons, ! and ?. */
 extern const char *const ps_clause_ends[];
 /* Where the clause holding s[at] starts: just after the last of

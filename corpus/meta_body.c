@@ -62,15 +62,6 @@ static const char *const generic_heads[] = {
     "我局", "本局", "我所", "我站", "我行", "我镇", "我县", "我市", "我区", "直辖市",
     "计划单列市", "地级市", "县级市", "省辖市", NULL};
 
-static size_t prev_char(const char *s, size_t i)
-{
-    while (i > 0) {
-        i--;
-        if (((unsigned char)s[i] & 0xC0) != 0x80)
-            break;
-    }
-    return i;
-}
 
 /* True when the character at s[i] can be part of a body's name. */
 static int name_char(const char *s, size_t n, size_t i)
@@ -172,7 +163,7 @@ static size_t name_start(const ps_text *t, const ps_gazetteer *gaz, size_t from,
     const char *s = t->fold;
     size_t i = end;
     for (int c = 0; c < NAME_MAX_CHARS && i > from; c++) {
-        size_t p = prev_char(s, i);
+        size_t p = ps_u8_prev(s, i);
         if (!name_char(s, t->fold_len, p))
             break;
         i = p;
@@ -193,7 +184,7 @@ static size_t name_start(const ps_text *t, const ps_gazetteer *gaz, size_t from,
             /* nor inside one: 呼和浩特市 (a name of up to 4 characters
                before the word, ending after it) */
             for (size_t b = j, c = 0; gaz && !place && c < 4 && b > start; c++) {
-                b = prev_char(s, b);
+                b = ps_u8_prev(s, b);
                 for (size_t e = j + wl; e <= end && e <= b + 24 && !place; e += 3)
                     place = e - b >= 9 && county_or_above(gaz, s + b, e - b);
             }
@@ -596,9 +587,7 @@ static int branch_place(const ps_gazetteer *gaz, const char *s, size_t n, const 
     /* the shortest run of two to six characters before it that is a place */
     size_t start = b;
     for (int c = 0; c < 6 && start > 0; c++) {
-        do
-            start--;
-        while (start > 0 && ((unsigned char)s[start] & 0xC0) == 0x80);
+        start = ps_u8_prev(s, start);
         if ((unsigned char)s[start] < 0x80)
             return 0;
         if (c >= 1 && ps_gazetteer_resolve(gaz, s + start, b - start, context, context_len, out) ==
@@ -787,10 +776,7 @@ int ps_gov_holder(const ps_text *t, size_t *gs, size_t *ge)
             /* back over the place (台南市, 桃园市政府) to where the clause opens */
             size_t s = b;
             for (int c = 0; c < 8 && s > l->s; c++) {
-                size_t q = s;
-                do
-                    q--;
-                while (q > l->s && ((unsigned char)f[q] & 0xC0) == 0x80);
+                size_t q = ps_u8_prev(f, s); /* (a line starts on a character) */
                 if ((unsigned char)f[q] < 0x80 || ps_starts_any(f + q, s - q, opens))
                     break;
                 s = q;
@@ -840,6 +826,7 @@ size_t ps_federation_office(const ps_text *t, size_t s, size_t e)
     const char *f = t->fold;
     if (!ps_ends(f + s, e - s, "工联会") && !ps_ends(f + s, e - s, "工会联合会"))
         return e;
+    /* (each three characters long: the end below counts on it) */
     static const char *const offices[] = {"委员会", "服务处", "办事处", NULL};
     size_t n = t->fold_len - e < 30 ? t->fold_len - e : 30;
     size_t u = ps_find_first(f + e, n, offices);

@@ -31,9 +31,7 @@ int ps_superior_place(const ps_text *t, const ps_gazetteer *gaz, ps_place *out)
             /* up to 12 characters before the body's name, within the clause */
             size_t from = k;
             for (int c = 0; c < 12 && from > 0; c++) {
-                size_t prev = from - 1;
-                while (prev > 0 && ((unsigned char)t->fold[prev] & 0xC0) == 0x80)
-                    prev--;
+                size_t prev = ps_u8_prev(t->fold, from);
                 unsigned char ch = (unsigned char)t->fold[prev];
                 if (ch < 0x80 && !(ch >= '0' && ch <= '9'))
                     break; /* ASCII punctuation or a line break ends the name */

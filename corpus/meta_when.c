@@ -549,9 +549,7 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                before, 12 after, within the clause */
             size_t bs = ys, ae = ye;
             for (int c = 0; c < 8 && bs > cs; c++)
-                do
-                    bs--;
-                while (bs > cs && ((unsigned char)t->fold[bs] & 0xC0) == 0x80);
+                bs = ps_u8_prev(t->fold, bs);
             for (int c = 0; c < 12 && ae < ce; c++) {
                 uint32_t cp;
                 ae += ps_u8_next(t->fold + ae, ce - ae, &cp);

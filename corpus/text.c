@@ -140,14 +140,19 @@ size_t ps_occurrences(const char *s, size_t n, const char *const *words, size_t 
 const char *const ps_clause_ends[] = {"。", "，", ",", "；", ";", "！", "!",
                                       "？", "?", ":", "：", NULL};
 
+size_t ps_u8_prev(const char *s, size_t i)
+{
+    while (i > 0 && ((unsigned char)s[--i] & 0xC0) == 0x80)
+        ;
+    return i;
+}
+
 size_t ps_clause_start(const char *s, size_t from, size_t at)
 {
     /* backwards from `at`: a paragraph is one line, and scanning it from
        its start for every word it holds would be quadratic */
     for (size_t i = at; i > from;) {
-        do
-            i--;
-        while (i > from && ((unsigned char)s[i] & 0xC0) == 0x80);
+        i = ps_u8_prev(s, i);
         for (size_t k = 0; ps_clause_ends[k]; k++)
             if (ps_starts(s + i, at - i, ps_clause_ends[k]))
                 return i + strlen(ps_clause_ends[k]);
