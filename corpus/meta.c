@@ -660,10 +660,11 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
             p->year = 0;
     }
     /* … or whose body studies a Party congress of another era (a 2023
-       title over 学习贯彻党的十八大精神): the text contradicts the year */
+       title over 学习贯彻党的十八大精神; 2011年，我院工会…以十六届五中全会
+       精神为指导): the text contradicts the year, wherever that year
+       stands (RULES.md year rules 8 and 9) */
     int era_lo, era_hi;
-    if (p->year && year_how && (!strcmp(year_how, "title") || !strcmp(year_how, "heading")) &&
-        ps_era_bounds(t, &era_lo, &era_hi) &&
+    if (p->year && ps_era_bounds(t, &era_lo, &era_hi) &&
         (p->year < era_lo || p->year > era_hi))
         p->year = 0;
     /* … and the date such a site puts on a speech or a summary a user
