@@ -254,6 +254,10 @@ int ps_headline_find(const ps_text *t, size_t *fs, size_t *fe, size_t *line);
  * its name does not say; place_level (enum ps_place_level or 0) is the
  * level of its resolved place, if any. */
 const char *ps_org_level(const char *org, size_t n, int place_level);
+/* A folded name of one company's union as Taiwan and Hong Kong write it
+ * (台铁产业工会, 中钢企业工会, 九巴雇员工会, 中华邮政工会): not a
+ * federation (总工会, 联合会), nor a trade's union (职业工会). */
+int ps_org_company_union(const char *org, size_t n);
 /* Sector (总工会 教育 卫生 …) a folded organisation name states, or NULL. */
 const char *ps_org_sector(const char *org, size_t n);
 /* The organisation part of a folded title: [*at, *at + *len), 0 if none. */

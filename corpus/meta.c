@@ -894,6 +894,16 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
                 goto nomem;
         }
     }
+    /* a union of one company in Taiwan or Hong Kong (台鐵產業工會, 中鋼企業
+       工會, 九巴僱員工會), named by no tier: a company's union, 基层
+       (RULES.md level 8); a trade's (職業工會) or a federation stays at
+       none */
+    if (!p->level && ofold && !government && !subunit && p->region_code &&
+        (p->region_code[0] == '7' || !strncmp(p->region_code, "81", 2)) &&
+        ps_org_company_union(ofold, strlen(ofold))) {
+        if (!(p->level = strdup("基层")) || !(p->from.level = strdup("body's name")))
+            goto nomem;
+    }
     if (gaz && ps_trim_place(gaz, p))
         goto nomem;
     /* news naming no body, its place read from the headline or the

@@ -258,7 +258,9 @@ static int names_body(const ps_gazetteer *gaz, const char *s, size_t n)
         "行业", "协会", "中心", "研究所", "研究院", "总院", "分院", "站", "所",
         "社", "场", "馆", "队", "部", "处", "科", "车间", "企业", "铁路", "海员",
         "教育", "卫生", "教科文卫", "金融", "邮电", "能源", "农林", "财贸", "建设",
-        "交通", "服务业", "职工会", "劳工", "产业", "联合会", "联会", NULL};
+        "交通", "服务业", "职工会", "劳工", "产业", "联合会", "联会",
+        /* (九巴僱員工會: a Hong Kong company's employees' union) */
+        "雇员", NULL};
     if (ps_starts_any(s, n, heads))
         return 1;
     /* 易县总工会, 梅园街道工会: a name ending in a division's suffix */

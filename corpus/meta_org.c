@@ -248,6 +248,18 @@ static const char *suffix_level(const char *s, size_t n)
     return level;
 }
 
+int ps_org_company_union(const char *org, size_t n)
+{
+    /* (a trade's union, 空服员职业工会, and a federation are at no tier
+       RULES.md names) */
+    static const char *const not_one[] = {"总工会", "联合会", "联合工会", "职业工会",
+                                          "工联会", "工会联合", NULL};
+    if (!ps_ends(org, n, "工会") || ps_has_any(org, n, not_one))
+        return 0;
+    static const char *const company[] = {"产业工会", "企业工会", "雇员工会", "职工会", NULL};
+    return ps_ends_any(org, n, company);
+}
+
 const char *ps_org_level(const char *org, size_t n, int place_level)
 {
     if (ps_find(org, n, "全国") != (size_t)-1 || ps_starts(org, n, "中华") ||
