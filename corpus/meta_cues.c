@@ -384,6 +384,38 @@ int ps_cue_yearbook_entry(const ps_text *t, int *year, size_t *line)
     return 0;
 }
 
+/* A chronicle's or a local gazetteer's section (县志, 工会志, 大事记, a
+   retrospective): its opening tells a year before 2000, and the years it
+   writes span a decade or more, all before the corpus's years (1958年…
+   首届会员代表大会…至1985年共召开八次) — the history of a body, no one
+   document of a year.  News of today that recalls a founding (始于1985年,
+   全总成立100周年) writes today's years as well. */
+int ps_cue_chronicle(const ps_text *t)
+{
+    int first = 0, lo = 9999, hi = 0, distinct[3] = {0, 0, 0};
+    size_t nd = 0, bytes = 0;
+    for (size_t li = ps_text_content(t, 0); li < t->nlines && bytes < 3000;
+         li = ps_text_content(t, li + 1)) {
+        const ps_line *l = &t->lines[li];
+        bytes += l->e - l->s;
+        size_t at, len;
+        for (size_t i = l->s; i < l->e; i += at + len) {
+            int y = ps_year_find(t->fold + i, l->e - i, 0, &at, &len);
+            if (!y)
+                break;
+            if (!first)
+                first = y;
+            lo = y < lo ? y : lo, hi = y > hi ? y : hi;
+            int seen = 0;
+            for (size_t k = 0; k < nd; k++)
+                seen |= distinct[k] == y;
+            if (!seen && nd < 3)
+                distinct[nd++] = y;
+        }
+    }
+    return first && first < 2000 && nd == 3 && hi - lo >= 10 && hi < 2008;
+}
+
 /* Does the sentence after the opening's first, or the next line of prose,
    start with a day (日前, 近日, 8月27日)?  [os, oe) is the opening's line. */
 int ps_cue_recent_next(const ps_text *t, size_t os, size_t oe)

@@ -208,7 +208,8 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
     /* a journal article, whatever it studies */
     int entry_year;
     size_t entry_line;
-    if (ps_cue_journal_article(t) || ps_cue_yearbook_entry(t, &entry_year, &entry_line))
+    if (ps_cue_journal_article(t) || ps_cue_yearbook_entry(t, &entry_year, &entry_line) ||
+        ps_cue_chronicle(t))
         return PS_KIND_OTHER;
     if (title) {
         int k = ps_kind_of_title(title, tlen);

@@ -580,6 +580,14 @@ static const struct page_row page_rows[] = {
     {"a founding told as history is no news",
      "某某工会联合会成立于1950年4月17日，成立以来致力于维护会员权益。\n", 0, NULL, "other",
      "某某工会联合会", NULL, NULL},
+    {"a gazetteer's section, its years all history over decades, is no news of a year",
+     "1958年某某市总工会召开首届会员代表大会后，至1985年共召开了八次会员代表大会。\n"
+     "1962年，市总工会组织职工开展技术革新活动。\n",
+     0, NULL, "other", "某某市总工会", NULL, "市"},
+    {"… but news that recalls such history writes today's year too",
+     "1958年某某市总工会召开首届会员代表大会后，至1985年共召开了八次会员代表大会。\n"
+     "2016年4月28日，某某市总工会召开第十五次会员代表大会。\n",
+     2016, "dated", "news", "某某市总工会", NULL, "市"},
     {"a photo credit above the article is not its opening",
      "某某工会干部合影。图:某市政府/提供\n[某某新闻] 某市劳工局昨(22)日举办与工会座谈活动。\n", 0,
      NULL, "news", NULL, NULL, NULL},
