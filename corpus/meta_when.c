@@ -99,6 +99,8 @@ static int dateline(const ps_text *t, const ps_line *l, int *y)
                                    (const char *const[]){"来源", "编辑", "作者", "阅读", "点击",
                                                          "浏览", "审核", "发布", "查看", "源自",
                                                          "字体", "来自", "记者", "星期", "《",
+                                                         /* (最後更新:19:52) */
+                                                         "更新",
                                                          /* (2024-12-24 | 民众网: the site's
                                                             or the paper's name) */
                                                          "网", "日报", NULL});
@@ -240,8 +242,9 @@ static int pub_date(const ps_text *t, const ps_line *l, int *y, size_t *at)
         if (p == (size_t)-1)
             continue;
         size_t from = p + strlen(pub_labels[k]);
-        /* the date within a few characters of its label */
-        for (size_t i = from; i < n && i < from + 12; i++) {
+        /* the date within fifteen characters of its label, after the
+           source's name too (来源:枣庄新闻网 2022-01-25) */
+        for (size_t i = from; i < n && i < from + 45; i++) {
             int m, d;
             size_t len;
             if (iso_date_at(s + i, n - i, y, &m, &d) ||

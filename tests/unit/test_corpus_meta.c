@@ -459,6 +459,14 @@ static const struct page_row page_rows[] = {
      "首页 工会要闻 基层动态 通知公告\n香港工會聯合會舉行會員代表大會\n發布日期：2019-03-15\n"
      "香港工會聯合會今日舉行會員代表大會，選出新一屆理事會。\n",
      2019, "published", "news", "香港工會聯合會", "香港特别行政区", "省"},
+    {"a source line names its site before the date (来源:某某新闻网 2022-01-25)",
+     "市总工会开展新春送温暖活动\n作者:某某\n来源:某某新闻网 2022-01-25\n"
+     "1月24日，市总工会开展春节送温暖活动，走访慰问困难职工家庭。\n",
+     2022, "published", "news", "市总工会", NULL, "市"},
+    {"a date and time followed by its last update is the publication line",
+     "某某工會議員辦事處開幕\n政事\n政事\n某某工會議員辦事處開幕\n"
+     "2022年11月24日 19:50 最後更新:19:52\n某某工會議員的地區辦事處24日開幕。\n",
+     2022, "published", "news", NULL, NULL, NULL},
     {"a date alone on its line under the headline is the publication date",
      "全市职工技能大赛开幕\n2021年04月07日12:14 来源:工人日报\n4月6日，大赛在市体育馆开幕。\n",
      2021, "published", "news", NULL, NULL, "市"},
