@@ -314,6 +314,22 @@ static int acts_after(const char *s, size_t at, size_t end)
     return ps_has_any(s + at, lim - at, verbs);
 }
 
+/* Does the sentence after a body (from `at` to its end or `end`) announce
+   honours it gives (表彰…的决定, 授予…称号, 命名…, …名单)? */
+static int national_honours(const char *s, size_t at, size_t end)
+{
+    size_t lim = at;
+    for (int c = 0; c < 80 && lim < end; c++) {
+        uint32_t cp;
+        size_t k = ps_u8_next(s + lim, end - lim, &cp);
+        if (cp == 0x3002 /* 。 */)
+            break;
+        lim += k;
+    }
+    return ps_has_any(s + at, lim - at,
+                      (const char *const[]){"表彰", "授予", "命名", "名单", NULL});
+}
+
 /* The length of a committee's name continuing a union's (浙江工作委员会,
    广元市委员会, 华东电力工作委员会: up to eight characters, then
    (工作)委员会), or 0. */
@@ -427,6 +443,13 @@ size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
                 if (ps_starts_any(s + end, l->e - end,
                                   (const char *const[]){"领导下", "的领导下", "指导下", "的指导下",
                                                         NULL}))
+                    b->cited = 1;
+                /* (中华全国总工会下发了关于表彰…的决定，某公司工会…: the
+                   national body honours, and the page is the honoured
+                   unit's news, as its readers take it) */
+                if (ps_has_any(s + ns, end - ns,
+                               (const char *const[]){"全国总工会", "全总", NULL}) &&
+                    national_honours(s, end, l->e))
                     b->cited = 1;
                 b->subject = !boiler && !b->cited && acts_after(s, end, l->e);
             }

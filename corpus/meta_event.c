@@ -254,8 +254,10 @@ int ps_event_year(const ps_text *t, size_t *es, size_t *ee)
  * from that congress's year to a year after the next one's.  Template and
  * document sites put a new year on an old text (2023年… over a body that
  * studies 十八大精神), and readers take that as the title contradicted.
- * Only the Party's congresses: 中全会 are the Party's plenums, and a bare
- * 十七大 may be the union's (2018) as well as the Party's (2007).
+ * The Party's congresses and plenums (中全会), and the national union's
+ * written as such (中国工会十五大); a bare 十七大 may be either.  Eras that
+ * disagree with each other (党的十五大 beside 工会十五大, a slip of the
+ * writer's) bound nothing.
  */
 int ps_era_bounds(const ps_text *t, int *lo, int *hi)
 {
@@ -271,7 +273,7 @@ int ps_era_bounds(const ps_text *t, int *lo, int *hi)
         for (size_t at = 0, p; at < n && (p = ps_find(f + at, n - at, ord)) != (size_t)-1;
              at += p + ol) {
             size_t i = at + p, e = i + ol;
-            int party = 0;
+            int party = 0, union_congress = 0;
             if (ps_starts(f + e, n - e, "届")) {
                 size_t q = e + strlen("届");
                 party = ps_starts_any(f + q, n - q, plenums);
@@ -281,8 +283,15 @@ int ps_era_bounds(const ps_text *t, int *lo, int *hi)
                    back on, not one era's) */
                 e += strlen("大");
                 party = !ps_starts_any(f + e, n - e, (const char *const[]){"、", "和", NULL});
+            } else if (ps_starts(f + e, n - e, "大") &&
+                       ps_ends_any(f, i, (const char *const[]){"中国工会", "全国工会", NULL})) {
+                /* (学习贯彻全国工会十五大精神: the national union's congress,
+                   2008, whose era bounds the year as the Party's does; a
+                   province's or a city's, 省工会十六大, counts its own) */
+                e += strlen("大");
+                union_congress = congresses[k + 1].union_year != 0;
             }
-            if (!party)
+            if (!party && !union_congress)
                 continue;
             /* its spirit, studied now: within its clause and a few
                characters (十八大以来，精神文明… looks back) */
@@ -290,7 +299,8 @@ int ps_era_bounds(const ps_text *t, int *lo, int *hi)
             size_t spirit = ps_find(f + e, near, "精神");
             if (spirit == (size_t)-1 || ps_has_any(f + e, spirit, ps_clause_ends))
                 continue;
-            int y = congresses[k].party_year, next = congresses[k + 1].party_year;
+            int y = party ? congresses[k].party_year : congresses[k].union_year,
+                next = party ? congresses[k + 1].party_year : congresses[k + 1].union_year;
             if (y > from)
                 from = y;
             if (next + 1 < to)
