@@ -315,6 +315,10 @@ size_t ps_federation_office(const ps_text *t, size_t s, size_t e);
 /* Does a visitor come to the writing unit in t's first lines (莅临我校, 到我
    公司调研, 来我院): the page is the host's. */
 int ps_host_visited(const ps_text *t);
+/* The tier of the place a higher body (its level `visitor`) is told
+ * visiting, when the page speaks as that place (省总工会调研组…来我区调研
+ * → 县): a level below the visitor's, or NULL. */
+const char *ps_host_tier(const ps_text *t, const char *visitor);
 
 /* ==== Interface to code in meta_when.c ================================ */
 

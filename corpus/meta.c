@@ -423,6 +423,28 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     /* (a body whose name says no tier is dropped only by a visit: on a
        page that says 我校 it may be the school's own, 新一届工会委员会) */
     int visited = ofold && ps_host_visited(t);
+    /* … or visiting the county or city that writes (省总工会调研组来我区调研):
+       that place's page, at its tier */
+    const char *host_tier =
+        ofold && !visited ? ps_host_tier(t, ps_org_level(ofold, strlen(ofold), 0)) : NULL;
+    if (host_tier) {
+        free(ofold);
+        ofold = NULL;
+        /* the host's own union where the page names it (区总工会主席某某参加调研) */
+        for (size_t k = 0; k < nb && !ofold; k++) {
+            const char *bn = t->fold + bodies[k].s;
+            size_t bl = bodies[k].e - bodies[k].s;
+            const char *bt = ps_org_level(bn, bl, 0);
+            /* (not every city's, 各市总工会, nor all of them) */
+            if (!bodies[k].boiler && bt && !strcmp(bt, host_tier) &&
+                !ps_starts_any(bn, bl, (const char *const[]){"各", "全", NULL})) {
+                ofs = bodies[k].s, ofe = bodies[k].e;
+                if (!(ofold = strndup(bn, bl)))
+                    goto nomem;
+                org_how = "host";
+            }
+        }
+    }
     if (ofold && (visited || first_person_unit(t))) {
         const char *lv = ps_org_level(ofold, strlen(ofold), 0);
         if (lv ? strcmp(lv, "基层") != 0 : visited) {
@@ -777,6 +799,8 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
            body's words address, 全省…) */
         if (host)
             level = "基层";
+        if (host_tier)
+            level = host_tier;
     }
     /* a body whose name says no tier (新一届工会委员会) on a page that
        speaks as a unit (我校, 本公司, 工会小组): a unit's union */

@@ -846,6 +846,42 @@ int ps_host_visited(const ps_text *t)
     return 0;
 }
 
+const char *ps_host_tier(const ps_text *t, const char *visitor)
+{
+    /* a visit told: a party (一行, 带队) or a team (调研组, 检查组) */
+    static const char *const party[] = {"一行", "带队", "带领", "调研组", "检查组", "督查组",
+                                        "慰问团", "考察组", "评估组", NULL};
+    static const struct {
+        const char *we, *level;
+    } hosts[] = {{"我省", "省"}, {"我市", "市"}, {"我州", "市"}, {"我县", "县"}, {"我区", "县"},
+                 {"我旗", "县"}, {"我镇", "乡镇"}, {"我乡", "乡镇"}};
+    static const char *const order[] = {"全国", "省", "市", "县", "乡镇", NULL};
+    int vt = -1;
+    for (int k = 0; order[k]; k++)
+        if (visitor && !strcmp(visitor, order[k]))
+            vt = k;
+    if (vt < 0)
+        return NULL;
+    const char *f = t->fold;
+    int told = 0;
+    for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 6;
+         li = ps_text_content(t, li + 1), seen++) {
+        const ps_line *l = &t->lines[li];
+        told |= ps_has_any(f + l->s, l->e - l->s, party);
+        for (size_t k = 0; told && k < sizeof hosts / sizeof *hosts; k++) {
+            if (ps_find(f + l->s, l->e - l->s, hosts[k].we) == (size_t)-1)
+                continue;
+            int ht = 0;
+            while (order[ht] && strcmp(order[ht], hosts[k].level))
+                ht++;
+            /* (a city's federation in 我市 may be the county-level city's
+               guest or its own: only a host below the visitor) */
+            return ht > vt ? hosts[k].level : NULL;
+        }
+    }
+    return NULL;
+}
+
 size_t ps_federation_office(const ps_text *t, size_t s, size_t e)
 {
     const char *f = t->fold;
