@@ -430,19 +430,31 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     if (host_tier) {
         free(ofold);
         ofold = NULL;
-        /* the host's own union where the page names it (区总工会主席某某参加调研) */
-        for (size_t k = 0; k < nb && !ofold; k++) {
+        /* the host's own union where the page names it (区总工会主席某某参加调研),
+           by its place's name if it is written so anywhere (大同市总工会 over
+           a bare 市总工会) */
+        const ps_body *hb = NULL;
+        for (size_t k = 0; k < nb; k++) {
             const char *bn = t->fold + bodies[k].s;
             size_t bl = bodies[k].e - bodies[k].s;
             const char *bt = ps_org_level(bn, bl, 0);
             /* (not every city's, 各市总工会, nor all of them) */
-            if (!bodies[k].boiler && bt && !strcmp(bt, host_tier) &&
-                !ps_starts_any(bn, bl, (const char *const[]){"各", "全", NULL})) {
-                ofs = bodies[k].s, ofe = bodies[k].e;
-                if (!(ofold = strndup(bn, bl)))
-                    goto nomem;
-                org_how = "host";
+            if (bodies[k].boiler || !bt || strcmp(bt, host_tier) ||
+                ps_starts_any(bn, bl, (const char *const[]){"各", "全", NULL}))
+                continue;
+            int bare = ps_starts_any(bn, bl, (const char *const[]){"市", "区", "县", "州", "旗",
+                                                                  "镇", "乡", "省", NULL});
+            if (!hb || !bare) {
+                hb = &bodies[k];
+                if (!bare)
+                    break;
             }
+        }
+        if (hb) {
+            ofs = hb->s, ofe = hb->e;
+            if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))
+                goto nomem;
+            org_how = "host";
         }
     }
     if (ofold && (visited || first_person_unit(t))) {

@@ -402,6 +402,13 @@ size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
                 i = end;
                 continue;
             }
+            /* (全国优秀工会工作者, 工会积极分子, 工会之友: people a union
+               honours, named by its word, no body) */
+            if (ps_starts_any(s + end, l->e - end,
+                              (const char *const[]){"工作者", "积极分子", "之友", NULL})) {
+                i = end;
+                continue;
+            }
             /* 工会工作, 工会组织: a union word followed by more of a word */
             /* (海曙区总工会工作汇报 names a body; 全县工会工作 does not, by
                its generic head); 工联会, 工联总会 and 职工盟 are names by

@@ -596,6 +596,9 @@ static const struct page_row page_rows[] = {
      "1958年某某市总工会召开首届会员代表大会后，至1985年共召开了八次会员代表大会。\n"
      "2016年4月28日，某某市总工会召开第十五次会员代表大会。\n",
      2016, "dated", "news", "某某市总工会", NULL, "市"},
+    {"people a union honours (全国优秀工会工作者) name no body",
+     "近日，中华全国总工会发布了《关于表彰全国模范职工之家全国优秀工会工作者的决定》，某某公司工会榜上有名。\n",
+     0, NULL, "news", "某某公司工会", NULL, "基层"},
     {"the national federation honouring a unit opens the unit's news: the unit is its subject",
      "近日，中华全国总工会下发了关于表彰全国模范职工之家的决定，某某公司工会荣获“全国模范职工之家”称号。\n"
      "近年来，公司工会坚持以职工为中心，扎实开展建家活动。\n",
@@ -607,6 +610,10 @@ static const struct page_row page_rows[] = {
      "11月22日下午，省总工会副主席某某一行来我区调研县级工会建设工作。\n"
      "区委常委、区总工会主席某某参加调研。\n",
      0, NULL, "news", "区总工会", NULL, "县"},
+    {"… named by its place where the page writes it so, over a bare 市总工会 first",
+     "7月4日，省总工会副主席某某一行莅临我市调研。\n"
+     "调研组来到市总工会工匠学院，并指出某某市总工会近年来成效显著。\n",
+     0, NULL, "news", "某某市总工会", NULL, "市"},
     {"… but with no visiting party told, the higher body's own event stays its news",
      "省总工会在我市召开全省工会工作现场推进会。\n各市总工会负责人参加会议。\n", 0, NULL, "news",
      "省总工会", NULL, "省"},
