@@ -135,6 +135,10 @@ static int strong_start(const ps_gazetteer *gaz, const char *s, size_t n)
                 continue;
             if (strlen(pl[m].name) == e && memcmp(pl[m].name, s, e) == 0)
                 return 1; /* a full official name */
+            /* a former county's name (宜宾县, now 叙州区), before 宾县
+               inside it can claim the name */
+            if (c >= 2 && ps_ends_any(s, e, (const char *const[]){"县", "区", "市", NULL}))
+                return 1;
             /* a county's short name with a county suffix: 密云县 (now 密云
                区), before 云县 inside it can claim the name */
             if (c >= 1 && pl[m].level == PS_PLACE_COUNTY && e < n &&
