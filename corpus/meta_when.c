@@ -57,7 +57,8 @@ static const char *const review_before[] = {"回顾", "总结", "完成", "过�
 static const char *const pub_labels[] = {
     "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "成文日期",
     "网络出版时间", "更新时间", "时间:", "时间：", "日期:", "日期：", "date",
-    "发布于", "来源时间", "发表于", "time:", "编辑:", "来源:", "来源：", NULL};
+    "发布于", "来源时间", "发表于", "time:", "编辑:", "来源:", "来源：", "作者:", "作者：",
+    "创建于", NULL};
 
 static int iso_date_at(const char *s, size_t n, int *y, int *m, int *d);
 
@@ -99,8 +100,8 @@ static int dateline(const ps_text *t, const ps_line *l, int *y)
                                    (const char *const[]){"来源", "编辑", "作者", "阅读", "点击",
                                                          "浏览", "审核", "发布", "查看", "源自",
                                                          "字体", "来自", "记者", "星期", "《",
-                                                         /* (最後更新:19:52) */
-                                                         "更新",
+                                                         /* (最後更新:19:52, HKT 16:06 folded to lower case) */
+                                                         "更新", "hkt",
                                                          /* (2024-12-24 | 民众网: the site's
                                                             or the paper's name) */
                                                          "网", "日报", NULL});
@@ -232,6 +233,22 @@ static void add(ps_year_ev *ev, size_t *n, size_t max, int year, int kind,
                                   .line = line, .content = content};
 }
 
+/* A date whose year is written in two digits (发布时间:17年08月09日), at
+   a label only: elsewhere 17年 is a span of years. */
+static int short_year_date(const char *s, size_t n, int *y)
+{
+    if (n < 2 + 3 + 1 + 3 || (n > 2 && s[2] >= '0' && s[2] <= '9') || s[0] < '0' ||
+        s[0] > '9' || s[1] < '0' || s[1] > '9' || !ps_starts(s + 2, n - 2, "年"))
+        return 0;
+    size_t i = 2 + strlen("年"), mdig = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9' && mdig < 3)
+        i++, mdig++;
+    if (mdig < 1 || mdig > 2 || !ps_starts(s + i, n - i, "月"))
+        return 0;
+    *y = 2000 + (s[0] - '0') * 10 + (s[1] - '0');
+    return 1;
+}
+
 /* A publication date on line l: after a label, in digits or as Y年M月D日. */
 static int pub_date(const ps_text *t, const ps_line *l, int *y, size_t *at)
 {
@@ -248,7 +265,8 @@ static int pub_date(const ps_text *t, const ps_line *l, int *y, size_t *at)
             int m, d;
             size_t len;
             if (iso_date_at(s + i, n - i, y, &m, &d) ||
-                ps_date_at(s + i, n - i, y, &m, &d, &len)) {
+                ps_date_at(s + i, n - i, y, &m, &d, &len) ||
+                ((s[i - 1] < '0' || s[i - 1] > '9') && short_year_date(s + i, n - i, y))) {
                 *at = l->s + i;
                 return 1;
             }

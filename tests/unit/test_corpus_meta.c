@@ -463,6 +463,18 @@ static const struct page_row page_rows[] = {
      "市总工会开展新春送温暖活动\n作者:某某\n来源:某某新闻网 2022-01-25\n"
      "1月24日，市总工会开展春节送温暖活动，走访慰问困难职工家庭。\n",
      2022, "published", "news", "市总工会", NULL, "市"},
+    {"a date after 作者: is the page's, wherever the line stands",
+     "某某医院召开工会小组长会议\n10月31日，医院工会召开工会小组长会议，部署下阶段工作。\n"
+     "会议要求各小组认真落实。\n作者: 2006-11-8\n",
+     2006, "published", "news", "某某医院", NULL, "基层"},
+    {"a publication label's two-digit year (发布时间:17年08月09日) is this century's",
+     "两会召开联席会议\n发布时间:17年08月09日    信息来源:工会\n"
+     "8月8日，某某市总工会与某某师工会召开联席会议。\n",
+     2017, "published", "news", "某某市总工会", NULL, "市"},
+    {"a date and time with its time zone (2024-04-21 HKT 16:06) is the publication line",
+     "某某工會宣布五一活動\n新聞\n新聞\n新聞\n新聞\n某某工會宣布五一活動\n2024-04-21 HKT 16:06\n"
+     "某某工會今日宣布一連串勞動節活動。\n",
+     2024, "published", "news", NULL, NULL, NULL},
     {"a date and time followed by its last update is the publication line",
      "某某工會議員辦事處開幕\n政事\n政事\n某某工會議員辦事處開幕\n"
      "2022年11月24日 19:50 最後更新:19:52\n某某工會議員的地區辦事處24日開幕。\n",
