@@ -62,6 +62,66 @@ static const char *const pub_labels[] = {
 
 static int iso_date_at(const char *s, size_t n, int *y, int *m, int *d);
 
+/* Digits d[0..max) at s: their value, and *len the count (0 if none). */
+static int digits_at(const char *s, size_t n, size_t max, size_t *len)
+{
+    int v = 0;
+    size_t i = 0;
+    while (i < n && i < max && s[i] >= '0' && s[i] <= '9')
+        v = v * 10 + (s[i++] - '0');
+    *len = i;
+    return v;
+}
+
+/* 2023 12/18: a year, a blank, then month/day (a news agency's stamp). */
+static int spaced_date_at(const char *s, size_t n, int *y, size_t *len)
+{
+    size_t a, b, c;
+    int v = digits_at(s, n, 5, &a);
+    if (a != 4 || a + 1 >= n || s[a] != ' ')
+        return 0;
+    int m = digits_at(s + a + 1, n - a - 1, 3, &b);
+    if (b < 1 || b > 2 || a + 1 + b >= n || s[a + 1 + b] != '/')
+        return 0;
+    int d = digits_at(s + a + 2 + b, n - a - 2 - b, 3, &c);
+    if (c < 1 || c > 2 || m < 1 || m > 12 || d < 1 || d > 31 || v < YEAR_MIN || v > YEAR_MAX)
+        return 0;
+    *y = v, *len = a + 2 + b + c;
+    return 1;
+}
+
+/* jul 31, 2021 and 24 aug 2020 (folded to lower case): an English stamp. */
+static int english_date_at(const char *s, size_t n, int *y, size_t *len)
+{
+    static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                         "jul", "aug", "sep", "oct", "nov", "dec", NULL};
+    size_t i = 0, k;
+    int day = digits_at(s, n, 3, &k);
+    int day_first = k >= 1 && k <= 2 && k < n && s[k] == ' ';
+    if (day_first)
+        i = k + 1;
+    if (!ps_starts_any(s + i, n - i, months))
+        return 0;
+    while (i < n && s[i] >= 'a' && s[i] <= 'z')
+        i++; /* (the month in full: august) */
+    if (i < n && s[i] == '.')
+        i++;
+    if (i >= n || s[i] != ' ')
+        return 0;
+    i++;
+    if (!day_first) {
+        day = digits_at(s + i, n - i, 3, &k);
+        if (k < 1 || k > 2 || i + k + 2 > n || s[i + k] != ',' || s[i + k + 1] != ' ')
+            return 0;
+        i += k + 2;
+    }
+    int v = digits_at(s + i, n - i, 5, &k);
+    if (k != 4 || day < 1 || day > 31 || v < YEAR_MIN || v > YEAR_MAX)
+        return 0;
+    *y = v, *len = i + k;
+    return 1;
+}
+
 /* A line that is a date and time alone, or a date followed by the source
    or editor (2021年04月07日12:14 来源:…, 2012/07/04): a publication line. */
 static int dateline(const ps_text *t, const ps_line *l, int *y)
@@ -81,7 +141,9 @@ static int dateline(const ps_text *t, const ps_line *l, int *y)
     }
     int m, d;
     size_t len = 0;
-    if (iso_date_at(s + i, n - i, y, &m, &d)) {
+    if (spaced_date_at(s + i, n - i, y, &len) || english_date_at(s + i, n - i, y, &len)) {
+        /* (2023 12/18 14:22:29, 24 aug 2020: a news site's stamp) */
+    } else if (iso_date_at(s + i, n - i, y, &m, &d)) {
         while (i + len < n && ((s[i + len] >= '0' && s[i + len] <= '9') || s[i + len] == '-' ||
                                s[i + len] == '/' || s[i + len] == '.'))
             len++;

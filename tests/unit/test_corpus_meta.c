@@ -475,6 +475,12 @@ static const struct page_row page_rows[] = {
      "某某工會宣布五一活動\n新聞\n新聞\n新聞\n新聞\n某某工會宣布五一活動\n2024-04-21 HKT 16:06\n"
      "某某工會今日宣布一連串勞動節活動。\n",
      2024, "published", "news", NULL, NULL, NULL},
+    {"a news agency's stamp, year then month/day (2023 12/18), is the publication line",
+     "某某区总工会开展送温暖活动\n2023 12/18 10:31:05\n12月14日，某某区总工会走访慰问困难职工。\n",
+     2023, "published", "news", "某某区总工会", NULL, "县"},
+    {"an English date alone on its line (24 Aug 2020) is the publication line",
+     "勞工團體召開記者會\n24 Aug 2020\n某某工會今日召開記者會，要求政府延長援助。\n",
+     2020, "published", "news", NULL, NULL, NULL},
     {"a date and time followed by its last update is the publication line",
      "某某工會議員辦事處開幕\n政事\n政事\n某某工會議員辦事處開幕\n"
      "2022年11月24日 19:50 最後更新:19:52\n某某工會議員的地區辦事處24日開幕。\n",
