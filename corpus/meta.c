@@ -656,6 +656,31 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
             ys = only->s, ye = only->e;
         }
     }
+    /* news that says what this year is (2022年是…的关键之年, 2019年是新中国
+       成立70周年): that year, if it says so of one year only */
+    if (!p->year && (kind == PS_KIND_NEWS || kind == PS_KIND_NOTICE || kind == PS_KIND_SPEECH)) {
+        const ps_year_ev *is = NULL;
+        int several = 0;
+        for (size_t k = 0; k < ny; k++) {
+            if (yev[k].kind != PS_YEV_MENTION)
+                continue;
+            /* (the year its clause opens on, followed by 是) */
+            const char *cl = t->fold + yev[k].s;
+            size_t cn = yev[k].e - yev[k].s, len;
+            if (ps_year_at(cl, cn, 0, &len) != yev[k].year || !ps_ends(cl, len, "年") ||
+                !ps_starts(cl + len, cn - len, "是"))
+                continue;
+            if (is && is->year != yev[k].year)
+                several = 1;
+            if (!is)
+                is = &yev[k];
+        }
+        if (is && !several) {
+            p->year = is->year;
+            year_how = "this year is";
+            ys = is->s, ye = is->e;
+        }
+    }
     /* a yearbook's entry is for the year it reviews (【概况】2015年，…) */
     int entry_year;
     size_t entry_line;

@@ -641,6 +641,13 @@ static const struct page_row page_rows[] = {
     {"a former county's name (宜宾县, now 叙州区) is the body's whole place, not 宾县 inside it",
      "1月15日至2月3日，宜宾县总工会持续开展元旦春节送温暖活动。\n", 0, NULL, "news",
      "宜宾县总工会", "四川省/宜宾市/叙州区", "县"},
+    {"news that says what this year is (2022年是…关键之年): that year",
+     "4月28日，某某公司工会召开劳动竞赛启动会。\n2022年是公司转型发展的关键之年，全体职工要建功立业。\n"
+     "公司产值比2020年翻了一番。\n",
+     2022, "this year is", "news", "某某公司工会", NULL, "基层"},
+    {"… but not when it says so of two years",
+     "4月28日，某某公司工会召开劳动竞赛启动会。\n2021年是公司的丰收之年，2022年是公司转型发展的关键之年。\n",
+     0, NULL, "news", "某某公司工会", NULL, "基层"},
     {"a photo credit above the article is not its opening",
      "某某工会干部合影。图:某市政府/提供\n[某某新闻] 某市劳工局昨(22)日举办与工会座谈活动。\n", 0,
      NULL, "news", NULL, NULL, NULL},
