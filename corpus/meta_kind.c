@@ -268,12 +268,21 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
                 size_t k = xun + 3;
                 while (k < n && (s[k] == ' ' || s[k] == '|'))
                     k++;
+                /* (本报讯2012年春节临近, 某某网讯…: a paper's or a site's own
+                   mark, whatever follows it) */
                 if (k > xun + 3 || ps_cue_dated_opening(s + k, n - k) || ps_starts(s + k, n - k, "(") ||
-                    ps_starts(s + k, n - k, "（")) {
+                    ps_starts(s + k, n - k, "（") ||
+                    ps_ends_any(s, xun, (const char *const[]){"报", "网", NULL})) {
                     lead = 1;
                     s += k, n -= k;
                 }
             }
+            /* a wire's dateline, 新华社北京4月6日电 or 中新网安徽新闻8月18日电:
+               a lead too */
+            size_t dian = ps_find(s, n < 60 ? n : 60, "日电");
+            if (!lead && dian != (size_t)-1 && dian >= 6 && !ps_has_any(s, dian, ps_sentence_punct) &&
+                ps_find(s, dian, "月") != (size_t)-1)
+                lead = 1;
             *es = l->s, *ee = l->e;
             /* a question heading a page (中国工会是怎么产生的?) is a
                reference page's, whatever the answer tells */
