@@ -73,7 +73,7 @@ static const char *const chrome_markers[] = {
     "我要纠错", "我要投稿", "使用道具", "快速回复", "您需要登录", "立即注册",
     "查看:", "小黑屋", "举报电话", "主席信箱", "发给好友", "我来说两句", "大小:", "id:", "跳到导航",
     /* the same widgets on English-language pages of Chinese sites */
-    "browse times", "comment times", "all articles", NULL};
+    "browse times", "comment times", "all articles", "app icon", NULL};
 
 /* Whole lines that are menu entries or widget labels. */
 static const char *const chrome_lines[] = {
@@ -94,7 +94,12 @@ static const char *const disclaimer_markers[] = {
     "内容不代表", "版权归原作者", "[详细]", "以上分辨率", "分辨率浏览", "最佳分辨率", "分辨率下浏览", "网站支持ipv6", "部分内容阅读",
     /* and chrome that comes with a comma or runs long: a wiki's tagline and
        edit history, a network of sub-sites (乡镇分站: 苏湾镇 柘皋镇 …) */
-    "维基百科,自由的百科全书", "无编辑摘要", "分站:", NULL};
+    "维基百科,自由的百科全书", "无编辑摘要", "分站:",
+    /* a cookie notice (本网站使用相关技术…尊重使用者隐私), a paid
+       subscription's ad (发送短信…即可订阅《…手机报》), offers of a site's
+       other editions (こちらのページは繁体字版です…日本語版) */
+    "使用者隐私", "隐私声明", "隐私政策", "隐私权", "即可订阅", "your browser does not",
+    "繁体字版", "日本语版", "日本語版", NULL};
 
 /* Footers: chrome even with a comma (Copyright © 2006, 龙船社区). */
 static const char *const legal_markers[] = {"copyright", "icp备", "版权所有", "版权声明",

@@ -95,6 +95,16 @@ static const struct boiler_row boiler_rows[] = {
     {"某网药械信息备字(2022)第00010号", PS_BOILER_CHROME},
     {"(京)-非经营性-2019-0001", PS_BOILER_CHROME},
     {"推荐使用1024*768或以上分辨率,并使用新版浏览器", PS_BOILER_CHROME},
+    /* a cookie notice, a paid subscription's ad, a Japanese edition's offer,
+       an app's icon, an English browser warning */
+    {"本网站使用相关技术提供更好的阅读体验,同时尊重使用者隐私,点这里了解中央社隐私声明", PS_BOILER_CHROME},
+    {"发送短信 zmdsjb 10658300 即可订阅《驻马店手机报》,每天1毛钱", PS_BOILER_CHROME},
+    {"こちらのページは繁体字版です。日本語版「フォーカス台湾」に移動しますか。", PS_BOILER_CHROME},
+    {"中央社一手新闻app icon中央社一手新闻app", PS_BOILER_CHROME},
+    {"your browser does not appear to support traditional chinese.", PS_BOILER_CHROME},
+    {"依法保护职工个人隐私，工会要做好维权工作。", PS_BOILER_NONE},
+    /* (a page in Japanese is text like any other) */
+    {"省労働組合大会は、労働組合活動の効率を高めることを期待されている。", PS_BOILER_NONE},
     {"各单位要具备字迹清楚的台账，做到随时可查。", PS_BOILER_NONE},
     {"推进非经营性资产移交，完成企业改制。", PS_BOILER_NONE},
     {"购置高分辨率显示屏，改善职工书屋条件。", PS_BOILER_NONE},
