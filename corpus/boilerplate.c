@@ -328,6 +328,36 @@ static int credit_line(const char *s, size_t n)
     return 0;
 }
 
+/* A line of a site's roster of leaders: a person's name, a blank, then the
+   union posts held (陈 刚 全国总工会党组书记、副主席、书记处第一书记,机关党委
+   书记; 张某某 全国总工会副主席(兼)) — never a sentence of a text. */
+static int roster_line(const char *s, size_t n)
+{
+    if (n > 200 || ps_find(s, n, "。") != (size_t)-1)
+        return 0;
+    /* the name: two to four characters, blanks perhaps between the first
+       two */
+    size_t i = 0, chars = 0;
+    while (i + 3 <= n && chars < 5) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' && chars == 1) {
+            while (i < n && s[i] == ' ')
+                i++; /* (马   璐: a two-character name spaced out) */
+            continue;
+        }
+        if (c < 0xE4 || c > 0xE9)
+            break;
+        i += 3, chars++;
+    }
+    if (chars < 2 || chars > 4 || i >= n || s[i] != ' ')
+        return 0;
+    while (i < n && s[i] == ' ')
+        i++;
+    static const char *const posts[] = {"主席", "(兼)", "（兼）", "成员", "书记", "组长", "主任",
+                                        "部长", "候选人", NULL};
+    return ps_find(s + i, n - i, "工会") != (size_t)-1 && ps_ends_any(s + i, n - i, posts);
+}
+
 static int exact_any(const char *s, size_t n, const char *const *lines)
 {
     for (size_t i = 0; lines[i]; i++)
@@ -362,7 +392,7 @@ int ps_boiler_line_kind(const char *s, size_t n)
     if (outline_opener(s, n))
         return PS_BOILER_NONE;
     int prose = ps_has_any(s, n, prose_punct);
-    if (ps_has_any(s, n, disclaimer_markers) || ps_starts(s, n, "欢迎光临") ||
+    if (ps_has_any(s, n, disclaimer_markers) || ps_starts(s, n, "欢迎光临") || roster_line(s, n) ||
         (n <= 2 * BOILER_MAX && (ps_has_any(s, n, legal_markers) || licence_line(s, n))))
         return PS_BOILER_CHROME;
     /* breadcrumbs: a location marker near the start, or 首页 > … */

@@ -103,6 +103,11 @@ static const struct boiler_row boiler_rows[] = {
     {"中央社一手新闻app icon中央社一手新闻app", PS_BOILER_CHROME},
     {"your browser does not appear to support traditional chinese.", PS_BOILER_CHROME},
     {"依法保护职工个人隐私，工会要做好维权工作。", PS_BOILER_NONE},
+    /* a site's roster of leaders beside the article */
+    {"陈 刚 全国总工会党组书记、副主席、书记处第一书记,机关党委书记", PS_BOILER_CHROME},
+    {"马   璐 全国总工会副主席、书记处书记、党组成员", PS_BOILER_CHROME},
+    {"县总工会主席 王某某", PS_BOILER_NONE},
+    {"王某某 县总工会主席在会上讲话，要求各级工会抓好落实。", PS_BOILER_NONE},
     /* (a page in Japanese is text like any other) */
     {"省労働組合大会は、労働組合活動の効率を高めることを期待されている。", PS_BOILER_NONE},
     {"各单位要具备字迹清楚的台账，做到随时可查。", PS_BOILER_NONE},
