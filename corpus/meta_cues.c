@@ -405,6 +405,9 @@ int ps_cue_chronicle(const ps_text *t)
                 break;
             if (!first)
                 first = y;
+            /* (most pages open on a year of their own: nothing to scan on) */
+            if (first >= 2000)
+                return 0;
             lo = y < lo ? y : lo, hi = y > hi ? y : hi;
             int seen = 0;
             for (size_t k = 0; k < nd; k++)
