@@ -940,12 +940,14 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
         ps_text_province(t, gaz, 12, &op, &ops, &ope) == PS_OK &&
         ps_set_place(p, &op, source("province the text names", t, ops, ope)))
         goto nomem;
-    /* 连江县 (马祖) and 金门县 on a page of Taiwan: the counties Taiwan
-       governs, which GB/T 2260 lists under 福州 and 泉州 */
+    /* 金门县 and 连江县 (马祖): the counties Taiwan governs, which GB/T 2260
+       lists under 泉州 and 福州 — 金门县 on any page, as no mainland body
+       governs it; 连江 only on a page of Taiwan, as 福州 has a 连江县 too */
     ps_place tw;
     if (p->region_code && gaz &&
-        (!strncmp(p->region_code, "350122", 6) || !strncmp(p->region_code, "350527", 6)) &&
-        ps_taiwan_page(t) && ps_gazetteer_by_code(gaz, "710000", &tw) == PS_OK) {
+        (!strncmp(p->region_code, "350527", 6) ||
+         (!strncmp(p->region_code, "350122", 6) && ps_taiwan_page(t))) &&
+        ps_gazetteer_by_code(gaz, "710000", &tw) == PS_OK) {
         if (ps_set_place(p, &tw, strdup(p->from.region)))
             goto nomem;
         /* (their counties stand beside Taiwan's cities, under the island) */

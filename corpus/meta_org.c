@@ -162,6 +162,9 @@ static int is_unit(const char *s, size_t n)
         /* (a unit's branch or centre: 分析测试中心分工会, 信息中心工会,
            某单位工会) */
         "分工会", "中心工会", "工会分会", "单位工会",
+        /* (a team's or a workshop's sub-union, 采煤二队支工会, 车间工会; a
+           railway depot's, 凯里车务段工会, 重庆西车辆段工会) */
+        "支工会", "车间工会", "段工会",
         /* 团区委工会: an organ's own union (a bureau's, 卫生局工会, is as
            often its sector's union at the bureau's tier) */
         "团区委工会", "团市委工会", "团县委工会", NULL};
