@@ -369,7 +369,7 @@ static int taiwan_words(const ps_text *t)
                                         /* its counties and cities whose names no
                                            mainland place or phrase shares */
                                         "新竹", "基隆", "嘉义", "彰化", "屏东", "宜兰", "花莲",
-                                        "苗栗", "澎湖",
+                                        "苗栗", "澎湖", "南投", "台东县", "云林县", "金门县",
                                         /* (马祖's islands: 连江县 is Taiwan's there) */
                                         "马祖", "南竿", "北竿", NULL};
     return ps_has_any(t->fold, t->fold_len, marks);

@@ -660,6 +660,13 @@ static const struct page_row page_rows[] = {
     {"a team's sub-union (采煤二队支工会) is a grassroots union",
      "近日，采煤二队支工会组织职工为困难工友开展募捐活动。\n", 0, NULL, "news",
      "采煤二队支工会", NULL, "基层"},
+    {"南投 names a page of Taiwan, whose years are the Republic's (114年 → 2025)",
+     "南投縣114年勞工運動大會22日上午盛大登場，吸引縣內20支隊伍參加。\n", 2025, "the only year",
+     "news", NULL, "台湾省", NULL},
+    {"a forum poster's sign-up day (注册时间:) dates nothing",
+     "市总工会开展送清凉活动\n注册时间: 2018-06-08\n楼主 发表于: 2020-07-10\n"
+     "7月9日，市总工会走访慰问高温下坚守岗位的一线职工。\n",
+     2020, "published", "news", "市总工会", NULL, "市"},
     {"a photo credit above the article is not its opening",
      "某某工会干部合影。图:某市政府/提供\n[某某新闻] 某市劳工局昨(22)日举办与工会座谈活动。\n", 0,
      NULL, "news", NULL, NULL, NULL},
