@@ -248,6 +248,34 @@ int ps_title_find(const ps_text *t, size_t *fs, size_t *fe, size_t *line);
  * first; never navigation.  0 if none. */
 int ps_headline_find(const ps_text *t, size_t *fs, size_t *fe, size_t *line);
 
+/* ==== Interface to code in meta_docyear.c ============================= */
+
+/* What the rest of the extraction knows that the year depends on. */
+typedef struct ps_year_facts {
+    const char *tfold; /* the folded title, or NULL */
+    size_t tlen;
+    size_t fs, fe;    /* the title's range in t->fold */
+    size_t tline;     /* the title's line, (size_t)-1 if none */
+    int lead;         /* a year opening a paragraph (ps_year_lead), or 0 */
+    size_t lead_line;
+    int sig_year;     /* a signature's year (not a headline over a date), or 0 */
+    size_t sig_os, sig_oe;
+} ps_year_facts;
+
+/* The year chosen: 0 if none; how names the rule (provenance); [s, e) the
+   folded range that says it; summary is set when a plan-and-summary title
+   turned out to head a summary alone (its kind is then summary). */
+typedef struct ps_year_pick {
+    int year;
+    const char *how;
+    size_t s, e;
+    int summary;
+} ps_year_pick;
+
+/* The year a document of this kind (enum ps_kind) is for.  PS_OK or
+ * PS_ENOMEM. */
+int ps_doc_year(const ps_text *t, const ps_year_facts *f, int kind, ps_year_pick *out);
+
 /* ==== Interface to code in meta_org.c ================================= */
 
 /* Level (全国 省 市 县 乡镇 基层) of a folded organisation name, NULL if

@@ -145,27 +145,6 @@ static size_t furniture_body(const ps_text *t, const ps_gazetteer *gaz, const ps
     return nb;
 }
 
-/*
- * A unit's own union writing of itself with no name (我院工会, 全厂职工,
- * 本单位): a grassroots body, in the headline or the first lines of prose.
- */
-/*
- * Is the year at cl[at, at+len) the period an honour looks back on?
- * 荣获2013年…优秀调研报告, 表彰2024年省五一劳动奖, 2019年被…授予…称号,
- * 2011年度工会工作创新奖揭晓, 2014年涌现出了…先进单位 (the year the
- * honoured deeds were done).
- */
-static int honour_period(const char *cl, size_t cn, size_t at, size_t len)
-{
-    size_t past = at + len;
-    return ps_ends_any(cl, at,
-                       (const char *const[]){"荣获", "获得", "表彰", "表扬了", "表彰了", NULL}) ||
-           ps_starts(cl + past, cn - past, "被") ||
-           ((ps_starts(cl + past, cn - past, "度") || ps_ends(cl + at, len, "度")) &&
-            ps_has_any(cl, cn, (const char *const[]){"奖", "先进", "评选", "优秀", NULL})) ||
-           ps_find(cl, cn, "涌现") != (size_t)-1;
-}
-
 /* Do the first `lines` lines of content hold any of words? */
 static int opening_has(const ps_text *t, size_t lines, const char *const *words)
 {
@@ -215,10 +194,9 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     const char *level = NULL, *sector = NULL;
     const char *org_how = NULL;
     int sig_top = 0; /* the "signature" is a headline over a date */
-    enum { MAX_BODIES = 256, MAX_YEARS = 256 };
+    enum { MAX_BODIES = 256 };
     ps_body *bodies = malloc(MAX_BODIES * sizeof *bodies);
-    ps_year_ev *yev = malloc(MAX_YEARS * sizeof *yev);
-    if (!bodies || !yev)
+    if (!bodies)
         goto nomem;
 
     /* title, as written, and its folded form for the other rules */
@@ -483,255 +461,34 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     }
 
     /* year */
-    size_t yat, ylen, lead_line = 0, lead_after = 0;
+    size_t lead_line = 0, lead_after = 0;
     int lead = ps_year_lead(t, tline == (size_t)-1 ? 0 : tline + 1, &lead_line,
                          &lead_after);
-    const char *year_how = NULL;
-    size_t ys = 0, ye = 0;
-    /* the title's last year: 2012年工作总结和2013年工作要点 plans 2013; a
-       bare number (工會勞健保費用2024) only in a title of a union document */
-    /* the statements about years, read only when a rule below needs them
-       (most plans have their year in their title) */
-    size_t ny = 0;
-    int have_ev = 0;
-#define NEED_EVIDENCE() (have_ev ? 0 : (ny = ps_year_evidence(t, yev, MAX_YEARS), have_ev = 1))
-    /* (a reference page or a tag page, 2018年工会换届选举流程, is for no
-       year its title names) */
-    for (size_t from = 0; tfold && kind != PS_KIND_OTHER && from < tlen;) {
-        int y = ps_year_find(tfold + from, tlen - from, 1, &yat, &ylen);
-        if (!y)
-            break;
-        /* (全总副主席：2012年基本实现企业普遍建立工会: a target the news
-           reports, not its year) */
-        size_t at = from + yat + ylen;
-        if (kind == PS_KIND_NEWS &&
-            ps_starts_any(tfold + at, tlen - at,
-                          (const char *const[]){"基本实现", "实现", "前实现", "底前", NULL})) {
-            from = at;
-            continue;
-        }
-        /* (滨海新区2011年度工会工作创新奖揭晓, 集团工会考评2016年度…: the
-           period an honour or an assessment looks back on, not the day
-           the news tells) */
-        if (kind == PS_KIND_NEWS &&
-            (ps_starts(tfold + at, tlen - at, "度") || ps_ends(tfold + from + yat, ylen, "度")) &&
-            ps_has_any(tfold, tlen,
-                       (const char *const[]){"表彰", "考评", "考核", "奖", "评选", "先进",
-                                             NULL})) {
-            from = at;
-            continue;
-        }
-        p->year = y;
-        year_how = "title";
-        ys = fs, ye = fe;
-        from += yat + ylen;
+    ps_year_facts yf = {.tfold = tfold,
+                        .tlen = tlen,
+                        .fs = fs,
+                        .fe = fe,
+                        .tline = tline,
+                        .lead = lead,
+                        .lead_line = lead_line,
+                        /* (a headline over a date is no signature) */
+                        .sig_year = p->date && !sig_top ? sig.y : 0,
+                        .sig_os = p->date ? sig.os : 0,
+                        .sig_oe = p->date ? sig.oe : 0};
+    ps_year_pick yp;
+    if (ps_doc_year(t, &yf, kind, &yp) != PS_OK)
+        goto nomem;
+    /* (a 2019年总结和2020年计划 title over a review of 2019 alone) */
+    if (yp.summary) {
+        char *type = strdup(ps_kind_name(PS_KIND_SUMMARY));
+        if (!type)
+            goto nomem;
+        free(p->type);
+        p->type = type;
+        kind = PS_KIND_SUMMARY;
     }
-    size_t tl = (size_t)-1; /* the title's line */
-    for (size_t i = 0; p->year && i < t->nlines && tl == (size_t)-1; i++)
-        if (t->lines[i].s <= fs && fs < t->lines[i].e)
-            tl = i;
-    /* a reposted plan: the site's headline says 2018, the document's own
-       heading below it 2004 (…工会2004年工作计划): the document's heading */
-    for (size_t li = tl + 1; tl != (size_t)-1 && kind == PS_KIND_PLAN && li <= tl + 6 &&
-                             li < t->nlines;
-         li++) {
-        const ps_line *l = &t->lines[li];
-        size_t hat, hlen;
-        int y = (l->flags & PS_LINE_BOILER) || l->e == l->s
-                    ? 0
-                    : ps_year_find(t->fold + l->s, l->e - l->s, 0, &hat, &hlen);
-        /* (a heading that ends as a plan's title does: 一、2020年是“十三五”
-           规划和 is an item of the plan, not its heading) */
-        static const char *const ends[] = {"要点", "计划", "安排", "思路", "方案", NULL};
-        int heading = 0;
-        for (size_t k = 0; ends[k] && !heading; k++)
-            heading = ps_ends(t->fold + l->s, l->e - l->s, ends[k]);
-        if (y && y != p->year && heading &&
-            !ps_has_any(t->fold + l->s, l->e - l->s, ps_sentence_punct) &&
-            ps_kind_of_title(t->fold + l->s, l->e - l->s) == PS_KIND_PLAN) {
-            p->year = y;
-            year_how = "heading";
-            ys = l->s, ye = l->e;
-            break;
-        }
-    }
-    /* 2019年工作总结和2020年工作计划 over a text that reviews 2019 and never
-       names 2020: the page holds the review only, a summary of 2019 */
-    int tfirst = tfold ? ps_year_find(tfold, tlen, 0, &yat, &ylen) : 0;
-    /* (县总工会总结及2009年计划: the summary's year goes unnamed, the one
-       before the plan's) */
-    if (tfirst && tfirst == p->year && ps_find(tfold, yat, "总结") != (size_t)-1)
-        tfirst = p->year - 1;
-    if (tl != (size_t)-1 && kind == PS_KIND_PLAN && tfirst && tfirst < p->year &&
-        !strcmp(year_how, "title")) {
-        int later = 0, earlier = 0;
-        NEED_EVIDENCE();
-        for (size_t k = 0; k < ny; k++)
-            if (yev[k].line != tl) {
-                later |= yev[k].year == p->year;
-                earlier |= yev[k].year == tfirst && yev[k].kind != PS_YEV_PUBLISHED;
-            }
-        if (earlier && !later) {
-            char *type = strdup(ps_kind_name(PS_KIND_SUMMARY));
-            if (!type)
-                goto nomem;
-            free(p->type);
-            p->type = type;
-            kind = PS_KIND_SUMMARY;
-            p->year = tfirst;
-        }
-    }
-    /* a news headline's year is one statement among the text's: a meeting
-       headed 召开2024年工作总结 that deploys 2025 in its text is for 2025 */
-    if (p->year && kind == PS_KIND_NEWS) {
-        const ps_year_ev *w = NULL;
-        NEED_EVIDENCE();
-        int y = ps_year_decide(yev, ny, kind, &w);
-        if (y && y != p->year && w->kind == PS_YEV_DEPLOY) {
-            p->year = y;
-            year_how = ps_year_ev_name(w->kind);
-            ys = w->s, ye = w->e;
-        }
-    }
-    if (!p->year && lead && kind == PS_KIND_PLAN) {
-        p->year = lead;
-        year_how = "opening";
-        ys = t->lines[lead_line].s, ye = t->lines[lead_line].e;
-    }
-    if (!p->year) {
-        const ps_year_ev *w = NULL;
-        NEED_EVIDENCE();
-        if ((p->year = ps_year_decide(yev, ny, kind, &w))) {
-            year_how = ps_year_ev_name(w->kind);
-            ys = w->s, ye = w->e;
-        }
-    }
-#undef NEED_EVIDENCE
-    /* news or a summary that writes one year only, however it writes it
-       (举办「108年庆双十园游会」, 2010年，公司工会…): that year */
-    if (!p->year && (kind == PS_KIND_NEWS || kind == PS_KIND_SUMMARY)) {
-        const ps_year_ev *only = NULL;
-        for (size_t k = 0; k < ny; k++) {
-            if (yev[k].kind == PS_YEV_PUBLISHED)
-                continue;
-            /* 力争到2012年: a target, not the event's year */
-            const char *cl = t->fold + yev[k].s;
-            size_t cn = yev[k].e - yev[k].s, at = 0, hat, hlen;
-            int target = 0, honour = 0;
-            for (int y; !target && at < cn && (y = ps_year_find(cl + at, cn - at, 0, &hat, &hlen));
-                 at += hat + hlen) {
-                target = y == yev[k].year &&
-                         (ps_ends(cl, at + hat, "到") || ps_ends(cl, at + hat, "至"));
-                honour |= y == yev[k].year && honour_period(cl, cn, at + hat, hlen);
-            }
-            /* (民国90年3月4日…本会正式成立: a founding told, not the news) */
-            int founding = ps_find(cl, cn, "成立") != (size_t)-1;
-            /* (宣读了《关于表彰2005年度…的决定》: the period honoured, in a
-               document cited, not the day the news tells) */
-            /* (发布了2023年度…驿站名单: the period a list of honours covers) */
-            int honoured = ps_has_any(cl, cn,
-                                      (const char *const[]){"表彰", "评为", "荣获", "获得",
-                                                            "获评", "授予", "命名", "名单", NULL}) &&
-                           ps_find(cl, cn, "年度") != (size_t)-1;
-            /* (於100年5月1日施行: the day a law took effect) */
-            int law = ps_has_any(cl, cn, (const char *const[]){"施行", "生效", NULL});
-            if (yev[k].kind == PS_YEV_REVIEW || target || founding || honoured || honour || law ||
-                (only && only->year != yev[k].year)) {
-                only = NULL;
-                break;
-            }
-            if (!only)
-                only = &yev[k];
-        }
-        /* … and writes it at the top: a year far down is more often a
-           mention (表彰2016年度先进) than the event's */
-        size_t top = 0, seen = 0;
-        for (; top < t->nlines; top++)
-            if (!(t->lines[top].flags & PS_LINE_BOILER) && t->lines[top].e > t->lines[top].s &&
-                ++seen == 3)
-                break;
-        if (only && only->line <= top) {
-            p->year = only->year;
-            year_how = "the only year";
-            ys = only->s, ye = only->e;
-        }
-    }
-    /* news that says what this year is (2022年是…的关键之年, 2019年是新中国
-       成立70周年): that year, if it says so of one year only */
-    if (!p->year && (kind == PS_KIND_NEWS || kind == PS_KIND_NOTICE || kind == PS_KIND_SPEECH)) {
-        const ps_year_ev *is = NULL;
-        int several = 0;
-        for (size_t k = 0; k < ny; k++) {
-            if (yev[k].kind != PS_YEV_MENTION)
-                continue;
-            /* (the year its clause opens on, followed by 是) */
-            const char *cl = t->fold + yev[k].s;
-            size_t cn = yev[k].e - yev[k].s, len;
-            if (ps_year_at(cl, cn, 0, &len) != yev[k].year || !ps_ends(cl, len, "年") ||
-                !ps_starts(cl + len, cn - len, "是"))
-                continue;
-            if (is && is->year != yev[k].year)
-                several = 1;
-            if (!is)
-                is = &yev[k];
-        }
-        if (is && !several) {
-            p->year = is->year;
-            year_how = "this year is";
-            ys = is->s, ye = is->e;
-        }
-    }
-    /* a yearbook's entry is for the year it reviews (【概况】2015年，…) */
-    int entry_year;
-    size_t entry_line;
-    if (!p->year && kind == PS_KIND_OTHER && ps_cue_yearbook_entry(t, &entry_year, &entry_line) &&
-        entry_year) {
-        p->year = entry_year;
-        year_how = "yearbook entry";
-        ys = t->lines[entry_line].s, ye = t->lines[entry_line].e;
-    }
-    if (!p->year && lead && (kind == PS_KIND_REPORT || kind == PS_KIND_SUMMARY)) {
-        p->year = lead;
-        year_how = "opening";
-        ys = t->lines[lead_line].s, ye = t->lines[lead_line].e;
-    }
-    if (!p->year && p->date && !sig_top && kind != PS_KIND_OTHER) {
-        p->year = sig.y;
-        year_how = "signature";
-        ys = sig.os, ye = sig.oe;
-    }
-    /* nothing written: an event the page reports (工会十五大…开幕) */
-    if (!p->year && kind != PS_KIND_OTHER && (p->year = ps_event_year(t, &ys, &ye)))
-        year_how = "event";
-    /* a year over a body that masks its years (2021年工会工作总结范文 over
-       XX年…, a document site's old text): the site's label, not the
-       document's year (RULES.md year rule 9) */
-    if (p->year) {
-        size_t body_from = tline == (size_t)-1 ? 0 : t->lines[tline].e, glued;
-        /* (a title glued to the text: XX年教育局工会工作要点2015年，…) */
-        size_t first = ps_text_content(t, 0);
-        if (tline == (size_t)-1 && first < t->nlines &&
-            ps_cue_plan_head(t->fold + t->lines[first].s,
-                             t->lines[first].e - t->lines[first].s, &glued) &&
-            glued)
-            body_from = t->lines[first].s + glued;
-        if (ps_cue_masked_years(t, body_from))
-            p->year = 0;
-    }
-    /* … or whose body studies a Party congress of another era (a 2023
-       title over 学习贯彻党的十八大精神; 2011年，我院工会…以十六届五中全会
-       精神为指导): the text contradicts the year, wherever that year
-       stands (RULES.md year rules 8 and 9) */
-    int era_lo, era_hi;
-    if (p->year && ps_era_bounds(t, &era_lo, &era_hi) &&
-        (p->year < era_lo || p->year > era_hi))
-        p->year = 0;
-    /* … and the date such a site puts on a speech or a summary a user
-       uploaded (时间:2022-07-20, 来源于网友上传) is the upload's */
-    if (p->year && year_how && !strcmp(year_how, "published") &&
-        ps_cue_template_site(t, kind == PS_KIND_NEWS))
-        p->year = 0;
-    if (p->year && !(p->from.year = source(year_how, t, ys, ye)))
+    p->year = yp.year;
+    if (p->year && !(p->from.year = source(yp.how, t, yp.s, yp.e)))
         goto nomem;
     /* a journal's article, dated above as news is: no union's document
        (its kind stays for the rules below, which read its body and place
@@ -1000,7 +757,6 @@ nomem:
     rc = PS_ENOMEM;
 done:
     free(bodies);
-    free(yev);
     free(tfold);
     free(offs);
     free(ofold);
