@@ -510,7 +510,10 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     /* (on Taiwan's page its 全國總工會 too: 中华全国总工会 is named so) */
     if (ofold && (ps_starts(ofold, strlen(ofold), "全国") ||
                   ps_starts(ofold, strlen(ofold), "中华民国"))) {
-        if (ps_taiwan_page(t))
+        /* (全國教師工會總聯合會: a federation of unions named so is
+           Taiwan's on any page; the mainland's national unions are 中国…
+           工会) */
+        if (ps_taiwan_page(t) || ps_ends(ofold, strlen(ofold), "工会总联合会"))
             island = 1, national = 0;
         else
             national = 1;

@@ -51,7 +51,7 @@ static const char *const lead_words[] = {
 
 /* What stands before 工会 in a phrase that names no particular body. */
 static const char *const generic_heads[] = {
-    "各级", "基层", "全市", "全县", "全区", "全省", "全国", "全镇", "全乡", "全校",
+    "各级", "基层", "全市", "全县", "全区", "全省", "全国", "全镇", "全乡", "全校", "全州", "全旗",
     "各", "上级", "本级", "企业", "非公企业", "新建", "职工", "广大", "各类", "该",
     "这", "所在", "两级", "三级", "各基层", "我", "本", "区域性", "行业", "产业",
     "单位", "本单位", "我校", "学校", "基层单位", "驻村", "联合", "建会",
@@ -639,6 +639,11 @@ int ps_body_place(const ps_gazetteer *gaz, const char *name, size_t n, const cha
     const char *code = known_body_place(name, n);
     if (code && ps_gazetteer_by_code(gaz, code, out) == PS_OK)
         return 1;
+    /* (矿区工会, 城区工会, 郊区工会: a mining area's, a town's or a suburb's
+       union — the districts of those names, 阳泉市矿区, 长治市城区, are
+       meant only after their city's name) */
+    if (ps_starts_any(name, n, (const char *const[]){"矿区", "城区", "郊区", NULL}))
+        return 0;
     int found = ps_gazetteer_resolve(gaz, name, n, context, context_len, out) == PS_OK ||
                 unique_head_place(gaz, name, n, out);
     /* a branch in another place than its parent firm's: the branch's */

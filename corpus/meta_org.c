@@ -165,6 +165,8 @@ static int is_unit(const char *s, size_t n)
         /* (a team's or a workshop's sub-union, 采煤二队支工会, 车间工会; a
            railway depot's, 凯里车务段工会, 重庆西车辆段工会) */
         "支工会", "车间工会", "段工会",
+        /* (a mining area's union, 铜川矿区工会: a mining group's unit) */
+        "矿区工会",
         /* 团区委工会: an organ's own union (a bureau's, 卫生局工会, is as
            often its sector's union at the bureau's tier) */
         "团区委工会", "团市委工会", "团县委工会", NULL};

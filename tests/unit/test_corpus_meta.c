@@ -667,6 +667,17 @@ static const struct page_row page_rows[] = {
      "市总工会开展送清凉活动\n注册时间: 2018-06-08\n楼主 发表于: 2020-07-10\n"
      "7月9日，市总工会走访慰问高温下坚守岗位的一线职工。\n",
      2020, "published", "news", "市总工会", NULL, "市"},
+    {"a mining area's union (矿区工会) is a unit's, not 阳泉's district named 矿区",
+     "近日，铜川矿区工会开展女职工读书活动，取得了丰硕成果。\n", 0, NULL, "news", "矿区工会",
+     "陕西省/铜川市", "基层"},
+    {"全州工会 is every union of the prefecture, not 广西's 全州县",
+     "州总工会女工部将对全州女职工工作情况开展调查研究\n"
+     "为进一步创新发展我州工会女职工工作，州总女职工部于6月份开始对全州工会女职工工作情况开展调研。\n"
+     "调研组将深入延边州各县市。\n",
+     0, NULL, "news", "州总工会", "吉林省/延边朝鲜族自治州", "市"},
+    {"a federation of unions named 全国…工会总联合会 is Taiwan's on any page",
+     "全国教师工会总联合会今天召开记者会，呼吁调整薪资。\n", 0, NULL, "news", "全国教师工会总联合会",
+     "台湾省", "省"},
     {"a photo credit above the article is not its opening",
      "某某工会干部合影。图:某市政府/提供\n[某某新闻] 某市劳工局昨(22)日举办与工会座谈活动。\n", 0,
      NULL, "news", NULL, NULL, NULL},
