@@ -7,7 +7,8 @@ indexes them with `plansearch index`, reads each back with
 `plansearch show ID --json` and compares field by field.
 
 Usage: tests/real/score.py [--plansearch PATH] [--split tune|holdout|all]
-                           [--labels GLOB] [--json OUT.json|-] [--show-wrong]
+                           [--labels GLOB] [--set A,B] [--json OUT.json|-]
+                           [--show-wrong] [--show-missed] [--by-source]
                            [--keep-tmp]
 
 Per field it prints: pages with a label, answered, right, wrong, coverage
@@ -260,6 +261,26 @@ def print_table(res, split, nrows, present, missing, files):
             print('  ...')
 
 
+def print_by_source(present, got):
+    """Years given, by the rule that gave them: right, wrong, and given where
+    the label has none (a rule's share of the wrong years, to know which to
+    tighten)."""
+    by = {}
+    for r in present:
+        doc = got.get(r['file'])
+        if not doc or doc.get('year') is None:
+            continue
+        rule = re.split('[:：]', doc.get('year_from') or '?')[0].strip() or '?'
+        n = by.setdefault(rule, [0, 0, 0])
+        lab = r.get('year', '')
+        n[0 if lab == str(doc['year']) else 2 if not lab else 1] += 1
+    print()
+    print('years given, by rule:  right  wrong  where none expected  wrong share')
+    for rule, (ok, bad, none) in sorted(by.items(), key=lambda kv: -sum(kv[1])):
+        print('  %-22s %5d  %5d  %5d  %5.1f%%'
+              % (rule[:22], ok, bad, none, 100.0 * (bad + none) / (ok + bad + none)))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--plansearch', default=os.path.join(ROOT, 'build', 'cli', 'plansearch'))
@@ -272,6 +293,8 @@ def main():
     ap.add_argument('--show-wrong', action='store_true', help='list every wrong answer')
     ap.add_argument('--show-missed', action='store_true',
                     help='list every labelled field left without an answer')
+    ap.add_argument('--by-source', action='store_true',
+                    help='break the years given down by the rule that gave them (year_from)')
     ap.add_argument('--keep-tmp', action='store_true')
     a = ap.parse_args()
     if not os.path.isfile(a.plansearch):
@@ -290,6 +313,8 @@ def main():
         print('missed (field, file, label):')
         for m in missed:
             print('  %-6s %s  %r' % m[:3])
+    if a.by_source:
+        print_by_source(present, got)
     if a.json:
         out = dict(split=a.split, rows=len(rows), present=len(present),
                    missing=[r['file'] for r in missing], fields=res,
