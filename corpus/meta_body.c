@@ -871,12 +871,10 @@ const char *ps_host_tier(const ps_text *t, const char *visitor)
         const char *we, *level;
     } hosts[] = {{"我省", "省"}, {"我市", "市"}, {"我州", "市"}, {"我县", "县"}, {"我区", "县"},
                  {"我旗", "县"}, {"我镇", "乡镇"}, {"我乡", "乡镇"}};
-    static const char *const order[] = {"全国", "省", "市", "县", "乡镇", NULL};
-    int vt = -1;
-    for (int k = 0; order[k]; k++)
-        if (visitor && !strcmp(visitor, order[k]))
-            vt = k;
-    if (vt < 0)
+    /* (the tiers as ps_place_level_of counts them, the nation above all) */
+    int national = visitor && !strcmp(visitor, "全国");
+    int vt = national ? 0 : ps_place_level_of(visitor);
+    if (!national && !vt)
         return NULL;
     const char *f = t->fold;
     int told = 0;
@@ -887,12 +885,9 @@ const char *ps_host_tier(const ps_text *t, const char *visitor)
         for (size_t k = 0; told && k < sizeof hosts / sizeof *hosts; k++) {
             if (ps_find(f + l->s, l->e - l->s, hosts[k].we) == (size_t)-1)
                 continue;
-            int ht = 0;
-            while (order[ht] && strcmp(order[ht], hosts[k].level))
-                ht++;
             /* (a city's federation in 我市 may be the county-level city's
                guest or its own: only a host below the visitor) */
-            return ht > vt ? hosts[k].level : NULL;
+            return ps_place_level_of(hosts[k].level) > vt ? hosts[k].level : NULL;
         }
     }
     return NULL;

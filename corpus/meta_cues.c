@@ -416,7 +416,8 @@ int ps_cue_chronicle(const ps_text *t)
                 distinct[nd++] = y;
         }
     }
-    return first && first < 2000 && nd == 3 && hi - lo >= 10 && hi < 2008;
+    /* (any first year got here is before 2000) */
+    return nd == 3 && hi - lo >= 10 && hi < 2008;
 }
 
 /* Does the sentence after the opening's first, or the next line of prose,
