@@ -897,6 +897,19 @@ static size_t gaz_pick_by_context(const ps_gazetteer *g, const gaz_cands *c,
     return ties ? SIZE_MAX : best;
 }
 
+/* The one province among the candidates, or SIZE_MAX. */
+static size_t gaz_only_province(const gaz_cands *c)
+{
+    size_t row = SIZE_MAX;
+    for (size_t i = 0; i < c->n; i++)
+        if (ps_gaz_rows[c->row[i]].level == PS_PLACE_PROVINCE) {
+            if (row != SIZE_MAX)
+                return SIZE_MAX;
+            row = c->row[i];
+        }
+    return row;
+}
+
 /* Whether a township name carries a township's suffix (not 农场, 开发区 …). */
 static int gaz_township_suffix(const char *s, size_t n)
 {
@@ -1290,6 +1303,12 @@ int ps_gazetteer_resolve(const ps_gazetteer *g, const char *org, size_t org_len,
     if (chain.n) {
         gaz_cands_prune(&chain);
         row = chain.n == 1 ? chain.row[0] : gaz_pick_by_context(g, &chain, ctx);
+        /* 河南 is a province and a county of Qinghai (河南蒙古族自治县), 海南
+           a province and a prefecture of Qinghai: with neither's ancestors
+           named, a name at a body's head (河南千秋煤矿工会) is the province,
+           as any reader takes it */
+        if (row == SIZE_MAX)
+            row = gaz_only_province(&chain);
     } else {
         /* 地区教育工会, 市总工会: a bare level word at the head */
         for (size_t b = 0; b < sizeof gaz_bares / sizeof *gaz_bares; b++) {

@@ -381,6 +381,12 @@ static const struct resolve_row resolve_rows[] = {
     {"公安县 with its suffix", "公安县总工会", NULL, PS_OK, "421022"},
     {"common word inside a chain", "荆州公安局工会", NULL, PS_OK, "421000"},
     {"district short name inside a chain", "北京朝阳区卫生局工会", NULL, PS_OK, "110105"},
+    /* a province's short name that a county or prefecture of Qinghai
+       shares: the province, unless the text names their ancestors */
+    {"河南 is the province", "河南千秋煤矿工会", "8月19日上午", PS_OK, "410000"},
+    {"河南 with 黄南 is the county", "河南民族中学工会", "青海省黄南藏族自治州", PS_OK, "632324"},
+    {"海南 is the province", "海南农垦工会", NULL, PS_OK, "460000"},
+    {"海南 with 青海 is the prefecture", "海南州总工会", "青海省", PS_OK, "632500"},
     /*
      * Hong Kong, Macao and Taiwan, as their pages name their unions once
      * folded to simplified (香港工會聯合會, 臺中市勞工總工會, 臺灣總工會)
