@@ -167,6 +167,26 @@ static int first_person_unit(const ps_text *t)
 
 /* A unit writing of itself (我院, 全厂, 工会小组 …) in its first eight lines
    of content: a summary's first parts may speak only of 我们. */
+/* Words only Hong Kong's pages use (counted on the labelled pages: none
+   of them on a page of elsewhere; 立法会, 特首 and 工联会 are Macau's too,
+   九龙 is also 重庆's 九龙坡) */
+static const char *const hk_words[] = {
+    "本港", "全港", "港府", "港闻", "旺角", "深水埗", "铜锣湾", "九巴", "运输署", "公务员事务局",
+    "职工会登记局", "医管局", "职工盟", "星岛", "HKT", NULL};
+
+/* Hong Kong's own words on the page; 教协 (the teachers' union) only when
+   not a county's 退教协 (retired teachers' association) */
+static int hk_page(const ps_text *t)
+{
+    if (ps_has_any(t->fold, t->fold_len, hk_words))
+        return 1;
+    for (size_t at = 0, k; (k = ps_find(t->fold + at, t->fold_len - at, "教协")) != (size_t)-1;
+         at += k + 1)
+        if (at + k < 3 || memcmp(t->fold + at + k - 3, "退", 3) != 0)
+            return 1;
+    return 0;
+}
+
 static int unit_scope(const ps_text *t)
 {
     static const char *const words[] = {
@@ -700,6 +720,17 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
         ps_text_province(t, gaz, 12, &op, &ops, &ope) == PS_OK &&
         ps_set_place(p, &op, source("province the text names", t, ops, ope)))
         goto nomem;
+    /* still none, on a page whose words are Hong Kong's own, in either
+       script (本港, 全港, 港府, 教协, 职工盟, 九巴 …: its papers name
+       neither 香港 nor a district), and no other territory's: Hong Kong */
+    if (!p->region && gaz && !national && !ps_taiwan_page(t) &&
+        ps_find(t->fold, t->fold_len, "澳门") == (size_t)-1 &&
+        hk_page(t)) {
+        ps_place hk;
+        if (ps_gazetteer_by_code(gaz, "810000", &hk) == PS_OK &&
+            ps_set_place(p, &hk, strdup("Hong Kong's own words")))
+            goto nomem;
+    }
     /* 金门县 and 连江县 (马祖): the counties Taiwan governs, which GB/T 2260
        lists under 泉州 and 福州 — 金门县 on any page, as no mainland body
        governs it; 连江 only on a page of Taiwan, as 福州 has a 连江县 too */
