@@ -347,6 +347,11 @@ int ps_host_visited(const ps_text *t);
  * visiting, when the page speaks as that place (省总工会调研组…来我区调研
  * → 县): a level below the visitor's, or NULL. */
 const char *ps_host_tier(const ps_text *t, const char *visitor);
+/* The place a visit is told coming to by its own short name, as the host
+   writes it (省总工会调研组来漳调研, 来三明市调研, 莅同): PS_OK with *out the
+   place (a one-character name by the place the text names starting with
+   it), else PS_DONE. */
+int ps_host_place(const ps_text *t, const ps_gazetteer *gaz, ps_place *out);
 
 /* ==== Interface to code in meta_when.c ================================ */
 

@@ -425,6 +425,17 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
        that place's page, at its tier */
     const char *host_tier =
         ofold && !visited ? ps_host_tier(t, ps_org_level(ofold, strlen(ofold), 0)) : NULL;
+    /* … or coming to a place the page names by its own short name, as only
+       its host writes (来漳调研, 来三明市调研, 莅同): that place's page */
+    ps_place host_pl;
+    int host_placed = 0;
+    if (ofold && !visited && ps_host_place(t, gaz, &host_pl) == PS_OK) {
+        static const char *const tiers[] = {NULL, "省", "市", "县", "乡镇"};
+        const char *vl = ps_org_level(ofold, strlen(ofold), 0);
+        int national = vl && !strcmp(vl, "全国"), vt = national ? 0 : ps_place_level_of(vl);
+        if ((national || vt) && host_pl.level > vt && host_pl.level <= PS_PLACE_TOWNSHIP)
+            host_placed = 1, host_tier = tiers[host_pl.level];
+    }
     if (host_tier) {
         free(ofold);
         ofold = NULL;
@@ -558,6 +569,14 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
         }
     }
 
+    /* the host a visit names by its place (来徐调研), its union unnamed or
+       named by its tier alone (市总工会): that place */
+    if (host_placed &&
+        (!ofold || ps_starts_any(ofold, strlen(ofold),
+                                 (const char *const[]){"市", "区", "县", "州", "旗", "镇", "乡",
+                                                       "省", NULL})) &&
+        ps_set_place(p, &host_pl, strdup("host the visit names")))
+        goto nomem;
     /* level and sector from the name; a nameless body by its scope */
     if (national) {
         level = "全国";

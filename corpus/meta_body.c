@@ -38,6 +38,8 @@ static const char *const lead_words[] = {
     "宣布", "等", "率领", "带领", "带队", "奖励", "表彰", "推动", "支持", "帮助",
     "获悉", "委托", "贯彻", "落实", "确保", "今年", "明年", "去年", "全年", "实现", "时任",
     "号召", "动员", "引导", "今后",
+    /* (…一行来三明市调研工会工作: a visit's verb, no name's part) */
+    "调研", "考察", "视察", "督导", "走访",
     /* (a template's masked year: XX年某局工会工作要点) */
     "XX年", "xx年", "××年",
     /* (到2016年底区总工会…: the year's end, then the name) */
@@ -891,6 +893,100 @@ const char *ps_host_tier(const ps_text *t, const char *visitor)
         }
     }
     return NULL;
+}
+
+/* The one place at or above a county whose name starts with the character
+   at c[0..cl) somewhere in the text (徐 of 徐州, 彭 of 彭水), or 0. */
+static int place_by_initial(const ps_text *t, const ps_gazetteer *gaz, size_t skip, size_t cl,
+                            ps_place *out)
+{
+    const char *f = t->fold;
+    char initial[8];
+    if (cl >= sizeof initial)
+        return 0;
+    memcpy(initial, f + skip, cl);
+    initial[cl] = '\0';
+    int found = 0;
+    for (size_t at = 0, k; (k = ps_find(f + at, t->fold_len - at, initial)) != (size_t)-1;
+         at += k + cl) {
+        size_t s = at + k;
+        if (s == skip)
+            continue; /* (the visit itself: 来徐调研) */
+        /* the name as one, two or three more characters make it */
+        size_t e = s + cl;
+        for (int more = 0; more < 3 && e < t->fold_len; more++) {
+            uint32_t cp;
+            size_t step = ps_u8_next(f + e, t->fold_len - e, &cp);
+            if (cp < 0x4E00 || cp > 0x9FFF)
+                break;
+            e += step;
+            ps_place pl[2];
+            size_t n = ps_gazetteer_lookup(gaz, f + s, e - s, pl, 2);
+            if (n != 1 || pl[0].level > PS_PLACE_COUNTY)
+                continue;
+            if (found && strcmp(out->code, pl[0].code))
+                return 0; /* 淮安 and 淮南: which? */
+            *out = pl[0], found = 1;
+            break;
+        }
+    }
+    return found;
+}
+
+int ps_host_place(const ps_text *t, const ps_gazetteer *gaz, ps_place *out)
+{
+    /* a visit's verbs, right after the place (来漳调研, 莅同检查) */
+    static const char *const verbs[] = {"调研", "考察", "检查", "视察", "慰问", "督导",
+                                        "指导", "走访", "开展", "交流", NULL};
+    /* (来年, 来自, 来信 …: no place) */
+    static const char *const not_place[] = {"我", "自", "年", "到", "了", "的", "信", "电",
+                                            "访", "往", "看", "说", "源", "临", "之", NULL};
+    if (!gaz)
+        return PS_DONE;
+    const char *f = t->fold;
+    for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 6;
+         li = ps_text_content(t, li + 1), seen++) {
+        const ps_line *l = &t->lines[li];
+        for (size_t at = l->s, k;
+             (k = ps_find_first(f + at, l->e - at, (const char *const[]){"来", "莅", NULL})) <
+             l->e - at;
+             at += k + strlen("来")) {
+            size_t x = at + k + strlen("来");
+            if (ps_starts(f + x, l->e - x, "临"))
+                x += strlen("临");
+            if (ps_starts_any(f + x, l->e - x, not_place))
+                continue;
+            /* the place: one to five characters before a visit's verb */
+            size_t e = x;
+            int chars = 0;
+            while (e < l->e && chars < 5 && !ps_starts_any(f + e, l->e - e, verbs)) {
+                uint32_t cp;
+                e += ps_u8_next(f + e, l->e - e, &cp);
+                if (cp < 0x4E00 || cp > 0x9FFF)
+                    break;
+                chars++;
+            }
+            if (!chars || e >= l->e || !ps_starts_any(f + e, l->e - e, verbs))
+                continue;
+            ps_place pl[2];
+            if (chars == 1) {
+                /* (漳 of a text naming only 漳浦县: 漳州, the city a county
+                   sharing its initial lies in, is what 来漳 means) */
+                ps_place up;
+                if (place_by_initial(t, gaz, x, e - x, out)) {
+                    if (ps_gazetteer_parent(gaz, out, &up) == PS_OK &&
+                        up.level == PS_PLACE_PREFECTURE && !strncmp(up.name, f + x, e - x))
+                        *out = up;
+                    return PS_OK;
+                }
+            } else if (ps_gazetteer_lookup(gaz, f + x, e - x, pl, 2) == 1 &&
+                       pl[0].level <= PS_PLACE_TOWNSHIP) {
+                *out = pl[0];
+                return PS_OK;
+            }
+        }
+    }
+    return PS_DONE;
 }
 
 size_t ps_federation_office(const ps_text *t, size_t s, size_t e)
