@@ -38,6 +38,8 @@ static const char *const lead_words[] = {
     "宣布", "等", "率领", "带领", "带队", "奖励", "表彰", "推动", "支持", "帮助",
     "获悉", "委托", "贯彻", "落实", "确保", "今年", "明年", "去年", "全年", "实现", "时任",
     "号召", "动员", "引导", "今后",
+    /* (前天市总工会…召开, 2018年度我镇工会…: a day, a year's end) */
+    "前天", "年度", "既有",
     /* (…一行来三明市调研工会工作: a visit's verb, no name's part) */
     "调研", "考察", "视察", "督导", "走访",
     /* (a template's masked year: XX年某局工会工作要点) */
@@ -517,22 +519,55 @@ const ps_body *ps_body_only(const ps_text *t, const ps_gazetteer *gaz, const ps_
     return one && strong_start(gaz, t->fold + one->s, one->e - one->s) ? one : NULL;
 }
 
+/* Does mention a name body b, in full or by the end of its name (秦皇岛市
+   总工会 named again as 市总工会)? */
+static int names_same(const ps_text *t, const ps_body *a, const ps_body *b)
+{
+    size_t al = a->e - a->s, bl = b->e - b->s;
+    return al <= bl && memcmp(t->fold + a->s, t->fold + b->e - al, al) == 0;
+}
+
 const ps_body *ps_body_most(const ps_text *t, const ps_body *b, size_t n)
 {
-    const ps_body *best = NULL;
+    static const char *const every[] = {"各", "全", "该", NULL};
+    static const char *const bare[] = {"市", "区", "县", "州", "旗", "镇", "乡", "省", "街道",
+                                       NULL};
+    /* the body most mentioned, counting the ends of its name (秦皇岛市总工会
+       named again as 市总工会) as it; 各县区工会, 全市工会 are none */
+    const ps_body *root = NULL;
     size_t best_n = 0, tie = 0;
     for (size_t k = 0; k < n; k++) {
-        if (b[k].boiler || b[k].cited)
+        if (b[k].boiler || b[k].cited || ps_starts_any(t->fold + b[k].s, b[k].e - b[k].s, every))
             continue;
         size_t c = 0;
         for (size_t j = 0; j < n; j++)
-            c += !b[j].boiler && !b[j].cited && same_name(t, &b[j], &b[k]);
-        if (c > best_n)
-            best = &b[k], best_n = c, tie = 0;
-        else if (c == best_n && !same_name(t, best, &b[k]))
+            c += !b[j].boiler && !b[j].cited && names_same(t, &b[j], &b[k]);
+        if (c > best_n || (c == best_n && root && names_same(t, root, &b[k])))
+            root = &b[k], best_n = c, tie = 0;
+        else if (c == best_n && !names_same(t, &b[k], root))
             tie = 1;
     }
-    return best && best_n >= 2 && !tie ? best : NULL;
+    if (!root || best_n < 2 || tie)
+        return NULL;
+    /* a name with its place over a bare 市总工会; then as its mentions write
+       it most (a longer form may hold words before the name), then the
+       shorter (秦皇岛市总工会, not 河北省秦皇岛市总工会) */
+    const ps_body *best = NULL;
+    size_t best_e = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (b[k].boiler || b[k].cited || !names_same(t, &b[k], root))
+            continue;
+        size_t e = 0;
+        for (size_t j = 0; j < n; j++)
+            e += !b[j].boiler && !b[j].cited && same_name(t, &b[j], &b[k]);
+        int kb = ps_starts_any(t->fold + b[k].s, b[k].e - b[k].s, bare),
+            bb = best && ps_starts_any(t->fold + best->s, best->e - best->s, bare);
+        if (!best || (kb != bb ? !kb
+                               : e > best_e ||
+                                     (e == best_e && b[k].e - b[k].s < best->e - best->s)))
+            best = &b[k], best_e = e;
+    }
+    return best;
 }
 
 const ps_body *ps_body_issuer(const ps_text *t, const ps_body *b, size_t n)

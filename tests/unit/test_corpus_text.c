@@ -380,6 +380,49 @@ static void test_clean_span(void **state)
     ps_text_release(&t);
 }
 
+/* The body a text names most (the fallback when no sentence says who
+   writes): ps_body_most's name, or NULL. */
+static char *body_most(const char *s)
+{
+    ps_text t;
+    ps_body b[32];
+    assert_int_equal(ps_text_init(&t, NULL, s, strlen(s)), PS_OK);
+    size_t n = ps_bodies_find(&t, NULL, b, 32);
+    const ps_body *m = ps_body_most(&t, b, n);
+    char *name = m ? strndup(t.fold + m->s, m->e - m->s) : NULL;
+    ps_text_release(&t);
+    return name;
+}
+
+static void test_body_most(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *what, *text, *body;
+    } rows[] = {
+        {"a body named again by the end of its name counts as one",
+         "近日，河北省秦皇岛市总工会召开推进会。山海关区总工会推动建会。\n秦皇岛市总工会要求抓好落实。\n",
+         "秦皇岛市总工会"},
+        {"its name with its place over a bare 市总工会 written more often",
+         "市总工会要求抓好落实。市总工会将加强督导。\n市总工会主席讲话。秦皇岛市总工会部署工作。\n",
+         "秦皇岛市总工会"},
+        {"two bodies named as often: none",
+         "山海关区总工会推动建会。昌黎县总工会指导建会。\n山海关区总工会表彰先进。昌黎县总工会表彰先进。\n",
+         NULL},
+        {"every body of a tier (各县区工会) is none in particular",
+         "各县区工会要抓落实。各县区工会要抓督导。\n秦皇岛市总工会部署工作。\n", NULL},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+        char *got = body_most(rows[i].text);
+        print_message("%s: %s\n", rows[i].what, got ? got : "(none)");
+        if (rows[i].body)
+            assert_non_null(got), assert_string_equal(got, rows[i].body);
+        else
+            assert_null(got);
+        free(got);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -389,6 +432,7 @@ int main(void)
         cmocka_unit_test(test_headings),
         cmocka_unit_test(test_split),
         cmocka_unit_test(test_clean_span),
+        cmocka_unit_test(test_body_most),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
