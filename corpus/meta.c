@@ -586,6 +586,12 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     } else if (ofold) {
         level = ps_org_level(ofold, strlen(ofold), place_level);
         sector = ps_org_sector(ofold, strlen(ofold));
+        /* the postal company's union of a province or a city (福建邮政工会,
+           莆田市邮政工会): a firm's branch union, at no tier of the
+           federations (RULES.md Place rule 10); a county's is its unit's */
+        if (ps_find(ofold, strlen(ofold), "邮政工会") != (size_t)-1 && place_level &&
+            p->region_code && p->region_code[0] != '7' && p->region_code[0] != '8')
+            level = place_level <= PS_PLACE_PREFECTURE ? NULL : "基层";
         /* Hong Kong's, Macau's and Taiwan's unions: a territory-wide
            federation is at the top (全國產業總工會 is Taiwan's), a trade's
            federation (澳門服務業總工會, 公務員總工會) at no tier RULES.md
