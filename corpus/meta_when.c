@@ -122,15 +122,33 @@ static int english_date_at(const char *s, size_t n, int *y, size_t *len)
     return 1;
 }
 
+/* A count of views after a date (2020-09-29 南京工会 9355次): digits and 次,
+   in words that are no sentence (2020-09-29，…召开第3次会议 is one). */
+static int views(const char *s, size_t n)
+{
+    if (ps_has_any(s, n, ps_sentence_punct))
+        return 0;
+    for (size_t k = 0; k + strlen("次") <= n; k++)
+        if (s[k] >= '0' && s[k] <= '9' && ps_starts(s + k + 1, n - k - 1, "次"))
+            return 1;
+    return 0;
+}
+
 /* A line that is a date and time alone, or a date followed by the source
    or editor (2021年04月07日12:14 来源:…, 2012/07/04): a publication line. */
 static int dateline(const ps_text *t, const ps_line *l, int *y)
 {
     const char *s = t->fold + l->s;
     size_t n = l->e - l->s, i = 0;
+    /* (a site's address may stand before it, with its name: 风光东坑
+       http://dk.sun0769.com/ 2023-03-21 17:17) */
+    size_t url = ps_find_first(s, n < 40 ? n : 40, (const char *const[]){"http", "www.", NULL});
+    if (url < (n < 40 ? n : 40))
+        for (i = url; i < n && s[i] != ' ';)
+            i++;
     /* (a list's bullet may stand before it: • 2013-08-30 《柳州日报》) */
     for (;;) {
-        if (i < n && (s[i] == '|' || s[i] == ' '))
+        if (i < n && (s[i] == '|' || s[i] == ' ' || s[i] == '-'))
             i++;
         else if (ps_starts(s + i, n - i, "•"))
             i += strlen("•");
@@ -158,8 +176,9 @@ static int dateline(const ps_text *t, const ps_line *l, int *y)
     /* the byline's words stand next to the date: a paragraph that opens
        with the event's date (2019年12月26日，…来自各单位的代表…) is not one */
     size_t near = n - rest < 60 ? n - rest : 60;
-    return rest == n || ps_has_any(s + rest, near,
-                                   (const char *const[]){"来源", "编辑", "作者", "阅读", "点击",
+    return rest == n || views(s + rest, near) || ps_has_any(s + rest, near,
+                                   (const char *const[]){"来源", "编辑", "作者", "阅读", "阅览",
+                                                         "分享", "点击",
                                                          "浏览", "审核", "发布", "查看", "源自",
                                                          "字体", "来自", "记者", "星期", "《",
                                                          /* (最後更新:19:52, HKT 16:06 folded to lower case) */
