@@ -120,7 +120,12 @@ def extract(plansearch, rows, keep_tmp):
                 sys.exit('plansearch index failed (%d): %s'
                          % (p.returncode, p.stderr.decode('utf-8', 'replace')))
         for r in present:
-            p = run([plansearch, 'show', '--db', os.path.join(tmp, 'db'), r['file'], '--json'])
+            db = os.path.join(tmp, 'db')
+            p = run([plansearch, 'show', '--db', db, r['file'], '--json'])
+            if p.returncode != 0:
+                # a page plansearch split into several documents: RULES.md
+                # labels such a page by its first item
+                p = run([plansearch, 'show', '--db', db, r['file'] + '#1', '--json'])
             if p.returncode != 0:
                 got[r['file']] = None  # not indexed / not shown
                 continue
