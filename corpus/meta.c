@@ -795,8 +795,12 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
         /* (a county only: a city or province named is as often the
            setting of a county's news, a township the site of a project;
            Taiwan's places are trimmed to the top) */
+        /* (… and a city's or a province's named by it and held: 山西省五一
+           劳动奖表彰大会在太原召开, the gathering nobody is said to convene,
+           at the place's tier) */
         if (ps_gazetteer_by_code(gaz, p->region_code, &pl) == PS_OK &&
-            pl.level == PS_PLACE_COUNTY &&
+            (pl.level == PS_PLACE_COUNTY ||
+             (pl.level < PS_PLACE_COUNTY && ps_place_event(t, &pl))) &&
             pl.code[0] != '7' && pl.code[0] != '8' && !(p->level = strdup(names[pl.level])))
             goto nomem;
     }

@@ -175,6 +175,66 @@ int ps_text_province(const ps_text *t, const ps_gazetteer *gaz, size_t max, ps_p
     return PS_OK;
 }
 
+/*
+ * An event named by a place and held (山西省五一劳动奖表彰大会在太原召开,
+ * 烟台市庆祝“五一”…表彰大会召开, 新会区召开2025年劳动模范座谈会): the place
+ * heads a clause of the headline or of the first three lines of prose, and
+ * the clause goes on to a meeting, a contest or a ceremony being held.
+ */
+static int held_at(const char *s, size_t n)
+{
+    static const char *const events[] = {"大会", "会议", "座谈会", "推进会", "动员会", "竞赛",
+                                         "比赛", "仪式", "表彰", "联欢会", NULL};
+    static const char *const held[] = {"召开", "举行", "举办", "开幕", "启动", "闭幕", "落幕",
+                                       NULL};
+    /* (天津医科大学肿瘤医院…职工代表大会召开: a unit's, the place its name's) */
+    static const char *const units[] = {"大学", "学院", "学校", "中学", "小学", "医院", "公司",
+                                        "集团", "局", "厂", "矿", "银行", "中心", NULL};
+    size_t ev = ps_find_first(s, n, events);
+    return ev < n && !ps_has_any(s, ev, units) && ps_has_any(s, n, held) &&
+           ps_find_first(s, n, held) + 40 > ev;
+}
+
+int ps_place_event(const ps_text *t, const ps_place *pl)
+{
+    const char *f = t->fold;
+    size_t nl = strlen(pl->name);
+    /* (its name or its name without the suffix: 烟台市 or 烟台) */
+    size_t forms[2] = {nl, 0};
+    static const char *const sufs[] = {"省", "市", "县", "区", NULL};
+    if (ps_ends_any(pl->name, nl, sufs) && nl > 6)
+        forms[1] = nl - 3;
+    /* what may stand before the place at a clause's head */
+    static const char *const leads[] = {"上午", "下午", "晚上", "今天", "昨天", "昨日", "今日",
+                                        "日前", "近日", "讯", ")", "）", "】", NULL};
+    for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 3;
+         li = ps_text_content(t, li + 1), seen++) {
+        const ps_line *l = &t->lines[li];
+        for (int k = 0; k < 2 && forms[k]; k++) {
+            char name[64];
+            if (forms[k] >= sizeof name)
+                continue;
+            memcpy(name, pl->name, forms[k]);
+            name[forms[k]] = '\0';
+            for (size_t at = l->s, q; (q = ps_find(f + at, l->e - at, name)) != (size_t)-1;
+                 at += q + forms[k]) {
+                size_t s = at + q, e = s + forms[k];
+                size_t cs = ps_clause_start(f, l->s, s);
+                int head = cs == s || ps_ends_any(f + cs, s - cs, leads);
+                if (!head && cs < s) {
+                    /* (after a date: 4月29日山西省…, 4月28日上午) */
+                    size_t b = ps_u8_prev(f, s);
+                    head = ps_starts(f + b, s - b, "日");
+                }
+                size_t ce = e + ps_find_first(f + e, l->e - e, ps_clause_ends);
+                if (head && held_at(f + e, ce - e))
+                    return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 /* Hong Kong, Macau and Taiwan at their top level: GB/T 2260 stops there. */
 int ps_trim_place(const ps_gazetteer *gaz, ps_plan *p)
 {
