@@ -343,6 +343,8 @@ size_t ps_federation_office(const ps_text *t, size_t s, size_t e);
 /* Does a visitor come to the writing unit in t's first lines (莅临我校, 到我
    公司调研, 来我院): the page is the host's. */
 int ps_host_visited(const ps_text *t);
+/* Do the first `lines` lines of content hold any of words? */
+int ps_opening_has(const ps_text *t, size_t lines, const char *const *words);
 /* The tier of the place a higher body (its level `visitor`) is told
  * visiting, when the page speaks as that place (省总工会调研组…来我区调研
  * → 县): a level below the visitor's, or NULL. */
@@ -352,6 +354,42 @@ const char *ps_host_tier(const ps_text *t, const char *visitor);
    place (a one-character name by the place the text names starting with
    it), else PS_DONE. */
 int ps_host_place(const ps_text *t, const ps_gazetteer *gaz, ps_place *out);
+
+/* ==== Interface to code in meta_issuer.c ============================== */
+
+/* What the issuer's rules read of the title (ps_meta_extract found it). */
+typedef struct ps_title_facts {
+    const char *tfold;  /* the title, folded; NULL if none */
+    size_t tlen;
+    const size_t *offs; /* tfold's byte i is t->fold's offs[i] */
+    size_t fs, tline;   /* where the title starts, its line ((size_t)-1: none) */
+    int plan_title;     /* a plan's title (…工作要点), not a headline */
+    int kind;           /* enum ps_kind of the document */
+} ps_title_facts;
+
+/* Who issued a document, and what the place and level rules must know of
+   how it was found. */
+typedef struct ps_issuer {
+    char *fold;            /* the body's folded name (owned), NULL if none */
+    size_t s, e;           /* its range in t->fold */
+    const char *how;       /* "title", "signature", "host" … (static) */
+    size_t nb;             /* bodies found (in the caller's array) */
+    int dated;             /* a signature with a date: sig */
+    ps_signature sig;
+    int sig_top;           /* that "signature" is a headline over a date */
+    int host;              /* a higher body visited the unit that writes */
+    const char *host_tier; /* … or the county or city that writes: its tier */
+    int host_placed;       /* … named by its place (来漳调研): host_pl */
+    ps_place host_pl;
+    int government;        /* a labour bureau of Taiwan holds the event */
+    int subunit;           /* a committee or office of Hong Kong's federation */
+} ps_issuer;
+
+/* Find the issuer of t, filling bodies[0..max_bodies) with the bodies it
+   names (out->nb of them).  PS_OK or PS_ENOMEM; out->fold is the caller's
+   to free. */
+int ps_issuer_find(const ps_text *t, const ps_gazetteer *gaz, const ps_title_facts *tf,
+                   ps_body *bodies, size_t max_bodies, ps_issuer *out);
 
 /* ==== Interface to code in meta_when.c ================================ */
 

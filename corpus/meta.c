@@ -56,13 +56,6 @@ static void drop_pinyin(char *s)
     s[w] = 0;
 }
 
-/* A body's name up to its first union word (某市 of 某市总工会 and of 某市工会). */
-static size_t body_stem(const char *s, size_t n)
-{
-    size_t u = ps_find_first(s, n, (const char *const[]){"总工会", "工会", NULL});
-    return u == (size_t)-1 ? n : u;
-}
-
 /* "what: the words that said it" (words cut to about 40 characters). */
 static char *source(const char *what, const ps_text *t, size_t fs, size_t fe)
 {
@@ -145,28 +138,6 @@ static size_t furniture_body(const ps_text *t, const ps_gazetteer *gaz, const ps
     return nb;
 }
 
-/* Do the first `lines` lines of content hold any of words? */
-static int opening_has(const ps_text *t, size_t lines, const char *const *words)
-{
-    for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < lines;
-         li = ps_text_content(t, li + 1), seen++)
-        if (ps_has_any(t->fold + t->lines[li].s, t->lines[li].e - t->lines[li].s, words))
-            return 1;
-    return 0;
-}
-
-/* A unit speaking of itself in the first person (我校, 我院, 我公司 …) in its
-   first lines: the page is the unit's, whatever higher body it reports
-   (…公布了名单，我校工会荣获…, 某市总工会到…我院…) */
-static int first_person_unit(const ps_text *t)
-{
-    static const char *const words[] = {"我校", "我院", "我公司", "我厂", "我司", "本校", "我局",
-                                        "我行", "我矿", NULL};
-    return opening_has(t, 4, words);
-}
-
-/* A unit writing of itself (我院, 全厂, 工会小组 …) in its first eight lines
-   of content: a summary's first parts may speak only of 我们. */
 /* Words only Hong Kong's pages use (counted on the labelled pages: none
    of them on a page of elsewhere; 立法会, 特首 and 工联会 are Macau's too,
    九龙 is also 重庆's 九龙坡) */
@@ -187,6 +158,8 @@ static int hk_page(const ps_text *t)
     return 0;
 }
 
+/* A unit writing of itself (我院, 全厂, 工会小组 …) in its first eight lines
+   of content: a summary's first parts may speak only of 我们. */
 static int unit_scope(const ps_text *t)
 {
     static const char *const words[] = {
@@ -202,7 +175,7 @@ static int unit_scope(const ps_text *t)
            医学部工会, 两级工会 of a company and its branches) */
         "学院工会", "社区工会", "分工会", "部门工会", "车间工会", "医学部工会",
         "两级工会", "中心工会", "工会分会", NULL};
-    return opening_has(t, 8, words);
+    return ps_opening_has(t, 8, words);
 }
 
 int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
@@ -212,8 +185,6 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     size_t ofs = 0, ofe = 0;
     int rc = PS_OK;
     const char *level = NULL, *sector = NULL;
-    const char *org_how = NULL;
-    int sig_top = 0; /* the "signature" is a headline over a date */
     enum { MAX_BODIES = 256 };
     ps_body *bodies = malloc(MAX_BODIES * sizeof *bodies);
     if (!bodies)
@@ -244,244 +215,23 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
             goto nomem;
     }
 
-    /* org: the name in a plan's title */
-    size_t oat = 0, olen = 0;
-    int title_org = 0;
-    /* (a plan about no union, 医院科室绩效考核实施方案, names no union body) */
-    if (plan_title && tfold && kind != PS_KIND_OTHER &&
-        ps_org_from_title(tfold, tlen, &oat, &olen)) {
-        /* 县总工会总结及, 市总工会召开: the name ends at its last union word */
-        static const char *const uw[] = {"总工会", "工会", "工联会", "工委", NULL};
-        size_t cut = 0;
-        for (size_t k = 0; uw[k]; k++)
-            for (size_t at = oat; at < oat + olen;) {
-                size_t f = ps_find(tfold + at, oat + olen - at, uw[k]);
-                if (f == (size_t)-1)
-                    break;
-                if (at + f + strlen(uw[k]) - oat > cut)
-                    cut = at + f + strlen(uw[k]) - oat;
-                at += f + strlen(uw[k]);
-            }
-        if (cut)
-            olen = cut;
-        /* (news headed like a plan, 山东实施…行动计划: a name with no
-           union word before 计划 is no body's) */
-        title_org = cut || kind != PS_KIND_NEWS;
-        /* (工会年度工作总结: no body named, only the word) */
-        if (olen == strlen("工会") && !memcmp(tfold + oat, "工会", olen))
-            title_org = 0;
-    }
-    if (title_org) {
-        ofs = offs[oat], ofe = offs[oat + olen - 1] + 1;
-        /* the last byte's offset + 1 is inside its character: extend */
-        while (ofe < t->fold_len && ((unsigned char)t->fold[ofe] & 0xC0) == 0x80)
-            ofe++;
-        ofold = strndup(tfold + oat, olen);
-        if (!ofold)
-            goto nomem;
-        org_how = "title";
-    }
-
-    /* signature date, from a signature that agrees with the org */
-    ps_signature sig;
-    if (ps_signature_find(t, ofold, ofold ? strlen(ofold) : 0, &sig)) {
+    /* org: who issued it (meta_issuer.c) */
+    ps_title_facts tfacts = {.tfold = tfold, .tlen = tlen, .offs = offs, .fs = fs,
+                             .tline = tline, .plan_title = plan_title, .kind = kind};
+    ps_issuer is;
+    if (ps_issuer_find(t, gaz, &tfacts, bodies, MAX_BODIES, &is) != PS_OK)
+        goto nomem;
+    ofold = is.fold, ofs = is.s, ofe = is.e;
+    const char *org_how = is.how, *host_tier = is.host_tier;
+    size_t nb = is.nb;
+    int host = is.host, host_placed = is.host_placed, government = is.government,
+        subunit = is.subunit, sig_top = is.sig_top;
+    const ps_place host_pl = is.host_pl;
+    const ps_signature sig = is.sig;
+    if (is.dated) {
         char d[16];
         snprintf(d, sizeof d, "%04d-%02d-%02d", sig.y, sig.m, sig.d);
         if (!(p->date = strdup(d)))
-            goto nomem;
-        /* no name in the title, or a shorter one (市卫生局工会 signed as
-           乐山市卫生局工会): the signature names the body in full (a
-           title above a date is no signature name) */
-        size_t ya, yl;
-        size_t sig_line = 0;
-        while (sig_line < t->nlines && t->lines[sig_line].e <= sig.os)
-            sig_line++;
-        int top = 1; /* a name above a date in the opening is a headline */
-        sig_top = 1;
-        for (size_t li = sig_line, seen = 0; li-- > 0 && top;)
-            if (!(t->lines[li].flags & PS_LINE_BOILER) && t->lines[li].e > t->lines[li].s &&
-                ++seen > 2)
-                top = 0;
-        /* …unless the text ends there: a short plan's real signature */
-        size_t after = 0;
-        for (size_t li = sig_line + 1; li < t->nlines; li++)
-            after += !(t->lines[li].flags & PS_LINE_BOILER) && t->lines[li].e > t->lines[li].s;
-        if (after <= 1)
-            top = 0;
-        sig_top = top;
-        if (sig.oe > sig.os && !top && (!ofold || sig.oe - sig.os > strlen(ofold)) &&
-            !ps_year_find(t->fold + sig.os, sig.oe - sig.os, 1, &ya, &yl)) {
-            free(ofold);
-            ofs = sig.os, ofe = sig.oe;
-            if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))
-                goto nomem;
-            org_how = "signature";
-        }
-    }
-
-    /* else the body the opening sentence or the headline names */
-    size_t nb = ps_bodies_find(t, gaz, bodies, MAX_BODIES);
-    const ps_body *issuer = ps_body_issuer(t, bodies, nb);
-    /* the body a headline names, wherever the headline stands */
-    for (size_t k = 0; !issuer && tline != (size_t)-1 && k < nb; k++)
-        if (bodies[k].line == tline)
-            issuer = &bodies[k];
-    /* a headline that opens on a body (西安文理学院工会喜获…, 成都分院工会参加
-       省工会代表大会) is about it, whatever higher body the text goes on to
-       name as the one that met or awarded */
-    for (size_t k = 0; issuer && issuer->line != tline && tline != (size_t)-1 && k < nb; k++)
-        if (bodies[k].line == tline && bodies[k].s <= fs + 3 && bodies[k].s >= fs) {
-            /* (县总工会 heading a text about 肥西县总工会: the same body, and
-               中国金融工会 heading its 无锡工作委员会's) */
-            /* (某市工会 and 某市总工会 too: compared up to the union word) */
-            const char *kn = t->fold + bodies[k].s, *in = t->fold + issuer->s;
-            size_t kl = body_stem(kn, bodies[k].e - bodies[k].s),
-                   il = body_stem(in, issuer->e - issuer->s);
-            int same = kl <= il ? memcmp(kn, in + il - kl, kl) == 0 || memcmp(kn, in, kl) == 0
-                                : memcmp(in, kn + kl - il, il) == 0 || memcmp(in, kn, il) == 0;
-            if (!same)
-                issuer = &bodies[k];
-            break;
-        }
-    /* a unit holding its workers' own meeting before any body is named
-       (某医院召开工会会员代表大会, 市总工会…出席): the unit's page */
-    size_t us, ue;
-    if (!ofold && ps_unit_subject(t, &us, &ue) && (!issuer || issuer->s > us)) {
-        ofs = us, ofe = ue;
-        if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))
-            goto nomem;
-        org_how = "opening sentence";
-    }
-    /* a labour bureau of Taiwan holding the event, whichever unions it
-       gathers: the government's page, at no union's tier */
-    size_t gs, ge;
-    int government = 0;
-    if (!ofold && ps_taiwan_page(t) && ps_gov_holder(t, &gs, &ge)) {
-        ofs = gs, ofe = ge;
-        if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))
-            goto nomem;
-        org_how = "government holder";
-        government = 1;
-    }
-    if (!ofold && issuer) {
-        ofs = issuer->s, ofe = issuer->e;
-        if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))
-            goto nomem;
-        org_how = issuer->line == tline ? "title" : "opening sentence";
-    }
-    /* a body that signs the text at its end without a date, alone on the
-       last line or in parentheses closing it (…又好又快发展。(秦安县总工会),
-       (文/米易县总工会)): the writer, over the body its opening reports on */
-    if (ofold && !strcmp(org_how, "opening sentence") && nb) {
-        size_t last = t->nlines;
-        while (last > 0 && ((t->lines[last - 1].flags & PS_LINE_BOILER) ||
-                            t->lines[last - 1].e == t->lines[last - 1].s))
-            last--;
-        const ps_body *b = &bodies[nb - 1];
-        const ps_line *ll = last ? &t->lines[last - 1] : NULL;
-        int sign = 0;
-        if (ll && b->line == last - 1 && !b->boiler) {
-            const char *f = t->fold;
-            size_t close = ll->e;
-            while (close > b->e && f[close - 1] == ' ')
-                close--;
-            if (b->s == ll->s && b->e == close)
-                sign = 1; /* the name alone on the last line */
-            else if (close == b->e + 1 && f[b->e] == ')') {
-                /* (秦安县总工会), (文/米易县总工会), (供稿:某某总工会) */
-                size_t open = b->s;
-                while (open > ll->s && f[open - 1] != '(' && b->s - open < 12)
-                    open--;
-                sign = open > ll->s && f[open - 1] == '(';
-            }
-        }
-        if (sign && (b->e - b->s != ofe - ofs || memcmp(t->fold + b->s, t->fold + ofs, ofe - ofs))) {
-            free(ofold);
-            ofs = b->s, ofe = b->e;
-            if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))
-                goto nomem;
-            org_how = "signature";
-        }
-    }
-    /* else the one body the text names further down, named by its place */
-    const ps_body *only = ofold ? NULL : ps_body_only(t, gaz, bodies, nb);
-    /* … or the one it names most often (今后，县总工会… three times) */
-    if (!ofold && !only)
-        only = ps_body_most(t, bodies, nb);
-    if (only) {
-        ofs = only->s, ofe = only->e;
-        if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))
-            goto nomem;
-        org_how = "the one body named";
-    }
-    /* a higher body visiting the unit that writes (市总工会领导莅临我校, 到
-       我公司调研), or honouring it on its own page (我校工会荣获…): the
-       unit's page, the higher body's name no body of it */
-    int host = 0;
-    /* (a body whose name says no tier is dropped only by a visit: on a
-       page that says 我校 it may be the school's own, 新一届工会委员会) */
-    int visited = ofold && ps_host_visited(t);
-    /* … or visiting the county or city that writes (省总工会调研组来我区调研):
-       that place's page, at its tier */
-    const char *host_tier =
-        ofold && !visited ? ps_host_tier(t, ps_org_level(ofold, strlen(ofold), 0)) : NULL;
-    /* … or coming to a place the page names by its own short name, as only
-       its host writes (来漳调研, 来三明市调研, 莅同): that place's page */
-    ps_place host_pl;
-    int host_placed = 0;
-    if (ofold && !visited && ps_host_place(t, gaz, &host_pl) == PS_OK) {
-        static const char *const tiers[] = {NULL, "省", "市", "县", "乡镇"};
-        const char *vl = ps_org_level(ofold, strlen(ofold), 0);
-        int national = vl && !strcmp(vl, "全国"), vt = national ? 0 : ps_place_level_of(vl);
-        if ((national || vt) && host_pl.level > vt && host_pl.level <= PS_PLACE_TOWNSHIP)
-            host_placed = 1, host_tier = tiers[host_pl.level];
-    }
-    if (host_tier) {
-        free(ofold);
-        ofold = NULL;
-        /* the host's own union where the page names it (区总工会主席某某参加调研),
-           by its place's name if it is written so anywhere (大同市总工会 over
-           a bare 市总工会) */
-        const ps_body *hb = NULL;
-        for (size_t k = 0; k < nb; k++) {
-            const char *bn = t->fold + bodies[k].s;
-            size_t bl = bodies[k].e - bodies[k].s;
-            const char *bt = ps_org_level(bn, bl, 0);
-            /* (not every city's, 各市总工会, nor all of them) */
-            if (bodies[k].boiler || !bt || strcmp(bt, host_tier) ||
-                ps_starts_any(bn, bl, (const char *const[]){"各", "全", NULL}))
-                continue;
-            int bare = ps_starts_any(bn, bl, (const char *const[]){"市", "区", "县", "州", "旗",
-                                                                  "镇", "乡", "省", NULL});
-            if (!hb || !bare) {
-                hb = &bodies[k];
-                if (!bare)
-                    break;
-            }
-        }
-        if (hb) {
-            ofs = hb->s, ofe = hb->e;
-            if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))
-                goto nomem;
-            org_how = "host";
-        }
-    }
-    if (ofold && (visited || first_person_unit(t))) {
-        const char *lv = ps_org_level(ofold, strlen(ofold), 0);
-        if (lv ? strcmp(lv, "基层") != 0 : visited) {
-            free(ofold);
-            ofold = NULL;
-            host = 1;
-        }
-    }
-    /* a committee or a district office of Hong Kong's federation (工联会
-       权益委员会, 工联会新界北地区服务处): the page's body, at no tier */
-    size_t office_end = ofold ? ps_federation_office(t, ofs, ofe) : ofe;
-    int subunit = office_end != ofe;
-    if (subunit) {
-        ofe = office_end;
-        free(ofold);
-        if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))
             goto nomem;
     }
     if (ofold) {

@@ -878,6 +878,15 @@ int ps_gov_holder(const ps_text *t, size_t *gs, size_t *ge)
     return 0;
 }
 
+int ps_opening_has(const ps_text *t, size_t lines, const char *const *words)
+{
+    for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < lines;
+         li = ps_text_content(t, li + 1), seen++)
+        if (ps_has_any(t->fold + t->lines[li].s, t->lines[li].e - t->lines[li].s, words))
+            return 1;
+    return 0;
+}
+
 int ps_host_visited(const ps_text *t)
 {
     static const char *const come[] = {"莅临", "来到", "走进", "深入", "来", "到", "赴", NULL};
