@@ -641,6 +641,33 @@ static int unique_head_place(const ps_gazetteer *gaz, const char *s, size_t n,
 }
 
 /*
+ * A firm named by its province's one-character name (冀中能源, 晋能集团, 川煤
+ * 达竹, 陕煤集团 …): the province, when the name holds a firm's word and no
+ * place is read from it otherwise.  Only the names no common word or
+ * mainland place starts with (not 京东, 新, 青, 宁, 吉, 黑, 津).
+ */
+static int province_initial(const ps_gazetteer *gaz, const char *s, size_t n, ps_place *out)
+{
+    static const struct {
+        const char *ch, *code;
+    } initials[] = {{"冀", "130000"}, {"晋", "140000"}, {"辽", "210000"}, {"沪", "310000"},
+                    {"苏", "320000"}, {"浙", "330000"}, {"皖", "340000"}, {"闽", "350000"},
+                    {"赣", "360000"}, {"鲁", "370000"}, {"豫", "410000"}, {"鄂", "420000"},
+                    {"湘", "430000"}, {"粤", "440000"}, {"桂", "450000"}, {"琼", "460000"},
+                    {"渝", "500000"}, {"川", "510000"}, {"黔", "520000"}, {"滇", "530000"},
+                    {"陕", "610000"}, {"陇", "620000"}};
+    static const char *const firms[] = {"集团", "公司", "能源", "煤", "电力", "电网", "矿",
+                                        "油田", "石化", "钢", "铁路", "交通", "投资", "烟草",
+                                        NULL};
+    if (!ps_has_any(s, n, firms))
+        return 0;
+    for (size_t k = 0; k < sizeof initials / sizeof *initials; k++)
+        if (ps_starts(s, n, initials[k].ch))
+            return ps_gazetteer_by_code(gaz, initials[k].code, out) == PS_OK;
+    return 0;
+}
+
+/*
  * A branch's place, named just before its 分公司, 分行 … (中铁武汉电气化局上海
  * 分公司, 厦门银行南平分行): the last place in the name, where the first is
  * the parent firm's.  0 if the name is no branch's or names no place there.
@@ -682,7 +709,7 @@ int ps_body_place(const ps_gazetteer *gaz, const char *name, size_t n, const cha
     if (ps_starts_any(name, n, (const char *const[]){"矿区", "城区", "郊区", NULL}))
         return 0;
     int found = ps_gazetteer_resolve(gaz, name, n, context, context_len, out) == PS_OK ||
-                unique_head_place(gaz, name, n, out);
+                unique_head_place(gaz, name, n, out) || province_initial(gaz, name, n, out);
     /* a branch in another place than its parent firm's: the branch's */
     ps_place br;
     if (found && branch_place(gaz, name, n, context, context_len, &br))
