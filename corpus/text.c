@@ -371,8 +371,19 @@ static int taiwan_words(const ps_text *t)
                                         "新竹", "基隆", "嘉义", "彰化", "屏东", "宜兰", "花莲",
                                         "苗栗", "澎湖", "南投", "台东县", "云林县", "金门县",
                                         /* (马祖's islands: 连江县 is Taiwan's there) */
-                                        "马祖", "南竿", "北竿", NULL};
-    return ps_has_any(t->fold, t->fold_len, marks);
+                                        "马祖", "南竿", "北竿",
+                                        /* its state firms (on labelled pages
+                                           only Taiwan's) */
+                                        "中华电信", "台铁", "中华邮政", NULL};
+    if (ps_has_any(t->fold, t->fold_len, marks))
+        return 1;
+    /* its 劳动部 (the mainland's was renamed in 1998), not a 劳动部门 */
+    for (size_t at = 0, k; (k = ps_find(t->fold + at, t->fold_len - at, "劳动部")) != (size_t)-1;
+         at += k + strlen("劳动部"))
+        if (!ps_starts(t->fold + at + k + strlen("劳动部"), t->fold_len - at - k - strlen("劳动部"),
+                       "门"))
+            return 1;
+    return 0;
 }
 
 /*
