@@ -1023,8 +1023,8 @@ int ps_host_place(const ps_text *t, const ps_gazetteer *gaz, ps_place *out)
              l->e - at;
              at += k + strlen("来")) {
             size_t x = at + k + strlen("来");
-            if (ps_starts(f + x, l->e - x, "临"))
-                x += strlen("临");
+            /* (莅临江洪镇调研 is written by the visitor's own site too: only
+               莅 before the place's short name, 莅同, is the host's) */
             if (ps_starts_any(f + x, l->e - x, not_place))
                 continue;
             /* the place: one to five characters before a visit's verb */

@@ -650,6 +650,10 @@ static const struct page_row page_rows[] = {
     {"… but not when two places start so (淮安, 淮南): whose?",
      "8月3日，省总工会调研组来淮调研。调研组走访了淮安某公司和淮南某公司。\n", 0, NULL, "news",
      "省总工会", NULL, "省"},
+    {"… nor 莅临 before the place's full name, which the visitor's own site writes too",
+     "湛江市总工会领导莅临江洪镇调研指导工作\n5月29日，湛江市总工会主席某某等领导莅临遂溪县江洪镇调研指导工作。"
+     "县总工会及江洪镇领导参加调研。\n",
+     0, NULL, "news", "湛江市总工会", "广东省/湛江市", "市"},
     {"… nor where the visitor's own voice goes to the place (赴三明市调研)",
      "10月9日，省总工会主席某某一行赴三明市调研工会工作。市总工会主席某某陪同调研。\n", 0, NULL,
      "news", "省总工会", "福建省", "省"},
