@@ -362,7 +362,8 @@ typedef struct ps_title_facts {
     const char *tfold;  /* the title, folded; NULL if none */
     size_t tlen;
     const size_t *offs; /* tfold's byte i is t->fold's offs[i] */
-    size_t fs, tline;   /* where the title starts, its line ((size_t)-1: none) */
+    size_t fs, fe;      /* where the title stands in t->fold */
+    size_t tline;       /* its line ((size_t)-1: none) */
     int plan_title;     /* a plan's title (…工作要点), not a headline */
     int kind;           /* enum ps_kind of the document */
 } ps_title_facts;
@@ -390,6 +391,29 @@ typedef struct ps_issuer {
    to free. */
 int ps_issuer_find(const ps_text *t, const ps_gazetteer *gaz, const ps_title_facts *tf,
                    ps_body *bodies, size_t max_bodies, ps_issuer *out);
+
+/* ==== Interface to code in meta_where.c =============================== */
+
+/* What the place and level rules read: the title, the issuer, the bodies
+   named (is->nb of them), the kind as the year rules left it, and the
+   opening's lead sentence (ps_year_lead). */
+typedef struct ps_where_facts {
+    const ps_title_facts *tf;
+    const ps_issuer *is;
+    const ps_body *bodies;
+    int kind;
+    int lead;
+    size_t lead_line, lead_after;
+} ps_where_facts;
+
+/* Set p's region (with its code and source) and level (and sector).
+   PS_OK or PS_ENOMEM. */
+int ps_where_find(const ps_text *t, const ps_gazetteer *gaz, const ps_where_facts *wf,
+                  ps_plan *p);
+
+/* "what: the words that said it", the source a field gives for itself
+   (the words cut to about 40 characters); NULL when out of memory. */
+char *ps_meta_source(const char *what, const ps_text *t, size_t fs, size_t fe);
 
 /* ==== Interface to code in meta_when.c ================================ */
 
