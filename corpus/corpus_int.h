@@ -343,6 +343,9 @@ size_t ps_federation_office(const ps_text *t, size_t s, size_t e);
 /* Does a visitor come to the writing unit in t's first lines (莅临我校, 到我
    公司调研, 来我院): the page is the host's. */
 int ps_host_visited(const ps_text *t);
+/* Is a body named by its tier alone (市总工会, 区教育工会, 镇工会, 省总工会),
+   its place left to the page? */
+int ps_body_tier_only(const char *s, size_t n);
 /* Do the first `lines` lines of content hold any of words? */
 int ps_opening_has(const ps_text *t, size_t lines, const char *const *words);
 /* The tier of the place a higher body (its level `visitor`) is told

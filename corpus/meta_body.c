@@ -527,11 +527,23 @@ static int names_same(const ps_text *t, const ps_body *a, const ps_body *b)
     return al <= bl && memcmp(t->fold + a->s, t->fold + b->e - al, al) == 0;
 }
 
+int ps_body_tier_only(const char *s, size_t n)
+{
+    return ps_starts_any(s, n, (const char *const[]){"市", "区", "县", "州", "旗", "镇", "乡", "省",
+                                                     NULL});
+}
+
+/* … or by 街道 alone (街道总工会) */
+static int street_or_tier_only(const ps_text *t, const ps_body *b)
+{
+    const char *s = t->fold + b->s;
+    size_t n = b->e - b->s;
+    return ps_body_tier_only(s, n) || ps_starts(s, n, "街道");
+}
+
 const ps_body *ps_body_most(const ps_text *t, const ps_body *b, size_t n)
 {
     static const char *const every[] = {"各", "全", "该", NULL};
-    static const char *const bare[] = {"市", "区", "县", "州", "旗", "镇", "乡", "省", "街道",
-                                       NULL};
     /* the body most mentioned, counting the ends of its name (秦皇岛市总工会
        named again as 市总工会) as it; 各县区工会, 全市工会 are none */
     const ps_body *root = NULL;
@@ -560,8 +572,7 @@ const ps_body *ps_body_most(const ps_text *t, const ps_body *b, size_t n)
         size_t e = 0;
         for (size_t j = 0; j < n; j++)
             e += !b[j].boiler && !b[j].cited && same_name(t, &b[j], &b[k]);
-        int kb = ps_starts_any(t->fold + b[k].s, b[k].e - b[k].s, bare),
-            bb = best && ps_starts_any(t->fold + best->s, best->e - best->s, bare);
+        int kb = street_or_tier_only(t, &b[k]), bb = best && street_or_tier_only(t, best);
         if (!best || (kb != bb ? !kb
                                : e > best_e ||
                                      (e == best_e && b[k].e - b[k].s < best->e - best->s)))
@@ -1009,7 +1020,9 @@ int ps_host_place(const ps_text *t, const ps_gazetteer *gaz, ps_place *out)
     /* a visit's verbs, right after the place (来漳调研, 莅同检查) */
     static const char *const verbs[] = {"调研", "考察", "检查", "视察", "慰问", "督导",
                                         "指导", "走访", "开展", "交流", NULL};
-    /* (来年, 来自, 来信 …: no place) */
+    /* (来年, 来自, 来信 …: no place; nor 莅临, which the visitor's own site
+       writes too before the place's full name: only 莅 before its short
+       name, 莅同, is the host's) */
     static const char *const not_place[] = {"我", "自", "年", "到", "了", "的", "信", "电",
                                             "访", "往", "看", "说", "源", "临", "之", NULL};
     if (!gaz)
@@ -1023,8 +1036,6 @@ int ps_host_place(const ps_text *t, const ps_gazetteer *gaz, ps_place *out)
              l->e - at;
              at += k + strlen("来")) {
             size_t x = at + k + strlen("来");
-            /* (莅临江洪镇调研 is written by the visitor's own site too: only
-               莅 before the place's short name, 莅同, is the host's) */
             if (ps_starts_any(f + x, l->e - x, not_place))
                 continue;
             /* the place: one to five characters before a visit's verb */
@@ -1050,8 +1061,7 @@ int ps_host_place(const ps_text *t, const ps_gazetteer *gaz, ps_place *out)
                         *out = up;
                     return PS_OK;
                 }
-            } else if (ps_gazetteer_lookup(gaz, f + x, e - x, pl, 2) == 1 &&
-                       pl[0].level <= PS_PLACE_TOWNSHIP) {
+            } else if (ps_gazetteer_lookup(gaz, f + x, e - x, pl, 2) == 1) {
                 *out = pl[0];
                 return PS_OK;
             }

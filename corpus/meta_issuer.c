@@ -244,8 +244,7 @@ int ps_issuer_find(const ps_text *t, const ps_gazetteer *gaz, const ps_title_fac
             if (bodies[k].boiler || !bt || strcmp(bt, host_tier) ||
                 ps_starts_any(bn, bl, (const char *const[]){"各", "全", NULL}))
                 continue;
-            int bare = ps_starts_any(bn, bl, (const char *const[]){"市", "区", "县", "州", "旗",
-                                                                  "镇", "乡", "省", NULL});
+            int bare = ps_body_tier_only(bn, bl);
             if (!hb || !bare) {
                 hb = &bodies[k];
                 if (!bare)

@@ -191,9 +191,7 @@ int ps_where_find(const ps_text *t, const ps_gazetteer *gaz, const ps_where_fact
     /* the host a visit names by its place (来徐调研), its union unnamed or
        named by its tier alone (市总工会): that place */
     if (host_placed &&
-        (!ofold || ps_starts_any(ofold, strlen(ofold),
-                                 (const char *const[]){"市", "区", "县", "州", "旗", "镇", "乡",
-                                                       "省", NULL})) &&
+        (!ofold || ps_body_tier_only(ofold, strlen(ofold))) &&
         ps_set_place(p, &host_pl, strdup("host the visit names")))
         goto nomem;
     /* level and sector from the name; a nameless body by its scope */
