@@ -26,7 +26,11 @@ static int honour_period(const char *cl, size_t cn, size_t at, size_t len)
            ps_starts(cl + past, cn - past, "被") ||
            ((ps_starts(cl + past, cn - past, "度") || ps_ends(cl + at, len, "度")) &&
             ps_has_any(cl, cn, (const char *const[]){"奖", "先进", "评选", "优秀", NULL})) ||
-           ps_find(cl, cn, "涌现") != (size_t)-1;
+           ps_find(cl, cn, "涌现") != (size_t)-1 ||
+           /* (发布2023年“最美…站点”名单, 2017年市级…示范单位: the year names
+              the honour a list or a title gives, not the day it was given) */
+           ps_has_any(cl + past, cn - past,
+                      (const char *const[]){"名单", "获得者", "示范单位", "示范点", NULL});
 }
 
 int ps_doc_year(const ps_text *t, const ps_year_facts *f, int kind, ps_year_pick *out)
