@@ -525,8 +525,12 @@ int ps_cue_masked_years(const ps_text *t, size_t from)
 {
     /* (党的__大和__届__中全会: a template blanks its congresses too; a
        第xx届 is only a name left out, its year kept) */
+    /* (中国工会xx大, xx大和xx届xx全会, “xx 大”, 20##年4月3日: the same blanks
+       in letters, with a space, or in hashes) */
     static const char *const masks[] = {"xx年", "XX年", "××年", "20xx", "20XX", "20××",
-                                        "**年", "__年", "__大", "__届", NULL};
+                                        "**年", "__年", "__大", "__届", "xx大", "XX大",
+                                        "xx届", "XX届", "xx 年", "XX 年", "xx 大", "XX 大",
+                                        "20##", "##年", NULL};
     return from < t->fold_len && ps_has_any(t->fold + from, t->fold_len - from, masks);
 }
 
