@@ -203,6 +203,8 @@ int ps_year_lead(const ps_text *t, size_t from, size_t *li, size_t *after);
 /* A date Y年M月D日 (Arabic or Chinese numerals) at s: 1 and the fields,
  * or 0.  *len receives the bytes used. */
 int ps_date_at(const char *s, size_t n, int *y, int *m, int *d, size_t *len);
+/* A date of the Republic's calendar (98年5月12日 → 2009), for Taiwan's pages. */
+int ps_roc_date_at(const char *s, size_t n, int *y, int *m, int *d, size_t *len);
 /* True when a date Y年M月D日 occurs anywhere in s. */
 int ps_date_in(const char *s, size_t n);
 

@@ -65,15 +65,11 @@ static int days_in_month(int y, int m)
     return days[m - 1];
 }
 
-int ps_date_at(const char *s, size_t n, int *y, int *m, int *d, size_t *len)
+/* The month and day after a year written in s[0..k): 3月15日, 元月8号. */
+static int month_day(const char *s, size_t n, size_t k, int year, int *y, int *m, int *d,
+                     size_t *len)
 {
-    size_t k, i;
-    int year = ps_year_at(s, n, 0, &k);
-
-    /* the year must end in 年 itself (not 学年 or a range) */
-    if (!year || k < 3 || memcmp(s + k - 3, "年", 3) != 0)
-        return 0;
-    i = blanks(s, n, k);
+    size_t i = blanks(s, n, k);
     /* 元月 is January */
     int month = ps_starts(s + i, n - i, "元") ? (k = 3, 1) : day_number(s + i, n - i, &k);
     if (month < 1 || month > 12)
@@ -91,6 +87,30 @@ int ps_date_at(const char *s, size_t n, int *y, int *m, int *d, size_t *len)
     *y = year, *m = month, *d = day;
     *len = i + 3;
     return 1;
+}
+
+int ps_date_at(const char *s, size_t n, int *y, int *m, int *d, size_t *len)
+{
+    size_t k;
+    int year = ps_year_at(s, n, 0, &k);
+
+    /* the year must end in 年 itself (not 学年 or a range) */
+    if (!year || k < 3 || memcmp(s + k - 3, "年", 3) != 0)
+        return 0;
+    return month_day(s, n, k, year, y, m, d, len);
+}
+
+int ps_roc_date_at(const char *s, size_t n, int *y, int *m, int *d, size_t *len)
+{
+    size_t k = 0;
+    int v = 0;
+    while (k < n && k < 3 && s[k] >= '0' && s[k] <= '9')
+        v = v * 10 + (s[k++] - '0');
+    /* (民国98年5月12日, 108年3月1日: 1971–2041, as roc years are read) */
+    if (k < 2 || (k < n && s[k] >= '0' && s[k] <= '9') || v < 60 || v > 130 ||
+        !ps_starts(s + k, n - k, "年"))
+        return 0;
+    return month_day(s, n, k + 3, v + 1911, y, m, d, len);
 }
 
 int ps_date_in(const char *s, size_t n)

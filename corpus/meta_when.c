@@ -348,6 +348,9 @@ static int pub_date(const ps_text *t, const ps_line *l, int *y, size_t *at)
             size_t len;
             if (iso_date_at(s + i, n - i, y, &m, &d) ||
                 ps_date_at(s + i, n - i, y, &m, &d, &len) ||
+                /* (發文日期:中華民國98年5月12日) */
+                (ps_taiwan_page(t) && (s[i - 1] < '0' || s[i - 1] > '9') &&
+                 ps_roc_date_at(s + i, n - i, y, &m, &d, &len)) ||
                 ((s[i - 1] < '0' || s[i - 1] > '9') && short_year_date(s + i, n - i, y))) {
                 *at = l->s + i;
                 return 1;
@@ -460,7 +463,8 @@ static int next_year(const char *s, size_t n, int roc, size_t *at, size_t *len, 
         y = c, *at = ca, *len = cl, *bare = 0;
     size_t ra, rl;
     int r = roc ? roc_year_find(s, n, &ra, &rl) : 0;
-    if (r && (!y || ra < *at)) {
+    /* (98年 on Taiwan's pages is the Republic's 2009, not 1998) */
+    if (r && (!y || ra <= *at)) {
         *at = ra, *len = rl, *bare = 0;
         return r;
     }
@@ -617,7 +621,8 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
             i = ye;
             int m, d;
             size_t dlen;
-            if (!bare && ps_date_at(t->fold + ys, l->e - ys, &y, &m, &d, &dlen)) {
+            if (!bare && (ps_date_at(t->fold + ys, l->e - ys, &y, &m, &d, &dlen) ||
+                          (roc && ps_roc_date_at(t->fold + ys, l->e - ys, &y, &m, &d, &dlen)))) {
                 /* 今天是:2026年03月04日: the day the page was fetched */
                 if (ps_find(t->fold + l->s, l->e - l->s, "今天是") != (size_t)-1)
                     break;
@@ -628,7 +633,10 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                                          (const char *const[]){"成立", "创建", "建立", NULL}) ||
                               /* 请于2011年1月20日前报送: a deadline the text sets */
                               ps_starts_any(t->fold + ys + dlen, l->e - ys - dlen,
-                                            (const char *const[]){"前", "之前", "以前", NULL});
+                                            (const char *const[]){"前", "之前", "以前", NULL}) ||
+                              /* 於100年5月1日施行: the day a law took effect */
+                              ps_has_any(t->fold + ys + dlen, ce - ys - dlen,
+                                         (const char *const[]){"施行", "生效", NULL});
                 if (founded)
                     add(ev, &n, max, yr, PS_YEV_MENTION, cs, ce, li, content - 1);
                 else {

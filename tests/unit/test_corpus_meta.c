@@ -110,6 +110,37 @@ static void test_dates(void **state)
     }
 }
 
+/* Taiwan's pages date by the Republic (98年 is 2009); Western years are not
+   read as such, nor a year outside 60–130 (08年 is a two-digit 2008). */
+static const struct date_row roc_date_rows[] = {
+    {"98年5月12日", "2009-05-12"},
+    {"108年10月1日", "2019-10-01"},
+    {"115年1月25日", "2026-01-25"},
+    {"08年5月12日", NULL},
+    {"2009年5月12日", NULL},
+    {"98年2月30日", NULL},
+};
+
+static void test_roc_dates(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof roc_date_rows / sizeof *roc_date_rows; i++) {
+        const struct date_row *r = &roc_date_rows[i];
+        int y, m, d;
+        size_t len;
+        char iso[16] = "";
+        if (ps_roc_date_at(r->text, strlen(r->text), &y, &m, &d, &len)) {
+            snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, m, d);
+            assert_int_equal(len, strlen(r->text));
+        }
+        if (strcmp(iso, r->iso ? r->iso : "") != 0) {
+            print_error("row %zu '%s': expected %s, got '%s'\n", i, r->text,
+                        r->iso ? r->iso : "none", iso);
+            fail();
+        }
+    }
+}
+
 /* ---- document numbers ----------------------------------------------- */
 
 struct docnum_row {
@@ -1382,6 +1413,9 @@ static const struct page_row page_rows[] = {
     {"… or in hashes (20##年4月3日) under a notice's number",
      "某工字〔2014〕20号\n关于对厂务公开情况进行检查的通知\n各单位工会：\n一、检查时间\n20##年4月3日至4月25日。\n", 0,
      NULL, "notice", NULL, NULL, NULL},
+    {"a Taiwan union's letter dated by the Republic (發文日期:中華民國98年5月12日): 2009",
+     "台北市總工會 函\n發文日期：中華民國98年5月12日\n主旨：本會所屬會員工會多數反映，對勞保條例修正持反對立場，請查照。\n",
+     2009, "published", "notice", "台北市總工會", "台湾省", "市"},
     {"a template that blanks its congresses (党的__大和__届__中全会) contradicts its title's year",
      "2021乡镇工会工作计划\n一、指导思想\n以党的__大和__届__中全会精神为指导，深入开展创先争优活动。\n", 0,
      NULL, "plan", "乡镇工会", NULL, "乡镇"},
@@ -1712,6 +1746,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_years),
         cmocka_unit_test(test_dates),
+        cmocka_unit_test(test_roc_dates),
         cmocka_unit_test(test_docnums),
         cmocka_unit_test(test_org_from_title),
         cmocka_unit_test(test_level_sector),
