@@ -383,6 +383,17 @@ static void strip_bullets(const char **s, size_t *n)
         (*n)--;
 }
 
+/* A column's name repeated along a line (中国工会新闻中国工会新闻中国工会新闻…),
+   a banner's text as a scraper read it: at least three whole copies of a
+   unit of two characters or more. */
+static int repeated_unit(const char *s, size_t n)
+{
+    for (size_t u = 6; u * 3 <= n; u++)
+        if (n % u == 0 && memcmp(s, s + u, n - u) == 0)
+            return 1;
+    return 0;
+}
+
 int ps_boiler_line_kind(const char *s, size_t n)
 {
     if (n == 0 || n > BOILER_MAX * 2)
@@ -391,6 +402,8 @@ int ps_boiler_line_kind(const char *s, size_t n)
     /* a numbered heading of the plan is content, whatever it says */
     if (outline_opener(s, n))
         return PS_BOILER_NONE;
+    if (repeated_unit(s, n))
+        return PS_BOILER_CHROME;
     int prose = ps_has_any(s, n, prose_punct);
     if (ps_has_any(s, n, disclaimer_markers) || ps_starts(s, n, "欢迎光临") || roster_line(s, n) ||
         (n <= 2 * BOILER_MAX && (ps_has_any(s, n, legal_markers) || licence_line(s, n))))

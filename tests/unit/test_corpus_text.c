@@ -69,6 +69,10 @@ struct boiler_row {
 
 static const struct boiler_row boiler_rows[] = {
     {"当前位置:首页 > 时代工运 > 经验交流 >> 正文", PS_BOILER_BREADCRUMB},
+    /* a banner's text read over and over; but a title saying a word twice is not */
+    {"工会新闻工会新闻工会新闻工会新闻", PS_BOILER_CHROME},
+    {"工会新闻工会新闻", PS_BOILER_NONE},
+    {"学习学习再学习", PS_BOILER_NONE},
     {"您当前所在的位置: 工会首页 -> 新闻动态 -> 正文", PS_BOILER_BREADCRUMB},
     {"您的位置：首页 > 工作计划", PS_BOILER_BREADCRUMB},
     {"首页 > 工作计划 > 工会工作计划", PS_BOILER_BREADCRUMB},
