@@ -191,6 +191,15 @@ int ps_issuer_find(const ps_text *t, const ps_gazetteer *gaz, const ps_title_fac
                 sign = open > ll->s && f[open - 1] == '(';
             }
         }
+        /* (…罗源县总工会主办…。(福建邮政工会): a province's body closing
+           its branch's news with its own name is the site that collects
+           it, not the writer of what happened below it) */
+        ps_place sp, op;
+        if (sign && ps_body_place(gaz, t->fold + b->s, b->e - b->s, t->fold, t->fold_len, &sp) &&
+            ps_body_place(gaz, ofold, strlen(ofold), t->fold, t->fold_len, &op) &&
+            strlen(op.path) > strlen(sp.path) && ps_starts(op.path, strlen(op.path), sp.path) &&
+            op.path[strlen(sp.path)] == '/')
+            sign = 0;
         if (sign && (b->e - b->s != ofe - ofs || memcmp(t->fold + b->s, t->fold + ofs, ofe - ofs))) {
             free(ofold);
             ofs = b->s, ofe = b->e;

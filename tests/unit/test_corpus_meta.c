@@ -621,6 +621,9 @@ static const struct page_row page_rows[] = {
      "7月17日，天水市总工会检查组到秦安县检查职工之家建设。\n"
      "检查组充分肯定了全县工会的工作，要求进一步抓好落实。(秦安县总工会)\n",
      0, NULL, "news", "秦安县总工会", "甘肃省/天水市/秦安县", "县"},
+    {"… but a province's body closing its branch's news in parentheses is the site, not the writer",
+     "9月24日晚，由罗源县总工会主办、县邮政分公司工会承办的员工技能竞赛在县分公司举行。(福建邮政工会)\n",
+     0, NULL, "news", "罗源县总工会", "福建省/福州市/罗源县", "县"},
     {"a passage opening 会上 reports a meeting; its publication line and deployed year agree",
      "来源： 时间：2019-04-02 09:30\n会上，某县总工会副主席总结了2018年工作，安排部署2019年工作任务。\n",
      2019, NULL, "news", "某县总工会", NULL, "县"},
