@@ -470,10 +470,13 @@ int ps_set_place(ps_plan *p, const ps_place *pl, char *from);
 int ps_opening_place(const ps_text *t, const ps_gazetteer *gaz, int level, int prefecture,
                      size_t sentences, ps_place *out, size_t *os, size_t *oe);
 /* Hong Kong, Macau and Taiwan regions cut to their top level. */
-/* The one province the places named in the first `max` sentences of prose
-   lie in, clause by clause (美丽河北, 石家庄 …); PS_DONE when none is named
-   or two are.  *os, *oe the folded range that named it. */
-int ps_text_province(const ps_text *t, const ps_gazetteer *gaz, size_t max, ps_place *out,
+/* The one place the places named in the first `max` sentences of prose lie
+   in, clause by clause, no deeper than `deepest` (a ps_place_level):
+   美丽河北 and 石家庄 → 石家庄 (or 河北 when deepest is the province),
+   石家庄 and 唐山 → 河北; PS_DONE when none is named or two provinces are.
+   *os, *oe the folded range that named the first. */
+int ps_text_province(const ps_text *t, const ps_gazetteer *gaz, size_t max, int deepest,
+                     ps_place *out,
                      size_t *os, size_t *oe);
 int ps_trim_place(const ps_gazetteer *gaz, ps_plan *p);
 /* Does the headline or the opening tell an event named by place pl being

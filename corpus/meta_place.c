@@ -138,11 +138,18 @@ int ps_opening_place(const ps_text *t, const ps_gazetteer *gaz, int level, int p
     return PS_OK;
 }
 
-int ps_text_province(const ps_text *t, const ps_gazetteer *gaz, size_t max, ps_place *out,
-                     size_t *os, size_t *oe)
+/* Whether a's path holds b's (a is b or one of its ancestors). */
+static int path_holds(const ps_place *a, const ps_place *b)
+{
+    size_t n = strlen(a->path);
+    return !strncmp(a->path, b->path, n) && (b->path[n] == '\0' || b->path[n] == '/');
+}
+
+int ps_text_province(const ps_text *t, const ps_gazetteer *gaz, size_t max, int deepest,
+                     ps_place *out, size_t *os, size_t *oe)
 {
     size_t sentences = 0, s = 0, e = 0;
-    int found = 0;
+    int found = 0, met = 0;
     for (size_t li = ps_text_content(t, 0); li < t->nlines && sentences < max;
          li = ps_text_content(t, li + 1)) {
         const ps_line *l = &t->lines[li];
@@ -154,14 +161,28 @@ int ps_text_province(const ps_text *t, const ps_gazetteer *gaz, size_t max, ps_p
             if (ps_gazetteer_resolve(gaz, t->fold + cs, ce - cs, t->fold, t->fold_len, &pl) ==
                     PS_OK &&
                 !scope_word(&pl, t->fold + cs, ce - cs)) {
-                while (pl.level > PS_PLACE_PROVINCE)
+                while (pl.level > deepest)
                     if (ps_gazetteer_parent(gaz, &pl, &pl) != PS_OK)
                         return PS_DONE;
-                if (found && strcmp(pl.code, out->code))
-                    return PS_DONE; /* two provinces: whose is the text? */
-                if (!found)
-                    s = cs;
-                *out = pl, e = ce, found = 1;
+                /* the deepest place all places named so far agree with:
+                   石家庄 with 美丽河北 is 石家庄's, either way round; 石家庄
+                   with 唐山 is 河北's, where both lie */
+                if (!found || path_holds(out, &pl)) {
+                    if (!found)
+                        s = cs;
+                    if (!met)
+                        *out = pl;
+                } else if (!path_holds(&pl, out)) {
+                    do {
+                        if (pl.level <= PS_PLACE_PROVINCE)
+                            return PS_DONE; /* two provinces: whose is the text? */
+                        if (ps_gazetteer_parent(gaz, &pl, &pl) != PS_OK)
+                            return PS_DONE;
+                    } while (!path_holds(&pl, out));
+                    *out = pl; /* two branches: where they meet */
+                    met = 1;
+                }
+                e = ce, found = 1;
             }
             if (ps_starts(t->fold + ce, l->e - ce, "。"))
                 sentences++;

@@ -102,6 +102,19 @@ static const char *const hk_words[] = {
 
 /* Hong Kong's own words on the page; 教协 (the teachers' union) only when
    not a county's 退教协 (retired teachers' association) */
+/* How deep the places a text names may place a body of this tier: a city's
+   body in its city, a county's, a township's or a unit's in its county
+   (the township a unit stands in is the county's news, as readers place
+   it), a province's in its province. */
+static int text_depth(const char *level)
+{
+    if (!strcmp(level, "省"))
+        return PS_PLACE_PROVINCE;
+    if (!strcmp(level, "市"))
+        return PS_PLACE_PREFECTURE;
+    return PS_PLACE_COUNTY;
+}
+
 static int hk_page(const ps_text *t)
 {
     if (ps_has_any(t->fold, t->fold_len, hk_words))
@@ -359,8 +372,11 @@ int ps_where_find(const ps_text *t, const ps_gazetteer *gaz, const ps_where_fact
     if (!p->region && gaz && !national && p->level && strcmp(p->level, "全国") &&
         !ps_cue_masked_years(t, 0) &&
         !ps_has_any(t->fold, t->fold_len, (const char *const[]){"xx", "XX", "**", "××", NULL}) &&
-        ps_text_province(t, gaz, 12, &op, &ops, &ope) == PS_OK &&
-        ps_set_place(p, &op, ps_meta_source("province the text names", t, ops, ope)))
+        ps_text_province(t, gaz, 12, text_depth(p->level), &op, &ops, &ope) == PS_OK &&
+        ps_set_place(p, &op,
+                     ps_meta_source(op.level == PS_PLACE_PROVINCE ? "province the text names"
+                                                                   : "the place the text names",
+                                    t, ops, ope)))
         goto nomem;
     /* still none, on a page whose words are Hong Kong's own, in either
        script (本港, 全港, 港府, 教协, 职工盟, 九巴 …: its papers name

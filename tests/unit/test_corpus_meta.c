@@ -624,6 +624,14 @@ static const struct page_row page_rows[] = {
     {"… but a province's body closing its branch's news in parentheses is the site, not the writer",
      "9月24日晚，由罗源县总工会主办、县邮政分公司工会承办的员工技能竞赛在县分公司举行。(福建邮政工会)\n",
      0, NULL, "news", "罗源县总工会", "福建省/福州市/罗源县", "县"},
+    {"a body named without its place is in the one place the text's places lie in",
+     "6月29日，学校工会召开提案工作会议。\n会议讨论了教职工提交的提案。\n会议要求各分工会认真落实。\n"
+     "学校将继续为宝鸡市高质量发展贡献力量，为陕西省教育事业作出贡献。\n",
+     0, NULL, "news", NULL, "陕西省/宝鸡市", "基层"},
+    {"… the province when its places lie in two cities, whichever is named again",
+     "6月29日，学校工会召开提案工作会议。\n会议讨论了教职工提交的提案。\n会议要求各分工会认真落实。\n"
+     "学校将继续为宝鸡市的发展贡献力量，为咸阳市的发展贡献力量，为宝鸡市的教育事业作出贡献。\n",
+     0, NULL, "news", NULL, "陕西省", "基层"},
     {"a passage opening 会上 reports a meeting; its publication line and deployed year agree",
      "来源： 时间：2019-04-02 09:30\n会上，某县总工会副主席总结了2018年工作，安排部署2019年工作任务。\n",
      2019, NULL, "news", "某县总工会", NULL, "县"},
