@@ -580,6 +580,25 @@ static int crumb_section(const char *crumb, size_t cn, const char *s, size_t n)
     return 0;
 }
 
+/* A line of two to six words of at most eight characters, spaced and
+   unpunctuated: a site's tags. */
+static int tag_line(const char *s, size_t n)
+{
+    if (n == 0 || ps_has_any(s, n, prose_punct) || outline_opener(s, n))
+        return 0;
+    size_t words = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t w = i;
+        while (i < n && s[i] != ' ')
+            i++;
+        if (i > w && (++words > 6 || i - w > 24))
+            return 0;
+    }
+    return words >= 2;
+}
+
 void ps_boiler_mark(ps_text *t)
 {
     size_t tail = t->nlines; /* first line of a related-link tail */
@@ -634,8 +653,16 @@ void ps_boiler_mark(ps_text *t)
         size_t n = l->e - l->s;
         if (ps_has_any(s, n, prose_punct) && !(l->flags & PS_LINE_BOILER))
             break;
-        if (lone_date(s, n) == 1)
+        if (lone_date(s, n) == 1) {
             l->flags |= PS_LINE_BOILER;
+            /* … and the tags a document site puts under it (小学工会工作计划
+               小学工会工作): two to six short words, spaced, unpunctuated */
+            size_t j = i + 1;
+            while (j < t->nlines && t->lines[j].e == t->lines[j].s)
+                j++;
+            if (j < t->nlines && tag_line(t->fold + t->lines[j].s, t->lines[j].e - t->lines[j].s))
+                t->lines[j].flags |= PS_LINE_BOILER;
+        }
     }
 
     trailing_headlines(t);

@@ -246,6 +246,18 @@ static void test_boiler_tails(void **state)
     assert_string_equal(k, "标题工作要点|一、做好工作。|某某县总工会|2013-01-08");
     free(k);
 
+    /* … and the tags a document site puts under it, but not a heading
+       under it that is a sentence, nor a tag-like line that no date heads */
+    k = kept("小学工会工作计划模板\n2023-04-04\n小学工会工作计划 小学工会工作\n一、做好工作。\n");
+    assert_string_equal(k, "小学工会工作计划模板|一、做好工作。");
+    free(k);
+    k = kept("小学工会工作计划模板\n2023-04-04\n为做好今年工作，特制定本计划。\n一、做好工作。\n");
+    assert_string_equal(k, "小学工会工作计划模板|为做好今年工作，特制定本计划。|一、做好工作。");
+    free(k);
+    k = kept("小学工会工作计划模板\n艺术节 篮球比赛 中秋节\n一、做好工作。\n");
+    assert_string_equal(k, "小学工会工作计划模板|艺术节 篮球比赛 中秋节|一、做好工作。");
+    free(k);
+
     /* a site menu above the breadcrumb goes; the headline below it stays */
     k = kept("请输入关键词\n首 页\n机构设置\n新闻动态\n首页\n>\n市总要闻\n>\n正文\n"
              "工作要点\n来源:市总工会 时间:2013年05月17日 浏览次数:1735\n一、做好工作。\n");
