@@ -335,6 +335,9 @@ const ps_body *ps_body_most(const ps_text *t, const ps_body *b, size_t n);
    its workers' own event in the opening (某医院在…召开工会会员代表大会):
    its folded range; 0 if the opening is no such unit's. */
 int ps_unit_subject(const ps_text *t, size_t *us, size_t *ue);
+/* A unit honoured as the subject of the headline or of the first two
+   sentences (某农商行被授予…称号, 某医院工会荣获…): *us, *ue its name. */
+int ps_honoured_unit(const ps_text *t, size_t *us, size_t *ue);
 /* On a page of Taiwan, a city's labour bureau that holds what the page
    tells, opening its clause (台南市劳工局3日于善化举办…): *gs, *ge its name. */
 int ps_gov_holder(const ps_text *t, size_t *gs, size_t *ge);
@@ -389,6 +392,7 @@ typedef struct ps_issuer {
     ps_place host_pl;
     int government;        /* a labour bureau of Taiwan holds the event */
     int subunit;           /* a committee or office of Hong Kong's federation */
+    int honoured;          /* the page is a unit's news of its honour */
 } ps_issuer;
 
 /* Find the issuer of t, filling bodies[0..max_bodies) with the bodies it

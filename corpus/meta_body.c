@@ -869,6 +869,52 @@ int ps_unit_subject(const ps_text *t, size_t *us, size_t *ue)
 }
 
 /*
+ * A unit honoured in the headline or the first two sentences, as their
+ * subject (宁乡农商行被授予“全国模范职工之家”, 西安市红会医院工会荣获…,
+ * 运河煤矿副井绞车班被授予…): the page is that unit's news, whoever gave
+ * the honour (as the readers of sets W–Z labelled it).  *us, *ue the
+ * unit's name as written; 0 if no unit is so honoured.
+ */
+int ps_honoured_unit(const ps_text *t, size_t *us, size_t *ue)
+{
+    static const char *const honoured[] = {"被授予", "荣获", "被评为", "获评", "被命名为",
+                                           "喜获", "被表彰为", "获得", NULL};
+    static const char *const units[] = {"公司", "集团", "医院", "学校", "中学", "小学", "大学",
+                                        "学院", "银行", "分行", "支行", "农商行", "煤矿", "矿",
+                                        "厂", "钢", "卫生院", "幼儿园", NULL};
+    static const char *const joins[] = {"、", "和", "与", "及", NULL};
+    static const char *const scopes[] = {"全", "各", "我", "本", "该", "其", NULL};
+    static const char *const not_name[] = {"的", "了", "在", "为", "是", "由",
+                                           "会议", "大会", NULL};
+    static const char *const stops[] = {"。", "！", "!", "？", "?", "；", ";", NULL};
+    const char *f = t->fold;
+    size_t sentences = 0;
+    for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 4;
+         li = ps_text_content(t, li + 1), seen++) {
+        const ps_line *l = &t->lines[li];
+        for (size_t cs = l->s; cs < l->e;) {
+            size_t ce = cs + ps_find_first(f + cs, l->e - cs, ps_clause_ends);
+            size_t ns = skip_lead(f, cs, ce);
+            size_t v = ns + ps_find_first(f + ns, ce - ns, honoured);
+            if (v < ce && v > ns && v - ns <= 60 && !ps_starts_any(f + ns, v - ns, scopes) &&
+                !ps_has_any(f + ns, v - ns, joins) && !ps_has_any(f + ns, v - ns, not_name) &&
+                ps_has_any(f + ns, v - ns, units)) {
+                /* (a unit's name may hold its place, 县中医院, 中行临汾分行:
+                   its tier is not what its place says) */
+                *us = ns, *ue = v;
+                return 1;
+            }
+            if (ce == l->e || ps_starts_any(f + ce, l->e - ce, stops))
+                if (++sentences >= 2)
+                    return 0;
+            uint32_t cp;
+            cs = ce < l->e ? ce + ps_u8_next(f + ce, l->e - ce, &cp) : ce;
+        }
+    }
+    return 0;
+}
+
+/*
  * On a page of Taiwan, a city's labour bureau holding what the page tells
  * (台南市勞工局3日於善化舉辦…, 桃園市政府勞動局為落實…持續推動…): the
  * government is the page's actor, not the unions it brings together.  The

@@ -219,6 +219,20 @@ int ps_issuer_find(const ps_text *t, const ps_gazetteer *gaz, const ps_title_fac
             goto nomem;
         org_how = "the one body named";
     }
+    /* a unit honoured as the subject of the opening or the headline
+       (…全体委员会上，宁乡农商行被授予“全国模范职工之家”称号): the unit's
+       news, not the news of the federation that honoured it */
+    size_t hs, he;
+    const char *ol = ofold ? ps_org_level(ofold, strlen(ofold), 0) : NULL;
+    if (ofold && strcmp(org_how, "signature") && ol && strcmp(ol, "基层") &&
+        ps_honoured_unit(t, &hs, &he)) {
+        free(ofold);
+        ofs = hs, ofe = he;
+        if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))
+            goto nomem;
+        org_how = "honoured unit";
+        out->honoured = 1;
+    }
     /* a higher body visiting the unit that writes (市总工会领导莅临我校, 到
        我公司调研), or honouring it on its own page (我校工会荣获…): the
        unit's page, the higher body's name no body of it */

@@ -274,6 +274,9 @@ int ps_where_find(const ps_text *t, const ps_gazetteer *gaz, const ps_where_fact
         if (host_tier)
             level = host_tier;
     }
+    /* a unit's news of its honour: the unit's, whatever its name says */
+    if (is->honoured)
+        level = "基层";
     /* a body whose name says no tier (新一届工会委员会) on a page that
        speaks as a unit (我校, 本公司, 工会小组): a unit's union */
     if (!level && ofold && !government && !subunit && unit_scope(t))

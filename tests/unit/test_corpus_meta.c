@@ -632,6 +632,17 @@ static const struct page_row page_rows[] = {
      "6月29日，学校工会召开提案工作会议。\n会议讨论了教职工提交的提案。\n会议要求各分工会认真落实。\n"
      "学校将继续为宝鸡市的发展贡献力量，为咸阳市的发展贡献力量，为宝鸡市的教育事业作出贡献。\n",
      0, NULL, "news", NULL, "陕西省", "基层"},
+    {"a unit honoured at a federation's meeting (…会上，某农商行被授予…称号): the unit's news",
+     "日前，在宁乡县总工会全体委员会议上，宁乡农商行被授予“全国模范职工之家”荣誉称号。\n"
+     "多年来，该行工会充分发挥桥梁纽带作用。\n",
+     0, NULL, "news", "宁乡农商行", "湖南省/长沙市/宁乡市", "基层"},
+    {"… the same when its headline says so (县中医院荣获…) and its text tells the federation's meeting",
+     "县中医院荣获劳动竞赛先进集体称号\n4月25日，全椒县劳动竞赛表彰大会在县总工会会议室召开。"
+     "县总工会主席出席会议并讲话。\n",
+     0, NULL, "news", "县中医院", "安徽省/滁州市/全椒县", "基层"},
+    {"… but not a federation honoured (某县总工会荣获…): its own news",
+     "日前，全椒县总工会荣获全省工会工作先进单位称号。\n县总工会主席出席会议并领奖。\n", 0, NULL,
+     "news", "全椒县总工会", "安徽省/滁州市/全椒县", "县"},
     {"a passage opening 会上 reports a meeting; its publication line and deployed year agree",
      "来源： 时间：2019-04-02 09:30\n会上，某县总工会副主席总结了2018年工作，安排部署2019年工作任务。\n",
      2019, NULL, "news", "某县总工会", NULL, "县"},
