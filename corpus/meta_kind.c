@@ -54,7 +54,7 @@ static const char *const news_words[] = {
     "考察", "参加", "出席", "启动", "开幕", "闭幕", "圆满", "顺利", "成功",
     "获", "荣获", "表彰", "座谈", "培训班", "活动", "听取", "汇报", "出版", "发布",
     "连任", "当选", "闭幕", "出发", "赴", "走进", "看望", "命名", "新建", "建成",
-    "揭牌", "授予", NULL};
+    "揭牌", "授予", "开讲", "开班", "开赛", "揭晓", "落幕", "挂牌", "签约", "宣讲", NULL};
 /* acts that make news only after a relative time word (日前,医院成立11个分工会;
    乔某日前表示): in a history page 成立于1948年 is no news */
 static const char *const recent_acts[] = {"成立", "选举", "选出", "表示", "指出", "强调",
