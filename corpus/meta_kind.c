@@ -85,6 +85,10 @@ int ps_kind_of_title(const char *s, size_t n)
     if (ps_has_any(s, n, (const char *const[]){"大事记", "年鉴", "百科", "志》", "要事", NULL}) ||
         ps_ends(s, n, "纪事"))
         return PS_KIND_OTHER;
+    /* a study of unions (工会工作调研报告, 企业工会调查报告): no union's own
+       document, as readers have typed every such page */
+    if (ps_has_any(s, n, (const char *const[]){"调研报告", "调查报告", NULL}))
+        return PS_KIND_OTHER;
     /* 关于印发《…工作要点》的通知 ends as a notice whatever it wraps */
     if (ps_ends(s, n, "通知") || ps_ends(s, n, "通报") || ps_ends(s, n, "决定") ||
         ps_ends(s, n, "决议") || ps_ends(s, n, "公告") || ps_ends(s, n, "函") ||

@@ -925,6 +925,9 @@ static const struct page_row page_rows[] = {
      "中国工会100年大事记(下)\n发布时间:2025-07-13\n1月7日，某国际论坛在北京召开。\n"
      "10月21日，全总新一届领导班子成员座谈。\n",
      0, NULL, "other", NULL, NULL, NULL},
+    {"a study of unions (…调研报告) is no union's document, though it tells of 调研",
+     "2023年工会调研报告7篇\n为了解基层工会建设情况，课题组赴各县开展调研。\n一、基本情况。\n", 0, NULL,
+     "other", NULL, NULL, NULL},
     {"an addressee line among the first (所属各分会:) makes a notice",
      "资讯中心\n所属各分会:\n值此五一国际劳动节来临之际，所工会研究决定举办职工运动会。请各分工会积极组织。\n",
      0, NULL, "notice", "所工会", NULL, "基层"},
