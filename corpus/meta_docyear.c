@@ -175,6 +175,10 @@ int ps_doc_year(const ps_text *t, const ps_year_facts *f, int kind, ps_year_pick
                 target = y == yev[k].year &&
                          (ps_ends(cl, at + hat, "到") || ps_ends(cl, at + hat, "至"));
                 honour |= y == yev[k].year && honour_period(cl, cn, at + hat, hlen);
+                /* (2018年度特殊困难职工, 校工会2021年度重点工作报告: a year's
+                   period named, of aid, a report or honours, not the day
+                   the news tells) */
+                honour |= y == yev[k].year && ps_ends(cl + at + hat, hlen, "年度");
             }
             /* (民国90年3月4日…本会正式成立: a founding told, not the news) */
             int founding = ps_find(cl, cn, "成立") != (size_t)-1;
