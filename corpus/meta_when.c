@@ -58,9 +58,10 @@ static const char *const pub_labels[] = {
     "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "成文日期",
     "网络出版时间", "更新时间", "时间:", "时间：", "日期:", "日期：", "date",
     "发布于", "来源时间", "发表于", "time:", "编辑:", "来源:", "来源：", "作者:", "作者：",
-    "创建于", NULL};
+    "创建于", "发布:", "发布：", NULL};
 
 static int iso_date_at(const char *s, size_t n, int *y, int *m, int *d);
+static int dmy_date_at(const char *s, size_t n, int *y);
 
 /* Digits d[0..max) at s: their value, and *len the count (0 if none). */
 static int digits_at(const char *s, size_t n, size_t max, size_t *len)
@@ -165,13 +166,19 @@ static int dateline(const ps_text *t, const ps_line *l, int *y)
         while (i + len < n && ((s[i + len] >= '0' && s[i + len] <= '9') || s[i + len] == '-' ||
                                s[i + len] == '/' || s[i + len] == '.'))
             len++;
+    } else if (dmy_date_at(s + i, n - i, y)) {
+        /* (05/09/2024 alone on its line: a Macau site's stamp) */
+        while (i + len < n && ((s[i + len] >= '0' && s[i + len] <= '9') || s[i + len] == '/' ||
+                               s[i + len] == '.'))
+            len++;
     } else if (!ps_date_at(s + i, n - i, y, &m, &d, &len)) {
         return 0;
     }
     size_t rest = i + len;
-    /* (its time, and a separator a page prints after it: 2023年05月23日20:15 |) */
+    /* (its time, and a separator a page prints after it: 2023年05月23日20:15 |,
+       or a comma a scraper left: 2025-07-28,) */
     while (rest < n && ((s[rest] >= '0' && s[rest] <= '9') || s[rest] == ':' || s[rest] == ' ' ||
-                        s[rest] == '|'))
+                        s[rest] == '|' || s[rest] == ','))
         rest++;
     /* the byline's words stand next to the date: a paragraph that opens
        with the event's date (2019年12月26日，…来自各单位的代表…) is not one */
@@ -243,17 +250,20 @@ static int iso_date_at(const char *s, size_t n, int *y, int *m, int *d)
     return 1;
 }
 
-/* A day written European-fashion, 30.11.2015 (a few sites' stamps). */
+/* A day written European-fashion, 30.11.2015 or 05/09/2024 (a few sites'
+   stamps, Macau's among them). */
 static int dmy_date_at(const char *s, size_t n, int *y)
 {
     int v[3] = {0, 0, 0}, f = 0, digits = 0;
+    char sep = 0;
     for (size_t i = 0; i < n && f < 3; i++) {
         char c = s[i];
         if (c >= '0' && c <= '9') {
             v[f] = v[f] * 10 + (c - '0');
             if (++digits > (f == 2 ? 4 : 2))
                 return 0;
-        } else if (c == '.' && f < 2 && digits) {
+        } else if ((c == '.' || c == '/') && f < 2 && digits && (!sep || c == sep)) {
+            sep = c;
             f++;
             digits = 0;
         } else {
@@ -637,8 +647,17 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                               /* 於100年5月1日施行: the day a law took effect */
                               ps_has_any(t->fold + ys + dlen, ce - ys - dlen,
                                          (const char *const[]){"施行", "生效", NULL});
+                /* (浙江工人日报 一版要闻 … 2019-11-25 2 2019年11月25日 星期一: a
+                   paper's edition line, its day of the week ending it) */
+                size_t w = ys + dlen;
+                while (w < l->e && t->fold[w] == ' ')
+                    w++;
+                int edition = ps_starts(t->fold + w, l->e - w, "星期") &&
+                              w + strlen("星期") + 3 >= l->e;
                 if (founded)
                     add(ev, &n, max, yr, PS_YEV_MENTION, cs, ce, li, content - 1);
+                else if (edition)
+                    add(ev, &n, max, yr, PS_YEV_PUBLISHED, l->s, l->e, li, content - 1);
                 else {
                     add(ev, &n, max, yr, PS_YEV_DATE, ys, ys + dlen, li, content - 1);
                     /* (a date a sentence goes on from, not a header's today:
