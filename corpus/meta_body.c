@@ -471,6 +471,12 @@ size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
                                (const char *const[]){"全国总工会", "全总", NULL}) &&
                     national_honours(s, end, l->e))
                     b->cited = 1;
+                /* (庆祝中华全国总工会成立100周年系列活动: the body an
+                   anniversary celebrates, not who holds the celebration) */
+                if (ps_ends_any(s + l->s, ns - l->s,
+                                (const char *const[]){"庆祝", "纪念", "迎接", NULL}) &&
+                    ps_starts(s + end, l->e - end, "成立"))
+                    b->cited = 1;
                 b->subject = !boiler && !b->cited && acts_after(s, end, l->e);
             }
             i = end;

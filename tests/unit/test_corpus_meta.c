@@ -665,6 +665,10 @@ static const struct page_row page_rows[] = {
      "日前，某市劳模工匠协会召开第一次会员代表大会。\n大会选举了第一届理事会。\n\n"
      "某某日报 一版要闻 00001 学习劳模工匠 2019-11-25 2 2019年11月25日 星期一\n",
      2019, "published", "news", NULL, NULL, NULL},
+    {"the body an anniversary celebrates (庆祝中华全国总工会成立100周年…活动) holds nothing",
+     "日前，嵊州市首届职工运动会暨庆祝中华全国总工会成立100周年系列活动在体育中心举行。\n"
+     "本次运动会为期5个月，设置拔河、篮球等项目。\n",
+     2025, "event", "news", NULL, "浙江省/绍兴市/嵊州市", "县"},
     {"a passage opening 会上 reports a meeting; its publication line and deployed year agree",
      "来源： 时间：2019-04-02 09:30\n会上，某县总工会副主席总结了2018年工作，安排部署2019年工作任务。\n",
      2019, NULL, "news", "某县总工会", NULL, "县"},
