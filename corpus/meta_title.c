@@ -235,13 +235,16 @@ static int nav_line(const char *s, size_t n)
 /* A line that can be a headline: short, no sentence, no item or date. */
 static int heading_like(const char *s, size_t n)
 {
-    size_t commas = 0;
+    size_t commas = 0, bars = 0, bangs = 0;
     for (size_t i = 0; i < n; i++)
-        commas += s[i] == ',';
+        commas += s[i] == ',', bars += s[i] == '|', bangs += s[i] == '!';
     commas += ps_find(s, n, "，") != (size_t)-1;
-    return n >= 12 && n <= 150 && commas <= 1 &&
-           !ps_has_any(s, n, (const char *const[]){"。", ";", "；", "!", "！", "?", "？",
-                                                    "|", ">", NULL}) &&
+    bangs += ps_find(s, n, "！") != (size_t)-1;
+    /* (one exclamation, 4万职工参赛!…成果丰硕, and one column bar,
+       迎新春 送温暖 | 海口市总工会开展…, still make a headline; more are
+       prose or a menu) */
+    return n >= 12 && n <= 150 && commas <= 1 && bars <= 1 && bangs <= 1 &&
+           !ps_has_any(s, n, (const char *const[]){"。", ";", "；", "?", "？", ">", NULL}) &&
            !ps_ends(s, n, ":") && !ps_ends(s, n, "：") && !ps_date_in(s, n) &&
            !ps_starts_any(s, n, (const char *const[]){"一、", "(一)", "1.", "1、", "各",
                                                        "来源", "作者", "时间", "发布",
@@ -307,5 +310,8 @@ int ps_headline_find(const ps_text *t, size_t *fs, size_t *fe, size_t *line)
     for (size_t k = 0; cut[k]; k++)
         if (ps_starts(t->fold + *fs, *fe - *fs, cut[k]))
             *fs += strlen(cut[k]);
+    /* (a bar a page's layout leaves after it: …学期会议 |) */
+    while (*fe > *fs && (t->fold[*fe - 1] == '|' || t->fold[*fe - 1] == ' '))
+        (*fe)--;
     return *fe > *fs;
 }
