@@ -73,7 +73,10 @@ static const char *const chrome_markers[] = {
     "我要纠错", "我要投稿", "使用道具", "快速回复", "您需要登录", "立即注册",
     "查看:", "小黑屋", "举报电话", "主席信箱", "发给好友", "我来说两句", "大小:", "id:", "跳到导航",
     /* the same widgets on English-language pages of Chinese sites */
-    "browse times", "comment times", "all articles", "app icon", NULL};
+    "browse times", "comment times", "all articles", "app icon",
+    /* (浙江工人日报数字报纸, 本版标题导航, 跳到主要内容区块: an e-paper's and a
+       portal's frame) */
+    "数字报纸", "标题导航", "版面导航", "跳到主要内容", "请登陆", "请登录", "无障碍网页", NULL};
 
 /* Whole lines that are menu entries or widget labels. */
 static const char *const chrome_lines[] = {
@@ -81,7 +84,10 @@ static const char *const chrome_lines[] = {
     "通知公告", "热门信息", "最近更新", "热点图集", "插图", "首图", "关闭", "关闭×",
     "打印", "收藏", "更多", "分享", "正文", "留言板", "时间:", "日期:", "来源:",
     "主题:", "作者:", "内容详情", "次编辑", "go homepage", "head photo", "upload pictures",
-    "write articles", NULL};
+    "write articles",
+    /* (an app's banner, a window's close, a follow button, a skip link, a
+       section's name, a language toggle) */
+    "立即打开", "关闭本页", "关注我们", "工会新闻", "中文|english", "中文 | english", NULL};
 
 /* Whole lines that mark the end of a site's menu (see top_menu). */
 static const char *const menu_anchors[] = {"首页", "首 页", "正文", "新闻中心",
@@ -383,6 +389,19 @@ static void strip_bullets(const char **s, size_t *n)
         (*n)--;
 }
 
+/* An e-paper's page label: 00001版:一版要闻, 第A04版:澳闻 (a page number or
+   letter, then 版:). */
+static int paper_page(const char *s, size_t n)
+{
+    size_t at = ps_find(s, n, "版:");
+    if (at == (size_t)-1)
+        at = ps_find(s, n, "版：");
+    if (at == (size_t)-1 || at == 0 || n > 60)
+        return 0;
+    char c = s[at - 1];
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 /* A column's name repeated along a line (中国工会新闻中国工会新闻中国工会新闻…),
    a banner's text as a scraper read it: at least three whole copies of a
    unit of two characters or more. */
@@ -427,7 +446,7 @@ int ps_boiler_line_kind(const char *s, size_t n)
         (ps_find(s, n, "_第") != (size_t)-1 && n > 3 && !memcmp(s + n - 3, "页", 3)) ||
         (n <= 30 && n > 4 && !memcmp(s + n - 4, "/摄", 4)))
         return PS_BOILER_CHROME;
-    if (ps_has_any(s, n, chrome_markers))
+    if (ps_has_any(s, n, chrome_markers) || paper_page(s, n))
         return PS_BOILER_CHROME;
     /* a menu on one line: 首页 工会要闻 基层动态 公告文件 */
     if (ps_starts(s, n, "首页 ")) {

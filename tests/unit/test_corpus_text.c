@@ -69,6 +69,12 @@ struct boiler_row {
 
 static const struct boiler_row boiler_rows[] = {
     {"当前位置:首页 > 时代工运 > 经验交流 >> 正文", PS_BOILER_BREADCRUMB},
+    /* an e-paper's frame and a portal's widgets, but not a headline naming a 版 */
+    {"00001版:一版要闻", PS_BOILER_CHROME},
+    {"第A04版:澳闻 上一版3  4下一版", PS_BOILER_CHROME},
+    {"浙江工人日报数字报纸", PS_BOILER_CHROME},
+    {"关闭本页", PS_BOILER_CHROME},
+    {"某某报推出新版:职工版面全新改版", PS_BOILER_NONE},
     /* a banner's text read over and over; but a title saying a word twice is not */
     {"工会新闻工会新闻工会新闻工会新闻", PS_BOILER_CHROME},
     {"工会新闻工会新闻", PS_BOILER_NONE},
