@@ -41,7 +41,7 @@ static const char *const lead_words[] = {
     /* (前天市总工会…召开, 2018年度我镇工会…: a day, a year's end) */
     "前天", "年度", "既有",
     /* (…一行来三明市调研工会工作: a visit's verb, no name's part) */
-    "调研", "考察", "视察", "督导", "走访",
+    "调研", "考察", "视察", "督导", "走访", "督察", "督查",
     /* (a template's masked year: XX年某局工会工作要点) */
     "XX年", "xx年", "××年",
     /* (到2016年底区总工会…: the year's end, then the name) */
@@ -1007,7 +1007,10 @@ const char *ps_host_tier(const ps_text *t, const char *visitor)
 {
     /* a visit told: a party (一行, 带队) or a team (调研组, 检查组) */
     static const char *const party[] = {"一行", "带队", "带领", "调研组", "检查组", "督查组",
-                                        "慰问团", "考察组", "评估组", NULL};
+                                        "慰问团", "考察组", "评估组",
+                                        /* (…常务副主席某某来我县调研: one official
+                                           coming, told by the host) */
+                                        "来我", "莅临我", NULL};
     static const struct {
         const char *we, *level;
     } hosts[] = {{"我省", "省"}, {"我市", "市"}, {"我州", "市"}, {"我县", "县"}, {"我区", "县"},
@@ -1076,7 +1079,7 @@ int ps_host_place(const ps_text *t, const ps_gazetteer *gaz, ps_place *out)
 {
     /* a visit's verbs, right after the place (来漳调研, 莅同检查) */
     static const char *const verbs[] = {"调研", "考察", "检查", "视察", "慰问", "督导",
-                                        "指导", "走访", "开展", "交流", NULL};
+                                        "指导", "走访", "开展", "交流", "督察", "督查", NULL};
     /* (来年, 来自, 来信 …: no place; nor 莅临, which the visitor's own site
        writes too before the place's full name: only 莅 before its short
        name, 莅同, is the host's) */

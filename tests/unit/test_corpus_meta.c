@@ -679,6 +679,13 @@ static const struct page_row page_rows[] = {
      "日前，嵊州市首届职工运动会暨庆祝中华全国总工会成立100周年系列活动在体育中心举行。\n"
      "本次运动会为期5个月，设置拔河、篮球等项目。\n",
      2025, "event", "news", NULL, "浙江省/绍兴市/嵊州市", "县"},
+    {"one official coming to 我县 (…常务副主席某某来我县调研) is a visit the county tells",
+     "11月27日，市总工会党组书记、常务副主席殷某来我县调研指导县工人文化宫项目建设工作。\n"
+     "殷某详细了解工程建设进度，希望我县打造职工服务阵地。\n",
+     0, NULL, "news", NULL, NULL, "县"},
+    {"… and a party coming to the host by its name to inspect (来娄星区督察): the host's",
+     "8月7日，省总工会副巡视员田某一行3人来娄星区督察工会改革工作。\n会上，督察组听取了工作情况汇报。\n",
+     0, NULL, "news", NULL, "湖南省/娄底市/娄星区", "县"},
     {"a passage opening 会上 reports a meeting; its publication line and deployed year agree",
      "来源： 时间：2019-04-02 09:30\n会上，某县总工会副主席总结了2018年工作，安排部署2019年工作任务。\n",
      2019, NULL, "news", "某县总工会", NULL, "县"},
