@@ -227,27 +227,40 @@ int ps_place_event(const ps_text *t, const ps_place *pl)
     static const char *const sufs[] = {"省", "市", "县", "区", NULL};
     if (ps_ends_any(pl->name, nl, sufs) && nl > 6)
         forms[1] = nl - 3;
+    /* (an autonomous region's own papers call it 自治区: 2024年自治区五一
+       劳动奖颁奖大会在宁夏人民会堂举行) */
+    int region_word = pl->level == PS_PLACE_PROVINCE && ps_ends(pl->name, nl, "自治区");
     /* what may stand before the place at a clause's head */
     static const char *const leads[] = {"上午", "下午", "晚上", "今天", "昨天", "昨日", "今日",
                                         "日前", "近日", "讯", ")", "）", "】", NULL};
     for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 3;
          li = ps_text_content(t, li + 1), seen++) {
         const ps_line *l = &t->lines[li];
-        for (int k = 0; k < 2 && forms[k]; k++) {
+        for (int k = 0; k < 3; k++) {
             char name[64];
-            if (forms[k] >= sizeof name)
-                continue;
-            memcpy(name, pl->name, forms[k]);
-            name[forms[k]] = '\0';
+            if (k == 2) {
+                if (!region_word)
+                    break;
+                strcpy(name, "自治区");
+            } else {
+                if (!forms[k] || forms[k] >= sizeof name)
+                    continue;
+                memcpy(name, pl->name, forms[k]);
+                name[forms[k]] = '\0';
+            }
+            size_t fl = strlen(name);
             for (size_t at = l->s, q; (q = ps_find(f + at, l->e - at, name)) != (size_t)-1;
-                 at += q + forms[k]) {
-                size_t s = at + q, e = s + forms[k];
+                 at += q + fl) {
+                size_t s = at + q, e = s + fl;
                 size_t cs = ps_clause_start(f, l->s, s);
                 int head = cs == s || ps_ends_any(f + cs, s - cs, leads);
                 if (!head && cs < s) {
-                    /* (after a date: 4月29日山西省…, 4月28日上午) */
+                    /* (after a date: 4月29日山西省…, 4月28日上午; or a year,
+                       2024年自治区…) */
                     size_t b = ps_u8_prev(f, s);
-                    head = ps_starts(f + b, s - b, "日");
+                    head = ps_starts(f + b, s - b, "日") ||
+                           (ps_starts(f + b, s - b, "年") && b > cs && f[b - 1] >= '0' &&
+                            f[b - 1] <= '9');
                 }
                 size_t ce = e + ps_find_first(f + e, l->e - e, ps_clause_ends);
                 if (head && held_at(f + e, ce - e))

@@ -686,6 +686,10 @@ static const struct page_row page_rows[] = {
     {"… and a party coming to the host by its name to inspect (来娄星区督察): the host's",
      "8月7日，省总工会副巡视员田某一行3人来娄星区督察工会改革工作。\n会上，督察组听取了工作情况汇报。\n",
      0, NULL, "news", NULL, "湖南省/娄底市/娄星区", "县"},
+    {"an autonomous region's gathering named by 自治区 after its year, held: the region's tier",
+     "5月30日下午，2024年自治区五一劳动奖颁奖大会在宁夏人民会堂举行，现场揭晓了获奖名单，"
+     "宁夏回族自治区首届塞上工匠名单也在大会上公布。\n", 2024, NULL,
+     "news", NULL, "宁夏回族自治区", "省"},
     {"a passage opening 会上 reports a meeting; its publication line and deployed year agree",
      "来源： 时间：2019-04-02 09:30\n会上，某县总工会副主席总结了2018年工作，安排部署2019年工作任务。\n",
      2019, NULL, "news", "某县总工会", NULL, "县"},
