@@ -54,13 +54,40 @@ static const char *const news_words[] = {
     "考察", "参加", "出席", "启动", "开幕", "闭幕", "圆满", "顺利", "成功",
     "获", "荣获", "表彰", "座谈", "培训班", "活动", "听取", "汇报", "出版", "发布",
     "连任", "当选", "闭幕", "出发", "赴", "走进", "看望", "命名", "新建", "建成",
-    "揭牌", "授予", "开讲", "开班", "开赛", "揭晓", "落幕", "挂牌", "签约", "宣讲", NULL};
+    "揭牌", "授予", "开讲", "开班", "开赛", "揭晓", "落幕", "挂牌", "签约", "宣讲", "主持会议",
+    NULL};
 /* acts that make news only after a relative time word (日前,医院成立11个分工会;
    乔某日前表示): in a history page 成立于1948年 is no news */
 static const char *const recent_acts[] = {"成立", "选举", "选出", "表示", "指出", "强调",
                                           "要求", NULL};
 static const char *const recent_words[] = {"近日", "日前", "昨日", "昨天", "今日", "今天",
                                            "近期", "上月", "本月", NULL};
+
+/* A date with its day and the part of the day opening s[0..n)
+   (2011年7月20日下午, 7月20日上午). */
+static int day_part_opening(const char *s, size_t n)
+{
+    size_t i = 0;
+    int y, m, d;
+    size_t len;
+    if (ps_date_at(s, n, &y, &m, &d, &len))
+        i = len;
+    else {
+        while (i < n && i < 2 && s[i] >= '0' && s[i] <= '9')
+            i++;
+        if (!i || !ps_starts(s + i, n - i, "月"))
+            return 0;
+        i += strlen("月");
+        size_t j = i;
+        while (i < n && i - j < 2 && s[i] >= '0' && s[i] <= '9')
+            i++;
+        if (i == j || !(ps_starts(s + i, n - i, "日") || ps_starts(s + i, n - i, "号")))
+            return 0;
+        i += strlen("日");
+    }
+    return ps_starts_any(s + i, n - i,
+                         (const char *const[]){"上午", "下午", "晚上", "晚", "早上", "中午", NULL});
+}
 
 int ps_kind_of_title(const char *s, size_t n)
 {
@@ -362,8 +389,18 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
                 first_kind = PS_KIND_NEWS;
             else if ((ps_cue_news_opening(s, n) || ps_cue_time_word(s, fs) ||
                       ps_find(s, fs, "召开") != (size_t)-1 ||
-                      ps_find(s, fs, "举行") != (size_t)-1) &&
+                      ps_find(s, fs, "举行") != (size_t)-1 ||
+                      /* (某主席出席启动仪式, 某副主席主持会议并讲话: someone
+                         attended or chaired, the news of it; not a chronicle's
+                         1950年，出席…) */
+                      ((ps_find(s, fs, "出席") != (size_t)-1 ||
+                        ps_find(s, fs, "主持会议") != (size_t)-1) &&
+                       !ps_year_at(s, fs, 0, &(size_t){0}))) &&
                      ps_has_any(s, fs, news_words))
+                first_kind = PS_KIND_NEWS;
+            /* a day and its part opening the text (2011年7月20日下午，…):
+               what happened then */
+            else if (day_part_opening(s, fs))
                 first_kind = PS_KIND_NEWS;
             /* a subject, then the day it acted (工联会今天与财政司司长会晤,
                交通部长某某今天视察…): news, whatever the act */
