@@ -446,6 +446,18 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
                        (const char *const[]){"通知如下", "特此通知", NULL}))
             first_kind = PS_KIND_NOTICE;
     }
+    /* a call a body makes to its members (特向全市职工发出如下倡议, 倡议书):
+       a notice to them, however it opens */
+    for (size_t li = ps_text_content(t, 0), k = 0;
+         (!first_kind || first_kind == PS_KIND_NEWS || first_kind == PS_KIND_PLAN) &&
+         li < t->nlines && k < 8;
+         li = ps_text_content(t, li + 1), k++) {
+        const ps_line *l = &t->lines[li];
+        if (ps_has_any(t->fold + l->s, l->e - l->s,
+                       (const char *const[]){"倡议如下", "如下倡议", NULL}) ||
+            ps_ends(t->fold + l->s, l->e - l->s, "倡议书"))
+            first_kind = PS_KIND_NOTICE;
+    }
     /* an opening that sets a scene (春运开始了，…) before the news: the next
        sentence or line of prose starts with its day (日前，某市总工会…) */
     if (!first_kind && *ee > *es && ps_cue_recent_next(t, *es, *ee))
