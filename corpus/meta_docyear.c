@@ -189,8 +189,9 @@ int ps_doc_year(const ps_text *t, const ps_year_facts *f, int kind, ps_year_pick
                                       (const char *const[]){"表彰", "评为", "荣获", "获得",
                                                             "获评", "授予", "命名", "名单", NULL}) &&
                            ps_find(cl, cn, "年度") != (size_t)-1;
-            /* (於100年5月1日施行: the day a law took effect) */
-            int law = ps_has_any(cl, cn, (const char *const[]){"施行", "生效", NULL});
+            /* (於100年5月1日施行: the day a law took effect; …大会召开以来:
+               where a span began) */
+            int law = ps_has_any(cl, cn, (const char *const[]){"施行", "生效", "以来", NULL});
             if (yev[k].kind == PS_YEV_REVIEW || target || founding || honoured || honour || law ||
                 (only && only->year != yev[k].year)) {
                 only = NULL;

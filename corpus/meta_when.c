@@ -761,11 +761,14 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
             /* 举办2021年“金秋助学”发放仪式, 2023年度…联席会议在…召开: the year
                of an event the clause says was held (not 表彰2015年度…, the
                period an honour looks back on) */
+            /* (…表彰大会召开以来: since then, no day of it; 召开2022年度…表扬
+               大会: the period praised, as 表彰) */
             if (kind == PS_YEV_MENTION &&
                 ps_has_any(t->fold + cs, ce - cs,
                            (const char *const[]){"召开", "举行", "举办", "启动", "开幕", NULL}) &&
+                ps_find(t->fold + ye, ce - ye, "以来") == (size_t)-1 &&
                 !((ps_starts(after, na, "度") || ps_ends(t->fold + ys, ye - ys, "度")) &&
-                  ps_find(t->fold + cs, ce - cs, "表彰") != (size_t)-1))
+                  ps_has_any(t->fold + cs, ce - cs, (const char *const[]){"表彰", "表扬", NULL})))
                 kind = PS_YEV_DATE;
             add(ev, &n, max, yr, kind, cs, ce, li, content - 1);
             if (n && ev[n - 1].s == cs)
