@@ -55,6 +55,10 @@ size_t ps_u8_next(const char *s, size_t n, uint32_t *cp);
 int ps_u8_is_space(uint32_t cp);
 /* Find needle in s[0..n); returns its offset or (size_t)-1. */
 size_t ps_find(const char *s, size_t n, const char *needle);
+/* Where the title mark 《 opens that s[at] stands inside (opened in
+   s[0..at) and not closed there: the title of a document a text cites), or
+   (size_t)-1. */
+size_t ps_title_mark_open(const char *s, size_t at);
 int ps_starts(const char *s, size_t n, const char *prefix);
 int ps_ends(const char *s, size_t n, const char *suffix);
 

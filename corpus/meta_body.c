@@ -822,6 +822,18 @@ static size_t name_end(const char *s, size_t from, size_t end)
     return end;
 }
 
+/* The clause after the one ending at ce in line l, counting the sentence
+   it may close; (size_t)-1 once `max` sentences have ended. */
+static size_t next_clause(const char *f, const ps_line *l, size_t ce, size_t *sentences,
+                          size_t max)
+{
+    static const char *const stops[] = {"。", "！", "!", "？", "?", "；", ";", NULL};
+    if ((ce == l->e || ps_starts_any(f + ce, l->e - ce, stops)) && ++*sentences >= max)
+        return (size_t)-1;
+    uint32_t cp;
+    return ce < l->e ? ce + ps_u8_next(f + ce, l->e - ce, &cp) : ce;
+}
+
 int ps_unit_subject(const ps_text *t, size_t *us, size_t *ue)
 {
     /* what makes the event the unit's workers' own */
@@ -834,7 +846,6 @@ int ps_unit_subject(const ps_text *t, size_t *us, size_t *ue)
        精选优质文档-倾情为你奉上) */
     static const char *const not_name[] = {"的", "了", "-", "—", " ", "为", "召集",
                                            "是", NULL};
-    static const char *const stops[] = {"。", "！", "!", "？", "?", "；", ";", NULL};
     const char *f = t->fold;
     size_t sentences = 0;
     for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 5;
@@ -869,11 +880,8 @@ int ps_unit_subject(const ps_text *t, size_t *us, size_t *ue)
                 break;
             if (ps_has_any(f + ns, ce - ns, union_words))
                 return 0;
-            if (ce == l->e || ps_starts_any(f + ce, l->e - ce, stops))
-                if (++sentences >= 2)
-                    return 0;
-            uint32_t cp;
-            cs = ce < l->e ? ce + ps_u8_next(f + ce, l->e - ce, &cp) : ce;
+            if ((cs = next_clause(f, l, ce, &sentences, 2)) == (size_t)-1)
+                return 0;
         }
     }
     return 0;
@@ -897,7 +905,6 @@ int ps_honoured_unit(const ps_text *t, size_t *us, size_t *ue)
     static const char *const scopes[] = {"全", "各", "我", "本", "该", "其", NULL};
     static const char *const not_name[] = {"的", "了", "在", "为", "是", "由",
                                            "会议", "大会", NULL};
-    static const char *const stops[] = {"。", "！", "!", "？", "?", "；", ";", NULL};
     const char *f = t->fold;
     size_t sentences = 0;
     for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 4;
@@ -915,11 +922,8 @@ int ps_honoured_unit(const ps_text *t, size_t *us, size_t *ue)
                 *us = ns, *ue = v;
                 return 1;
             }
-            if (ce == l->e || ps_starts_any(f + ce, l->e - ce, stops))
-                if (++sentences >= 2)
-                    return 0;
-            uint32_t cp;
-            cs = ce < l->e ? ce + ps_u8_next(f + ce, l->e - ce, &cp) : ce;
+            if ((cs = next_clause(f, l, ce, &sentences, 2)) == (size_t)-1)
+                return 0;
         }
     }
     return 0;

@@ -33,18 +33,6 @@ static int honour_period(const char *cl, size_t cn, size_t at, size_t len)
                       (const char *const[]){"名单", "获得者", "示范单位", "示范点", NULL});
 }
 
-/* Whether s[at] stands inside 《…》 opened before it in s[0..at). */
-static int in_title_marks(const char *s, size_t at)
-{
-    size_t open = (size_t)-1;
-    for (size_t i = 0; i + 3 <= at; i++)
-        if (ps_starts(s + i, at - i, "《"))
-            open = i;
-        else if (ps_starts(s + i, at - i, "》"))
-            open = (size_t)-1;
-    return open != (size_t)-1;
-}
-
 int ps_doc_year(const ps_text *t, const ps_year_facts *f, int kind, ps_year_pick *out)
 {
     enum { MAX_YEARS = 256 };
@@ -190,7 +178,7 @@ int ps_doc_year(const ps_text *t, const ps_year_facts *f, int kind, ps_year_pick
                              title the news cites) */
                           /* (2025年项目建成后: what is to come) */
                           ps_starts(cl + at + hat + hlen, cn - at - hat - hlen, "项目建成") ||
-                          in_title_marks(cl, at + hat));
+                          ps_title_mark_open(cl, at + hat) != (size_t)-1);
                 honour |= y == yev[k].year && honour_period(cl, cn, at + hat, hlen);
                 /* (2018年度特殊困难职工, 校工会2021年度重点工作报告: a year's
                    period named, of aid, a report or honours, not the day

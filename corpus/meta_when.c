@@ -512,12 +512,7 @@ static int shared_document(const ps_text *t)
  */
 static int cited(const char *s, size_t n)
 {
-    size_t open = (size_t)-1;
-    for (size_t i = 0; i + 3 <= n; i++)
-        if (ps_starts(s + i, n - i, "《"))
-            open = i;
-        else if (ps_starts(s + i, n - i, "》"))
-            open = (size_t)-1;
+    size_t open = ps_title_mark_open(s, n);
     if (open == (size_t)-1)
         return 0;
     static const char *const acting[] = {"根据", "按照", "依据", "遵照", "贯彻", "落实", NULL};

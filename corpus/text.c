@@ -98,6 +98,17 @@ int ps_ends(const char *s, size_t n, const char *suffix)
 const char *const ps_sentence_punct[] = {"。", "，", "；", "！", "？", ",",
                                          ";", "!", "?", NULL};
 
+size_t ps_title_mark_open(const char *s, size_t at)
+{
+    size_t open = (size_t)-1;
+    for (size_t i = 0; i + 3 <= at; i++)
+        if (ps_starts(s + i, at - i, "《"))
+            open = i;
+        else if (ps_starts(s + i, at - i, "》"))
+            open = (size_t)-1;
+    return open;
+}
+
 int ps_has_any(const char *s, size_t n, const char *const *words)
 {
     for (size_t k = 0; words[k]; k++)
