@@ -108,6 +108,9 @@ ps_ngkey ps_ngkey_make(const uint32_t *cp, size_t len);
 size_t ps_ngkey_len(ps_ngkey k);
 /* The n-gram as UTF-8 (appended; sticky rc). */
 void ps_ngkey_text(int *rc, ps_buf *out, ps_ngkey k);
+/* s as XML character data or an attribute's value: markup escaped, control
+   characters XML forbids dropped, invalid UTF-8 replaced by U+FFFD. */
+void ps_xml_text(int *rc, ps_buf *b, const char *s);
 
 typedef struct ps_ngent {
     ps_ngkey key;

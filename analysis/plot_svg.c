@@ -22,19 +22,25 @@ static const char *const palette[] = {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e"
                                       "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f"};
 #define NPALETTE (sizeof palette / sizeof palette[0])
 
-static void xml_text(int *rc, ps_buf *b, const char *s)
+void ps_xml_text(int *rc, ps_buf *b, const char *s)
 {
-    for (; *s; s++) {
-        switch (*s) {
+    for (size_t n = strlen(s); n;) {
+        uint32_t cp;
+        size_t k = ps_utf8_decode(s, n, &cp);
+        switch (cp) {
         case '&': ps_buf_puts(rc, b, "&amp;"); break;
         case '<': ps_buf_puts(rc, b, "&lt;"); break;
         case '>': ps_buf_puts(rc, b, "&gt;"); break;
         case '"': ps_buf_puts(rc, b, "&quot;"); break;
+        /* (a byte that starts no character, as a query cut mid-character
+           brings: the replacement character, so the file stays XML) */
+        case PS_UTF8_INVALID: ps_buf_puts(rc, b, "\xEF\xBF\xBD"); break;
         default:
             /* XML 1.0 forbids most control characters even escaped */
-            if ((unsigned char)*s >= 0x20 || *s == '\t' || *s == '\n')
-                ps_buf_putc(rc, b, *s);
+            if (cp >= 0x20 || cp == '\t' || cp == '\n')
+                ps_buf_append(rc, b, s, k);
         }
+        s += k, n -= k;
     }
 }
 
@@ -44,7 +50,7 @@ static void text(int *rc, ps_buf *b, double x, double y, const char *anchor, int
     ps_buf_printf(rc, b, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\" "
                          "fill=\"%s\"%s%s>",
                   x, y, anchor, size, fill, extra ? " " : "", extra ? extra : "");
-    xml_text(rc, b, s);
+    ps_xml_text(rc, b, s);
     ps_buf_puts(rc, b, "</text>\n");
 }
 
@@ -290,7 +296,7 @@ static void chart_by_year(int *rc, ps_buf *b, const ps_comparison *c, double W,
             ps_buf_printf(rc, b, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\" "
                                  "stroke=\"%s\" stroke-width=\"1.5\" class=\"%s\"><title>",
                           x, y, small ? "#fff" : col, col, small ? "small" : "point");
-            xml_text(rc, b, c->terms[t]);
+            ps_xml_text(rc, b, c->terms[t]);
             ps_buf_printf(rc, b, " %s: %u/%u (%.1f%%)</title></circle>\n", g->label,
                           g->cells[t].docs, g->docs, ps_cmp_share(g, t));
         }
@@ -385,7 +391,7 @@ static void chart_bars(int *rc, ps_buf *b, const ps_comparison *c, double W, dou
                                  "fill=\"%s\" fill-opacity=\"%s\" class=\"%s\"><title>",
                           x0 + bw * (double)t, f.top + f.height - h, bw * 0.92, h,
                           palette[t % NPALETTE], small ? "0.3" : "1", small ? "small" : "bar");
-            xml_text(rc, b, c->terms[t]);
+            ps_xml_text(rc, b, c->terms[t]);
             ps_buf_printf(rc, b, " %s: %u/%u (%.1f%%)</title></rect>\n", g->label,
                           g->cells[t].docs, g->docs, ps_cmp_share(g, t));
         }

@@ -18,6 +18,7 @@
 #define _GNU_SOURCE /* fopencookie */
 #include "ps_analyze.h"
 #include "ps_search.h"
+#include "analyze_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -227,27 +228,25 @@ FILE *ps_provenance_csv_stream(const ps_provenance *p, FILE *under)
 
 /* ---- Charts: a caption under the chart, and the same as metadata ---------------- */
 
+/* A caption's line: its first max_chars characters as XML text, an ellipsis
+   for the rest, control characters as spaces. */
 static void xml_text(int *rc, ps_buf *b, const char *s, size_t max_chars)
 {
-    size_t chars = 0;
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if ((*p & 0xC0) != 0x80 && ++chars > max_chars) {
-            ps_buf_puts(rc, b, "…");
-            return;
-        }
-        if (*p == '&')
-            ps_buf_puts(rc, b, "&amp;");
-        else if (*p == '<')
-            ps_buf_puts(rc, b, "&lt;");
-        else if (*p == '>')
-            ps_buf_puts(rc, b, "&gt;");
-        else if (*p == '"')
-            ps_buf_puts(rc, b, "&quot;");
-        else if (*p >= 0x20 || *p == '\t')
-            ps_buf_putc(rc, b, (char)*p);
+    ps_buf cut = PS_BUF_INIT;
+    size_t chars = 0, n = strlen(s);
+    for (size_t i = 0; i < n && chars < max_chars; chars++) {
+        uint32_t cp;
+        size_t k = ps_utf8_decode(s + i, n - i, &cp);
+        if (cp < 0x20)
+            ps_buf_putc(rc, &cut, ' ');
         else
-            ps_buf_putc(rc, b, ' ');
+            ps_buf_append(rc, &cut, s + i, k);
+        i += k;
+        if (chars + 1 == max_chars && i < n)
+            ps_buf_puts(rc, &cut, "…");
     }
+    ps_xml_text(rc, b, cut.data ? cut.data : "");
+    ps_buf_release(&cut);
 }
 
 #define CAPTION_HEIGHT 36

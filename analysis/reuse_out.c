@@ -446,22 +446,6 @@ void ps_spread_json(int *rc, ps_buf *b, const ps_spread *s, const ps_provenance 
     ps_buf_puts(rc, b, "}\n");
 }
 
-static void svg_text(int *rc, ps_buf *b, const char *s)
-{
-    for (; *s; s++) {
-        if (*s == '<')
-            ps_buf_puts(rc, b, "&lt;");
-        else if (*s == '>')
-            ps_buf_puts(rc, b, "&gt;");
-        else if (*s == '&')
-            ps_buf_puts(rc, b, "&amp;");
-        else if (*s == '"')
-            ps_buf_puts(rc, b, "&quot;");
-        else
-            ps_buf_putc(rc, b, *s);
-    }
-}
-
 void ps_spread_svg(int *rc, ps_buf *b, const ps_spread *s)
 {
     const double W = 760, H = 400, L = 60, R = 20, T = 50, B = 70;
@@ -481,7 +465,7 @@ void ps_spread_svg(int *rc, ps_buf *b, const ps_spread *s)
                   "<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n<text x=\"%.0f\" "
                   "y=\"24\" font-size=\"15\">",
                   W, H, W, H, L);
-    svg_text(rc, b, s->phrase);
+    ps_xml_text(rc, b, s->phrase);
     ps_buf_printf(rc, b, ": new adopters per %s (bars)%s</text>\n", by_name(s->by),
                   s->by == PS_BY_YEAR ? " and adopters so far (line)" : "");
     ps_buf_printf(rc, b, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"black\"/>\n",
@@ -504,7 +488,7 @@ void ps_spread_svg(int *rc, ps_buf *b, const ps_spread *s)
                       "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\" "
                       "transform=\"rotate(-45 %.1f %.1f)\">",
                       x + step / 2, T + ph + 14, x + step / 2, T + ph + 14);
-        svg_text(rc, b, r->label);
+        ps_xml_text(rc, b, r->label);
         ps_buf_printf(rc, b, " (%u)</text>\n", r->plans);
     }
     if (s->by == PS_BY_YEAR && s->nrows) {

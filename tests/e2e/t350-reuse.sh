@@ -91,7 +91,8 @@ check "an unknown id: exit 1 and a message" bash -c "[ $status -eq 1 ] && grep -
 ps reuse --db "$DB" prov.txt --min 3
 check "--min below the k-gram length is refused" status_is 2
 
-PHRASE=${P1:0:10}
+# (its first ten characters, whatever the locale: bash counts bytes under C)
+PHRASE=$(python3 -c 'import sys; print(sys.argv[1][:10])' "$P1")
 ps spread --db "$DB" "$PHRASE" --json --plot "$T/spread.svg"
 check "spread exits 0" status_is 0
 check "first plans, oldest first" jq_true '[.[0].first[].id] == ["prov.txt", "county.txt", "town_trad.txt"]'

@@ -262,6 +262,20 @@ static void test_words(void **state)
     assert_non_null(strstr(err.msg, "cannot read word list '/nonexistent/dict.txt'"));
 }
 
+/* Text written into a chart stays XML whatever it holds: markup escaped,
+   control characters XML forbids dropped, a byte that starts no character
+   (a query cut mid-character) replaced, whole characters kept. */
+static void test_xml_text(void **state)
+{
+    (void)state;
+    int rc = PS_OK;
+    ps_buf b = PS_BUF_INIT;
+    ps_xml_text(&rc, &b, "集体<协商> & \"x\"\x01\t\xE5:");
+    assert_int_equal(rc, PS_OK);
+    assert_string_equal(b.data, "集体&lt;协商&gt; &amp; &quot;x&quot;\t\xEF\xBF\xBD:");
+    ps_buf_release(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -271,6 +285,7 @@ int main(void)
         cmocka_unit_test(test_occurrences),
         cmocka_unit_test(test_render),
         cmocka_unit_test(test_words),
+        cmocka_unit_test(test_xml_text),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
