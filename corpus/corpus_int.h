@@ -483,6 +483,8 @@ int ps_opening_place(const ps_text *t, const ps_gazetteer *gaz, int level, int p
    美丽河北 and 石家庄 → 石家庄 (or 河北 when deepest is the province),
    石家庄 and 唐山 → 河北; PS_DONE when none is named or two provinces are.
    *os, *oe the folded range that named the first. */
+/* Whether a's path holds b's: a is b or one of its ancestors. */
+int ps_place_holds(const ps_place *a, const ps_place *b);
 int ps_text_province(const ps_text *t, const ps_gazetteer *gaz, size_t max, int deepest,
                      ps_place *out,
                      size_t *os, size_t *oe);

@@ -24,7 +24,10 @@ static int honour_period(const char *cl, size_t cn, size_t at, size_t len)
     return ps_ends_any(cl, at,
                        (const char *const[]){"荣获", "获得", "表彰", "表扬了", "表彰了", NULL}) ||
            ps_starts(cl + past, cn - past, "被") ||
-           ((ps_starts(cl + past, cn - past, "度") || ps_ends(cl + at, len, "度")) &&
+           /* (2018年度特殊困难职工, 校工会2021年度重点工作报告: a year's
+              period named, of aid, a report or honours) */
+           ps_ends(cl + at, len, "年度") ||
+           (ps_starts(cl + past, cn - past, "度") &&
             ps_has_any(cl, cn, (const char *const[]){"奖", "先进", "评选", "优秀", NULL})) ||
            ps_find(cl, cn, "涌现") != (size_t)-1 ||
            /* (发布2023年“最美…站点”名单, 2017年市级…示范单位: the year names
@@ -174,16 +177,12 @@ int ps_doc_year(const ps_text *t, const ps_year_facts *f, int kind, ps_year_pick
                  at += hat + hlen) {
                 target = y == yev[k].year &&
                          (ps_ends(cl, at + hat, "到") || ps_ends(cl, at + hat, "至") ||
-                          /* (印发《关于2024年…评比结果的通报》: a document's
-                             title the news cites) */
                           /* (2025年项目建成后: what is to come) */
                           ps_starts(cl + at + hat + hlen, cn - at - hat - hlen, "项目建成") ||
+                          /* (印发《关于2024年…评比结果的通报》: a document's
+                             title the news cites) */
                           ps_title_mark_open(cl, at + hat) != (size_t)-1);
                 honour |= y == yev[k].year && honour_period(cl, cn, at + hat, hlen);
-                /* (2018年度特殊困难职工, 校工会2021年度重点工作报告: a year's
-                   period named, of aid, a report or honours, not the day
-                   the news tells) */
-                honour |= y == yev[k].year && ps_ends(cl + at + hat, hlen, "年度");
             }
             /* (民国90年3月4日…本会正式成立: a founding told, not the news) */
             int founding = ps_find(cl, cn, "成立") != (size_t)-1;
@@ -196,8 +195,8 @@ int ps_doc_year(const ps_text *t, const ps_year_facts *f, int kind, ps_year_pick
                            ps_find(cl, cn, "年度") != (size_t)-1;
             /* (於100年5月1日施行: the day a law took effect; …大会召开以来:
                where a span began) */
-            int law = ps_has_any(cl, cn, (const char *const[]){"施行", "生效", "以来", NULL});
-            if (yev[k].kind == PS_YEV_REVIEW || target || founding || honoured || honour || law ||
+            int aside = ps_has_any(cl, cn, (const char *const[]){"施行", "生效", "以来", NULL});
+            if (yev[k].kind == PS_YEV_REVIEW || target || founding || honoured || honour || aside ||
                 (only && only->year != yev[k].year)) {
                 only = NULL;
                 break;

@@ -197,8 +197,7 @@ int ps_issuer_find(const ps_text *t, const ps_gazetteer *gaz, const ps_title_fac
         ps_place sp, op;
         if (sign && ps_body_place(gaz, t->fold + b->s, b->e - b->s, t->fold, t->fold_len, &sp) &&
             ps_body_place(gaz, ofold, strlen(ofold), t->fold, t->fold_len, &op) &&
-            strlen(op.path) > strlen(sp.path) && ps_starts(op.path, strlen(op.path), sp.path) &&
-            op.path[strlen(sp.path)] == '/')
+            strcmp(sp.code, op.code) && ps_place_holds(&sp, &op))
             sign = 0;
         if (sign && (b->e - b->s != ofe - ofs || memcmp(t->fold + b->s, t->fold + ofs, ofe - ofs))) {
             free(ofold);

@@ -138,8 +138,7 @@ int ps_opening_place(const ps_text *t, const ps_gazetteer *gaz, int level, int p
     return PS_OK;
 }
 
-/* Whether a's path holds b's (a is b or one of its ancestors). */
-static int path_holds(const ps_place *a, const ps_place *b)
+int ps_place_holds(const ps_place *a, const ps_place *b)
 {
     size_t n = strlen(a->path);
     return !strncmp(a->path, b->path, n) && (b->path[n] == '\0' || b->path[n] == '/');
@@ -167,18 +166,18 @@ int ps_text_province(const ps_text *t, const ps_gazetteer *gaz, size_t max, int 
                 /* the deepest place all places named so far agree with:
                    石家庄 with 美丽河北 is 石家庄's, either way round; 石家庄
                    with 唐山 is 河北's, where both lie */
-                if (!found || path_holds(out, &pl)) {
+                if (!found || ps_place_holds(out, &pl)) {
                     if (!found)
                         s = cs;
                     if (!met)
                         *out = pl;
-                } else if (!path_holds(&pl, out)) {
+                } else if (!ps_place_holds(&pl, out)) {
                     do {
                         if (pl.level <= PS_PLACE_PROVINCE)
                             return PS_DONE; /* two provinces: whose is the text? */
                         if (ps_gazetteer_parent(gaz, &pl, &pl) != PS_OK)
                             return PS_DONE;
-                    } while (!path_holds(&pl, out));
+                    } while (!ps_place_holds(&pl, out));
                     *out = pl; /* two branches: where they meet */
                     met = 1;
                 }
@@ -222,32 +221,28 @@ int ps_place_event(const ps_text *t, const ps_place *pl)
 {
     const char *f = t->fold;
     size_t nl = strlen(pl->name);
-    /* (its name or its name without the suffix: 烟台市 or 烟台) */
-    size_t forms[2] = {nl, 0};
+    /* the forms it goes by: its name, its name without the suffix (烟台市
+       or 烟台), and an autonomous region's own papers call it 自治区
+       (2024年自治区五一劳动奖颁奖大会在宁夏人民会堂举行) */
+    char names[3][64];
+    size_t nn = 0;
     static const char *const sufs[] = {"省", "市", "县", "区", NULL};
-    if (ps_ends_any(pl->name, nl, sufs) && nl > 6)
-        forms[1] = nl - 3;
-    /* (an autonomous region's own papers call it 自治区: 2024年自治区五一
-       劳动奖颁奖大会在宁夏人民会堂举行) */
-    int region_word = pl->level == PS_PLACE_PROVINCE && ps_ends(pl->name, nl, "自治区");
+    if (nl < sizeof names[0])
+        memcpy(names[nn++], pl->name, nl + 1);
+    if (ps_ends_any(pl->name, nl, sufs) && nl > 6 && nl - 3 < sizeof names[0]) {
+        memcpy(names[nn], pl->name, nl - 3);
+        names[nn++][nl - 3] = '\0';
+    }
+    if (pl->level == PS_PLACE_PROVINCE && ps_ends(pl->name, nl, "自治区"))
+        strcpy(names[nn++], "自治区");
     /* what may stand before the place at a clause's head */
     static const char *const leads[] = {"上午", "下午", "晚上", "今天", "昨天", "昨日", "今日",
                                         "日前", "近日", "讯", ")", "）", "】", NULL};
     for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 3;
          li = ps_text_content(t, li + 1), seen++) {
         const ps_line *l = &t->lines[li];
-        for (int k = 0; k < 3; k++) {
-            char name[64];
-            if (k == 2) {
-                if (!region_word)
-                    break;
-                strcpy(name, "自治区");
-            } else {
-                if (!forms[k] || forms[k] >= sizeof name)
-                    continue;
-                memcpy(name, pl->name, forms[k]);
-                name[forms[k]] = '\0';
-            }
+        for (size_t k = 0; k < nn; k++) {
+            const char *name = names[k];
             size_t fl = strlen(name);
             for (size_t at = l->s, q; (q = ps_find(f + at, l->e - at, name)) != (size_t)-1;
                  at += q + fl) {
