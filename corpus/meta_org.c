@@ -267,8 +267,8 @@ int ps_org_company_union(const char *org, size_t n)
 
 const char *ps_org_level(const char *org, size_t n, int place_level)
 {
-    if (ps_find(org, n, "全国") != (size_t)-1 || ps_starts(org, n, "中华") ||
-        ps_starts(org, n, "全总"))
+    /* (中华全国总工会 holds 全国; 中華電信…企業工會 is a firm's) */
+    if (ps_find(org, n, "全国") != (size_t)-1 || ps_starts(org, n, "全总"))
         return "全国";
     if (is_unit(org, n))
         return "基层";

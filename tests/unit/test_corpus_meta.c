@@ -213,6 +213,7 @@ struct level_row {
 
 static const struct level_row level_rows[] = {
     {"中华全国总工会", 0, "全国", "总工会"},
+    {"中华电信南区分公司企业工会", 0, "基层", "企业"}, /* 中华 names a firm, not the nation */
     {"四川省总工会", 0, "省", "总工会"},
     {"广西壮族自治区总工会", 0, "省", "总工会"},
     {"北京市总工会", PS_PLACE_PROVINCE, "省", "总工会"},
