@@ -106,11 +106,13 @@ int ps_roc_date_at(const char *s, size_t n, int *y, int *m, int *d, size_t *len)
     int v = 0;
     while (k < n && k < 3 && s[k] >= '0' && s[k] <= '9')
         v = v * 10 + (s[k++] - '0');
-    /* (民国98年5月12日, 108年3月1日: 1971–2041, as roc years are read) */
+    /* (民国98年5月12日, 108年3月1日: 1971–2041, as roc years are read;
+       a notice set with spaces, 115 年 1 月 12 日, as month_day allows) */
+    size_t at = blanks(s, n, k);
     if (k < 2 || (k < n && s[k] >= '0' && s[k] <= '9') || v < 60 || v > 130 ||
-        !ps_starts(s + k, n - k, "年"))
+        !ps_starts(s + at, n - at, "年"))
         return 0;
-    return month_day(s, n, k + 3, v + 1911, y, m, d, len);
+    return month_day(s, n, at + 3, v + 1911, y, m, d, len);
 }
 
 int ps_date_in(const char *s, size_t n)

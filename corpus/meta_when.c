@@ -385,10 +385,12 @@ static int roc_year_find(const char *s, size_t n, size_t *at, size_t *len)
         int v = 0;
         while (j < n && j - i < 4 && s[j] >= '0' && s[j] <= '9')
             v = v * 10 + (s[j++] - '0');
-        if (j - i >= 2 && j - i <= 3 && v >= 60 && v <= 130 && ps_starts(s + j, n - j, "年")) {
+        /* (115 年 1 月 12 日: a space may stand before 年) */
+        size_t k = j < n && s[j] == ' ' ? j + 1 : j;
+        if (j - i >= 2 && j - i <= 3 && v >= 60 && v <= 130 && ps_starts(s + k, n - k, "年")) {
             *at = i;
-            *len = j - i + 3;
-            if (ps_starts(s + j + 3, n - j - 3, "度"))
+            *len = k - i + 3;
+            if (ps_starts(s + k + 3, n - k - 3, "度"))
                 *len += 3;
             return v + 1911;
         }

@@ -123,6 +123,7 @@ static const struct date_row roc_date_rows[] = {
     {"98年5月12日", "2009-05-12"},
     {"108年10月1日", "2019-10-01"},
     {"115年1月25日", "2026-01-25"},
+    {"115 年 1 月 12 日", "2026-01-12"}, /* a notice set with spaces */
     {"08年5月12日", NULL},
     {"2009年5月12日", NULL},
     {"98年2月30日", NULL},
@@ -1498,6 +1499,9 @@ static const struct page_row page_rows[] = {
     {"a Taiwan union's letter dated by the Republic (發文日期:中華民國98年5月12日): 2009",
      "台北市總工會 函\n發文日期：中華民國98年5月12日\n主旨：本會所屬會員工會多數反映，對勞保條例修正持反對立場，請查照。\n",
      2009, "published", "notice", "台北市總工會", "台湾省", "市"},
+    {"… and a Republic date set with spaces (115 年 3 月 8 日)",
+     "115 年 3 月 8 日，臺中市總工會舉行婦女節表揚大會，表揚優秀女性勞工。\n", 2026, "dated", "news",
+     "臺中市總工會", "台湾省", "市"},
     {"… nor a year's period the news names (救助范围为2018年度…职工家庭)",
      "日前，某厂工会开展金秋助学活动，救助范围为2018年度特殊困难职工家庭的在读子女。\n", 0, NULL, "news",
      "某厂工会", NULL, "基层"},
