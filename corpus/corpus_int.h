@@ -209,6 +209,8 @@ int ps_year_lead(const ps_text *t, size_t from, size_t *li, size_t *after);
 int ps_date_at(const char *s, size_t n, int *y, int *m, int *d, size_t *len);
 /* A date of the Republic's calendar (98年5月12日 → 2009), for Taiwan's pages. */
 int ps_roc_date_at(const char *s, size_t n, int *y, int *m, int *d, size_t *len);
+/* A day without its year, M月D日 (3月15日, 元月8号), at s: 1 and the fields. */
+int ps_month_day_at(const char *s, size_t n, int *m, int *d, size_t *len);
 /* True when a date Y年M月D日 occurs anywhere in s. */
 int ps_date_in(const char *s, size_t n);
 
@@ -460,6 +462,10 @@ const char *ps_year_ev_name(int kind);
    order a researcher trusts them; *which the deciding one.  0: none, or
    statements of the deciding kind disagree. */
 int ps_year_decide(const ps_year_ev *ev, size_t n, int kind, const ps_year_ev **which);
+/* Does the first day t's opening tells without a year (12月26日) come after
+   the day of its publication line pub, in a year it cannot then be?  The
+   line is then a later copy's, or the event a year before it. */
+int ps_event_after_published(const ps_text *t, const ps_year_ev *pub);
 
 /* ==== Interface to code in meta_place.c ================================ */
 

@@ -115,6 +115,13 @@ int ps_roc_date_at(const char *s, size_t n, int *y, int *m, int *d, size_t *len)
     return month_day(s, n, at + 3, v + 1911, y, m, d, len);
 }
 
+int ps_month_day_at(const char *s, size_t n, int *m, int *d, size_t *len)
+{
+    int y;
+    /* (a leap year, so that 2月29日 is a day) */
+    return month_day(s, n, 0, 2000, &y, m, d, len);
+}
+
 int ps_date_in(const char *s, size_t n)
 {
     int y, m, d;

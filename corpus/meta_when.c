@@ -894,3 +894,57 @@ int ps_year_decide(const ps_year_ev *ev, size_t n, int kind, const ps_year_ev **
     }
     return 0;
 }
+
+/* The month and day of a publication line's date when it writes them in
+   digits or as Y年M月D日 (2016-03-02, 2016年3月2日); 0 otherwise. */
+static int pub_month_day(const ps_text *t, const ps_year_ev *pub, int *m, int *d)
+{
+    const char *s = t->fold + pub->s;
+    size_t n = pub->e - pub->s;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
+            continue;
+        int y;
+        size_t len;
+        if ((iso_date_at(s + i, n - i, &y, m, d) || ps_date_at(s + i, n - i, &y, m, d, &len)) &&
+            y == pub->year)
+            return 1;
+    }
+    return 0;
+}
+
+int ps_event_after_published(const ps_text *t, const ps_year_ev *pub)
+{
+    int pm, pd;
+    if (!pub_month_day(t, pub, &pm, &pd))
+        return 0;
+    /* the first day the opening's three lines tell */
+    for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 3;
+         li = ps_text_content(t, li + 1), seen++) {
+        const ps_line *l = &t->lines[li];
+        const char *s = t->fold + l->s;
+        size_t n = l->e - l->s;
+        for (size_t i = 0; i < n; i++) {
+            if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
+                continue;
+            int m, d;
+            size_t len;
+            if (!ps_month_day_at(s + i, n - i, &m, &d, &len))
+                continue;
+            /* (2018年12月26日: a day with its year, which dates itself) */
+            if (ps_ends(s, i, "年"))
+                return 0;
+            /* (定于8月5日举办, 将于…, 请于8月5日前报送: a day to come) */
+            size_t cs, ce;
+            clause_of(t, l, l->s + i, l->s + i + len, &cs, &ce);
+            if (ps_has_any(t->fold + cs, l->s + i - cs,
+                           (const char *const[]){"将", "定于", "拟", "计划", "预计", "届时", "请于",
+                                                 NULL}) ||
+                ps_starts_any(s + i + len, n - i - len,
+                              (const char *const[]){"前", "之前", "起", "至", "—", "-", NULL}))
+                return 0;
+            return m > pm || (m == pm && d > pd);
+        }
+    }
+    return 0;
+}
