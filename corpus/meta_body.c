@@ -272,8 +272,12 @@ static int names_body(const ps_gazetteer *gaz, const char *s, size_t n)
         "社", "场", "馆", "队", "部", "处", "科", "车间", "企业", "铁路", "海员",
         "教育", "卫生", "教科文卫", "金融", "邮电", "能源", "农林", "财贸", "建设",
         "交通", "服务业", "职工会", "劳工", "产业", "联合会", "联会",
-        /* (九巴僱員工會: a Hong Kong company's employees' union) */
-        "雇员", NULL};
+        /* (九巴僱員工會: a Hong Kong company's employees' union; 中華電信工會,
+           國泰空中服務員工會: a firm's or a trade's in it) */
+        "雇员", "服务员", "电信", "航空", "电力", "石油", NULL};
+    /* (全省各级邮政工会, 各级工会: every body of a tier, not one) */
+    if (ps_starts_any(s, n, (const char *const[]){"全省", "全市", "全县", "全区", "各", NULL}))
+        return 0;
     if (ps_starts_any(s, n, heads))
         return 1;
     /* 易县总工会, 梅园街道工会: a name ending in a division's suffix */

@@ -215,6 +215,8 @@ struct level_row {
 static const struct level_row level_rows[] = {
     {"中华全国总工会", 0, "全国", "总工会"},
     {"中华电信南区分公司企业工会", 0, "基层", "企业"}, /* 中华 names a firm, not the nation */
+    {"中华电信工会", 0, "基层", NULL},                   /* a telecom firm's union */
+    {"国泰空中服务员工会", 0, "基层", NULL},             /* a firm's cabin crew's */
     {"四川省总工会", 0, "省", "总工会"},
     {"广西壮族自治区总工会", 0, "省", "总工会"},
     {"北京市总工会", PS_PLACE_PROVINCE, "省", "总工会"},
@@ -1508,6 +1510,13 @@ static const struct page_row page_rows[] = {
     {"a Taiwan union's letter dated by the Republic (發文日期:中華民國98年5月12日): 2009",
      "台北市總工會 函\n發文日期：中華民國98年5月12日\n主旨：本會所屬會員工會多數反映，對勞保條例修正持反對立場，請查照。\n",
      2009, "published", "notice", "台北市總工會", "台湾省", "市"},
+    {"a telecom firm's union (中華電信工會) is a body, at the grassroots",
+     "中華電信工會今天召開會員代表大會，通過罷工決議。\n", 0, NULL, "news", "中華電信工會", "台湾省", "基层"},
+    {"… and so is a firm's cabin crew's (國泰空中服務員工會)",
+     "國泰空中服務員工會今日召開會員大會，本港航班或受影響。\n", 0, NULL, "news", "國泰空中服務員工會",
+     "香港特别行政区", "基层"},
+    {"every body of a tier (全市各级教育工会) is not one body",
+     "近日，全市各级教育工会开展送清凉活动。\n", 0, NULL, "news", NULL, NULL, "市"},
     {"… and a Republic date set with spaces (115 年 3 月 8 日)",
      "115 年 3 月 8 日，臺中市總工會舉行婦女節表揚大會，表揚優秀女性勞工。\n", 2026, "dated", "news",
      "臺中市總工會", "台湾省", "市"},
