@@ -89,6 +89,24 @@ static int day_part_opening(const char *s, size_t n)
                          (const char *const[]){"上午", "下午", "晚上", "晚", "早上", "中午", NULL});
 }
 
+/* Where the last plan word of a title ends (0: none), but not 意见 as
+   someone's opinion (不会对政府决定有意见, 征求意见, 听取意见): a plan's
+   意见 is a document's name (实施意见, 关于…的意见). */
+static size_t plan_word_end(const char *s, size_t n)
+{
+    size_t plan;
+    ps_occurrences(s, n, plan_words, &plan);
+    static const char *const voiced[] = {"有", "提", "征求", "听取", "发表", "交换", "反馈",
+                                         "不同", "表达", "提出", "没", NULL};
+    while (plan >= strlen("意见") && ps_ends(s, plan, "意见") &&
+           ps_ends_any(s, plan - strlen("意见"), voiced)) {
+        /* the plan words before that one */
+        size_t before = plan - strlen("意见");
+        ps_occurrences(s, before, plan_words, &plan);
+    }
+    return plan;
+}
+
 int ps_kind_of_title(const char *s, size_t n)
 {
     /* (关于教代会开幕式致辞范文: a template site's label after the kind) */
@@ -160,7 +178,7 @@ int ps_kind_of_title(const char *s, size_t n)
     /* 2012年工作总结和2013年工作要点: the last kind word decides */
     size_t sum, plan;
     ps_occurrences(s, n, summary_words, &sum);
-    ps_occurrences(s, n, plan_words, &plan);
+    plan = plan_word_end(s, n);
     if (sum && sum > plan)
         return PS_KIND_SUMMARY;
     /* …总结及明年工作计划, 上半年工作总结及下半年工作计划: the plan is named
