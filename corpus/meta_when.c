@@ -767,6 +767,17 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                 !((ps_starts(after, na, "度") || ps_ends(t->fold + ys, ye - ys, "度")) &&
                   ps_has_any(t->fold + cs, ce - cs, (const char *const[]){"表彰", "表扬", NULL})))
                 kind = PS_YEV_DATE;
+            /* 召开2020年劳动模范…表彰大会: a commendation held under the
+               year's own name is that year's event, not a look back on it
+               (but 召开2019年度…表彰大会: the period an honour closes) */
+            if (kind == PS_YEV_REVIEW && !partial &&
+                ps_ends_any(t->fold + cs, ys - cs,
+                            (const char *const[]){"召开", "举行", "举办", "召开了", "举行了",
+                                                  "举办了", NULL}) &&
+                !ps_starts(after, na, "度") && !ps_ends(t->fold + ys, ye - ys, "度") &&
+                ps_has_any(t->fold + ye, ce - ye,
+                           (const char *const[]){"表彰大会", "表彰会", "表扬大会", NULL}))
+                kind = PS_YEV_DATE;
             add(ev, &n, max, yr, kind, cs, ce, li, content - 1);
             if (n && ev[n - 1].s == cs)
                 ev[n - 1].partial = partial;
