@@ -159,9 +159,8 @@ static int is_unit(const char *s, size_t n)
     static const char *const unit_ends[] = {
         "厂", "矿", "厂工会", "矿工会", "校工会", "站工会", "队工会", "所工会", "院工会",
         "业职工会", "企业工会",
-        /* (a telecom firm's or its cabin crew's union: 中华电信工会,
-           国泰空中服务员工会) */
-        "电信工会", "服务员工会",
+        /* (its cabin crew's union: 国泰空中服务员工会) */
+        "服务员工会",
         /* (a unit's branch or centre: 分析测试中心分工会, 信息中心工会,
            某单位工会) */
         "分工会", "中心工会", "工会分会", "单位工会",
@@ -174,6 +173,11 @@ static int is_unit(const char *s, size_t n)
            often its sector's union at the bureau's tier) */
         "团区委工会", "团市委工会", "团县委工会", NULL};
     if (ps_ends_any(s, n, unit_ends))
+        return 1;
+    /* a telecom firm's union (中华电信工会), not a tier's sector union
+       named with it (大连市机重石化电信工会) */
+    if (ps_ends(s, n, "电信工会") &&
+        !ps_has_any(s, n, (const char *const[]){"省", "市", "县", "区", "州", NULL}))
         return 1;
     /* (a power supply bureau, 玉屏供电局, is a grid company's branch) */
     if (ps_find(s, n, "供电局") != (size_t)-1 || ps_find(s, n, "电业局") != (size_t)-1)

@@ -216,6 +216,7 @@ static const struct level_row level_rows[] = {
     {"中华全国总工会", 0, "全国", "总工会"},
     {"中华电信南区分公司企业工会", 0, "基层", "企业"}, /* 中华 names a firm, not the nation */
     {"中华电信工会", 0, "基层", NULL},                   /* a telecom firm's union */
+    {"大连市机重石化电信工会", PS_PLACE_PREFECTURE, "市", "总工会"}, /* a city's sector union */
     {"国泰空中服务员工会", 0, "基层", NULL},             /* a firm's cabin crew's */
     {"四川省总工会", 0, "省", "总工会"},
     {"广西壮族自治区总工会", 0, "省", "总工会"},
