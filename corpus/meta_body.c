@@ -56,7 +56,9 @@ static const char *const lead_words[] = {
        完善管理区工会, 其中省总工会, 热烈祝贺州工会, 鼓励学院工会, 邀集…, 所有工会,
        判决台铁产业工会, 紧紧围绕教育工会, 如何做好…企业工会, 某某率市总工会) */
     "强调", "介绍", "包括", "相信", "身兼", "多谢", "此次", "完善", "其中", "祝贺", "鼓励",
-    "勉励", "邀集", "所有", "判决", "围绕", "做好", "率", NULL};
+    "勉励", "邀集", "所有", "判决", "围绕", "做好", "率",
+    /* (继市总工会…之后, 劳工局携手工会, 依托工会, 并经工会委员会) */
+    "继", "携手", "携", "依托", "并经", NULL};
 
 /* What stands before 工会 in a phrase that names no particular body. */
 static const char *const generic_heads[] = {
@@ -276,7 +278,9 @@ static int names_body(const ps_gazetteer *gaz, const char *s, size_t n)
            國泰空中服務員工會: a firm's or a trade's in it) */
         "雇员", "服务员", "电信", "航空", "电力", "石油", NULL};
     /* (全省各级邮政工会, 各级工会: every body of a tier, not one) */
-    if (ps_starts_any(s, n, (const char *const[]){"全省", "全市", "全县", "全区", "各", NULL}))
+    if (ps_starts_any(s, n, (const char *const[]){"全省", "全市", "全县", "全区", "各", NULL}) ||
+        /* (县内各职业工会, 大冶市各级工会, 街道三级工会: many bodies) */
+        ps_has_any(s, n, (const char *const[]){"各", "三级", NULL}))
         return 0;
     if (ps_starts_any(s, n, heads))
         return 1;
