@@ -22,7 +22,8 @@ static int honour_period(const char *cl, size_t cn, size_t at, size_t len)
 {
     size_t past = at + len;
     return ps_ends_any(cl, at,
-                       (const char *const[]){"荣获", "获得", "表彰", "表扬了", "表彰了", NULL}) ||
+                       (const char *const[]){"荣获", "获得", "喜获", "获评", "荣膺", "表彰", "表扬了",
+                                             "表彰了", NULL}) ||
            ps_starts(cl + past, cn - past, "被") ||
            /* (2018年度特殊困难职工, 校工会2021年度重点工作报告: a year's
               period named, of aid, a report or honours) */
@@ -33,7 +34,7 @@ static int honour_period(const char *cl, size_t cn, size_t at, size_t len)
            /* (发布2023年“最美…站点”名单, 2017年市级…示范单位: the year names
               the honour a list or a title gives, not the day it was given) */
            ps_has_any(cl + past, cn - past,
-                      (const char *const[]){"名单", "获得者", "示范单位", "示范点", NULL});
+                      (const char *const[]){"名单", "获得者", "示范单位", "示范点", "称号", NULL});
 }
 
 int ps_doc_year(const ps_text *t, const ps_year_facts *f, int kind, ps_year_pick *out)
@@ -63,9 +64,11 @@ int ps_doc_year(const ps_text *t, const ps_year_facts *f, int kind, ps_year_pick
         /* (全总副主席：2012年基本实现企业普遍建立工会: a target the news
            reports, not its year) */
         size_t at = from + yat + ylen;
+        /* (…服务行动 到2025年建成1000个站点: the year a target is to be met) */
         if (kind == PS_KIND_NEWS &&
-            ps_starts_any(f->tfold + at, f->tlen - at,
-                          (const char *const[]){"基本实现", "实现", "前实现", "底前", NULL})) {
+            (ps_starts_any(f->tfold + at, f->tlen - at,
+                           (const char *const[]){"基本实现", "实现", "前实现", "底前", NULL}) ||
+             ps_ends_any(f->tfold + from, yat, (const char *const[]){"到", "至", "力争", NULL}))) {
             from = at;
             continue;
         }

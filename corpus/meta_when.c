@@ -760,7 +760,9 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                period an honour looks back on) */
             /* (…表彰大会召开以来: since then, no day of it; 召开2022年度…表扬
                大会: the period praised, as 表彰) */
+            /* (…行动启动 到2025年建成…: the year a target is to be met) */
             if (kind == PS_YEV_MENTION &&
+                !ps_ends_any(t->fold + l->s, ys - l->s, (const char *const[]){"到", "至", NULL}) &&
                 ps_has_any(t->fold + cs, ce - cs,
                            (const char *const[]){"召开", "举行", "举办", "启动", "开幕", NULL}) &&
                 ps_find(t->fold + ye, ce - ye, "以来") == (size_t)-1 &&
