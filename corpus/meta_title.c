@@ -232,6 +232,29 @@ static int nav_line(const char *s, size_t n)
     return segs >= 3 && short_segs * 4 >= segs * 3;
 }
 
+/* A line of a date alone, however written (十一月 2024, 2024年11月 星期一):
+   a site's calendar, no headline. */
+static int date_only(const char *s, size_t n)
+{
+    static const char *const date_chars[] = {"年", "月", "日", "号", "星期", "周", "〇", "零",
+                                             "一", "二", "三", "四", "五", "六", "七", "八",
+                                             "九", "十", "天", NULL};
+    for (size_t i = 0; i < n;) {
+        if ((s[i] >= '0' && s[i] <= '9') || s[i] == ' ' || s[i] == '-' || s[i] == '/' ||
+            s[i] == '.' || s[i] == ':' || s[i] == '|') {
+            i++;
+            continue;
+        }
+        size_t k = 0;
+        while (date_chars[k] && !ps_starts(s + i, n - i, date_chars[k]))
+            k++;
+        if (!date_chars[k])
+            return 0;
+        i += strlen(date_chars[k]);
+    }
+    return 1;
+}
+
 /* A line that can be a headline: short, no sentence, no item or date. */
 static int heading_like(const char *s, size_t n)
 {
@@ -245,7 +268,7 @@ static int heading_like(const char *s, size_t n)
        prose or a menu) */
     return n >= 12 && n <= 150 && commas <= 1 && bars <= 1 && bangs <= 1 &&
            !ps_has_any(s, n, (const char *const[]){"。", ";", "；", "?", "？", ">", NULL}) &&
-           !ps_ends(s, n, ":") && !ps_ends(s, n, "：") && !ps_date_in(s, n) &&
+           !ps_ends(s, n, ":") && !ps_ends(s, n, "：") && !ps_date_in(s, n) && !date_only(s, n) &&
            !ps_starts_any(s, n, (const char *const[]){"一、", "(一)", "1.", "1、", "各",
                                                        "来源", "作者", "时间", "发布",
                                                        "记者", "通讯员", "图", NULL}) &&

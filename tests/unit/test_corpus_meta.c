@@ -333,6 +333,9 @@ struct doc_row {
 };
 
 static const struct doc_row doc_rows[] = {
+    {"a date stamp under the headline (07.12.2015 19:05) is no headline",
+     "某某县总工会开展植树活动\n07.12.2015 19:05\n本文来源: 总工会\n10月31日，某某县总工会组织职工开展植树活动。\n",
+     "某某县总工会开展植树活动", 2015, "某某县总工会", "县", "总工会", NULL, NULL, NULL},
     {"notice only: the plan's title from 《》",
      "乐工发〔2012〕2号\n关于印发《乐山市总工会2012年工作要点》的通知\n"
      "各县（市、区）总工会：\n现将《乐山市总工会2012年工作要点》印发给你们，请认真贯彻落实。\n"
