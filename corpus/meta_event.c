@@ -278,7 +278,12 @@ int ps_era_bounds(const ps_text *t, int *lo, int *hi)
                 size_t q = e + strlen("届");
                 party = ps_starts_any(f + q, n - q, plenums);
                 e = q + (party ? strlen("一中全会") : 0);
-            } else if (ps_starts(f + e, n - e, "大") && ps_ends(f, i, "党的")) {
+            } else if (ps_starts(f + e, n - e, "大") &&
+                       (ps_ends(f, i, "党的") ||
+                        /* (深入学习贯彻十六大精神: no other body's congress
+                           is studied so, unnamed) */
+                        ps_ends_any(f, i, (const char *const[]){"学习贯彻", "学习", "贯彻", "落实",
+                                                                NULL}))) {
                 /* (党的十九大、二十大精神: a run of congresses looked
                    back on, not one era's) */
                 e += strlen("大");

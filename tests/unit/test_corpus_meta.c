@@ -1195,6 +1195,9 @@ static const struct page_row page_rows[] = {
      "工会工作要点\n2011年学校工会的指导思想是：以全国工会十五大精神为指导，团结广大教职工。\n"
      "在教职工中掀起学习贯彻党的十五大精神的热潮。\n",
      2011, "opening", "plan", NULL, NULL, "基层"},
+    {"… nor a congress studied unnamed (深入学习贯彻十六大精神, 2002) under 2021",
+     "某局工会2021年工作总结\n各基层工会组织广大职工深入学习贯彻十六大精神。\n", 0, NULL, "summary",
+     "某局工会", NULL, "基层"},
     {"… and a province's union congress (省工会十六大) is no national era",
      "某县总工会2023年工作要点\n全县工会要深入学习贯彻省工会十六大精神。\n", 2023, "title",
      "plan", "某县总工会", NULL, "县"},
