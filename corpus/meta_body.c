@@ -922,6 +922,11 @@ int ps_honoured_unit(const ps_text *t, size_t *us, size_t *ue)
             size_t ce = cs + ps_find_first(f + cs, l->e - cs, ps_clause_ends);
             size_t ns = skip_lead(f, cs, ce);
             size_t v = ns + ps_find_first(f + ns, ce - ns, honoured);
+            /* (某机场集团在…技能竞赛决赛中荣获佳绩: the unit stands before
+               where it won) */
+            size_t at = ps_find(f + ns, v < ce ? v - ns : 0, "在");
+            if (v < ce && at != (size_t)-1 && at > 0)
+                v = ns + at;
             if (v < ce && v > ns && v - ns <= 60 && !ps_starts_any(f + ns, v - ns, scopes) &&
                 !ps_has_any(f + ns, v - ns, joins) && !ps_has_any(f + ns, v - ns, not_name) &&
                 ps_has_any(f + ns, v - ns, units)) {
