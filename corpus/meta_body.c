@@ -631,12 +631,15 @@ static const char *known_body_place(const char *s, size_t n)
     /* (at the start, or ending a name run into the words before it:
        副理事长某某等工联会) */
     for (size_t k = 0; k < sizeof known / sizeof *known; k++)
-        /* (市卫健工联会: a mainland city's federation of its health unions) */
+        /* (市卫健工联会: a mainland city's federation of its health unions;
+           东头村社区工联会, 苍城镇工联会: of a community's or a town's) */
         if (ps_starts(s, n, known[k].name) ||
             (ps_ends(s, n, known[k].name) && strlen(known[k].name) >= 9 &&
              !ps_ends(s, n, "世界工联会") && !ps_ends(s, n, "国际工联会") &&
              !ps_has_any(s, n, (const char *const[]){"卫健", "卫生", "教育", "建设", "交通",
-                                                     "机关", "文化", "科技", NULL})))
+                                                     "机关", "文化", "科技", "社区", "街道",
+                                                     "镇", "乡", "村", "县", "市", "园区",
+                                                     NULL})))
             return known[k].code;
     return NULL;
 }
