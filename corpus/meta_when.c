@@ -376,9 +376,56 @@ static int pub_date(const ps_text *t, const ps_line *l, int *y, size_t *at)
  * 60 to 130 followed by 年: elsewhere 100年 is a century.
  */
 
+/* A year of the Republic in Chinese numerals at s, digit by digit (一一四,
+   九八) or by tens (九十一): its value and *len, or 0.  Only 60 to 130,
+   as for Arabic numerals. */
+static int cn_roc_at(const char *s, size_t n, size_t *len)
+{
+    static const char *const digit[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    int d[3], k = 0;
+    size_t i = 0;
+    int tens = 0;
+    while (k < 3 && i < n) {
+        int v = -1;
+        for (int j = 0; j < 10 && v < 0; j++)
+            if (ps_starts(s + i, n - i, digit[j]))
+                v = j;
+        if (v < 0 && k == 1 && !tens && ps_starts(s + i, n - i, "十")) {
+            tens = 1, i += 3;
+            continue;
+        }
+        if (v < 0)
+            break;
+        d[k++] = v, i += 3;
+    }
+    int value;
+    if (tens) /* 九十一, 九十 */
+        value = k == 1 ? d[0] * 10 : k == 2 ? d[0] * 10 + d[1] : -1;
+    else if (k >= 2) /* 一一四, 九八 */
+        value = k == 2 ? d[0] * 10 + d[1] : d[0] * 100 + d[1] * 10 + d[2];
+    else
+        value = -1;
+    if (value < 60 || value > 130)
+        return 0;
+    *len = i;
+    return value;
+}
+
 static int roc_year_find(const char *s, size_t n, size_t *at, size_t *len)
 {
     for (size_t i = 0; i < n; i++) {
+        /* (金门县庆祝九十一年「五一」劳动节大会, 「一一四年加强劳资…宣导会」) */
+        size_t cl;
+        int cv = cn_roc_at(s + i, n - i, &cl);
+        if (cv && ps_starts(s + i + cl, n - i - cl, "年") &&
+            (i < 3 || !cn_roc_at(s + i - 3, n - i + 3, &cl))) {
+            cn_roc_at(s + i, n - i, &cl);
+            *at = i;
+            *len = cl + 3;
+            if (ps_starts(s + i + cl + 3, n - i - cl - 3, "度"))
+                *len += 3;
+            return cv + 1911;
+        }
         if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
             continue;
         size_t j = i;
@@ -454,17 +501,23 @@ static int next_year(const char *s, size_t n, int roc, size_t *at, size_t *len, 
         if (!b)
             break;
         ba += from;
-        uint32_t cp = 0;
+        uint32_t cp = 0, before = 0;
         if (ba + bl < n)
             ps_u8_next(s + ba + bl, n - ba - bl, &cp);
-        if (cp >= 0x4E00 && cp <= 0x9FFF && !ps_starts_any(s + ba + bl, n - ba - bl, counters)) {
-            y = b, *at = ba, *len = bl, *bare = 1;
+        if (ba > 0) {
+            size_t pb = ps_u8_prev(s, ba);
+            ps_u8_next(s + pb, n - pb, &before);
+        }
+        /* 开展2017“金秋助学”活动, 2014’海峡两岸工会论坛, 『2009春风行动』:
+           a year naming a campaign or an event, as written */
+        if (cp == 0x201C || cp == 0x300C || cp == 0x2019 || cp == '\'' ||
+            ((before == 0x300E /* 『 */ || before == 0x300C /* 「 */ || before == 0x201C) &&
+             cp >= 0x4E00 && cp <= 0x9FFF)) {
+            y = b, *at = ba, *len = bl;
             break;
         }
-        /* 开展2017“金秋助学”活动, 2014’海峡两岸工会论坛: a year naming a
-           campaign or an event, as written */
-        if (cp == 0x201C || cp == 0x300C || cp == 0x2019 || cp == '\'') {
-            y = b, *at = ba, *len = bl;
+        if (cp >= 0x4E00 && cp <= 0x9FFF && !ps_starts_any(s + ba + bl, n - ba - bl, counters)) {
+            y = b, *at = ba, *len = bl, *bare = 1;
             break;
         }
         from = ba + bl;
@@ -726,6 +779,11 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                 rev = rev_a && !dep_a, dep = dep_a && !rev_a;
             else
                 rev = rev_b && !dep_b, dep = dep_b && !rev_b;
+            /* (为确保圆满完成2018年…目标: what the clause sets out to do) */
+            if (rev && ps_has_any(t->fold + cs, ys - cs,
+                                  (const char *const[]){"为确保", "为了确保", "为圆满完成", "为完成",
+                                                        "为了完成", NULL}))
+                rev = 0, dep = 1;
             /* 在总结2016年工作经验的基础上: the ground the text builds on */
             if (rev && ps_find(t->fold + ye, ce - ye, "基础上") != (size_t)-1 &&
                 ps_find(t->fold + cs, ys - cs, "在") != (size_t)-1)
@@ -768,6 +826,16 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                 ps_find(t->fold + ye, ce - ye, "以来") == (size_t)-1 &&
                 !((ps_starts(after, na, "度") || ps_ends(t->fold + ys, ye - ys, "度")) &&
                   ps_has_any(t->fold + cs, ce - cs, (const char *const[]){"表彰", "表扬", NULL})))
+                kind = PS_YEV_DATE;
+            /* (「南投县111年度模范劳工表扬大会」, 高雄市106年模范劳工…表扬活动:
+               Taiwan's ceremonies are named by the Republic's year they are
+               held in, 年度 or not) */
+            int digits = 0;
+            while (ys + digits < ye && t->fold[ys + digits] >= '0' && t->fold[ys + digits] <= '9')
+                digits++;
+            if (roc && digits > 0 && digits <= 3 && kind != PS_YEV_DEPLOY &&
+                ps_has_any(t->fold + ye, ce - ye,
+                           (const char *const[]){"表扬大会", "表扬活动", "表扬典礼", "表扬会", NULL}))
                 kind = PS_YEV_DATE;
             /* 召开2020年劳动模范…表彰大会: a commendation held under the
                year's own name is that year's event, not a look back on it
