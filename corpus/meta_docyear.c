@@ -205,6 +205,14 @@ int ps_doc_year(const ps_text *t, const ps_year_facts *f, int kind, ps_year_pick
             /* (於100年5月1日施行: the day a law took effect; …大会召开以来:
                where a span began) */
             int aside = ps_has_any(cl, cn, (const char *const[]){"施行", "生效", "以来", NULL});
+            /* (…有227户为贫困户。2015年，县总工会…结成帮扶对子: a year opening
+               a later sentence of its paragraph tells the body's history) */
+            const ps_line *yl = &t->lines[yev[k].line];
+            size_t ylen2;
+            if (yev[k].s > yl->s && ps_year_at(cl, cn, 0, &ylen2) == yev[k].year &&
+                ps_ends_any(t->fold + yl->s, yev[k].s - yl->s,
+                            (const char *const[]){"。", "；", ";", NULL}))
+                aside = 1;
             if (yev[k].kind == PS_YEV_REVIEW || target || founding || honoured || honour || aside ||
                 (only && only->year != yev[k].year)) {
                 only = NULL;

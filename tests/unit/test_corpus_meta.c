@@ -1543,6 +1543,13 @@ static const struct page_row page_rows[] = {
      NULL, "news", "某某工会", NULL, NULL},
     {"… but a plan's own 意见 (关于…的意见) does",
      "某县总工会关于加强职工之家建设的意见\n一、总体要求\n", 0, NULL, "plan", "某县总工会", NULL, "县"},
+    {"a year opening a later sentence of its paragraph tells history (…为贫困户。2015年，…结成帮扶对子)",
+     "1月28日，某县总工会走访慰问贫困户。该村共有353人，有227户为贫困户。2015年，县总工会7名干部与55户贫困户"
+     "结成帮扶对子。\n",
+     0, NULL, "news", "某县总工会", NULL, "县"},
+    {"… but one opening its paragraph is the account's (2011年，某公司工会…)",
+     "2011年，中铁某公司工会按照上级工会要求，结合公司生产实际，在公司党委的领导下开展劳动竞赛。\n", 2011,
+     "the only year", "summary", "中铁某公司工会", NULL, "基层"},
     {"a Republic year in Chinese numerals (「一一四年…表揚大會」) on Taiwan's page",
      "臺中市總工會今日舉辦「一一四年模範勞工表揚大會」，表揚優秀勞工。\n", 2025, "dated", "news",
      "臺中市總工會", "台湾省", "市"},
