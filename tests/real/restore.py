@@ -36,9 +36,11 @@ def main():
     if os.path.exists(a.gave_up):
         with open(a.gave_up, encoding='utf-8') as f:
             gave_up = {l.split('\t')[0].strip() for l in f if l.strip()}
-    # newest batch first: the sets labelled under the latest rules
-    sets = sorted({r['set'] for r in rows})
-    rank = {s: i for i, s in enumerate(sets)}
+    # newest batch first: the sets labelled under the latest rules, which
+    # labels.tsv lists last (AA and AB come after Z)
+    rank = {}
+    for r in rows:
+        rank.setdefault(r['set'], len(rank))
     rows.sort(key=lambda r: (-rank[r['set']], r['file']))
     mine = [r for i, r in enumerate(rows) if i % a.jobs == a.job - 1]
     pages = os.path.join(HERE, 'pages')
