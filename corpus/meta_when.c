@@ -415,11 +415,11 @@ static int roc_year_find(const char *s, size_t n, size_t *at, size_t *len)
 {
     for (size_t i = 0; i < n; i++) {
         /* (金门县庆祝九十一年「五一」劳动节大会, 「一一四年加强劳资…宣导会」) */
-        size_t cl;
+        /* (at the numeral's start: not 一四年 inside 一一四年) */
+        size_t cl, pl;
         int cv = cn_roc_at(s + i, n - i, &cl);
         if (cv && ps_starts(s + i + cl, n - i - cl, "年") &&
-            (i < 3 || !cn_roc_at(s + i - 3, n - i + 3, &cl))) {
-            cn_roc_at(s + i, n - i, &cl);
+            (i < 3 || !cn_roc_at(s + i - 3, n - i + 3, &pl))) {
             *at = i;
             *len = cl + 3;
             if (ps_starts(s + i + cl + 3, n - i - cl - 3, "度"))
@@ -831,9 +831,12 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                Taiwan's ceremonies are named by the Republic's year they are
                held in, 年度 or not) */
             int digits = 0;
+            size_t cnl;
             while (ys + digits < ye && t->fold[ys + digits] >= '0' && t->fold[ys + digits] <= '9')
                 digits++;
-            if (roc && digits > 0 && digits <= 3 && kind != PS_YEV_DEPLOY &&
+            int roc_year = roc && ((digits > 0 && digits <= 3) ||
+                                   (digits == 0 && cn_roc_at(t->fold + ys, ye - ys, &cnl)));
+            if (roc_year && kind != PS_YEV_DEPLOY &&
                 ps_has_any(t->fold + ye, ce - ye,
                            (const char *const[]){"表扬大会", "表扬活动", "表扬典礼", "表扬会", NULL}))
                 kind = PS_YEV_DATE;
