@@ -909,9 +909,11 @@ int ps_honoured_unit(const ps_text *t, size_t *us, size_t *ue)
 {
     static const char *const honoured[] = {"被授予", "荣获", "被评为", "获评", "被命名为",
                                            "喜获", "被表彰为", "获得", NULL};
+    /* (常州市船闸管理中心职工书屋荣获…, 滕州市工人文化宫被命名为…: a
+       centre's or a union-run palace's own honour) */
     static const char *const units[] = {"公司", "集团", "医院", "学校", "中学", "小学", "大学",
                                         "学院", "银行", "分行", "支行", "农商行", "煤矿", "矿",
-                                        "厂", "钢", "卫生院", "幼儿园", NULL};
+                                        "厂", "钢", "卫生院", "幼儿园", "中心", "文化宫", NULL};
     static const char *const joins[] = {"、", "和", "与", "及", NULL};
     static const char *const scopes[] = {"全", "各", "我", "本", "该", "其", NULL};
     static const char *const not_name[] = {"的", "了", "在", "为", "是", "由",
@@ -925,6 +927,13 @@ int ps_honoured_unit(const ps_text *t, size_t *us, size_t *ue)
             size_t ce = cs + ps_find_first(f + cs, l->e - cs, ps_clause_ends);
             size_t ns = skip_lead(f, cs, ce);
             size_t v = ns + ps_find_first(f + ns, ce - ns, honoured);
+            /* (集团职工书屋获省总工会…通报表彰: honoured by a body named
+               between) */
+            size_t got = ps_find(f + ns, ce - ns, "获");
+            if (v >= ce && got != (size_t)-1 &&
+                ps_has_any(f + ns + got, ce - ns - got,
+                           (const char *const[]){"表彰", "嘉奖", "表扬", NULL}))
+                v = ns + got;
             /* (某机场集团在…技能竞赛决赛中荣获佳绩: the unit stands before
                where it won) */
             size_t at = ps_find(f + ns, v < ce ? v - ns : 0, "在");

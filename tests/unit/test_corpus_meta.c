@@ -654,6 +654,13 @@ static const struct page_row page_rows[] = {
     {"… and so when the headline says where it won (某机场集团在…决赛中荣获佳绩)",
      "某机场集团在全省技能竞赛决赛中荣获佳绩\n近日，全省技能竞赛决赛在福州举行，省总工会主席出席。\n",
      0, NULL, "news", "某机场集团", "福建省", "基层"},
+    {"… and so is a centre's library (某船闸管理中心职工书屋荣获…)",
+     "某船闸管理中心职工书屋荣获“中华全国总工会职工书屋——便利型阅读站点”\n发布时间:2024-12-26 来源: 某某网\n"
+     "近期,某船闸管理中心职工书屋被中华全国总工会认定为示范点。\n",
+     2024, "published", "news", "某船闸管理中心职工书屋", NULL, "基层"},
+    {"… and one honoured by a body named between (集团职工书屋获省总工会通报表彰)",
+     "集团职工书屋获省总工会通报表彰\n近日，某省总工会发文，对一批职工书屋示范点予以通报表彰。\n", 0, NULL,
+     "news", "集团职工书屋", NULL, "基层"},
     {"… but not a federation honoured (某县总工会荣获…): its own news",
      "日前，全椒县总工会荣获全省工会工作先进单位称号。\n县总工会主席出席会议并领奖。\n", 0, NULL,
      "news", "全椒县总工会", "安徽省/滁州市/全椒县", "县"},
