@@ -58,7 +58,9 @@ static const char *const pub_labels[] = {
     "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "成文日期",
     "网络出版时间", "更新时间", "时间:", "时间：", "日期:", "日期：", "date",
     "发布于", "来源时间", "发表于", "time:", "编辑:", "来源:", "来源：", "作者:", "作者：",
-    "创建于", "发布:", "发布：", NULL};
+    "创建于", "发布:", "发布：",
+    /* (时间 : 2025-03-14, a label set apart from its colon) */
+    "时间 :", "时间 ：", "日期 :", "日期 ：", NULL};
 
 static int iso_date_at(const char *s, size_t n, int *y, int *m, int *d);
 static int dmy_date_at(const char *s, size_t n, int *y);
@@ -627,13 +629,48 @@ static int will_do(const ps_text *t, const ps_line *l, size_t ye, size_t ce)
  * after its label (*labelled set), a date line of its own in the first
  * eight, or a date and time in the first three?  *y its year.
  */
+/*
+ * An e-paper's controls around its issue's date (3上一篇 下一篇4 2019年10月16日
+ * 放大 缩小 默认), or a post's byline ending in its date (福田区总工会 幸福福田
+ * 2024-04-15): the page's date, in a line that is no sentence.
+ */
+static int paper_or_byline_date(const ps_text *t, const ps_line *l, int *y)
+{
+    const char *s = t->fold + l->s;
+    size_t n = l->e - l->s;
+    if (n > 150 || ps_has_any(s, n, ps_sentence_punct))
+        return 0;
+    int controls = ps_has_any(s, n, (const char *const[]){"上一篇", "下一篇", "上一版", "下一版",
+                                                          NULL}) &&
+                   ps_has_any(s, n, (const char *const[]){"放大", "缩小", "默认", "打印", NULL});
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
+            continue;
+        int m, d;
+        size_t len;
+        if (controls && ps_date_at(s + i, n - i, y, &m, &d, &len))
+            return 1;
+        /* (the byline's date closes the line, after a blank) */
+        if (!controls && i > 0 && s[i - 1] == ' ' && n - i <= 10 && iso_date_at(s + i, n - i, y, &m, &d)) {
+            size_t e = i;
+            while (e < n && ((s[e] >= '0' && s[e] <= '9') || s[e] == '-' || s[e] == '/' || s[e] == '.'))
+                e++;
+            while (e < n && s[e] == ' ')
+                e++;
+            return e == n;
+        }
+    }
+    return 0;
+}
+
 static int publication_line(const ps_text *t, const ps_line *l, size_t content, int *y,
                             int *labelled)
 {
     size_t at;
     *labelled = pub_date(t, l, y, &at);
     return *labelled || (content < 8 && dateline(t, l, y)) ||
-           (content < 3 && stamp_in(t->fold + l->s, l->e - l->s, content == 0, y));
+           (content < 3 && stamp_in(t->fold + l->s, l->e - l->s, content == 0, y)) ||
+           (content < 8 && paper_or_byline_date(t, l, y));
 }
 
 int ps_page_dated(const ps_text *t)
