@@ -450,6 +450,7 @@ typedef struct ps_year_ev {
     int labelled;   /* a publication date after its label (发布时间:, 来源: …) */
     int partial;    /* a review of part of the year (2015年上半年, 一季度) */
     int opens;      /* a full date a sentence goes on from (2018年7月30日，…召开) */
+    int named;      /* a year naming an event held (举办2023年…大赛), no full date */
 } ps_year_ev;
 
 /* Does a publication line (发布时间: 2016-03-02, a date and time under the

@@ -860,6 +860,10 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                 !ps_ends_any(t->fold + l->s, ys - l->s, (const char *const[]){"到", "至", NULL}) &&
                 ps_has_any(t->fold + cs, ce - cs,
                            (const char *const[]){"召开", "举行", "举办", "启动", "开幕", NULL}) &&
+                /* (104年我们所举办的…课程: what was held once, told; not
+                   当日举行的2024年…大会, the event named) */
+                !ps_has_any(t->fold + ye, ce - ye,
+                            (const char *const[]){"所举办", "所举行", "举办的", "举行的", NULL}) &&
                 ps_find(t->fold + ye, ce - ye, "以来") == (size_t)-1 &&
                 !((ps_starts(after, na, "度") || ps_ends(t->fold + ys, ye - ys, "度")) &&
                   ps_has_any(t->fold + cs, ce - cs, (const char *const[]){"表彰", "表扬", NULL})))
@@ -889,8 +893,10 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                            (const char *const[]){"表彰大会", "表彰会", "表扬大会", NULL}))
                 kind = PS_YEV_DATE;
             add(ev, &n, max, yr, kind, cs, ce, li, content - 1);
-            if (n && ev[n - 1].s == cs)
+            if (n && ev[n - 1].s == cs) {
                 ev[n - 1].partial = partial;
+                ev[n - 1].named = kind == PS_YEV_DATE;
+            }
             if (rev && n && ev[n - 1].s == cs) {
                 /* the sentence deploys too, naming no year (部署下阶段任务) */
                 size_t ss = cs, se = ce;
@@ -972,8 +978,12 @@ int ps_year_decide(const ps_year_ev *ev, size_t n, int kind, const ps_year_ev **
                a date above everything that a labelled publication line
                contradicts is the site's today (2024 年 04 月 19 日 in its
                header) */
+            /* (a year naming the event held, 举办2023年…大赛, may stand
+               below a few lines of a site's furniture the page did not
+               mark) */
             if (kind == PS_KIND_NEWS && ev[k].kind == PS_YEV_DATE &&
-                (ev[k].content > 3 ||
+                (ev[k].content > (ev[k].named ? 6u : 3u) ||
+                 (ev[k].named && ev[k].content > 3 && published && published != ev[k].year) ||
                  (ev[k].content == 0 && !ev[k].opens && published && published != ev[k].year)))
                 continue;
             if (!first)

@@ -1549,6 +1549,18 @@ static const struct page_row page_rows[] = {
     {"an honour's title a unit wins (喜获2020年…“最美职工书屋”称号) does not date the news",
      "近日，某公司职工书屋喜获2020年某某工会“最美职工书屋”荣誉称号。\n", 0, NULL, "news", NULL, NULL,
      NULL},
+    {"a year naming the event held (举办2023年…大赛) may stand below a few unmarked lines",
+     "某县总工会开展庆五一系列活动\n为丰富职工文化生活，某县总工会开展庆五一系列活动。\n活动丰富多彩。\n"
+     "职工积极参与。\n4月28日，某县总工会举办2023年庆五一才艺大赛，200余名职工参加。\n",
+     2023, "dated", "news", "某县总工会", NULL, "县"},
+    {"… unless the page's date says otherwise (发布时间 2016 over 举办2015年…回顾展)",
+     "某县总工会开展庆五一系列活动\n发布时间：2016-01-22\n来源：某县融媒体中心\n"
+     "为丰富职工文化生活，某县总工会开展庆五一系列活动。\n活动丰富多彩。\n职工积极参与。\n"
+     "某县总工会举办2015年职工才艺大赛回顾展。\n",
+     2016, "published", "news", "某县总工会", NULL, "县"},
+    {"… and what was held once, told (2015年我们所举办的讲座…), names no event of the news",
+     "某市总工会为劳工写春联\n发布时间：2016-01-22\n2015年我们所举办的职工讲座，近日受到某市总工会的肯定。\n",
+     2016, "published", "news", "某市总工会", NULL, "市"},
     {"a commendation held under the year's own name (召开2020年劳动模范表彰大会) is that year's news",
      "9月8日，某市召开2020年劳动模范和先进集体表彰大会，某市总工会主席出席。\n", 2020, "dated", "news", "某市总工会",
      NULL, "市"},
