@@ -188,7 +188,9 @@ static int plan_phase_year(const char *f, size_t ls, size_t le, size_t at, size_
     } plans[] = {{"十一五", 2006}, {"十二五", 2011}, {"十三五", 2016}, {"十四五", 2021},
                  {"十五五", 2026}};
     static const char *const opening[] = {"开局之年", "开局年", "起步之年", "开篇之年", NULL};
-    static const char *const closing[] = {"收官之年", "收官年", "最后一年", "决胜之年", NULL};
+    /* (十四五即将收官、十五五新程待启: the plan's last year, under way) */
+    static const char *const closing[] = {"收官之年", "收官年", "最后一年", "决胜之年", "即将收官",
+                                          NULL};
     const char *s = f + at;
     size_t n = le - at;
     for (size_t k = 0; k < sizeof plans / sizeof *plans; k++) {
