@@ -210,11 +210,13 @@ static int held_at(const char *s, size_t n)
     /* (天津医科大学肿瘤医院…职工代表大会召开: a unit's, the place its name's) */
     static const char *const units[] = {"大学", "学院", "学校", "中学", "小学", "医院", "公司",
                                         "集团", "局", "厂", "矿", "银行", "中心", NULL};
-    /* the holding verb after the event's name (…大会在太原召开) or shortly
-       before it (新会区召开2025年劳动模范座谈会), in the same clause */
+    /* the holding verb after the event's name (…大会在太原召开) or before
+       it (新会区召开2025年劳动模范座谈会, 太原市召开纪念“五一”…暨第二届
+       “时代新人·晋阳工匠”命名大会: a name may run forty characters), in
+       the same clause */
     size_t ev = ps_find_first(s, n, events);
     return ev < n && !ps_has_any(s, ev, units) && ps_has_any(s, n, held) &&
-           ps_find_first(s, n, held) + 40 > ev;
+           ps_find_first(s, n, held) + 120 > ev;
 }
 
 int ps_place_event(const ps_text *t, const ps_place *pl)
