@@ -430,6 +430,14 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
                                                               "慰问", "走访", NULL}) &&
                      ps_has_any(s, fs, (const char *const[]){"活动", "慰问", NULL}))
                 first_kind = PS_KIND_NEWS;
+            /* a union acting in public: 工联会趁五一劳动节发起游行, 多个团体
+               到政府总部请愿, 台铁产业工会宣布罢工, 工会发表声明 */
+            else if (ps_has_any(s, fs, (const char *const[]){"工会", "工联", "职工盟", "劳联",
+                                                              NULL}) &&
+                     ps_has_any(s, fs, (const char *const[]){"游行", "请愿", "抗议", "罢工",
+                                                              "发起", "发表", "声明", "呼吁",
+                                                              "公布", "宣布", "陈情", NULL}))
+                first_kind = PS_KIND_NEWS;
             else if (ps_find(s, fs, "一年来") != (size_t)-1 ||
                      ps_find(s, fs, "一年以来") != (size_t)-1 ||
                      ps_find(s, fs, "今年以来") != (size_t)-1 ||
