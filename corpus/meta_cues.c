@@ -531,7 +531,16 @@ int ps_cue_masked_years(const ps_text *t, size_t from)
                                         "**年", "__年", "__大", "__届", "xx大", "XX大",
                                         "xx届", "XX届", "xx 年", "XX 年", "xx 大", "XX 大",
                                         "20##", "##年", NULL};
-    return from < t->fold_len && ps_has_any(t->fold + from, t->fold_len - from, masks);
+    if (from >= t->fold_len)
+        return 0;
+    /* (every mask holds x, X, ×, *, _ or #: a page with none is asked no
+       further) */
+    const char *s = t->fold + from;
+    size_t n = t->fold_len - from, i = 0;
+    while (i < n && s[i] != 'x' && s[i] != 'X' && s[i] != '*' && s[i] != '_' && s[i] != '#' &&
+           !((unsigned char)s[i] == 0xC3 && i + 1 < n && (unsigned char)s[i + 1] == 0x97))
+        i++;
+    return i < n && ps_has_any(s, n, masks);
 }
 
 int ps_cue_template_site(const ps_text *t, int news)
@@ -569,7 +578,9 @@ int ps_cue_plan_head(const char *s, size_t n, size_t *title_end)
         return 1;
     }
     size_t two = n < 450 ? n : 450;
-    return ps_has_any(s, two, (const char *const[]){"特制定本", "制定本计划", "制定本方案",
+    /* (every phrase below holds 制定: most lines have none) */
+    return ps_find(s, two, "制定") != (size_t)-1 &&
+           ps_has_any(s, two, (const char *const[]){"特制定本", "制定本计划", "制定本方案",
                                                      "制定本实施", "制定本意见", "特制定如下",
                                                      "制定如下计划", "特制定此",
                                                      "制定工作计划如下", "特在此制定", NULL});

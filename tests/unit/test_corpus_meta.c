@@ -723,6 +723,9 @@ static const struct page_row page_rows[] = {
     {"a headline with a comma stands above the article: its first prose line decides",
      "送温暖,过暖年\n发布时间:2021-01-29\n“辛苦了！”近日，某区总工会走访慰问一线职工。\n",
      2021, "published", "news", "某区总工会", NULL, "县"},
+    {"a publication line in Chinese numerals (发布日期：二〇一六年三月二日) is one too",
+     "某县总工会召开全委会议\n发布日期：二〇一六年三月二日\n近日，某县总工会召开全委会议。\n", 2016, "published",
+     "news", "某县总工会", NULL, "县"},
     {"an e-paper's controls around its issue's date (上一篇 下一篇 2019年10月16日 放大 缩小) date the page",
      "3上一篇  下一篇4 2019年10月16日 放大 缩小 默认\n某镇总工会深耕服务阵地建设\n"
      "近日，某镇总工会召开会议，为某公司工会授书。\n",
