@@ -19,7 +19,9 @@ static const char *const union_words[] = {
     "工会联盟", "职工总会", "总工会", "工联总会", "工联会", "职工盟", "工会", "工委", "职工会",
     "劳工联合会", "劳工社团联会",
     /* (Hong Kong's 劳联, written alone: see ps_bodies_find) */
-    "劳联", NULL};
+    "劳联",
+    /* (醫管局員工陣線: a Hong Kong employer's staff union, named as a front) */
+    "员工阵线", NULL};
 
 /* Longest name looked at before the union word, in characters. */
 #define NAME_MAX_CHARS 20
@@ -57,8 +59,9 @@ static const char *const lead_words[] = {
        判决台铁产业工会, 紧紧围绕教育工会, 如何做好…企业工会, 某某率市总工会) */
     "强调", "介绍", "包括", "相信", "身兼", "多谢", "此次", "完善", "其中", "祝贺", "鼓励",
     "勉励", "邀集", "所有", "判决", "围绕", "做好", "率",
-    /* (继市总工会…之后, 劳工局携手工会, 依托工会, 并经工会委员会) */
-    "继", "携手", "携", "依托", "并经", NULL};
+    /* (继市总工会…之后, 劳工局携手工会, 依托工会, 并经工会委员会; 现任台电
+       工会…, 双方达成…, 最终台电工会…) */
+    "继", "携手", "携", "依托", "并经", "现任", "达成", "最终", NULL};
 
 /* What stands before 工会 in a phrase that names no particular body. */
 static const char *const generic_heads[] = {
@@ -91,11 +94,12 @@ static int name_char(const char *s, size_t n, size_t i)
 /* The union word at s[i], its length or 0. */
 static size_t union_word_at(const char *s, size_t n, size_t i)
 {
-    /* every union word starts with 工 职 总 or 劳 (E5 B7 A5, E8 81 8C,
-       E6 80 BB, E5 8A B3): a three-byte test at most characters of a page */
+    /* every union word starts with 工 职 总 劳 or 员 (E5 B7 A5, E8 81 8C,
+       E6 80 BB, E5 8A B3, E5 91 98): a three-byte test at most characters
+       of a page */
     if (n - i < 3)
         return 0;
-    static const char heads[][4] = {"工", "职", "总", "劳"};
+    static const char heads[][4] = {"工", "职", "总", "劳", "员"};
     int head = 0;
     for (size_t k = 0; k < sizeof heads / sizeof heads[0] && !head; k++)
         head = memcmp(s + i, heads[k], 3) == 0;
@@ -276,7 +280,10 @@ static int names_body(const ps_gazetteer *gaz, const char *s, size_t n)
         "交通", "服务业", "职工会", "劳工", "产业", "联合会", "联会",
         /* (九巴僱員工會: a Hong Kong company's employees' union; 中華電信工會,
            國泰空中服務員工會: a firm's or a trade's in it) */
-        "雇员", "服务员", "电信", "航空", "电力", "石油", NULL};
+        "雇员", "服务员", "电信", "航空", "电力", "石油",
+        /* (台電工會, 台鐵工會, 中油工會, 中華郵政工會: Taiwan's state firms,
+           named short) */
+        "台电", "台铁", "中油", "中华邮政", NULL};
     /* (全省各级邮政工会, 各级工会: every body of a tier, not one) */
     if (ps_starts_any(s, n, (const char *const[]){"全省", "全市", "全县", "全区", "各", NULL}) ||
         /* (县内各职业工会, 大冶市各级工会, 街道三级工会: many bodies) */

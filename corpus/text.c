@@ -385,7 +385,9 @@ static int taiwan_words(const ps_text *t)
                                         "马祖", "南竿", "北竿",
                                         /* its state firms (on labelled pages
                                            only Taiwan's) */
-                                        "中华电信", "台铁", "中华邮政", NULL};
+                                        "中华电信", "台铁", "中华邮政",
+                                        /* (台电 alone is also 一台电脑's) */
+                                        "台电工会", "台电公司", NULL};
     if (ps_has_any(t->fold, t->fold_len, marks))
         return 1;
     /* its 劳动部 (the mainland's was renamed in 1998), not a 劳动部门 */
