@@ -750,8 +750,15 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                 /* 该会于2001年3月4日正式成立: a founding's date, a mention */
                 size_t cs, ce;
                 clause_of(t, l, ys, ys + dlen, &cs, &ce);
-                int founded = ps_has_any(t->fold + ys + dlen, ce - ys - dlen,
-                                         (const char *const[]){"成立", "创建", "建立", NULL}) ||
+                /* (…于2021年8月27日…举行…联合工会成立大会: a founding
+                   congress held that day is the news) */
+                int congress = ps_has_any(t->fold + ys + dlen, ce - ys - dlen,
+                                          (const char *const[]){"成立大会", "成立仪式", NULL}) &&
+                               ps_has_any(t->fold + ys + dlen, ce - ys - dlen,
+                                          (const char *const[]){"举行", "召开", "举办", NULL});
+                int founded = (!congress &&
+                               ps_has_any(t->fold + ys + dlen, ce - ys - dlen,
+                                          (const char *const[]){"成立", "创建", "建立", NULL})) ||
                               /* 请于2011年1月20日前报送: a deadline the text sets */
                               ps_starts_any(t->fold + ys + dlen, l->e - ys - dlen,
                                             (const char *const[]){"前", "之前", "以前", NULL}) ||
