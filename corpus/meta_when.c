@@ -684,6 +684,33 @@ static int may_hold_date(const char *s, size_t n)
     return 0;
 }
 
+/*
+ * The Central News Agency's stamp closing an item on Taiwan's pages, the
+ * Republic's date run together (（編輯：某某）1140501, …討論。1051025): seven
+ * digits ending the line, 1YYMMDD.
+ */
+static int roc_stamp(const ps_text *t, const ps_line *l, int *y)
+{
+    const char *s = t->fold + l->s;
+    size_t n = l->e - l->s;
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
+    if (n < 8)
+        return 0;
+    const char *d = s + n - 7;
+    for (int k = 0; k < 7; k++)
+        if (d[k] < '0' || d[k] > '9')
+            return 0;
+    if (d[-1] >= '0' && d[-1] <= '9')
+        return 0;
+    int roc = (d[0] - '0') * 100 + (d[1] - '0') * 10 + (d[2] - '0');
+    int m = (d[3] - '0') * 10 + (d[4] - '0'), day = (d[5] - '0') * 10 + (d[6] - '0');
+    if (roc < 100 || roc > 130 || m < 1 || m > 12 || day < 1 || day > 31)
+        return 0;
+    *y = roc + 1911;
+    return 1;
+}
+
 static int publication_line(const ps_text *t, const ps_line *l, size_t content, int *y,
                             int *labelled)
 {
@@ -694,7 +721,8 @@ static int publication_line(const ps_text *t, const ps_line *l, size_t content, 
     *labelled = pub_date(t, l, y, &at);
     return *labelled || (content < 8 && dateline(t, l, y)) ||
            (content < 3 && stamp_in(t->fold + l->s, l->e - l->s, content == 0, y)) ||
-           (content < 8 && paper_or_byline_date(t, l, y));
+           (content < 8 && paper_or_byline_date(t, l, y)) ||
+           (ps_taiwan_page(t) && roc_stamp(t, l, y));
 }
 
 int ps_page_dated(const ps_text *t)
