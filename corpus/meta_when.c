@@ -194,7 +194,12 @@ static int dateline(const ps_text *t, const ps_line *l, int *y)
                                                          "更新", "hkt",
                                                          /* (2024-12-24 | 民众网: the site's
                                                             or the paper's name) */
-                                                         "网", "日报", NULL});
+                                                         "网", "日报",
+                                                         /* (2016/09/08, Thursday: its
+                                                            weekday in English, folded) */
+                                                         "monday", "tuesday", "wednesday",
+                                                         "thursday", "friday", "saturday",
+                                                         "sunday", NULL});
 }
 
 /* Where the clause holding [s, e) starts and ends, within its line. */
@@ -650,12 +655,13 @@ static int paper_or_byline_date(const ps_text *t, const ps_line *l, int *y)
         size_t len;
         if (controls && ps_date_at(s + i, n - i, y, &m, &d, &len))
             return 1;
-        /* (the byline's date closes the line, after a blank) */
-        if (!controls && i > 0 && s[i - 1] == ' ' && n - i <= 10 && iso_date_at(s + i, n - i, y, &m, &d)) {
+        /* (the byline's date closes the line, after a blank, its time
+           perhaps after it: 记者某某/宜兰报导 2017.05.02 00:00) */
+        if (!controls && i > 0 && s[i - 1] == ' ' && n - i <= 16 && iso_date_at(s + i, n - i, y, &m, &d)) {
             size_t e = i;
             while (e < n && ((s[e] >= '0' && s[e] <= '9') || s[e] == '-' || s[e] == '/' || s[e] == '.'))
                 e++;
-            while (e < n && s[e] == ' ')
+            while (e < n && (s[e] == ' ' || s[e] == ':' || (s[e] >= '0' && s[e] <= '9')))
                 e++;
             return e == n;
         }
@@ -721,7 +727,7 @@ static int publication_line(const ps_text *t, const ps_line *l, size_t content, 
     *labelled = pub_date(t, l, y, &at);
     return *labelled || (content < 8 && dateline(t, l, y)) ||
            (content < 3 && stamp_in(t->fold + l->s, l->e - l->s, content == 0, y)) ||
-           (content < 8 && paper_or_byline_date(t, l, y)) ||
+           (content < 16 && paper_or_byline_date(t, l, y)) ||
            (ps_taiwan_page(t) && roc_stamp(t, l, y));
 }
 

@@ -730,6 +730,13 @@ static const struct page_row page_rows[] = {
      "3上一篇  下一篇4 2019年10月16日 放大 缩小 默认\n某镇总工会深耕服务阵地建设\n"
      "近日，某镇总工会召开会议，为某公司工会授书。\n",
      2019, "published", "news", "某镇总工会", NULL, "乡镇"},
+    {"… and a date followed by its weekday in English (2016/09/08, Thursday)",
+     "某职工之家举办讲座\n2016/09/08, Thursday\n近日，某职工之家举办讲座，百余名职工参加。\n", 2016,
+     "published", "news", NULL, NULL, NULL},
+    {"… and a byline ending in its date and time (记者某某/宜兰报导 2017.05.02 00:00)",
+     "首页\n地方新闻\n宜兰\n某乡公所举办劳工运动会\n台湾好新闻/记者某某/宜兰报导 2017.05.02 00:00\n"
+     "某乡公所1日举办劳工运动会，各工会踊跃参加。\n",
+     2017, "published", "news", NULL, NULL, NULL},
     {"… and so does a label set apart from its colon (时间 : 2025-03-14)",
      "某医院工会举办三八活动\n时间 : 2025-03-14 浏览 : 120\n近日，某医院工会举办三八妇女节活动。\n", 2025, "published",
      "news", "某医院工会", NULL, "基层"},
