@@ -285,7 +285,7 @@ static int names_body(const ps_gazetteer *gaz, const char *s, size_t n)
            named short) */
         "台电", "台铁", "中油", "中华邮政", NULL};
     /* (全省各级邮政工会, 各级工会: every body of a tier, not one) */
-    if (ps_starts_any(s, n, (const char *const[]){"全省", "全市", "全县", "全区", "各", NULL}) ||
+    if (ps_starts_any(s, n, (const char *const[]){"全省", "全市", "全县", "全区", NULL}) ||
         /* (县内各职业工会, 大冶市各级工会, 街道三级工会: many bodies) */
         ps_has_any(s, n, (const char *const[]){"各", "三级", NULL}))
         return 0;
@@ -936,8 +936,8 @@ int ps_honoured_unit(const ps_text *t, size_t *us, size_t *ue)
             size_t v = ns + ps_find_first(f + ns, ce - ns, honoured);
             /* (集团职工书屋获省总工会…通报表彰: honoured by a body named
                between) */
-            size_t got = ps_find(f + ns, ce - ns, "获");
-            if (v >= ce && got != (size_t)-1 &&
+            size_t got = v < ce ? (size_t)-1 : ps_find(f + ns, ce - ns, "获");
+            if (got != (size_t)-1 &&
                 ps_has_any(f + ns + got, ce - ns - got,
                            (const char *const[]){"表彰", "嘉奖", "表扬", NULL}))
                 v = ns + got;

@@ -284,8 +284,7 @@ int ps_era_bounds(const ps_text *t, int *lo, int *hi)
                        (ps_ends(f, i, "党的") ||
                         /* (深入学习贯彻十六大精神: no other body's congress
                            is studied so, unnamed) */
-                        ps_ends_any(f, i, (const char *const[]){"学习贯彻", "学习", "贯彻", "落实",
-                                                                NULL}))) {
+                        ps_ends_any(f, i, (const char *const[]){"学习", "贯彻", "落实", NULL}))) {
                 /* (党的十九大、二十大精神: a run of congresses looked
                    back on, not one era's) */
                 e += strlen("大");

@@ -53,6 +53,12 @@ static const char *const mention_after[] = {"成立", "创建", "建立", "以�
                                             "首次", "第一次", NULL};
 static const char *const review_before[] = {"回顾", "总结", "完成", "过去",
                                             "审议", "回首", "回眸", "盘点", NULL};
+/* Does a number start at s[i]: a digit with none before it? */
+static int number_starts(const char *s, size_t i)
+{
+    return s[i] >= '0' && s[i] <= '9' && (i == 0 || s[i - 1] < '0' || s[i - 1] > '9');
+}
+
 /* Labels of a publication line. */
 static const char *const pub_labels[] = {
     "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "成文日期",
@@ -293,7 +299,7 @@ static int dmy_date_at(const char *s, size_t n, int *y)
 static int stamp_in(const char *s, size_t n, int headline, int *y)
 {
     for (size_t i = 0; i + 8 < n; i++) {
-        if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
+        if (!number_starts(s, i))
             continue;
         int m, d;
         if (!iso_date_at(s + i, n - i, y, &m, &d) && !dmy_date_at(s + i, n - i, y))
@@ -433,7 +439,7 @@ static int roc_year_find(const char *s, size_t n, size_t *at, size_t *len)
                 *len += 3;
             return cv + 1911;
         }
-        if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
+        if (!number_starts(s, i))
             continue;
         size_t j = i;
         int v = 0;
@@ -498,9 +504,10 @@ static int cycle_year_find(const char *s, size_t n, size_t *at, size_t *len)
     return 0;
 }
 
-static int next_year(const char *s, size_t n, int roc, size_t *at, size_t *len, int *bare)
+static int next_year(const char *s, size_t n, int roc, size_t *at, size_t *len, int *bare,
+                     int *republic)
 {
-    *bare = 0;
+    *bare = *republic = 0;
     int y = ps_year_find(s, n, 0, at, len);
     size_t ba, bl;
     for (size_t from = 0; from < (y ? *at : n);) {
@@ -537,7 +544,7 @@ static int next_year(const char *s, size_t n, int roc, size_t *at, size_t *len, 
     int r = roc ? roc_year_find(s, n, &ra, &rl) : 0;
     /* (98年 on Taiwan's pages is the Republic's 2009, not 1998) */
     if (r && (!y || ra <= *at)) {
-        *at = ra, *len = rl, *bare = 0;
+        *at = ra, *len = rl, *bare = 0, *republic = 1;
         return r;
     }
     return y;
@@ -649,7 +656,7 @@ static int paper_or_byline_date(const ps_text *t, const ps_line *l, int *y)
                                                           NULL}) &&
                    ps_has_any(s, n, (const char *const[]){"放大", "缩小", "默认", "打印", NULL});
     for (size_t i = 0; i < n; i++) {
-        if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
+        if (!number_starts(s, i))
             continue;
         int m, d;
         size_t len;
@@ -768,8 +775,8 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
         content++;
         for (size_t i = l->s; i < l->e;) {
             size_t yat, ylen;
-            int bare;
-            int yr = next_year(t->fold + i, l->e - i, roc, &yat, &ylen, &bare);
+            int bare, republic;
+            int yr = next_year(t->fold + i, l->e - i, roc, &yat, &ylen, &bare, &republic);
             if (!yr)
                 break;
             size_t ys = i + yat, ye = ys + ylen;
@@ -936,13 +943,7 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
             /* (「南投县111年度模范劳工表扬大会」, 高雄市106年模范劳工…表扬活动:
                Taiwan's ceremonies are named by the Republic's year they are
                held in, 年度 or not) */
-            int digits = 0;
-            size_t cnl;
-            while (ys + digits < ye && t->fold[ys + digits] >= '0' && t->fold[ys + digits] <= '9')
-                digits++;
-            int roc_year = roc && ((digits > 0 && digits <= 3) ||
-                                   (digits == 0 && cn_roc_at(t->fold + ys, ye - ys, &cnl)));
-            if (roc_year && kind != PS_YEV_DEPLOY &&
+            if (republic && kind != PS_YEV_DEPLOY &&
                 ps_has_any(t->fold + ye, ce - ye,
                            (const char *const[]){"表扬大会", "表扬活动", "表扬典礼", "表扬会", NULL}))
                 kind = PS_YEV_DATE;
@@ -1098,7 +1099,7 @@ static int pub_month_day(const ps_text *t, const ps_year_ev *pub, int *m, int *d
     const char *s = t->fold + pub->s;
     size_t n = pub->e - pub->s;
     for (size_t i = 0; i < n; i++) {
-        if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
+        if (!number_starts(s, i))
             continue;
         int y;
         size_t len;
@@ -1121,7 +1122,7 @@ int ps_event_after_published(const ps_text *t, const ps_year_ev *pub)
         const char *s = t->fold + l->s;
         size_t n = l->e - l->s;
         for (size_t i = 0; i < n; i++) {
-            if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
+            if (!number_starts(s, i))
                 continue;
             int m, d;
             size_t len;
