@@ -204,7 +204,7 @@ int ps_text_province(const ps_text *t, const ps_gazetteer *gaz, size_t max, int 
 static int held_at(const char *s, size_t n)
 {
     static const char *const events[] = {"大会", "会议", "座谈会", "推进会", "动员会", "竞赛",
-                                         "比赛", "仪式", "表彰", "联欢会", NULL};
+                                         "比赛", "仪式", "表彰", "联欢会", "颁奖", NULL};
     static const char *const held[] = {"召开", "举行", "举办", "开幕", "启动", "闭幕", "落幕",
                                        NULL};
     /* (天津医科大学肿瘤医院…职工代表大会召开: a unit's, the place its name's) */
@@ -226,7 +226,7 @@ int ps_place_event(const ps_text *t, const ps_place *pl)
     /* the forms it goes by: its name, its name without the suffix (烟台市
        or 烟台), and an autonomous region's own papers call it 自治区
        (2024年自治区五一劳动奖颁奖大会在宁夏人民会堂举行) */
-    char names[3][64];
+    char names[5][64];
     size_t nn = 0;
     static const char *const sufs[] = {"省", "市", "县", "区", NULL};
     if (nl < sizeof names[0])
@@ -235,11 +235,26 @@ int ps_place_event(const ps_text *t, const ps_place *pl)
         memcpy(names[nn], pl->name, nl - 3);
         names[nn++][nl - 3] = '\0';
     }
-    if (pl->level == PS_PLACE_PROVINCE && ps_ends(pl->name, nl, "自治区"))
+    if (pl->level == PS_PLACE_PROVINCE && ps_ends(pl->name, nl, "自治区")) {
         strcpy(names[nn++], "自治区");
-    /* what may stand before the place at a clause's head */
+        /* (and everyone else by its short name: 广西, 宁夏, 内蒙古) */
+        static const char *const peoples[] = {"壮族自治区", "回族自治区", "维吾尔自治区",
+                                              "自治区", NULL};
+        for (size_t k = 0; peoples[k]; k++)
+            if (ps_ends(pl->name, nl, peoples[k]) && nl > strlen(peoples[k])) {
+                size_t sl = nl - strlen(peoples[k]);
+                memcpy(names[nn], pl->name, sl);
+                names[nn++][sl] = '\0';
+                break;
+            }
+    }
+    /* (the province's or the city's own paper: 我省举行…表彰大会) */
+    if (pl->level == PS_PLACE_PROVINCE || pl->level == PS_PLACE_PREFECTURE)
+        strcpy(names[nn++], pl->level == PS_PLACE_PROVINCE ? "我省" : "我市");
+    /* what may stand before the place at a clause's head (…, 第二届贵州省
+       “最美劳动者”发布仪式: the gathering's count) */
     static const char *const leads[] = {"上午", "下午", "晚上", "今天", "昨天", "昨日", "今日",
-                                        "日前", "近日", "讯", ")", "）", "】", NULL};
+                                        "日前", "近日", "讯", ")", "）", "】", "届", NULL};
     for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 3;
          li = ps_text_content(t, li + 1), seen++) {
         const ps_line *l = &t->lines[li];
@@ -260,7 +275,11 @@ int ps_place_event(const ps_text *t, const ps_place *pl)
                             f[b - 1] <= '9');
                 }
                 size_t ce = e + ps_find_first(f + e, l->e - e, ps_clause_ends);
-                if (head && held_at(f + e, ce - e))
+                /* (or the place honouring, its gathering unnamed: 宁夏表彰
+                   五一劳动奖状…, 宁夏回族自治区隆重表彰了…) */
+                if (head && (held_at(f + e, ce - e) ||
+                             ps_starts_any(f + e, ce - e,
+                                           (const char *const[]){"表彰", "隆重表彰", NULL})))
                     return 1;
             }
         }

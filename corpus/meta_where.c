@@ -142,7 +142,10 @@ static int unit_scope(const ps_text *t)
         /* (a college's, a community's, a workshop's union: 学院工会,
            医学部工会, 两级工会 of a company and its branches) */
         "学院工会", "社区工会", "分工会", "部门工会", "车间工会", "医学部工会",
-        "两级工会", "中心工会", "工会分会", NULL};
+        "两级工会", "中心工会", "工会分会",
+        /* a workers' or teachers' congress is a unit's (DOMAIN.md), and
+           so are a mine's, a depot's or a bank branch's own words */
+        "职代会", "教代会", "职工代表大会", "矿工会", "段工会", "我矿", "全矿", "我行", NULL};
     return ps_opening_has(t, 8, words);
 }
 
