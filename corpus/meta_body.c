@@ -18,8 +18,8 @@ static const char *const union_words[] = {
     "工会工作委员会", "工会联合总会", "工会总联合会", "工会联合会", "工会委员会", "职工会联盟",
     "工会联盟", "职工总会", "总工会", "工联总会", "工联会", "职工盟", "工会", "工委", "职工会",
     "劳工联合会", "劳工社团联会",
-    /* (Hong Kong's 劳联, written alone: see ps_bodies_find) */
-    "劳联",
+    /* (Hong Kong's 劳联 and Macau's 工联, written alone: see ps_bodies_find) */
+    "劳联", "工联",
     /* (醫管局員工陣線: a Hong Kong employer's staff union, named as a front) */
     "员工阵线", NULL};
 
@@ -429,6 +429,24 @@ size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
             if (short_name && ns != i) {
                 i = end;
                 continue;
+            }
+            /* 工联 is Macau's 工联总会 written short: alone (工联派发中秋福包,
+               由工联主办) or after 澳门 — never the tail of a word (职工联谊,
+               劳工联合, 农民工联动) */
+            if (wl == strlen("工联") && memcmp(s + i, "工联", wl) == 0) {
+                int after_macau = i - ns == strlen("澳门") && memcmp(s + ns, "澳门", i - ns) == 0;
+                uint32_t prev = 0;
+                if (i > l->s)
+                    ps_u8_next(s + ps_u8_prev(s, i), i - ps_u8_prev(s, i), &prev);
+                int alone = ns == i && (prev < 0x4E00 || prev > 0x9FFF ||
+                                        ps_ends_any(s + l->s, i - l->s,
+                                                    (const char *const[]){"由", "与", "和", "及",
+                                                                          "在", NULL}));
+                if (!alone && !after_macau) {
+                    i = end;
+                    continue;
+                }
+                short_name = 1;
             }
             /* (全国优秀工会工作者, 工会积极分子, 工会之友: people a union
                honours, named by its word, no body) */

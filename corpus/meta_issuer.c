@@ -298,6 +298,25 @@ int ps_issuer_find(const ps_text *t, const ps_gazetteer *gaz, const ps_title_fac
         if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))
             goto nomem;
     }
+    /* Macau's federation written short (工联, 澳门工联) where the page also
+       writes its full name (澳门工会联合总会, 工联总会): the full name */
+    if (ofold && (!strcmp(ofold, "工联") || !strcmp(ofold, "澳门工联"))) {
+        for (size_t k = 0; k < nb; k++) {
+            const char *bn = t->fold + bodies[k].s;
+            size_t bl = bodies[k].e - bodies[k].s;
+            if ((bl == strlen("工联总会") && !memcmp(bn, "工联总会", bl)) ||
+                (ps_starts(bn, bl, "澳门") &&
+                 ps_ends_any(bn, bl, (const char *const[]){"工会联合总会", "工联总会", NULL}))) {
+                char *full = strndup(bn, bl);
+                if (!full)
+                    goto nomem;
+                free(ofold);
+                ofold = full;
+                ofs = bodies[k].s, ofe = bodies[k].e;
+                break;
+            }
+        }
+    }
     out->fold = ofold;
     out->s = ofs, out->e = ofe;
     out->how = org_how;
