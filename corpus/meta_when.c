@@ -598,7 +598,7 @@ static int cited(const char *s, size_t n)
 static const char *const will_how[] = {
     "全面", "紧紧", "继续", "进一步", "重点", "着力", "围绕", "坚持", "努力", "认真",
     "大力", "深入", "切实", "按照", "加强", "加大", "积极", "不断", "以", "在",
-    "力争", "着重", "聚焦", "扎实", NULL};
+    "力争", "着重", "聚焦", "扎实", "持续", "全力", "推动", "始终", "更加", "奋力", NULL};
 
 /*
  * Does the sentence go on to say what will be done in the year ending at

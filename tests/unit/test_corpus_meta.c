@@ -949,6 +949,10 @@ static const struct page_row page_rows[] = {
     {"a target year (力争到2012年) is not the year of the news reporting it",
      "某总工会副主席日前表示，力争到2012年在已建工会的企业普遍推行工资集体协商。\n", 0, NULL,
      "news", NULL, NULL, NULL},
+    {"… its subject after a comma and 将持续 (2026年，全区各级工会将持续…)",
+     "1月7日，某区总工会召开2025年工作总结会。会议作了工作总结和安排部署。"
+     "2026年，全区各级工会将持续推动党的创新理论入脑入心。\n",
+     2026, "deploys", "news", "某区总工会", NULL, "县"},
     {"a meeting's news: what the year will do (2015年学校将紧紧围绕…) deploys it",
      "某校教代会召开\n3月26日，某大学教职工代表大会隆重召开。副校长作2014年学校工作报告，"
      "全面总结了2014年学校主要工作。2015年学校将紧紧围绕发展目标推进综合改革。\n",
