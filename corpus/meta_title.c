@@ -214,9 +214,11 @@ static int nav_line(const char *s, size_t n)
 {
     static const char *const banners[] = {"今天是", "首页", "当前位置", "您的位置",
                                           "您当前的位置", "网站", "date ", "快讯",
-                                          "设为首页", "登录", "注册", NULL};
-    /* (欢迎 opens a banner, 欢迎访问…; inside a line it is news: 庆祝“五一”暨
-       欢迎全国劳动模范…大会在肥隆重举行, 研习营受欢迎) */
+                                          "设为首页", "登录", "注册", "欢迎访问", "欢迎光临",
+                                          "欢迎来到", "欢迎您", NULL};
+    /* (欢迎 opens a banner, or greets a visitor anywhere: 您好,欢迎访问…;
+       else it is news: 庆祝“五一”暨欢迎全国劳动模范…大会在肥隆重举行,
+       研习营受欢迎) */
     if (ps_has_any(s, n, banners) || ps_starts(s, n, "欢迎"))
         return 1;
     size_t segs = 0, seg_len = 0, short_segs = 0;
