@@ -1011,7 +1011,9 @@ int ps_year_decide(const ps_year_ev *ev, size_t n, int kind, const ps_year_ev **
        in December 2012, and an encyclopaedia page is for no year */
     static const int news[] = {PS_YEV_DEPLOY, PS_YEV_DATE, PS_YEV_PUBLISHED,
                                PS_YEV_REVIEW};
-    static const int summary[] = {PS_YEV_REVIEW, 0, 0, 0};
+    /* (… or, reviewing no year it names, the year whose tasks it sets:
+       明确了2021年的主要工作任务) */
+    static const int summary[] = {PS_YEV_REVIEW, PS_YEV_DEPLOY, 0, 0};
     /* a notice or a speech is for the year it was given, which its page's
        date tells when the text does not; a year it reviews (表彰2014年度先进)
        is most often the year before */
