@@ -128,6 +128,9 @@ static const struct lookup_row lookup_rows[] = {
     {"香港特区", 1, "810000", "香港特别行政区"},
     {"台湾地区", 1, "710000", "台湾省"},
     {"港九", 1, "810000", "香港特别行政区"},
+    /* (Inner Mongolia's long banner names, as written short) */
+    {"鄂前旗", 1, "150623", "内蒙古自治区/鄂尔多斯市/鄂托克前旗"},
+    {"科左中旗", 1, "150521", "内蒙古自治区/通辽市/科尔沁左翼中旗"},
     {"台北", 1, "710100", "台湾省/台北市"},
     {"高雄", 1, "710600", "台湾省/高雄市"},
     {"台中市", 1, "710400", "台湾省/台中市"},
@@ -394,6 +397,7 @@ static const struct resolve_row resolve_rows[] = {
     {"Hong Kong federation", "香港工会联合会", NULL, PS_OK, "810000"},
     {"Hong Kong civil servants", "香港公务员总工会", NULL, PS_OK, "810000"},
     {"港九 for Hong Kong", "港九劳工社团联会", NULL, PS_OK, "810000"},
+    {"a banner written short", "鄂前旗总工会", NULL, PS_OK, "150623"},
     {"香港特区", "香港特区政府公务员工会", NULL, PS_OK, "810000"},
     {"Macao federation", "澳门工会联合总会", NULL, PS_OK, "820000"},
     {"Taiwan province", "台湾省总工会", NULL, PS_OK, "710000"},
