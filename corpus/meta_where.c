@@ -395,6 +395,24 @@ int ps_where_find(const ps_text *t, const ps_gazetteer *gaz, const ps_where_fact
             ps_set_place(p, &hk, strdup("Hong Kong's own words")))
             goto nomem;
     }
+    /* … or Macau's (本澳, 澳府, 博企, 氹仔 …), or Taiwan's in the
+       mainland's script, its government's organs named (立法院, 行政院,
+       卫福部, 劳基法): that territory, unless a mainland writer names it
+       (中国台湾) */
+    if (!p->region && gaz && !national && !hk_page(t) &&
+        !ps_has_any(t->fold, t->fold_len,
+                    (const char *const[]){"中国台湾", "中国香港", "中国澳门", NULL})) {
+        int mo = ps_has_any(t->fold, t->fold_len,
+                            (const char *const[]){"本澳", "澳府", "博企", "氹仔", "凼仔", "路氹",
+                                                  "路凼", NULL}),
+            tw = ps_taiwan_page(t) &&
+                 ps_has_any(t->fold, t->fold_len,
+                            (const char *const[]){"立法院", "行政院", "卫福部", "劳基法", NULL});
+        ps_place tp;
+        if (mo != tw && ps_gazetteer_by_code(gaz, mo ? "820000" : "710000", &tp) == PS_OK &&
+            ps_set_place(p, &tp, strdup(mo ? "Macau's own words" : "Taiwan's own words")))
+            goto nomem;
+    }
     /* 金门县 and 连江县 (马祖): the counties Taiwan governs, which GB/T 2260
        lists under 泉州 and 福州 — 金门县 on any page, as no mainland body
        governs it; 连江 only on a page of Taiwan, as 福州 has a 连江县 too */

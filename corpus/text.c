@@ -377,6 +377,7 @@ static int taiwan_words(const ps_text *t)
     static const char *const marks[] = {"民国", "台湾", "台北", "台中", "台南", "高雄",
                                         "新北", "桃园市", "总统", "立法院",
                                         "劳委会", "行政院", "新台币", "主计总处", "最低工资审议",
+                                        "卫福部", "劳基法", "劳保局",
                                         /* its counties and cities whose names no
                                            mainland place or phrase shares */
                                         "新竹", "基隆", "嘉义", "彰化", "屏东", "宜兰", "花莲",

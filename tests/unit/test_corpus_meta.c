@@ -1117,6 +1117,12 @@ static const struct page_row page_rows[] = {
     {"… and Macau's page with 本港 is not placed by it",
      "劳工团体座谈\n多个团体今日举行座谈，讨论本港与澳门的劳工政策。\n", 0, NULL, "news", NULL, NULL,
      NULL},
+    {"a page in Macau's own words (本澳, 博企) and no body named: Macau",
+     "某某權益會要求博企改善從業員福利，計劃明天發起遊行。\n本澳多個團體表示支持。\n",
+     0, NULL, "other", NULL, "澳门特别行政区", NULL},
+    {"a page in simplified script naming Taiwan's government (立法院) and its places: Taiwan",
+     "要求退法案 百余劳工赴立院抗议\n行政院推动劳基法修法，今天晚间逾百名劳工至立法院外表达不满。\n",
+     0, NULL, "news", NULL, "台湾省", NULL},
     {"… but a mainland writer's 中國臺灣、香港 places nothing",
      "工資集體協商是維權機制\n工資集體協商是協調機制。學者各有看法。\n"
      "工資集體協商在中國臺灣、香港的經驗值得研究，總統與立法院也曾討論。\n",
