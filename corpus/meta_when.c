@@ -66,7 +66,9 @@ static const char *const pub_labels[] = {
     "发布于", "来源时间", "发表于", "time:", "编辑:", "来源:", "来源：", "作者:", "作者：",
     "创建于", "发布:", "发布：",
     /* (时间 : 2025-03-14, a label set apart from its colon) */
-    "时间 :", "时间 ：", "日期 :", "日期 ：", NULL};
+    "时间 :", "时间 ：", "日期 :", "日期 ：",
+    /* (an English page's: Released on:2024-05-06, folded to lower case) */
+    "released on", "published on", "posted on", NULL};
 
 static int iso_date_at(const char *s, size_t n, int *y, int *m, int *d);
 static int dmy_date_at(const char *s, size_t n, int *y);
@@ -90,6 +92,14 @@ static int spaced_date_at(const char *s, size_t n, int *y, size_t *len)
     if (a != 4 || a + 1 >= n || s[a] != ' ')
         return 0;
     int m = digits_at(s + a + 1, n - a - 1, 3, &b);
+    /* (2024 4月26日 星期五: an e-paper's issue, its year set apart) */
+    int md, mm;
+    size_t ml;
+    if (b >= 1 && b <= 2 && ps_month_day_at(s + a + 1, n - a - 1, &mm, &md, &ml) &&
+        v >= YEAR_MIN && v <= YEAR_MAX) {
+        *y = v, *len = a + 1 + ml;
+        return 1;
+    }
     if (b < 1 || b > 2 || a + 1 + b >= n || s[a + 1 + b] != '/')
         return 0;
     int d = digits_at(s + a + 2 + b, n - a - 2 - b, 3, &c);
@@ -115,6 +125,18 @@ static int english_date_at(const char *s, size_t n, int *y, size_t *len)
         i++; /* (the month in full: august) */
     if (i < n && s[i] == '.')
         i++;
+    /* (aug.16.2024: month, day and year set apart by dots) */
+    if (!day_first && i < n && s[i - 1] == '.' && s[i] >= '0' && s[i] <= '9') {
+        day = digits_at(s + i, n - i, 3, &k);
+        if (k < 1 || k > 2 || i + k >= n || s[i + k] != '.')
+            return 0;
+        i += k + 1;
+        int v = digits_at(s + i, n - i, 5, &k);
+        if (k != 4 || day < 1 || day > 31 || v < YEAR_MIN || v > YEAR_MAX)
+            return 0;
+        *y = v, *len = i + k;
+        return 1;
+    }
     if (i >= n || s[i] != ' ')
         return 0;
     i++;
@@ -157,7 +179,8 @@ static int dateline(const ps_text *t, const ps_line *l, int *y)
             i++;
     /* (a list's bullet may stand before it: • 2013-08-30 《柳州日报》) */
     for (;;) {
-        if (i < n && (s[i] == '|' || s[i] == ' ' || s[i] == '-'))
+        /* (or a bracket: (2023.12.11)--, [2025-06-21]) */
+        if (i < n && (s[i] == '|' || s[i] == ' ' || s[i] == '-' || s[i] == '(' || s[i] == '['))
             i++;
         else if (ps_starts(s + i, n - i, "•"))
             i += strlen("•");
@@ -185,9 +208,17 @@ static int dateline(const ps_text *t, const ps_line *l, int *y)
     size_t rest = i + len;
     /* (its time, and a separator a page prints after it: 2023年05月23日20:15 |,
        or a comma a scraper left: 2025-07-28,) */
+    /* (… and the bracket closing it, or its time in brackets: 2010-05-01
+       (17:41), (2023.12.11)--) */
     while (rest < n && ((s[rest] >= '0' && s[rest] <= '9') || s[rest] == ':' || s[rest] == ' ' ||
-                        s[rest] == '|' || s[rest] == ','))
+                        s[rest] == '|' || s[rest] == ',' || s[rest] == '(' || s[rest] == ')' ||
+                        s[rest] == ']'))
         rest++;
+    size_t dash = rest;
+    while (dash < n && (s[dash] == '-' || s[dash] == ' '))
+        dash++;
+    if (dash == n)
+        rest = n;
     /* the byline's words stand next to the date: a paragraph that opens
        with the event's date (2019年12月26日，…来自各单位的代表…) is not one */
     size_t near = n - rest < 60 ? n - rest : 60;
@@ -371,6 +402,7 @@ static int pub_date(const ps_text *t, const ps_line *l, int *y, size_t *at)
             size_t len;
             if (iso_date_at(s + i, n - i, y, &m, &d) ||
                 ps_date_at(s + i, n - i, y, &m, &d, &len) ||
+                ((s[i - 1] < 'a' || s[i - 1] > 'z') && english_date_at(s + i, n - i, y, &len)) ||
                 /* (發文日期:中華民國98年5月12日) */
                 (ps_taiwan_page(t) && (s[i - 1] < '0' || s[i - 1] > '9') &&
                  ps_roc_date_at(s + i, n - i, y, &m, &d, &len)) ||
