@@ -193,8 +193,12 @@ int ps_doc_year(const ps_text *t, const ps_year_facts *f, int kind, ps_year_pick
                           ps_title_mark_open(cl, at + hat) != (size_t)-1);
                 honour |= y == yev[k].year && honour_period(cl, cn, at + hat, hlen);
             }
-            /* (民国90年3月4日…本会正式成立: a founding told, not the news) */
-            int founding = ps_find(cl, cn, "成立") != (size_t)-1;
+            /* (民国90年3月4日…本会正式成立: a founding told, not the news;
+               so is a building begun, 于2024年4月开始筹建, or a deed done
+               once, 曾经组织过2008年…) */
+            int founding = ps_has_any(cl, cn,
+                                      (const char *const[]){"成立", "筹建", "始建", "落成", "曾经",
+                                                            NULL});
             /* (宣读了《关于表彰2005年度…的决定》: the period honoured, in a
                document cited, not the day the news tells) */
             /* (发布了2023年度…驿站名单: the period a list of honours covers) */
