@@ -440,6 +440,17 @@ int ps_where_find(const ps_text *t, const ps_gazetteer *gaz, const ps_where_fact
         if (!(p->level = strdup("基层")) || !(p->from.level = strdup("body's name")))
             goto nomem;
     }
+    /* the cities of the Xinjiang Production and Construction Corps (阿拉尔市,
+       铁门关市: GB/T 2260 6590xx, county-level under the region) are each one
+       with a division (第一师阿拉尔市, 师市总工会): its federation is at a
+       prefecture's tier, as readers label it */
+    if (p->level && !strcmp(p->level, "县") && ofold && p->region_code &&
+        !strncmp(p->region_code, "6590", 4) &&
+        ps_ends_any(ofold, strlen(ofold), (const char *const[]){"市总工会", "市工会", NULL})) {
+        free(p->level);
+        if (!(p->level = strdup("市")))
+            goto nomem;
+    }
     if (gaz && ps_trim_place(gaz, p))
         goto nomem;
     /* news naming no body, its place read from the headline or the
