@@ -122,6 +122,8 @@ static const char *const unit_words[] = {
     "车间", "局机关", "委机关", "厅机关", "部机关", "卫生服务中心", "疾病预防控制中心",
     "疾控中心", "医疗中心", "妇幼保健", "超市", "商场", "分院", "科研单位", "事业单位",
     "办公室",
+    /* (a court's, a procuratorate's or a scenic area's own union) */
+    "法院", "检察院", "景区",
     NULL};
 
 static const char *const numerals[] = {"一", "二", "三", "四", "五", "六", "七",
@@ -168,6 +170,9 @@ static int is_unit(const char *s, size_t n)
         /* (a team's or a workshop's sub-union, 采煤二队支工会, 车间工会; a
            railway depot's, 凯里车务段工会, 重庆西车辆段工会) */
         "支工会", "车间工会", "段工会",
+        /* (a firm named short, 建司, 煤司, or its department, 运营维护部:
+           阿拉尔新城建司工会, 某某环境运营维护部工会) */
+        "司工会", "部工会",
         /* (a mining area's union, 铜川矿区工会: a mining group's unit) */
         "矿区工会",
         /* 团区委工会: an organ's own union (a bureau's, 卫生局工会, is as

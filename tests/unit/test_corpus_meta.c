@@ -228,6 +228,10 @@ static const struct level_row level_rows[] = {
     {"林甸县总工会", PS_PLACE_COUNTY, "县", "总工会"},
     {"神木市总工会", PS_PLACE_COUNTY, "县", "总工会"}, /* county-level city */
     {"某县电业局工会", PS_PLACE_COUNTY, "基层", NULL}, /* a grid company's branch */
+    {"重庆能源永荣曾煤司工会", PS_PLACE_PROVINCE, "基层", "能源"}, /* a firm named short (煤司) */
+    {"运营维护部工会", 0, "基层", NULL},                      /* a firm's department */
+    {"人民法院工会", 0, "基层", NULL},                        /* a court's own union */
+    {"六柱垭景区工会", 0, "基层", NULL},                      /* a scenic area's */
     {"某市委台办工会", PS_PLACE_PREFECTURE, "基层", NULL}, /* an organ of the Party committee */
     {"某区委副书记某某调研区总工会", PS_PLACE_COUNTY, "县", "总工会"}, /* no organ's name */
     {"某区委副书记某某调研区教育工会", PS_PLACE_COUNTY, "县", "教育"},  /* nor is a clause */
