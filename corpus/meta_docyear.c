@@ -37,6 +37,42 @@ static int honour_period(const char *cl, size_t cn, size_t at, size_t len)
                       (const char *const[]){"名单", "获得者", "示范单位", "示范点", "称号", NULL});
 }
 
+/* The year of a journal issue line (2015年第31期2-,共1页, 2008年第4期) right
+   under the journal's name in 《》 among a page's first lines; 0 if none. */
+static int journal_issue_year(const ps_text *t, size_t *line)
+{
+    size_t prev = (size_t)-1;
+    for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 12;
+         li = ps_text_content(t, li + 1), seen++) {
+        const char *s = t->fold + t->lines[li].s;
+        size_t n = t->lines[li].e - t->lines[li].s, i = 0;
+        while (i < n && s[i] == ' ')
+            i++;
+        if (prev != (size_t)-1 && ps_starts(t->fold + t->lines[prev].s,
+                                            t->lines[prev].e - t->lines[prev].s, "《")) {
+            size_t d = i;
+            while (d < n && d - i < 4 && s[d] >= '0' && s[d] <= '9')
+                d++;
+            size_t k = d + strlen("年");
+            if (d - i == 4 && ps_starts(s + d, n - d, "年")) {
+                if (ps_starts(s + k, n - k, "第"))
+                    k += strlen("第");
+                size_t m = k;
+                while (m < n && s[m] >= '0' && s[m] <= '9')
+                    m++;
+                size_t yl;
+                int y = ps_year_at(s + i, n - i, 0, &yl);
+                if (m > k && ps_starts(s + m, n - m, "期") && y) {
+                    *line = li;
+                    return y;
+                }
+            }
+        }
+        prev = li;
+    }
+    return 0;
+}
+
 int ps_doc_year(const ps_text *t, const ps_year_facts *f, int kind, ps_year_pick *out)
 {
     enum { MAX_YEARS = 256 };
@@ -171,6 +207,16 @@ int ps_doc_year(const ps_text *t, const ps_year_facts *f, int kind, ps_year_pick
         }
     }
 #undef NEED_EVIDENCE
+    /* a journal database's record (摘要 … 出处 《工会信息》 2015年第31期2-,
+       共1页): the year of the issue, as readers date the article it
+       abstracts */
+    if (!year) {
+        size_t il;
+        if ((year = journal_issue_year(t, &il))) {
+            year_how = "journal issue";
+            ys = t->lines[il].s, ye = t->lines[il].e;
+        }
+    }
     /* news or a summary that writes one year only, however it writes it
        (举办「108年庆双十园游会」, 2010年，公司工会…): that year */
     if (!year && (kind == PS_KIND_NEWS || kind == PS_KIND_SUMMARY)) {

@@ -804,6 +804,10 @@ static const struct page_row page_rows[] = {
     {"a Corps division's city federation (阿拉尔市总工会, 6590xx) is at a prefecture's tier",
      "阿拉尔市总工会开展金秋助学活动\n8月30日，阿拉尔市总工会举行金秋助学金发放仪式。\n",
      0, NULL, "news", "阿拉尔市总工会", "新疆维吾尔自治区/阿拉尔市", "市"},
+    {"a journal database's record is dated by its issue (出处 《…》 2015年第31期)",
+     "摘要\n某市厂务公开工作坚持整合资源，明确工作目标，创新体制机制。\n出处\n《工会信息》\n"
+     "2015年第31期2-,共1页\n",
+     2015, "journal issue", "other", NULL, NULL, NULL},
     {"a founding told as history is no news",
      "某某工会联合会成立于1950年4月17日，成立以来致力于维护会员权益。\n", 0, NULL, "other",
      "某某工会联合会", NULL, NULL},
