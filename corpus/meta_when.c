@@ -931,7 +931,23 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                 rev = 0;
             if (!rev && !dep && !bare)
                 dep = will_do(t, l, ye, ce);
-            if (bare && !rev && !dep)
+            /* … or as the first word of a contest's name held in its clause
+               (举行了2024哈市职工冰上龙舟…比赛, 暨2026哈尔滨市职工冰上运动会,
+               在…举办): the event's year, as 2024年… would be */
+            /* (the name may list its events, 冰上龙舟、冰帆和雪地足球比赛,
+               and the verb stand after a comma: within the sentence) */
+            size_t se = ye + ps_find_first(t->fold + ye, l->e - ye,
+                                           (const char *const[]){"。", "！", "？", NULL});
+            if (se > l->e)
+                se = l->e;
+            size_t cw = se - ye < 90 ? se - ye : 90;
+            int bare_event =
+                bare && !rev && !dep && (unsigned char)after[0] >= 0xE4 &&
+                ps_has_any(t->fold + ye, cw,
+                           (const char *const[]){"比赛", "运动会", "大赛", "竞赛", "联赛", NULL}) &&
+                ps_has_any(t->fold + cs, se - cs,
+                           (const char *const[]){"举行", "举办", "开幕", "开赛", NULL});
+            if (bare && !rev && !dep && !bare_event)
                 continue; /* a bare number counts only as a deployed or reviewed year */
             /* 提出到2020年…全部解困脱困, 力争到2012年: a target, not a year's work */
             /* (从1992年至2011年“两节”期间: the end of a span, too) */

@@ -808,6 +808,11 @@ static const struct page_row page_rows[] = {
      "摘要\n某市厂务公开工作坚持整合资源，明确工作目标，创新体制机制。\n出处\n《工会信息》\n"
      "2015年第31期2-,共1页\n",
      2015, "journal issue", "other", NULL, NULL, NULL},
+    {"a bare year opening a contest's name held in its sentence (举行了2024哈市…比赛) dates the news",
+     "7日，松花江上举行了2024哈市职工冰上龙舟、冰帆和雪地足球比赛，各区县代表队参加。\n",
+     2024, "dated", "news", NULL, NULL, NULL},
+    {"… but not a count of people taking part (2011名职工参加比赛)",
+     "全县有2011名职工参加比赛，比赛在体育馆举行。\n", 0, NULL, "news", NULL, NULL, NULL},
     {"a founding told as history is no news",
      "某某工会联合会成立于1950年4月17日，成立以来致力于维护会员权益。\n", 0, NULL, "other",
      "某某工会联合会", NULL, NULL},
