@@ -451,6 +451,17 @@ int ps_where_find(const ps_text *t, const ps_gazetteer *gaz, const ps_where_fact
         if (!(p->level = strdup("市")))
             goto nomem;
     }
+    /* a unit standing in a township (…/平邑县/柏林镇 for a firm's union
+       there): the county's, where GB/T 2260 stops and readers place it;
+       only a township's own body keeps its township (RULES.md Place rule 6) */
+    if (gaz && p->region_code && strlen(p->region_code) > 6 &&
+        (!p->level || strcmp(p->level, "乡镇"))) {
+        ps_place tp, up;
+        if (ps_gazetteer_by_code(gaz, p->region_code, &tp) == PS_OK &&
+            ps_gazetteer_parent(gaz, &tp, &up) == PS_OK &&
+            ps_set_place(p, &up, strdup(p->from.region)))
+            goto nomem;
+    }
     if (gaz && ps_trim_place(gaz, p))
         goto nomem;
     /* news naming no body, its place read from the headline or the
