@@ -126,25 +126,16 @@ static int english_date_at(const char *s, size_t n, int *y, size_t *len)
     if (i < n && s[i] == '.')
         i++;
     /* (aug.16.2024: month, day and year set apart by dots) */
-    if (!day_first && i < n && s[i - 1] == '.' && s[i] >= '0' && s[i] <= '9') {
-        day = digits_at(s + i, n - i, 3, &k);
-        if (k < 1 || k > 2 || i + k >= n || s[i + k] != '.')
-            return 0;
-        i += k + 1;
-        int v = digits_at(s + i, n - i, 5, &k);
-        if (k != 4 || day < 1 || day > 31 || v < YEAR_MIN || v > YEAR_MAX)
-            return 0;
-        *y = v, *len = i + k;
-        return 1;
-    }
-    if (i >= n || s[i] != ' ')
+    int dotted = !day_first && i < n && s[i - 1] == '.' && s[i] >= '0' && s[i] <= '9';
+    if (!dotted && (i >= n || s[i] != ' '))
         return 0;
-    i++;
+    i += !dotted;
     if (!day_first) {
         day = digits_at(s + i, n - i, 3, &k);
-        if (k < 1 || k > 2 || i + k + 2 > n || s[i + k] != ',' || s[i + k + 1] != ' ')
+        if (k < 1 || k > 2 || i + k + 1 >= n ||
+            (dotted ? s[i + k] != '.' : s[i + k] != ',' || s[i + k + 1] != ' '))
             return 0;
-        i += k + 2;
+        i += k + (dotted ? 1 : 2);
     }
     int v = digits_at(s + i, n - i, 5, &k);
     if (k != 4 || day < 1 || day > 31 || v < YEAR_MIN || v > YEAR_MAX)
