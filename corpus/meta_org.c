@@ -386,7 +386,7 @@ const char *ps_org_sector(const char *org, size_t n)
         return "总工会";
     /* 八字桥乡工会: a place's own union is its federation */
     size_t p = place_part(org, n);
-    if (p > 0 && p < n && suffix_level(org, p) &&
+    if (p > 0 && p < n && suffix_level(org, p) && !is_unit(org, n) &&
         ((n - p == 6 && memcmp(org + p, "工会", 6) == 0) ||
          (n - p == 15 && memcmp(org + p, "工会委员会", 15) == 0) ||
          (n - p == 15 && memcmp(org + p, "工会联合会", 15) == 0)))

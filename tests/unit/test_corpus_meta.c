@@ -269,7 +269,8 @@ static const struct level_row level_rows[] = {
     {"某某高铁企业工会", 0, "基层", "企业"},
     {"某某实验研究所工会", 0, "基层", NULL},
     {"校长办公室工会", 0, "基层", NULL},
-    {"省食检院工会", PS_PLACE_PROVINCE, "基层", "总工会"},
+    {"省食检院工会", PS_PLACE_PROVINCE, "基层", NULL}, /* a unit's, no federation */
+    {"某县人民法院工会", PS_PLACE_COUNTY, "基层", NULL},  /* nor a court's under its county */
     {"成都分院工会", PS_PLACE_PREFECTURE, "基层", NULL},
     {"某某高速公路收费站工会", 0, "基层", NULL},
     {"上海某某施工四队工会", PS_PLACE_PROVINCE, "基层", NULL},
