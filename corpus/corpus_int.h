@@ -194,6 +194,18 @@ int ps_split_heading(const char *s, size_t n, size_t *ts, size_t *te);
  * or 0; *len receives the bytes used.  `bare` accepts a 4-digit year
  * without 年 (titles such as "2012工会工作要点"). */
 int ps_year_at(const char *s, size_t n, int bare, size_t *len);
+/* meta_english.c: pages in English.  Is the page mostly Latin letters?
+   And the body it names in English (All-China Federation of Trade
+   Unions, Shanghai General Trade Union …): its folded span, the code of
+   the place it or the page names ("全国" for the nation, a province's or a
+   territory's GB/T code, NULL) and its level from its name's words (NULL
+   when they say none).  Returns 1 when a body was found. */
+typedef struct ps_english {
+    size_t s, e;
+    const char *code, *level;
+} ps_english;
+int ps_english_page(const ps_text *t);
+int ps_english_body(const ps_text *t, ps_english *out);
 /* First year written in s[0..n); *at and *len give where; 0 if none. */
 int ps_year_find(const char *s, size_t n, int bare, size_t *at, size_t *len);
 

@@ -175,6 +175,26 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
         p->level = p->from.level = p->sector = NULL;
         p->region = p->region_code = p->from.region = NULL;
     }
+    /* a page in English, where the rules above read nothing: the body it
+       names in English, its place and level (meta_english.c) */
+    ps_english en;
+    if (!p->org && !p->region && !p->level && ps_english_body(t, &en)) {
+        if (!(p->org = ps_text_clean(t, en.s, en.e, 1, NULL)) ||
+            !(p->from.org = strdup("English name")))
+            goto nomem;
+        ps_place pl;
+        if (en.code && !strcmp(en.code, "全国")) {
+            if (!(p->region = strdup("全国")) ||
+                !(p->from.region = ps_meta_source("English name", t, en.s, en.e)))
+                goto nomem;
+        } else if (en.code && gaz && ps_gazetteer_by_code(gaz, en.code, &pl) == PS_OK &&
+                   ps_set_place(p, &pl, ps_meta_source("English name", t, en.s, en.e))) {
+            goto nomem;
+        }
+        if (en.level &&
+            (!(p->level = strdup(en.level)) || !(p->from.level = strdup("English name"))))
+            goto nomem;
+    }
     if (ps_docnum_find(t, tline == (size_t)-1 ? 0 : tline, &p->doc_number))
         goto nomem;
     goto done;
