@@ -206,6 +206,9 @@ typedef struct ps_english {
 } ps_english;
 int ps_english_page(const ps_text *t);
 int ps_english_body(const ps_text *t, ps_english *out);
+/* Does an English page's opening tell what was done (held, convened,
+   launched, announced …)?  [*s, *e) the line that does. */
+int ps_english_news(const ps_text *t, size_t *s, size_t *e);
 /* First year written in s[0..n); *at and *len give where; 0 if none. */
 int ps_year_find(const char *s, size_t n, int bare, size_t *at, size_t *len);
 

@@ -90,6 +90,9 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     /* kind: the title's, else the opening's */
     size_t ks, ke;
     int kind = ps_kind_find(t, tfold, tlen, &ks, &ke);
+    /* (an English page's opening telling what was done: news) */
+    if ((!kind || kind == PS_KIND_OTHER) && ps_english_news(t, &ks, &ke))
+        kind = PS_KIND_NEWS;
     if (kind) {
         p->type = strdup(ps_kind_name(kind));
         p->from.type = tfold && ps_kind_of_title(tfold, tlen) == kind && ke == 0

@@ -167,3 +167,36 @@ int ps_english_body(const ps_text *t, ps_english *out)
     }
     return 0;
 }
+
+int ps_english_news(const ps_text *t, size_t *s, size_t *e)
+{
+    /* what news tells was done (the ACFTU convened its congress, the
+       federation held an activity, announced on Sunday) */
+    static const char *const done[] = {"held",      "convened",  "launched", "visited",
+                                       "announced", "organised", "organized", "hosted",
+                                       "opened",    "distributed", "kicked off", "handed out",
+                                       "staged",    NULL};
+    if (!ps_english_page(t))
+        return 0;
+    const char *f = t->fold;
+    size_t budget = 800;
+    for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 6 && budget;
+         li = ps_text_content(t, li + 1), seen++) {
+        const ps_line *l = &t->lines[li];
+        size_t n = l->e - l->s < budget ? l->e - l->s : budget;
+        budget -= n;
+        for (size_t k = 0; done[k]; k++) {
+            size_t wl = strlen(done[k]);
+            for (size_t at = 0, q; (q = ps_find(f + l->s + at, n - at, done[k])) != (size_t)-1;
+                 at += q + 1) {
+                size_t i = at + q;
+                if ((i == 0 || !letter(f[l->s + i - 1])) &&
+                    (i + wl == n || !letter(f[l->s + i + wl]))) {
+                    *s = l->s, *e = l->s + n;
+                    return 1;
+                }
+            }
+        }
+    }
+    return 0;
+}

@@ -822,23 +822,28 @@ static const struct page_row page_rows[] = {
      "Federation of Trade Unions (ACFTU) convened its Seventeenth National Congress in Beijing. Delegates "
      "from across the country reviewed the work of the past five years and elected a new executive "
      "committee for the years ahead.\n",
-     0, NULL, "other", "All-China Federation of Trade Unions", "全国", "全国"},
+     0, NULL, "news", "All-China Federation of Trade Unions", "全国", "全国"},
     {"… a district's federation, named with its city and province, at a county's tier in its province",
      "Zhonggong Entertainment\nCangzhou Yunhe District Federation of Trade Unions launched a summer theme "
      "activity\nOn June 6, the Federation of Trade Unions of Yunhe District, Cangzhou City, Hebei Province "
      "held an activity at the outdoor workers post in the city, where volunteers handed out cool drinks "
      "and medicine to delivery riders and sanitation workers.\n",
-     0, NULL, "other", "Cangzhou Yunhe District Federation of Trade Unions", "河北省", "县"},
+     0, NULL, "news", "Cangzhou Yunhe District Federation of Trade Unions", "河北省", "县"},
     {"… Hong Kong's federation, its article left out, at a province's tier",
      "No march this year\nThe Hong Kong Federation of Trade Unions announced on Sunday that it would hold a "
      "series of events ahead of Labour Day next Wednesday to raise awareness of the importance of labour "
      "value and dignity among the working people of the city, and its lawmakers would meet officials.\n",
-     0, NULL, "other", "Hong Kong Federation of Trade Unions", "香港特别行政区", "省"},
+     0, NULL, "news", "Hong Kong Federation of Trade Unions", "香港特别行政区", "省"},
     {"… but a translated sentence's county federation in lower case names no body",
      "A meeting was held\nOn the afternoon of the 8th, the county federation of trade unions convened an "
      "enlarged meeting of its committee, and the spirit of the provincial and municipal federations was "
      "conveyed in written form to all members present at the meeting that day.\n",
-     0, NULL, "other", NULL, NULL, NULL},
+     0, NULL, "news", NULL, NULL, NULL},
+    {"an English page that tells of no deed (a history, a profile) stays other",
+     "About the federation\nThe Guangdong Federation of Trade Unions is the province's federation of "
+     "trade unions. It represents the workers of the province, has upheld their rights and interests and "
+     "works with employers and the government on wages, safety and training across all trades.\n",
+     0, NULL, "other", "Guangdong Federation of Trade Unions", "广东省", "省"},
     {"a founding told as history is no news",
      "某某工会联合会成立于1950年4月17日，成立以来致力于维护会员权益。\n", 0, NULL, "other",
      "某某工会联合会", NULL, NULL},
