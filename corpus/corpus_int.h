@@ -195,8 +195,9 @@ int ps_split_heading(const char *s, size_t n, size_t *ts, size_t *te);
  * without 年 (titles such as "2012工会工作要点"). */
 int ps_year_at(const char *s, size_t n, int bare, size_t *len);
 /* meta_english.c: pages in English.  Is the page mostly Latin letters?
-   And the body it names in English (All-China Federation of Trade
-   Unions, Shanghai General Trade Union …): its folded span, the code of
+   And, on such a page (the two below do not ask again), the body it names
+   in English (All-China Federation of Trade Unions, Shanghai General Trade
+   Union …): its folded span, the code of
    the place it or the page names ("全国" for the nation, a province's or a
    territory's GB/T code, NULL) and its level from its name's words (NULL
    when they say none).  Returns 1 when a body was found. */

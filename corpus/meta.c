@@ -90,8 +90,11 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     /* kind: the title's, else the opening's */
     size_t ks, ke;
     int kind = ps_kind_find(t, tfold, tlen, &ks, &ke);
-    /* (an English page's opening telling what was done: news) */
-    if ((!kind || kind == PS_KIND_OTHER) && ps_english_news(t, &ks, &ke))
+    /* (an English page's opening telling what was done: news; whether the
+       page is English is read at most once, and only when asked) */
+    int english = -1;
+    if ((!kind || kind == PS_KIND_OTHER) && (english = ps_english_page(t)) &&
+        ps_english_news(t, &ks, &ke))
         kind = PS_KIND_NEWS;
     if (kind) {
         p->type = strdup(ps_kind_name(kind));
@@ -181,7 +184,8 @@ int ps_meta_extract(const ps_text *t, const ps_gazetteer *gaz, ps_plan *p)
     /* a page in English, where the rules above read nothing: the body it
        names in English, its place and level (meta_english.c) */
     ps_english en;
-    if (!p->org && !p->region && !p->level && ps_english_body(t, &en)) {
+    if (!p->org && !p->region && !p->level &&
+        (english < 0 ? ps_english_page(t) : english) && ps_english_body(t, &en)) {
         if (!(p->org = ps_text_clean(t, en.s, en.e, 1, NULL)) ||
             !(p->from.org = strdup("English name")))
             goto nomem;

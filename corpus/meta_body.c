@@ -436,8 +436,9 @@ size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
             if (wl == strlen("工联") && memcmp(s + i, "工联", wl) == 0) {
                 int after_macau = i - ns == strlen("澳门") && memcmp(s + ns, "澳门", i - ns) == 0;
                 uint32_t prev = 0;
+                size_t pi = ps_u8_prev(s, i);
                 if (i > l->s)
-                    ps_u8_next(s + ps_u8_prev(s, i), i - ps_u8_prev(s, i), &prev);
+                    ps_u8_next(s + pi, i - pi, &prev);
                 int alone = ns == i && (prev < 0x4E00 || prev > 0x9FFF ||
                                         ps_ends_any(s + l->s, i - l->s,
                                                     (const char *const[]){"由", "与", "和", "及",

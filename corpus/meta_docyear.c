@@ -48,24 +48,20 @@ static int journal_issue_year(const ps_text *t, size_t *line)
         size_t n = t->lines[li].e - t->lines[li].s, i = 0;
         while (i < n && s[i] == ' ')
             i++;
-        if (prev != (size_t)-1 && ps_starts(t->fold + t->lines[prev].s,
-                                            t->lines[prev].e - t->lines[prev].s, "《")) {
-            size_t d = i;
-            while (d < n && d - i < 4 && s[d] >= '0' && s[d] <= '9')
-                d++;
-            size_t k = d + strlen("年");
-            if (d - i == 4 && ps_starts(s + d, n - d, "年")) {
-                if (ps_starts(s + k, n - k, "第"))
-                    k += strlen("第");
-                size_t m = k;
-                while (m < n && s[m] >= '0' && s[m] <= '9')
-                    m++;
-                size_t yl;
-                int y = ps_year_at(s + i, n - i, 0, &yl);
-                if (m > k && ps_starts(s + m, n - m, "期") && y) {
-                    *line = li;
-                    return y;
-                }
+        size_t yl;
+        int y;
+        if (prev != (size_t)-1 &&
+            ps_starts(t->fold + t->lines[prev].s, t->lines[prev].e - t->lines[prev].s, "《") &&
+            (y = ps_year_at(s + i, n - i, 0, &yl)) && ps_ends(s + i, yl, "年")) {
+            size_t k = i + yl;
+            if (ps_starts(s + k, n - k, "第"))
+                k += strlen("第");
+            size_t m = k;
+            while (m < n && s[m] >= '0' && s[m] <= '9')
+                m++;
+            if (m > k && ps_starts(s + m, n - m, "期")) {
+                *line = li;
+                return y;
             }
         }
         prev = li;

@@ -51,22 +51,28 @@ static int letter(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* Where w first stands as a whole word in s[0..n) (upheld is no held), or
+   (size_t)-1. */
+static size_t word_at(const char *s, size_t n, const char *w)
+{
+    size_t wl = strlen(w);
+    for (size_t at = 0, q; (q = ps_find(s + at, n - at, w)) != (size_t)-1; at += q + 1) {
+        size_t i = at + q;
+        if ((i == 0 || !letter(s[i - 1])) && (i + wl == n || !letter(s[i + wl])))
+            return i;
+    }
+    return (size_t)-1;
+}
+
 /* The first place of the table named as a word in s[0..n), or NULL. */
 static const char *place_in(const char *s, size_t n)
 {
     const char *code = NULL;
     size_t best = n;
     for (size_t k = 0; k < sizeof places / sizeof *places; k++) {
-        size_t l = strlen(places[k].en);
-        for (size_t at = 0, q; (q = ps_find(s + at, n - at, places[k].en)) != (size_t)-1;
-             at += q + 1) {
-            size_t i = at + q;
-            if ((i == 0 || !letter(s[i - 1])) && (i + l == n || !letter(s[i + l]))) {
-                if (i < best)
-                    best = i, code = places[k].code;
-                break;
-            }
-        }
+        size_t i = word_at(s, n, places[k].en);
+        if (i < best)
+            best = i, code = places[k].code;
     }
     return code;
 }
@@ -86,8 +92,6 @@ int ps_english_body(const ps_text *t, ps_english *out)
         "trade union federation",        "general trade union",
         "trade union council",           NULL};
     memset(out, 0, sizeof *out);
-    if (!ps_english_page(t))
-        return 0;
     const char *f = t->fold;
     for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 12;
          li = ps_text_content(t, li + 1), seen++) {
@@ -137,7 +141,7 @@ int ps_english_body(const ps_text *t, ps_english *out)
         out->s = s, out->e = e;
         const char *name = f + s;
         size_t n = e - s;
-        const char *code = place_in(name, n);
+        const char *named = place_in(name, n), *code = named;
         /* a body naming no place: the first place its page names, down to
            three lines below the body's */
         if (!code) {
@@ -158,8 +162,8 @@ int ps_english_body(const ps_text *t, ps_english *out)
         else if (ps_has_any(name, n, (const char *const[]){"district", "county", NULL}))
             out->level = "县";
         else if (ps_has_any(name, n, (const char *const[]){"municipal", " city", NULL}))
-            out->level = municipality && place_in(name, n) ? "省" : "市";
-        else if (territory || (code && place_in(name, n)) ||
+            out->level = municipality && named ? "省" : "市";
+        else if (territory || named ||
                  ps_has_any(name, n, (const char *const[]){"provincial", "province",
                                                            "autonomous region", NULL}))
             out->level = "省";
@@ -176,8 +180,6 @@ int ps_english_news(const ps_text *t, size_t *s, size_t *e)
                                        "announced", "organised", "organized", "hosted",
                                        "opened",    "distributed", "kicked off", "handed out",
                                        "staged",    NULL};
-    if (!ps_english_page(t))
-        return 0;
     const char *f = t->fold;
     size_t budget = 800;
     for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 6 && budget;
@@ -185,18 +187,11 @@ int ps_english_news(const ps_text *t, size_t *s, size_t *e)
         const ps_line *l = &t->lines[li];
         size_t n = l->e - l->s < budget ? l->e - l->s : budget;
         budget -= n;
-        for (size_t k = 0; done[k]; k++) {
-            size_t wl = strlen(done[k]);
-            for (size_t at = 0, q; (q = ps_find(f + l->s + at, n - at, done[k])) != (size_t)-1;
-                 at += q + 1) {
-                size_t i = at + q;
-                if ((i == 0 || !letter(f[l->s + i - 1])) &&
-                    (i + wl == n || !letter(f[l->s + i + wl]))) {
-                    *s = l->s, *e = l->s + n;
-                    return 1;
-                }
+        for (size_t k = 0; done[k]; k++)
+            if (word_at(f + l->s, n, done[k]) != (size_t)-1) {
+                *s = l->s, *e = l->s + n;
+                return 1;
             }
-        }
     }
     return 0;
 }

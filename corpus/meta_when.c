@@ -927,19 +927,20 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                在…举办): the event's year, as 2024年… would be */
             /* (the name may list its events, 冰上龙舟、冰帆和雪地足球比赛,
                and the verb stand after a comma: within the sentence) */
-            size_t se = ye + ps_find_first(t->fold + ye, l->e - ye,
-                                           (const char *const[]){"。", "！", "？", NULL});
-            if (se > l->e)
-                se = l->e;
-            size_t cw = se - ye < 90 ? se - ye : 90;
-            int bare_event =
-                bare && !rev && !dep && (unsigned char)after[0] >= 0xE4 &&
-                ps_has_any(t->fold + ye, cw,
-                           (const char *const[]){"比赛", "运动会", "大赛", "竞赛", "联赛", NULL}) &&
-                ps_has_any(t->fold + cs, se - cs,
-                           (const char *const[]){"举行", "举办", "开幕", "开赛", NULL});
-            if (bare && !rev && !dep && !bare_event)
-                continue; /* a bare number counts only as a deployed or reviewed year */
+            if (bare && !rev && !dep) {
+                size_t se = ye + ps_find_first(t->fold + ye, l->e - ye,
+                                               (const char *const[]){"。", "！", "？", NULL});
+                if (se > l->e)
+                    se = l->e;
+                size_t cw = se - ye < 90 ? se - ye : 90;
+                if ((unsigned char)after[0] < 0xE4 ||
+                    !ps_has_any(t->fold + ye, cw,
+                                (const char *const[]){"比赛", "运动会", "大赛", "竞赛", "联赛",
+                                                      NULL}) ||
+                    !ps_has_any(t->fold + cs, se - cs,
+                                (const char *const[]){"举行", "举办", "开幕", "开赛", NULL}))
+                    continue; /* a bare number counts only as a deployed or reviewed year */
+            }
             /* 提出到2020年…全部解困脱困, 力争到2012年: a target, not a year's work */
             /* (从1992年至2011年“两节”期间: the end of a span, too) */
             if (dep && (ps_ends(t->fold + l->s, ys - l->s, "到") ||

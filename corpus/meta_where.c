@@ -93,6 +93,10 @@ static size_t furniture_body(const ps_text *t, const ps_gazetteer *gaz, const ps
     return nb;
 }
 
+/* A mainland writer's names of the territories (中国台湾、香港): a page
+   writing them speaks of a territory, not from it. */
+static const char *const mainland_names[] = {"中国台湾", "中国香港", "中国澳门", NULL};
+
 /* Words only Hong Kong's pages use (counted on the labelled pages: none
    of them on a page of elsewhere; 立法会, 特首 and 工联会 are Macau's too,
    九龙 is also 重庆's 九龙坡) */
@@ -356,7 +360,7 @@ int ps_where_find(const ps_text *t, const ps_gazetteer *gaz, const ps_where_fact
        its own places, read above) */
     if (!p->region && gaz && ps_traditional(t) &&
         !ps_has_any(t->fold, t->fold_len,
-                    (const char *const[]){"中国台湾", "中国香港", "中国澳门", NULL})) {
+                    mainland_names)) {
         /* (a mainland writer's 中国台湾、香港 names the territories, and
            is none of them) */
         int hk = ps_find(t->fold, t->fold_len, "香港") != (size_t)-1,
@@ -401,7 +405,7 @@ int ps_where_find(const ps_text *t, const ps_gazetteer *gaz, const ps_where_fact
        (中国台湾) */
     if (!p->region && gaz && !national && !hk_page(t) &&
         !ps_has_any(t->fold, t->fold_len,
-                    (const char *const[]){"中国台湾", "中国香港", "中国澳门", NULL})) {
+                    mainland_names)) {
         int mo = ps_has_any(t->fold, t->fold_len,
                             (const char *const[]){"本澳", "澳府", "博企", "氹仔", "凼仔", "路氹",
                                                   "路凼", NULL}),
