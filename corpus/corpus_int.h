@@ -360,6 +360,9 @@ int ps_unit_subject(const ps_text *t, size_t *us, size_t *ue);
 /* A unit honoured as the subject of the headline or of the first two
    sentences (某农商行被授予…称号, 某医院工会荣获…): *us, *ue its name. */
 int ps_honoured_unit(const ps_text *t, size_t *us, size_t *ue);
+/* A unit opening the headline as the holder or entrant of what it tells
+   (某集团举办…, 某集团代表队参加…): *us, *ue its name; 0 if none. */
+int ps_acting_unit(const ps_text *t, size_t tline, size_t *us, size_t *ue);
 /* On a page of Taiwan, a city's labour bureau that holds what the page
    tells, opening its clause (台南市劳工局3日于善化举办…): *gs, *ge its name. */
 int ps_gov_holder(const ps_text *t, size_t *gs, size_t *ge);

@@ -1082,6 +1082,32 @@ static int gaz_is_common_word(const char *s, size_t n)
 }
 
 /*
+ * Whether what follows a short name (two characters, no suffix) is the rest
+ * of a person's name and a title: 田东 in 田东明主席强调 is a chairman's
+ * name, not 田东县.  One more character, then a title a text puts after a
+ * name; a place's own suffix (宁乡县长 is the county's head) is read by the
+ * caller before this.
+ */
+static int gaz_person_after(const char *s, size_t n)
+{
+    static const char *const titles[] = {
+        "主席", "副主席", "书记", "副书记", "同志", "先生", "女士", "局长", "部长",
+        "主任", "院长", "校长", "经理", "委员", "老师", "师傅", "会长", "理事长", NULL,
+    };
+    if (!n)
+        return 0;
+    size_t c = gaz_utf8_len((unsigned char)s[0]);
+    if (c != 3 || n <= c || gaz_punct_len(s, n))
+        return 0;
+    for (size_t k = 0; titles[k]; k++) {
+        size_t l = strlen(titles[k]);
+        if (n - c >= l && memcmp(s + c, titles[k], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/*
  * Bare level words that stand for "our" place of that level when a body
  * names itself from the inside (地区教育工会, 市总工会), with the rows they
  * may stand for: the official or a former name must end in `suffix`.
@@ -1281,6 +1307,8 @@ int ps_gazetteer_resolve(const ps_gazetteer *g, const char *org, size_t org_len,
                         if (!(gaz_suffixes[suf].levels & LV(ps_gaz_rows[key->row].level)))
                             continue; /* 乐山镇 is not 乐山市 */
                         end += strlen(gaz_suffixes[suf].s);
+                    } else if (gaz_person_after(s + end, n - end)) {
+                        continue; /* 田东明主席 is a chairman, not 田东县 */
                     }
                 }
                 gaz_cands_add(&found, key->row);

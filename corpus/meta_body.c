@@ -924,6 +924,14 @@ int ps_unit_subject(const ps_text *t, size_t *us, size_t *ue)
     return 0;
 }
 
+/* Words that end a unit's name (常州市船闸管理中心职工书屋荣获…, 滕州市工人
+   文化宫被命名为…: a centre's or a union-run palace's own honour). */
+static const char *const unit_words[] = {"公司", "集团", "医院", "学校", "中学", "小学", "大学",
+                                         "学院", "银行", "分行", "支行", "农商行", "煤矿", "矿",
+                                         "厂", "钢", "卫生院", "幼儿园", "中心", "文化宫",
+                                         /* (某铁路项目荣获…, 某劳模创新工作室获…) */
+                                         "项目", "工作室", NULL};
+
 /*
  * A unit honoured in the headline or the first two sentences, as their
  * subject (宁乡农商行被授予“全国模范职工之家”, 西安市红会医院工会荣获…,
@@ -934,12 +942,10 @@ int ps_unit_subject(const ps_text *t, size_t *us, size_t *ue)
 int ps_honoured_unit(const ps_text *t, size_t *us, size_t *ue)
 {
     static const char *const honoured[] = {"被授予", "荣获", "被评为", "获评", "被命名为",
-                                           "喜获", "被表彰为", "获得", NULL};
-    /* (常州市船闸管理中心职工书屋荣获…, 滕州市工人文化宫被命名为…: a
-       centre's or a union-run palace's own honour) */
-    static const char *const units[] = {"公司", "集团", "医院", "学校", "中学", "小学", "大学",
-                                        "学院", "银行", "分行", "支行", "农商行", "煤矿", "矿",
-                                        "厂", "钢", "卫生院", "幼儿园", "中心", "文化宫", NULL};
+                                           "喜获", "被表彰为", "获得",
+                                           /* (某医院获2023年度…, 某工作室获省级荣誉) */
+                                           "获20", "获“", "获省", "获市", "获全国", "获国家",
+                                           NULL};
     static const char *const joins[] = {"、", "和", "与", "及", NULL};
     static const char *const scopes[] = {"全", "各", "我", "本", "该", "其", NULL};
     static const char *const not_name[] = {"的", "了", "在", "为", "是", "由",
@@ -967,7 +973,7 @@ int ps_honoured_unit(const ps_text *t, size_t *us, size_t *ue)
                 v = ns + at;
             if (v < ce && v > ns && v - ns <= 60 && !ps_starts_any(f + ns, v - ns, scopes) &&
                 !ps_has_any(f + ns, v - ns, joins) && !ps_has_any(f + ns, v - ns, not_name) &&
-                ps_has_any(f + ns, v - ns, units)) {
+                ps_has_any(f + ns, v - ns, unit_words)) {
                 /* (a unit's name may hold its place, 县中医院, 中行临汾分行:
                    its tier is not what its place says) */
                 *us = ns, *ue = v;
@@ -978,6 +984,53 @@ int ps_honoured_unit(const ps_text *t, size_t *us, size_t *ue)
         }
     }
     return 0;
+}
+
+/*
+ * A unit that opens the headline holding or entering what it tells
+ * (吉林机场集团举办2022年度…技能竞赛, 晋能集团代表队参加省…大赛, 某分公司
+ * 开展…启动仪式): the unit's news, though its opening sentence names the
+ * federation whose campaign or contest it is.  *us, *ue the unit's name
+ * as written, up to its last unit word (and 工会 after it); 0 if the
+ * headline does not so open.
+ */
+int ps_acting_unit(const ps_text *t, size_t tline, size_t *us, size_t *ue)
+{
+    /* (not 举行: 第二工人文化宫落成仪式举行 is an event held, whoever holds it) */
+    static const char *const acts[] = {"举办", "开展", "召开", "参加", "角逐", NULL};
+    /* (not a federation, 县总工会在某公司举办…, nor a scope, 全市各企业) */
+    static const char *const not_unit[] = {"总工会", "工会联合会", "工联", "工委", "的", "在",
+                                           "、", "和", "与", "及",
+                                           /* (某某赴某项目…, 十堰全市重点项目…: a
+                                              visitor's way, a city's many units) */
+                                           "赴", "到", "全市", "全省", "全县", "全区", NULL};
+    static const char *const scopes[] = {"全", "各", "我", "本", "该", "其", NULL};
+    if (tline >= t->nlines)
+        return 0;
+    const char *f = t->fold;
+    const ps_line *l = &t->lines[tline];
+    size_t ce = l->s + ps_find_first(f + l->s, l->e - l->s, ps_clause_ends);
+    size_t ns = skip_lead(f, l->s, ce);
+    size_t v = ns + ps_find_first(f + ns, ce - ns, acts);
+    if (v >= ce || v == ns || ps_starts_any(f + ns, v - ns, scopes) ||
+        ps_has_any(f + ns, v - ns, not_unit))
+        return 0;
+    /* the unit's name ends with its last unit word (世博集团百日竞赛…: 世博集团),
+       not one a place's name holds (舞钢市朱兰街道办事处) */
+    size_t end = 0;
+    for (size_t k = 0; unit_words[k]; k++)
+        for (size_t at = ns, p; at < v && (p = ps_find(f + at, v - at, unit_words[k])) != (size_t)-1;
+             at += p + strlen(unit_words[k])) {
+            size_t e = at + p + strlen(unit_words[k]);
+            if (e > end && !ps_starts_any(f + e, v - e, (const char *const[]){"市", "县", "区", NULL}))
+                end = e;
+        }
+    if (!end || end - ns > 60)
+        return 0;
+    if (ps_starts(f + end, v - end, "工会"))
+        end += strlen("工会");
+    *us = ns, *ue = end;
+    return 1;
 }
 
 /*

@@ -232,6 +232,18 @@ int ps_issuer_find(const ps_text *t, const ps_gazetteer *gaz, const ps_title_fac
         org_how = "honoured unit";
         out->honoured = 1;
     }
+    /* … or holding or entering what the headline tells (某集团举办…竞赛,
+       某集团代表队参加省…大赛), the federation named only in the text */
+    else if (ofold && ol && strcmp(ol, "基层") && kind == PS_KIND_NEWS &&
+             (!strcmp(org_how, "opening sentence") || !strcmp(org_how, "the one body named")) &&
+             ps_acting_unit(t, tline, &hs, &he)) {
+        free(ofold);
+        ofs = hs, ofe = he;
+        if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))
+            goto nomem;
+        org_how = "unit in the headline";
+        out->honoured = 1;
+    }
     /* a higher body visiting the unit that writes (市总工会领导莅临我校, 到
        我公司调研), or honouring it on its own page (我校工会荣获…): the
        unit's page, the higher body's name no body of it */

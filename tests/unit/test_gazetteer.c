@@ -421,6 +421,10 @@ static const struct resolve_row resolve_rows[] = {
     {"中西医 is not 中西区", "中西医结合医院工会", "庆祝香港回归", PS_DONE, NULL},
     {"桃园 school is not 桃园市", "桃园中学工会", NULL, PS_DONE, NULL},
     {"桃园市 with its suffix", "桃园市产业总工会", NULL, PS_OK, "710300"},
+    /* a short name that begins a person's name before a title */
+    {"田东明主席 is a chairman", "田东明主席强调", NULL, PS_DONE, NULL},
+    {"田东 with its suffix and a title", "田东县长强调", NULL, PS_OK, "451022"},
+    {"田东 before another word", "田东工业园区工会", NULL, PS_OK, "451022"},
 };
 
 static void test_resolve(void **state)
