@@ -421,6 +421,15 @@ size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
                 i += wl;
                 continue;
             }
+            /* (工联会 alone on a page that names a mainland federation in
+               full, 肇庆市外卖配送行业工会联合会 … 加强工联会自身建设: that
+               federation written short, not Hong Kong's) */
+            if (wl == strlen("工联会") && ns == i && memcmp(s + i, "工联会", wl) == 0 &&
+                ps_find(t->fold, t->fold_len, "工会联合会") != (size_t)-1 &&
+                ps_find(t->fold, t->fold_len, "香港") == (size_t)-1) {
+                i += wl;
+                continue;
+            }
             /* (职工盟, Hong Kong's confederation, is written alone) */
             if (wl == strlen("职工盟") && memcmp(s + i, "职工盟", wl) == 0)
                 ns = i;

@@ -170,6 +170,10 @@ int ps_kind_of_title(const char *s, size_t n)
         return PS_KIND_NEWS;
     if (ps_has_any(s, n, speech_words))
         return PS_KIND_SPEECH;
+    /* a meeting's name for a headline (2022年度述职测评会议, 工作总结会议):
+       news of the meeting, not the summary it hears */
+    if (ps_ends(s, n, "会议"))
+        return PS_KIND_NEWS;
     /* (a 述职报告 is the account a leader gives of his year: a summary) */
     /* (工作总结报告: a summary, whatever it is called) */
     if ((ps_find(s, n, "工作报告") != (size_t)-1 || ps_ends(s, n, "报告")) &&

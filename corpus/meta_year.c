@@ -173,10 +173,14 @@ int ps_year_at(const char *s, size_t n, int bare, size_t *len)
         }
         break;
     }
-    /* a bare Arabic year, in titles only (2012工会工作要点) */
+    /* a bare Arabic year, in titles only (2012工会工作要点); not a count
+       (我市有2010家企业参与, 2000名职工, 2015余人) */
     if (bare && !chinese && i == k && (k >= n || (s[k] != '.' && s[k] != '/' &&
                                                   s[k] != ':' && s[k] != '%' &&
-                                                  s[k] != '-'))) {
+                                                  s[k] != '-')) &&
+        !ps_starts_any(s + k, n - k,
+                       (const char *const[]){"家", "名", "人", "个", "余", "多", "万", "元",
+                                             "户", "项", "次", NULL})) {
         *len = k;
         return y;
     }
