@@ -168,6 +168,11 @@ int ps_title_find(const ps_text *t, size_t *fs, size_t *fe, size_t *line)
          * 紫石中学2021学年度第二学期工会工作计划 主要目标: …
          */
         size_t sp = ps_find(s, n, " "), ya, yl;
+        /* (not a blank inside 《…》: 为深入贯彻落实《…的意见 》和…精神 is
+           prose whose cited title a scraper spaced) */
+        if (sp != (size_t)-1 && ps_find(s, sp, "《") != (size_t)-1 &&
+            ps_find(s, sp, "》") == (size_t)-1)
+            sp = (size_t)-1;
         if (++seen <= 3 && !title_like(s, n) && sp != (size_t)-1 &&
             !ps_has_any(s, n, nav_marks) && title_like(s, sp) &&
             (ps_find(s, sp, "工会") != (size_t)-1 || ps_year_find(s, sp, 1, &ya, &yl))) {
@@ -273,6 +278,8 @@ static int heading_like(const char *s, size_t n)
     return n >= 12 && n <= 150 && commas <= 1 && bars <= 1 && bangs <= 1 &&
            !ps_has_any(s, n, (const char *const[]){"。", ";", "；", "?", "？", ">", NULL}) &&
            !ps_ends(s, n, ":") && !ps_ends(s, n, "：") && !ps_date_in(s, n) && !date_only(s, n) &&
+           /* (舟总工〔2016〕46号: a document's number, not its title) */
+           ps_docnum_at(s, n) != n &&
            !ps_starts_any(s, n, (const char *const[]){"一、", "(一)", "1.", "1、", "各",
                                                        "来源", "作者", "时间", "发布",
                                                        "记者", "通讯员", "图", NULL}) &&

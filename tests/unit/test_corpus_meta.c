@@ -459,6 +459,11 @@ static const struct doc_row doc_rows[] = {
      "工作总结 | 工作计划 | 工作要点\n林甸县总工会2013年工作要点\n一、总体要求。\n",
      "林甸县总工会2013年工作要点", 2013, "林甸县总工会", "县", "总工会", NULL, NULL,
      "黑龙江省/大庆市/林甸县"},
+    {"a decision under its number: neither the number nor its spaced 《…》 prose is its title",
+     "您当前的位置: 首页 - 工会文件\n舟总工〔2016〕46号\n各县(区)总工会,市产业工会:\n"
+     "为深入贯彻落实《中华全国总工会关于加强基层工会建设的意见 》精神，市总工会决定，授予32个单位“示范基层工会”称号。\n"
+     "舟山市总工会\n2016年12月23日\n",
+     NULL, 2016, "舟山市总工会", "市", "总工会", "2016-12-23", "舟总工[2016]46号", "浙江省/舟山市"},
     {"no title at all: nothing guessed",
      "一、加强学习。\n二、做好服务。\n", NULL, 0, NULL, NULL, NULL, NULL, NULL,
      NULL},
