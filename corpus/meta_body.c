@@ -521,6 +521,16 @@ size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
                     ps_starts(s + end, l->e - end, "成立"))
                     b->cited = 1;
                 b->subject = !boiler && !b->cited && acts_after(s, end, l->e);
+                /* (由北京市总工会主办，大兴区总工会…承办: the body whose event
+                   it is; of several, the first named, 由省总工会和香港工联会
+                   主办, 由区总工会、街道总工会主办, as the first subject) */
+                static const char *const joiners[] = {"和", "与", "及", "、", NULL};
+                if (!b->subject && !boiler && !b->cited) {
+                    size_t ce = end + ps_find_first(s + end, l->e - end, ps_clause_ends);
+                    b->subject = ps_starts(s + end, l->e - end, "主办") ||
+                                 (ps_starts_any(s + end, l->e - end, joiners) &&
+                                  ps_find(s + end, (ce < l->e ? ce : l->e) - end, "主办") != (size_t)-1);
+                }
             }
             i = end;
         }

@@ -734,6 +734,13 @@ static const struct page_row page_rows[] = {
     {"a lecture series opening (…职工讲坛开讲) is news of the day it opened",
      "某区总工会2018年职工讲坛开讲\n2018年2月2日下午，某区总工会职工讲坛在区图书馆开讲。学者为职工作了讲座。\n",
      2018, "title", "news", "某区总工会", NULL, "县"},
+    {"the body that 主办 an event, not the one that 承办 it and is named more often",
+     "近日，由北京市总工会主办，大兴区总工会联合区应急管理局共同承办的北京市安康杯竞赛启动仪式举行。\n"
+     "大兴区总工会播放了竞赛纪实短片。大兴区总工会主席讲话。\n",
+     0, NULL, "news", "北京市总工会", "北京市", "省"},
+    {"… of several that 主办 it, the first named",
+     "近日，由广东省总工会和香港工会联合会主办，广州市总工会承办的千人汇湾区活动启动。\n", 0, NULL, "news",
+     "广东省总工会", "广东省", "省"},
     {"a person leading a body (王某率市总工会…) is no part of its name",
      "春节前夕，王某率市总工会慰问组到企业走访慰问困难职工。\n", 0, NULL, "news", "市总工会", NULL, "市"},
     {"nor a clause's verb before it (会议强调，…，其中省总工会…)",
