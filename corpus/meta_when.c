@@ -971,7 +971,10 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
             if (kind == PS_YEV_MENTION &&
                 !ps_ends_any(t->fold + l->s, ys - l->s, (const char *const[]){"到", "至", NULL}) &&
                 ps_has_any(t->fold + cs, ce - cs,
-                           (const char *const[]){"召开", "举行", "举办", "启动", "开幕", NULL}) &&
+                           (const char *const[]){"召开", "举行", "举办", "启动", "开幕",
+                                                 /* (2021年某市安康杯知识竞赛于11月24日
+                                                    圆满落幕) */
+                                                 "落幕", "闭幕", "开赛", NULL}) &&
                 /* (104年我们所举办的…课程: what was held once, told; not
                    当日举行的2024年…大会, the event named) */
                 !ps_has_any(t->fold + ye, ce - ye,

@@ -88,6 +88,12 @@ static const struct date_row date_rows[] = {
     {"2012年13月1日", NULL},
     {"2012年2月", NULL},
     {"2012年第2月6日", NULL},
+    /* a span of days: its first */
+    {"2016年12月25至30日", "2016-12-25"},
+    {"2018年7月9-13日", "2018-07-09"},
+    {"2021年5月18、19日", "2021-05-18"},
+    {"2016年12月25至32日", NULL},
+    {"2016年12月25至20日", NULL},
 };
 
 /* Each row's text read whole by parse as the row's date, or as none. */
@@ -741,6 +747,9 @@ static const struct page_row page_rows[] = {
     {"… of several that 主办 it, the first named",
      "近日，由广东省总工会和香港工会联合会主办，广州市总工会承办的千人汇湾区活动启动。\n", 0, NULL, "news",
      "广东省总工会", "广东省", "省"},
+    {"a contest named by its year that 落幕 on a day is that year's news",
+     "职工安全无小事。2021年某市“安康杯”知识竞赛于11月24日圆满落幕，市总工会领导为获奖者颁奖。\n", 2021,
+     "dated", "news", "市总工会", NULL, "市"},
     {"a person leading a body (王某率市总工会…) is no part of its name",
      "春节前夕，王某率市总工会慰问组到企业走访慰问困难职工。\n", 0, NULL, "news", "市总工会", NULL, "市"},
     {"nor a clause's verb before it (会议强调，…，其中省总工会…)",
