@@ -470,6 +470,8 @@ typedef struct ps_year_ev {
     int partial;    /* a review of part of the year (2015年上半年, 一季度) */
     int opens;      /* a full date a sentence goes on from (2018年7月30日，…召开) */
     int named;      /* a year naming an event held (举办2023年…大赛), no full date */
+    int banner;     /* a publication date with its weekday above all content
+                       (2024/5/2 星期四): perhaps the site's today */
 } ps_year_ev;
 
 /* Does a publication line (发布时间: 2016-03-02, a date and time under the

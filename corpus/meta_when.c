@@ -788,8 +788,12 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
         if (publication_line(t, l, content, &y, &labelled)) {
             if (!upload) {
                 add(ev, &n, max, y, PS_YEV_PUBLISHED, l->s, l->e, li, content);
-                if (n && ev[n - 1].s == l->s)
+                if (n && ev[n - 1].s == l->s) {
                     ev[n - 1].labelled = labelled;
+                    ev[n - 1].banner = content == 0 &&
+                                       ps_has_any(t->fold + l->s, l->e - l->s,
+                                                  (const char *const[]){"星期", "礼拜", NULL});
+                }
             }
             continue;
         }
@@ -1073,8 +1077,13 @@ int ps_year_decide(const ps_year_ev *ev, size_t n, int kind, const ps_year_ev **
        may be the site's today) */
     int published = 0;
     const ps_year_ev *pub_first = NULL;
+    /* (… and a line under the headline, 2009-01-12 来源:本站原创, over a
+       date with its weekday above everything, 2024/5/2 星期四, the day the
+       page was fetched) */
     for (size_t k = 0; k < n; k++)
-        if (ev[k].kind == PS_YEV_PUBLISHED && (!pub_first || (ev[k].labelled && !pub_first->labelled)))
+        if (ev[k].kind == PS_YEV_PUBLISHED &&
+            (!pub_first || (ev[k].labelled && !pub_first->labelled) ||
+             (ev[k].labelled == pub_first->labelled && pub_first->banner && !ev[k].banner)))
             pub_first = &ev[k];
     if (pub_first)
         published = pub_first->year;

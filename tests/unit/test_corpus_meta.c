@@ -750,6 +750,10 @@ static const struct page_row page_rows[] = {
     {"a contest named by its year that 落幕 on a day is that year's news",
      "职工安全无小事。2021年某市“安康杯”知识竞赛于11月24日圆满落幕，市总工会领导为获奖者颁奖。\n", 2021,
      "dated", "news", "市总工会", NULL, "市"},
+    {"a date with its weekday above everything is the site's today; the line under the headline dates the news",
+     "2024/5/2 星期四\n您的位置:工会信息>区教育工会新闻\n某区教育工会元旦春节送温暖活动纪实\n"
+     "2009-01-12 来源:本站原创\n在元旦、春节来临之际，某区教育工会开展送温暖活动。\n",
+     2009, "published", "news", "某区教育工会", NULL, "县"},
     {"a person leading a body (王某率市总工会…) is no part of its name",
      "春节前夕，王某率市总工会慰问组到企业走访慰问困难职工。\n", 0, NULL, "news", "市总工会", NULL, "市"},
     {"nor a clause's verb before it (会议强调，…，其中省总工会…)",
