@@ -945,6 +945,10 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                                 (const char *const[]){"举行", "举办", "开幕", "开赛", NULL}))
                     continue; /* a bare number counts only as a deployed or reviewed year */
             }
+            /* (台铁员工在2017年发起的春节依法休假抗争: a holiday the year
+               names, not a campaign it deploys) */
+            if (dep && ps_find(after, na, "休假") != (size_t)-1)
+                dep = 0;
             /* 提出到2020年…全部解困脱困, 力争到2012年: a target, not a year's work */
             /* (从1992年至2011年“两节”期间: the end of a span, too) */
             if (dep && (ps_ends(t->fold + l->s, ys - l->s, "到") ||

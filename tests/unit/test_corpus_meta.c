@@ -754,6 +754,9 @@ static const struct page_row page_rows[] = {
      "2024/5/2 星期四\n您的位置:工会信息>区教育工会新闻\n某区教育工会元旦春节送温暖活动纪实\n"
      "2009-01-12 来源:本站原创\n在元旦、春节来临之际，某区教育工会开展送温暖活动。\n",
      2009, "published", "news", "某区教育工会", NULL, "县"},
+    {"a holiday a year names (2017年发起的春节依法休假抗争) is no campaign deployed",
+     "台铁产工绝食抗议\n2025-03-02 10:00\n为抗议法院判决台铁员工在2017年发起的春节依法休假抗争败诉，台铁产业工会今日起绝食。\n",
+     2025, "published", "news", "台铁产业工会", NULL, NULL},
     {"a person leading a body (王某率市总工会…) is no part of its name",
      "春节前夕，王某率市总工会慰问组到企业走访慰问困难职工。\n", 0, NULL, "news", "市总工会", NULL, "市"},
     {"nor a clause's verb before it (会议强调，…，其中省总工会…)",
