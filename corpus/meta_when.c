@@ -28,6 +28,8 @@ static const char *const deploy_after[] = {
     "工作计划", "计划", "工作思路", "思路", "重点工作", "工作重点", "工作安排",
     "部署", "安排", "布置", "工作会议", "工作会", "工作目标", "打算", "谋划",
     "推进会", "动员会", "预算", "财务预算",
+    /* (2022年拟合作项目: what is planned) */
+    "拟",
     /* a holiday campaign named by its year: 2026年元旦春节送温暖 */
     "元旦", "春节", "两节", NULL};
 /* Before the year, within its clause. */
@@ -45,7 +47,9 @@ static const char *const review_after[] = {
     "财务决算",
     "完成", "考评", "考核", "先进", "表彰", "成效", "成绩", "亮点", "共计", "累计",
     "度优秀", "优秀", "度先进", "度模范", "度十佳",
-    "汇报", NULL};
+    "汇报",
+    /* (2021年双方合作开展的主要工作: the work done) */
+    "开展的", NULL};
 /* After the year: a mention, never the document's year (1990年成立). */
 static const char *const mention_after[] = {"成立", "创建", "建立", "以来", "年代",
                                             "至今", "出生", "生", "起", "《",
