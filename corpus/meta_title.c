@@ -264,6 +264,16 @@ static int date_only(const char *s, size_t n)
     return 1;
 }
 
+/* A line opening on a year and a comma (1986年,区工会在…开展了): a
+   chronicle's sentence, no headline. */
+static int year_clause(const char *s, size_t n)
+{
+    size_t len;
+    if (!ps_year_at(s, n, 0, &len))
+        return 0;
+    return ps_starts_any(s + len, n - len, (const char *const[]){",", "，", NULL});
+}
+
 /* A line that can be a headline: short, no sentence, no item or date. */
 static int heading_like(const char *s, size_t n)
 {
@@ -279,7 +289,7 @@ static int heading_like(const char *s, size_t n)
            !ps_has_any(s, n, (const char *const[]){"。", ";", "；", "?", "？", ">", NULL}) &&
            !ps_ends(s, n, ":") && !ps_ends(s, n, "：") && !ps_date_in(s, n) && !date_only(s, n) &&
            /* (舟总工〔2016〕46号: a document's number, not its title) */
-           ps_docnum_at(s, n) != n &&
+           ps_docnum_at(s, n) != n && !year_clause(s, n) &&
            !ps_starts_any(s, n, (const char *const[]){"一、", "(一)", "1.", "1、", "各",
                                                        "来源", "作者", "时间", "发布",
                                                        "记者", "通讯员", "图", NULL}) &&

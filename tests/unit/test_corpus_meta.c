@@ -470,6 +470,9 @@ static const struct doc_row doc_rows[] = {
      "为深入贯彻落实《中华全国总工会关于加强基层工会建设的意见 》精神，市总工会决定，授予32个单位“示范基层工会”称号。\n"
      "舟山市总工会\n2016年12月23日\n",
      NULL, 2016, "舟山市总工会", "市", "总工会", "2016-12-23", "舟总工[2016]46号", "浙江省/舟山市"},
+    {"a chronicle's sentence opening on a year and a comma is no headline",
+     "第三节劳动竞赛\n1986年,区工会在木材生产、营林等战线开展了\n劳动竞赛，参赛职工三千人。\n",
+     "第三节劳动竞赛", 0, "区工会", "县", "总工会", NULL, NULL, NULL},
     {"no title at all: nothing guessed",
      "一、加强学习。\n二、做好服务。\n", NULL, 0, NULL, NULL, NULL, NULL, NULL,
      NULL},
