@@ -111,7 +111,8 @@ int ps_doc_year(const ps_text *t, const ps_year_facts *f, int kind, ps_year_pick
             (ps_starts(f->tfold + at, f->tlen - at, "度") || ps_ends(f->tfold + from + yat, ylen, "度")) &&
             ps_has_any(f->tfold, f->tlen,
                        (const char *const[]){"表彰", "考评", "考核", "奖", "评选", "先进",
-                                             NULL})) {
+                                             /* (某工会喜获2020年度…称号) */
+                                             "获", NULL})) {
             from = at;
             continue;
         }
