@@ -54,7 +54,9 @@ static const char *const review_after[] = {
 static const char *const mention_after[] = {"成立", "创建", "建立", "以来", "年代",
                                             "至今", "出生", "生", "起", "《",
                                             /* (2001年首次纳入…: where a history began) */
-                                            "首次", "第一次", NULL};
+                                            "首次", "第一次",
+                                            /* (2020年后改为每2年召开一次: from then on) */
+                                            "后", "以后", NULL};
 static const char *const review_before[] = {"回顾", "总结", "完成", "过去",
                                             "审议", "回首", "回眸", "盘点", NULL};
 /* Does a number start at s[i]: a digit with none before it? */
