@@ -483,6 +483,10 @@ size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
                    body by its official name */
                 if (ps_starts(s + ns, end - ns, "中国"))
                     end += trade_committee(s + end, l->e - end);
+                /* (锡山区总工会机关工会: the federation's own staff's union,
+                   an organ's, not the federation) */
+                if (ps_starts(s + end, l->e - end, "机关工会"))
+                    end += strlen("机关工会");
                 ps_body *b = &out[n++];
                 b->s = ns, b->e = end, b->line = li;
                 b->boiler = boiler;

@@ -174,6 +174,10 @@ int ps_kind_of_title(const char *s, size_t n)
        news of the meeting, not the summary it hears */
     if (ps_ends(s, n, "会议"))
         return PS_KIND_NEWS;
+    /* (…政府信息公开工作年度报告: an account of the year past, no report to
+       a congress) */
+    if (ps_ends(s, n, "年度报告"))
+        return PS_KIND_SUMMARY;
     /* (a 述职报告 is the account a leader gives of his year: a summary) */
     /* (工作总结报告: a summary, whatever it is called) */
     if ((ps_find(s, n, "工作报告") != (size_t)-1 || ps_ends(s, n, "报告")) &&
