@@ -888,6 +888,11 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
             if (ps_ends_any(t->fold + cs, ys - cs, (const char *const[]){"自", "从", NULL}) ||
                 ps_find(after, na, "以来") != (size_t)-1)
                 continue;
+            /* (为迎接2026年元旦, 以迎接2016年的到来, 迎接崭新的2018年: the
+               year awaited, the event before it) */
+            if (ps_ends_any(t->fold + cs, ys - cs,
+                            (const char *const[]){"迎接", "迎接崭新的", "迎接新的", NULL}))
+                continue;
             /* 继2013年荣获…称号之后: an earlier step the news builds on */
             if (ps_ends(t->fold + cs, ys - cs, "继") &&
                 ps_find(t->fold + ye, ce - ye, "之后") != (size_t)-1)
