@@ -223,25 +223,22 @@ int ps_issuer_find(const ps_text *t, const ps_gazetteer *gaz, const ps_title_fac
        news, not the news of the federation that honoured it */
     size_t hs, he;
     const char *ol = ofold ? ps_org_level(ofold, strlen(ofold), 0) : NULL;
+    const char *unit_how = NULL;
     if (ofold && strcmp(org_how, "signature") && ol && strcmp(ol, "基层") &&
-        ps_honoured_unit(t, &hs, &he)) {
-        free(ofold);
-        ofs = hs, ofe = he;
-        if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))
-            goto nomem;
-        org_how = "honoured unit";
-        out->honoured = 1;
-    }
+        ps_honoured_unit(t, &hs, &he))
+        unit_how = "honoured unit";
     /* … or holding or entering what the headline tells (某集团举办…竞赛,
        某集团代表队参加省…大赛), the federation named only in the text */
     else if (ofold && ol && strcmp(ol, "基层") && kind == PS_KIND_NEWS &&
              (!strcmp(org_how, "opening sentence") || !strcmp(org_how, "the one body named")) &&
-             ps_acting_unit(t, tline, &hs, &he)) {
+             ps_acting_unit(t, tline, &hs, &he))
+        unit_how = "unit in the headline";
+    if (unit_how) {
         free(ofold);
         ofs = hs, ofe = he;
         if (!(ofold = strndup(t->fold + ofs, ofe - ofs)))
             goto nomem;
-        org_how = "unit in the headline";
+        org_how = unit_how;
         out->honoured = 1;
     }
     /* a higher body visiting the unit that writes (市总工会领导莅临我校, 到
