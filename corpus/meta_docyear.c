@@ -241,7 +241,8 @@ int ps_doc_year(const ps_text *t, const ps_year_facts *f, int kind, ps_year_pick
                once, 曾经组织过2008年…) */
             int founding = ps_has_any(cl, cn,
                                       (const char *const[]){"成立", "筹建", "始建", "落成", "曾经",
-                                                            NULL});
+                                                            /* (工作室创建于2022年6月) */
+                                                            "创建", "建于", NULL});
             /* (宣读了《关于表彰2005年度…的决定》: the period honoured, in a
                document cited, not the day the news tells) */
             /* (发布了2023年度…驿站名单: the period a list of honours covers) */
