@@ -792,7 +792,12 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
             continue;
         int y, labelled;
         if (publication_line(t, l, content, &y, &labelled)) {
-            if (!upload) {
+            /* (发布时间:2019-10-18 … 来源:整理剂厂家: a content farm's copy of
+               union news, dated when it was copied) */
+            size_t src = ps_find(t->fold + l->s, l->e - l->s, "来源");
+            int farm = src != (size_t)-1 &&
+                       ps_find(t->fold + l->s + src, l->e - l->s - src, "厂家") != (size_t)-1;
+            if (!upload && !farm) {
                 add(ev, &n, max, y, PS_YEV_PUBLISHED, l->s, l->e, li, content);
                 if (n && ev[n - 1].s == l->s) {
                     ev[n - 1].labelled = labelled;

@@ -781,6 +781,10 @@ static const struct page_row page_rows[] = {
     {"a founding told (工作室创建于2022年6月) is not the only year of the news",
      "8月11日，市总工会副主席到某公司调研劳模工匠创新工作室。该工作室创建于2022年6月，现有成员12人。\n", 0,
      NULL, "news", "市总工会", NULL, "市"},
+    {"a content farm's copy (来源:整理剂厂家) is dated when it was copied, not when it happened",
+     "农民工维权新生力量的崛起\n发布时间:2019-10-18 12:54:36 阅读: 来源:整理剂厂家\n"
+     "近日，某县总工会为农民工讨回欠薪。\n",
+     0, NULL, "news", "某县总工会", NULL, "县"},
     {"a person leading a body (王某率市总工会…) is no part of its name",
      "春节前夕，王某率市总工会慰问组到企业走访慰问困难职工。\n", 0, NULL, "news", "市总工会", NULL, "市"},
     {"nor a clause's verb before it (会议强调，…，其中省总工会…)",
