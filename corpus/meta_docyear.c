@@ -235,6 +235,11 @@ int ps_doc_year(const ps_text *t, const ps_year_facts *f, int kind, ps_year_pick
                              title the news cites) */
                           ps_title_mark_open(cl, at + hat) != (size_t)-1);
                 honour |= y == yev[k].year && honour_period(cl, cn, at + hat, hlen);
+                /* (被评为2017-2020年…先进单位, 2021-2022年…项目计划: a span of
+                   years, an honour's or a plan's period, no event's year) */
+                target |= y == yev[k].year &&
+                          ps_has_any(cl + at + hat, hlen,
+                                     (const char *const[]){"-", "—", "－", "至", "~", NULL});
             }
             /* (民国90年3月4日…本会正式成立: a founding told, not the news;
                so is a building begun, 于2024年4月开始筹建, or a deed done

@@ -785,6 +785,9 @@ static const struct page_row page_rows[] = {
      "农民工维权新生力量的崛起\n发布时间:2019-10-18 12:54:36 阅读: 来源:整理剂厂家\n"
      "近日，某县总工会为农民工讨回欠薪。\n",
      0, NULL, "news", "某县总工会", NULL, "县"},
+    {"a span of years (被评为2017-2020年…先进单位) is an honour's period, not the only year of the news",
+     "近日，望江县总工会被评为2017-2020年服务农民工公益法律服务行动先进单位。\n", 0, NULL, "news",
+     "望江县总工会", "安徽省/安庆市/望江县", "县"},
     {"a person leading a body (王某率市总工会…) is no part of its name",
      "春节前夕，王某率市总工会慰问组到企业走访慰问困难职工。\n", 0, NULL, "news", "市总工会", NULL, "市"},
     {"nor a clause's verb before it (会议强调，…，其中省总工会…)",
