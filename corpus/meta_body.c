@@ -310,6 +310,11 @@ static int names_body(const ps_gazetteer *gaz, const char *s, size_t n)
 }
 
 /* Words after a body that make it the subject of an act the page reports. */
+/* Words that join several names (某公司、某医院和某学校): a list, not one name. */
+static const char *const joiners[] = {"、", "和", "与", "及", NULL};
+/* Words that open a scope rather than a name (全市各企业, 我校, 该公司, 其下属). */
+static const char *const unit_scopes[] = {"全", "各", "我", "本", "该", "其", NULL};
+
 static const char *const acts[] = {
     "召开", "举行", "举办", "组织", "开展", "印发", "下发", "转发", "召集", "在",
     "于", "联合", "深入", "把", "将", "坚持", "紧紧", "认真", "切实", "积极",
@@ -528,7 +533,6 @@ size_t ps_bodies_find(const ps_text *t, const ps_gazetteer *gaz, ps_body *out,
                 /* (由北京市总工会主办，大兴区总工会…承办: the body whose event
                    it is; of several, the first named, 由省总工会和香港工联会
                    主办, 由区总工会、街道总工会主办, as the first subject) */
-                static const char *const joiners[] = {"和", "与", "及", "、", NULL};
                 if (!b->subject && !boiler && !b->cited) {
                     size_t ce = end + ps_find_first(s + end, l->e - end, ps_clause_ends);
                     b->subject = ps_starts(s + end, l->e - end, "主办") ||
@@ -899,8 +903,7 @@ int ps_unit_subject(const ps_text *t, size_t *us, size_t *ue)
     /* what makes the event the unit's workers' own */
     static const char *const own[] = {"代表大会", "职代会", "教代会", "工会", "职工",
                                       "会员", NULL};
-    /* several subjects, or a scope rather than a name */
-    static const char *const joins[] = {"、", "和", "与", "及", NULL};
+    /* a scope rather than a name (several subjects: joiners) */
     static const char *const scopes[] = {"全", "各", "我", "本", "该", NULL};
     /* a phrase, a banner or a clause, not a name (历时三天的某公司,
        精选优质文档-倾情为你奉上) */
@@ -926,7 +929,7 @@ int ps_unit_subject(const ps_text *t, size_t *us, size_t *ue)
             ns = skip_lead(f, ns, ce);
             size_t cut = name_end(f, ns, ce);
             if (cut > ns && cut - ns <= 60 && !ps_starts_any(f + ns, cut - ns, scopes) &&
-                !ps_has_any(f + ns, cut - ns, joins) &&
+                !ps_has_any(f + ns, cut - ns, joiners) &&
                 !ps_has_any(f + ns, cut - ns, not_name) &&
                 !ps_has_any(f + ns, cut - ns, union_words) &&
                 unit_name(f + ns, cut - ns) &&
@@ -969,8 +972,6 @@ int ps_honoured_unit(const ps_text *t, size_t *us, size_t *ue)
                                            /* (某医院获2023年度…, 某工作室获省级荣誉) */
                                            "获20", "获“", "获省", "获市", "获全国", "获国家",
                                            NULL};
-    static const char *const joins[] = {"、", "和", "与", "及", NULL};
-    static const char *const scopes[] = {"全", "各", "我", "本", "该", "其", NULL};
     static const char *const not_name[] = {"的", "了", "在", "为", "是", "由",
                                            "会议", "大会", NULL};
     const char *f = t->fold;
@@ -994,8 +995,8 @@ int ps_honoured_unit(const ps_text *t, size_t *us, size_t *ue)
             size_t at = ps_find(f + ns, v < ce ? v - ns : 0, "在");
             if (v < ce && at != (size_t)-1 && at > 0)
                 v = ns + at;
-            if (v < ce && v > ns && v - ns <= 60 && !ps_starts_any(f + ns, v - ns, scopes) &&
-                !ps_has_any(f + ns, v - ns, joins) && !ps_has_any(f + ns, v - ns, not_name) &&
+            if (v < ce && v > ns && v - ns <= 60 && !ps_starts_any(f + ns, v - ns, unit_scopes) &&
+                !ps_has_any(f + ns, v - ns, joiners) && !ps_has_any(f + ns, v - ns, not_name) &&
                 ps_has_any(f + ns, v - ns, unit_words)) {
                 /* (a unit's name may hold its place, 县中医院, 中行临汾分行:
                    its tier is not what its place says) */
@@ -1023,11 +1024,9 @@ int ps_acting_unit(const ps_text *t, size_t tline, size_t *us, size_t *ue)
     static const char *const acts[] = {"举办", "开展", "召开", "参加", "角逐", NULL};
     /* (not a federation, 县总工会在某公司举办…, nor a scope, 全市各企业) */
     static const char *const not_unit[] = {"总工会", "工会联合会", "工联", "工委", "的", "在",
-                                           "、", "和", "与", "及",
                                            /* (某某赴某项目…, 十堰全市重点项目…: a
                                               visitor's way, a city's many units) */
                                            "赴", "到", "全市", "全省", "全县", "全区", NULL};
-    static const char *const scopes[] = {"全", "各", "我", "本", "该", "其", NULL};
     if (tline >= t->nlines)
         return 0;
     const char *f = t->fold;
@@ -1035,8 +1034,8 @@ int ps_acting_unit(const ps_text *t, size_t tline, size_t *us, size_t *ue)
     size_t ce = l->s + ps_find_first(f + l->s, l->e - l->s, ps_clause_ends);
     size_t ns = skip_lead(f, l->s, ce);
     size_t v = ns + ps_find_first(f + ns, ce - ns, acts);
-    if (v >= ce || v == ns || ps_starts_any(f + ns, v - ns, scopes) ||
-        ps_has_any(f + ns, v - ns, not_unit))
+    if (v >= ce || v == ns || ps_starts_any(f + ns, v - ns, unit_scopes) ||
+        ps_has_any(f + ns, v - ns, joiners) || ps_has_any(f + ns, v - ns, not_unit))
         return 0;
     /* the unit's name ends with its last unit word (世博集团百日竞赛…: 世博集团),
        not one a place's name holds (舞钢市朱兰街道办事处) */

@@ -84,16 +84,14 @@ static int month_day(const char *s, size_t n, size_t k, int year, int *y, int *m
     i = blanks(s, n, i + k);
     /* (the first day of a span: 12月25至30日, 7月9-13日, 5月18、19日) */
     static const char *const spans[] = {"至", "-", "—", "~", "～", "、", NULL};
-    for (size_t sp = 0; spans[sp] && !ps_starts(s + i, n - i, "日") && !ps_starts(s + i, n - i, "号");
-         sp++) {
-        if (!ps_starts(s + i, n - i, spans[sp]))
-            continue;
-        size_t j = blanks(s, n, i + strlen(spans[sp])), k2;
-        int last = day_number(s + j, n - j, &k2);
-        if (last > day && last <= days_in_month(year, month))
-            i = blanks(s, n, j + k2);
-        break;
-    }
+    for (size_t sp = 0; spans[sp]; sp++)
+        if (ps_starts(s + i, n - i, spans[sp])) {
+            size_t j = blanks(s, n, i + strlen(spans[sp])), k2;
+            int last = day_number(s + j, n - j, &k2);
+            if (last > day && last <= days_in_month(year, month))
+                i = blanks(s, n, j + k2);
+            break;
+        }
     if (!ps_starts(s + i, n - i, "日") && !ps_starts(s + i, n - i, "号"))
         return 0;
     *y = year, *m = month, *d = day;
