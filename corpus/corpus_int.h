@@ -485,9 +485,10 @@ const char *ps_year_ev_name(int kind);
    statements of the deciding kind disagree. */
 int ps_year_decide(const ps_year_ev *ev, size_t n, int kind, const ps_year_ev **which);
 /* Does the first day t's opening tells without a year (12月26日) come after
-   the day of its publication line pub, in a year it cannot then be?  The
-   line is then a later copy's, or the event a year before it. */
-int ps_event_after_published(const ps_text *t, const ps_year_ev *pub);
+   the day of its publication line pub, in a year it cannot then be, or half
+   a year and more before it?  The line is then a later copy's, or the event
+   a year before it. */
+int ps_event_off_published(const ps_text *t, const ps_year_ev *pub);
 
 /* ==== Interface to code in meta_place.c ================================ */
 

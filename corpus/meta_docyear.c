@@ -195,11 +195,12 @@ int ps_doc_year(const ps_text *t, const ps_year_facts *f, int kind, ps_year_pick
         if ((year = ps_year_decide(yev, ny, kind, &w))) {
             year_how = ps_year_ev_name(w->kind);
             ys = w->s, ye = w->e;
-            /* news of 12月26日 under a line dated 2024-03-29: the line is
-               a later copy's, or the event the year before; they disagree
+            /* news of 12月26日 under a line dated 2024-03-29, or of
+               1月13日 under one dated 2019-11-01: the line is a later
+               copy's, or the event the year before; they disagree
                (RULES.md year rule 8) */
             if (w->kind == PS_YEV_PUBLISHED && kind == PS_KIND_NEWS &&
-                ps_event_after_published(t, w))
+                ps_event_off_published(t, w))
                 year = 0;
         }
     }

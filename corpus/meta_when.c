@@ -1184,15 +1184,19 @@ static int pub_month_day(const ps_text *t, const ps_year_ev *pub, int *m, int *d
     return 0;
 }
 
-int ps_event_after_published(const ps_text *t, const ps_year_ev *pub)
+int ps_event_off_published(const ps_text *t, const ps_year_ev *pub)
 {
     int pm, pd;
     if (!pub_month_day(t, pub, &pm, &pd))
         return 0;
-    /* the first day the opening's three lines tell */
+    /* the first day the opening's three lines tell, the publication line
+       not counted */
     for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 3;
-         li = ps_text_content(t, li + 1), seen++) {
+         li = ps_text_content(t, li + 1)) {
         const ps_line *l = &t->lines[li];
+        int on_pub = l->s <= pub->s && pub->s < l->e;
+        if (!on_pub)
+            seen++;
         const char *s = t->fold + l->s;
         size_t n = l->e - l->s;
         for (size_t i = 0; i < n; i++) {
@@ -1202,9 +1206,14 @@ int ps_event_after_published(const ps_text *t, const ps_year_ev *pub)
             size_t len;
             if (!ps_month_day_at(s + i, n - i, &m, &d, &len))
                 continue;
-            /* (2018年12月26日: a day with its year, which dates itself) */
-            if (ps_ends(s, i, "年"))
+            /* (2018年12月26日: a day with its year, which dates itself;
+               but the publication line's own, 2019年11月01日 under the
+               headline, is not the event's) */
+            if (ps_ends(s, i, "年")) {
+                if (on_pub)
+                    continue;
                 return 0;
+            }
             /* (定于8月5日举办, 将于…, 请于8月5日前报送: a day to come) */
             size_t cs, ce;
             clause_of(t, l, l->s + i, l->s + i + len, &cs, &ce);
@@ -1214,7 +1223,12 @@ int ps_event_after_published(const ps_text *t, const ps_year_ev *pub)
                 ps_starts_any(s + i + len, n - i - len,
                               (const char *const[]){"前", "之前", "起", "至", "—", "-", NULL}))
                 return 0;
-            return m > pm || (m == pm && d > pd);
+            if (m > pm || (m == pm && d > pd))
+                return 1;
+            /* (a march of 3月9日 under a line dated 11-07: a copy's date,
+               or an old story retold; a fortnight's or a season's delay is
+               a report's) */
+            return (pm - m) * 31 + (pd - d) > 180;
         }
     }
     return 0;
