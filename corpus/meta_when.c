@@ -898,6 +898,14 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
             if (ps_ends_any(t->fold + cs, ys - cs,
                             (const char *const[]){"迎接", "迎接崭新的", "迎接新的", NULL}))
                 continue;
+            /* (在2022年新年到来之际, 2020年元旦来临前夕: the new year awaited,
+               the event in the last days of the year before; but 2024年元旦、
+               春节 names the season of the two holidays) */
+            if (ps_starts_any(after, na, (const char *const[]){"新年", "元旦", "的新年", NULL}) &&
+                ps_find(after, na, "春节") == (size_t)-1 &&
+                ps_has_any(after, ce - ye,
+                           (const char *const[]){"到来", "来临", "之际", "前夕", "即将", NULL}))
+                continue;
             /* 继2013年荣获…称号之后: an earlier step the news builds on */
             if (ps_ends(t->fold + cs, ys - cs, "继") &&
                 ps_find(t->fold + ye, ce - ye, "之后") != (size_t)-1)
