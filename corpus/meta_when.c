@@ -1203,7 +1203,9 @@ int ps_event_off_published(const ps_text *t, const ps_year_ev *pub)
          li = ps_text_content(t, li + 1)) {
         const ps_line *l = &t->lines[li];
         int on_pub = l->s <= pub->s && pub->s < l->e;
-        if (!on_pub)
+        /* (nor a site's word or a photo credit of up to eight characters:
+           查看原文, 其他, 某某供图) */
+        if (!on_pub && l->e - l->s > 24)
             seen++;
         const char *s = t->fold + l->s;
         size_t n = l->e - l->s;

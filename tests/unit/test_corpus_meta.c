@@ -891,6 +891,9 @@ static const struct page_row page_rows[] = {
     {"… and the line's own day is skipped even with the body glued to it",
      "某区总工会到某社区慰问\n发布时间:2019年11月01日 1月13日上午，某区总工会到某社区慰问灵活就业人员。\n", 0,
      NULL, "news", "某区总工会", NULL, "县"},
+    {"… and short lines (查看原文, a photo credit) do not push the day out of the opening",
+     "查看原文\n其他\n某县总工会把慰问送到抗震一线\n某省工会 2024-01-19\n某某供图\n"
+     "9月8日，某县总工会党组书记带领职工志愿者前往受灾乡镇慰问。\n", 0, NULL, "news", "某县总工会", NULL, "县"},
     {"… but a season's delay (4月13日 under 2019-08-01) is a late report of the line's year",
      "某区总工会到某社区慰问\n2019年08月01日\n4月13日上午，某区总工会到某社区慰问灵活就业人员。\n", 2019,
      "published", "news", "某区总工会", NULL, "县"},
