@@ -122,9 +122,18 @@ int ps_opening_place(const ps_text *t, const ps_gazetteer *gaz, int level, int p
         return PS_DONE;
     /* 市总工会 of a county-level city (巢湖市): the city itself (not a
        州总工会's or 地区's: those are prefectures by name) */
-    size_t nl = strlen(out->name);
-    int county_city = level == PS_PLACE_PREFECTURE && !prefecture && out->level == PS_PLACE_COUNTY &&
-                      nl > 3 && !strcmp(out->name + nl - 3, "市");
+    /* (… also when the opening names a street or township in it: 凤山街道,
+       余姚's) */
+    int county_city = 0;
+    if (level == PS_PLACE_PREFECTURE && !prefecture && out->level >= PS_PLACE_COUNTY) {
+        ps_place c = *out;
+        while (c.level > PS_PLACE_COUNTY)
+            if (ps_gazetteer_parent(gaz, &c, &c) != PS_OK)
+                return PS_DONE;
+        size_t nl = strlen(c.name);
+        if (c.level == PS_PLACE_COUNTY && nl > 3 && !strcmp(c.name + nl - 3, "市"))
+            *out = c, county_city = 1;
+    }
     while (level && out->level > level && !county_city)
         if (ps_gazetteer_parent(gaz, out, out) != PS_OK)
             return PS_DONE;

@@ -778,6 +778,10 @@ static const struct page_row page_rows[] = {
     {"a year awaited (为迎接2026年元旦) is no year of the event before it",
      "12月29日，医院工会组织职工开展健步走活动，为迎接2026年元旦营造氛围。\n", 0, NULL, "news", "医院工会",
      NULL, "基层"},
+    {"a bare 市总工会 visiting a street of a county-level city (凤山街道, 余姚's) is that city's, a county's",
+     "市总工会领导考察新建户外劳动者服务站点\n1月3日上午，市总工会领导一行来到凤山街道某社区工会驿站，实地考察新建户外劳动者服务站点。\n"
+     "目前，凤山街道还新建了两个工会驿站。\n声明:所有来源为“余姚新闻网”的内容信息，未经本网许可，不得转载！\n",
+     0, NULL, "news", "市总工会", "浙江省/宁波市/余姚市", "县"},
     {"… nor is a new year awaited (在2022年新年到来之际): the event is in the days before it",
      "在2022年新年到来之际，某县总工会组织开展送温暖慰问活动，走访困难职工30户。\n", 0, NULL, "news",
      "某县总工会", NULL, "县"},
