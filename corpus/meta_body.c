@@ -217,12 +217,15 @@ static size_t name_start(const ps_text *t, const ps_gazetteer *gaz, size_t from,
         j += ps_u8_next(s + j, end - j, &cp);
     }
     /* a date glued to the name (3月15日阜南县总工会, 2016年县总工会), but
-       not 日照市: 日 and 年 end a date only after a numeral */
+       not 日照市: 日 and 年 end a date only after a numeral; so does a
+       count (渝北区建成66个工会驿站, 西安市10个工会, 6名工联会: unions
+       counted, no body named) */
     for (size_t j = start, prev_num = 0; j < end;) {
         uint32_t cp;
         size_t k = ps_u8_next(s + j, end - j, &cp);
         if ((cp == 0x65E5 /* 日 */ || cp == 0x5E74 /* 年 */ || cp == 0x53F7 /* 号 */ ||
-             cp == 0x6708 /* 月: 2007年8月某区总工会 */) &&
+             cp == 0x6708 /* 月: 2007年8月某区总工会 */ || cp == 0x4E2A /* 个 */ ||
+             cp == 0x5BB6 /* 家 */ || cp == 0x540D /* 名 */) &&
             prev_num)
             start = j + k;
         prev_num = (cp >= '0' && cp <= '9') || ps_starts(s + j, end - j, "十") ||

@@ -782,6 +782,12 @@ static const struct page_row page_rows[] = {
      "市总工会领导考察新建户外劳动者服务站点\n1月3日上午，市总工会领导一行来到凤山街道某社区工会驿站，实地考察新建户外劳动者服务站点。\n"
      "目前，凤山街道还新建了两个工会驿站。\n声明:所有来源为“余姚新闻网”的内容信息，未经本网许可，不得转载！\n",
      0, NULL, "news", "市总工会", "浙江省/宁波市/余姚市", "县"},
+    {"unions counted in a headline (渝北区建成66个工会驿站) name no body: the opening's does",
+     "渝北区建成66个工会驿站\n近日，渝北区总工会通过建家建站等举措，为户外劳动者送去温暖。\n",
+     0, NULL, "news", "渝北区总工会", "重庆市/渝北区", "县"},
+    {"… nor do members counted (6名工联会代表)",
+     "6名工联会代表今日到劳工处请愿，要求政府检讨输入外劳政策。\n", 0, NULL, "news", "工联会",
+     "香港特别行政区", "省"},
     {"… nor is a new year awaited (在2022年新年到来之际): the event is in the days before it",
      "在2022年新年到来之际，某县总工会组织开展送温暖慰问活动，走访困难职工30户。\n", 0, NULL, "news",
      "某县总工会", NULL, "县"},
