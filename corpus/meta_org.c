@@ -105,8 +105,12 @@ int ps_org_from_title(const char *t, size_t n, size_t *at, size_t *len)
                                              "局", "院", "校", "学", "公司", "厂", "中心",
                                              "集团", "联", "所", "部", "办", "处", "站", "中", "总",
                                              "行", "社", NULL};
+    /* (nor a second part of the title: 2020年工作总结及2021年工作思路, whose
+       总 is no body's) */
+    size_t ya2, yl2;
     if (l < 6 || generic(t + a, l) || ps_find(t + a, l, "。") != (size_t)-1 ||
-        !ps_has_any(t + a, l, body_words))
+        !ps_has_any(t + a, l, body_words) ||
+        ps_year_find(t + a, l, 1, &ya2, &yl2))
         return 0;
     *at = a, *len = l;
     return 1;

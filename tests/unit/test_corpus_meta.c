@@ -193,6 +193,8 @@ static const struct org_row org_rows[] = {
     {"2012年工会工作计划", NULL},
     {"学校工会2012年工作计划", NULL},
     {"全县工会2012年工作要点", NULL},
+    /* (a summary's and a plan's title joined: its 总 names no body) */
+    {"2020年工作总结及2021年工作思路", NULL},
 };
 
 static void test_org_from_title(void **state)
