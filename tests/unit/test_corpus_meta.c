@@ -786,8 +786,9 @@ static const struct page_row page_rows[] = {
      0, NULL, "news", "市总工会", "浙江省/宁波市/余姚市", "县"},
     {"an encyclopaedia's article (维基百科，自由的百科全书 under its name) is other, and for no year",
      "某港码头罢工事件\n维基百科，自由的百科全书\n跳转至: 导航 搜索\n"
+     "罢工第28日：抗议者在某中心外集会，职工盟召开记者会。\n"
      "某港码头罢工事件是指某港码头外判工人于2013年3月28日起发起的罢工，历时40日。\n",
-     0, NULL, "other", NULL, NULL, NULL},
+     0, NULL, "other", "职工盟", "香港特别行政区", "省"},
     {"unions counted in a headline (渝北区建成66个工会驿站) name no body: the opening's does",
      "渝北区建成66个工会驿站\n近日，渝北区总工会通过建家建站等举措，为户外劳动者送去温暖。\n",
      0, NULL, "news", "渝北区总工会", "重庆市/渝北区", "县"},
