@@ -242,9 +242,17 @@ int ps_where_find(const ps_text *t, const ps_gazetteer *gaz, const ps_where_fact
             int trade = ps_find(ofold, on, "业总工会") != (size_t)-1 &&
                         ps_find(ofold, on, "产业总工会") == (size_t)-1 &&
                         ps_find(ofold, on, "职业总工会") == (size_t)-1;
+            /* (in Hong Kong and Macau only the federations are territory-
+               wide, 工联会, 职工盟, 劳联, 澳门工会联合总会; one trade's union,
+               香港教育工作者工会, 澳门幸运博彩业职工总会, is at no tier) */
+            int federation = ps_has_any(ofold, on,
+                                        (const char *const[]){"工联", "工会联合", "职工盟",
+                                                              "职工会联盟", "劳联", "劳工社团联会",
+                                                              NULL});
             if (trade || ps_has_any(ofold, on,
                                     (const char *const[]){"服务业", "运输业", "公务员",
-                                                          "职业工会", NULL}))
+                                                          "职业工会", NULL}) ||
+                (p->region_code[0] == '8' && !federation))
                 level = NULL;
             else if (!strcmp(level, "全国"))
                 level = "省";
