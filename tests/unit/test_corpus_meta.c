@@ -804,6 +804,8 @@ static const struct page_row page_rows[] = {
     {"a verb glued before a name (加快推进省农林水利交通建设工会…) is no part of it",
      "会议要求，要加快推进省农林水利交通建设工会各项工作落实。\n", 0, NULL, "news",
      "省农林水利交通建设工会", NULL, "省"},
+    {"… nor is an interview's word (专访香港工联会…)",
+     "专访香港工联会会长：打工仔女最关心的是就业。\n", 0, NULL, "other", "香港工联会", "香港特别行政区", "省"},
     {"… nor do members counted (6名工联会代表)",
      "6名工联会代表今日到劳工处请愿，要求政府检讨输入外劳政策。\n", 0, NULL, "news", "工联会",
      "香港特别行政区", "省"},
