@@ -282,11 +282,19 @@ int ps_org_company_union(const char *org, size_t n)
     return ps_ends_any(org, n, company);
 }
 
+int ps_org_tierless(const char *org, size_t n)
+{
+    return (ps_ends(org, n, "工联会") || ps_ends(org, n, "工会联合会")) &&
+           ps_has_any(org, n, (const char *const[]){"社区", "村", "园区", "商圈", "楼宇", NULL});
+}
+
 const char *ps_org_level(const char *org, size_t n, int place_level)
 {
     /* (中华全国总工会 holds 全国; 中華電信…企業工會 is a firm's) */
     if (ps_find(org, n, "全国") != (size_t)-1 || ps_starts(org, n, "全总"))
         return "全国";
+    if (ps_org_tierless(org, n))
+        return NULL;
     if (is_unit(org, n))
         return "基层";
     /* a bureau's union (商务局工会, 区体育局工会, 安康市统计局工会委员会):

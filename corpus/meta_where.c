@@ -294,7 +294,8 @@ int ps_where_find(const ps_text *t, const ps_gazetteer *gaz, const ps_where_fact
         level = "基层";
     /* a body whose name says no tier (新一届工会委员会) on a page that
        speaks as a unit (我校, 本公司, 工会小组): a unit's union */
-    if (!level && ofold && !government && !subunit && unit_scope(t))
+    if (!level && ofold && !government && !subunit && !ps_org_tierless(ofold, strlen(ofold)) &&
+        unit_scope(t))
         level = "基层";
     if ((level && !(p->level = dup_or_null(level))) ||
         (sector && !(p->sector = dup_or_null(sector))))

@@ -784,6 +784,12 @@ static const struct page_row page_rows[] = {
      "市总工会领导考察新建户外劳动者服务站点\n1月3日上午，市总工会领导一行来到凤山街道某社区工会驿站，实地考察新建户外劳动者服务站点。\n"
      "目前，凤山街道还新建了两个工会驿站。\n声明:所有来源为“余姚新闻网”的内容信息，未经本网许可，不得转载！\n",
      0, NULL, "news", "市总工会", "浙江省/宁波市/余姚市", "县"},
+    {"a community's federation of its units' unions (宝龙社区工联会) is at no tier, though it says 我社区",
+     "近日，宝龙社区工联会在辖区举办中秋游园活动，我社区各企业职工200余人参加。\n", 0, NULL, "news",
+     "宝龙社区工联会", NULL, NULL},
+    {"… nor is a village's (某村工会联合会)",
+     "近日，某村工会联合会组织辖区企业职工开展健步走活动。\n", 0, NULL, "news", "某村工会联合会", NULL,
+     NULL},
     {"one trade's union in Hong Kong (香港教育工作者工会) is at no tier",
      "香港教育工作者工会今日召开记者会，宣布正式成立，呼吁教师加入。\n", 0, NULL, "news",
      "香港教育工作者工会", "香港特别行政区", NULL},
