@@ -181,8 +181,11 @@ static int is_unit(const char *s, size_t n)
         "矿区工会",
         /* 团区委工会: an organ's own union (a bureau's, 卫生局工会, is as
            often its sector's union at the bureau's tier) */
-        "团区委工会", "团市委工会", "团县委工会", NULL};
-    if (ps_ends_any(s, n, unit_ends))
+        "团区委工会", "团市委工会", "团县委工会",
+        /* (an office's, a secretariat's or a research office's own:
+           市外侨办工会, 某协会秘书处工会, 某党史研究室工会委员会) */
+        "办工会", "秘书处工会", "研究室工会", "研究室工会委员会", NULL};
+    if (ps_ends_any(s, n, unit_ends) && !ps_ends(s, n, "街道办工会"))
         return 1;
     /* a telecom firm's union (中华电信工会), not a tier's sector union
        named with it (大连市机重石化电信工会) */

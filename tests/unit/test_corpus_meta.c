@@ -235,6 +235,10 @@ static const struct level_row level_rows[] = {
     {"四川省教科文卫工会", 0, "省", "教科文卫体"},
     {"林甸县总工会", PS_PLACE_COUNTY, "县", "总工会"},
     {"神木市总工会", PS_PLACE_COUNTY, "县", "总工会"}, /* county-level city */
+    {"市外侨办工会", PS_PLACE_PREFECTURE, "基层", NULL}, /* an office's own */
+    {"某市计算机行业协会秘书处工会", PS_PLACE_PREFECTURE, "基层", NULL},
+    {"某市委党史研究室工会委员会", PS_PLACE_PREFECTURE, "基层", NULL},
+    {"某街道办工会", PS_PLACE_TOWNSHIP, "乡镇", "总工会"}, /* a street's office: the street's */
     {"某县电业局工会", PS_PLACE_COUNTY, "基层", NULL}, /* a grid company's branch */
     {"重庆能源永荣曾煤司工会", PS_PLACE_PROVINCE, "基层", "能源"}, /* a firm named short (煤司) */
     {"运营维护部工会", 0, "基层", NULL},                      /* a firm's department */
