@@ -102,7 +102,10 @@ static const char *const mainland_names[] = {"中国台湾", "中国香港", "�
    九龙 is also 重庆's 九龙坡) */
 static const char *const hk_words[] = {
     "本港", "全港", "港府", "港闻", "旺角", "深水埗", "铜锣湾", "九巴", "运输署", "公务员事务局",
-    "职工会登记局", "医管局", "职工盟", "星岛", "HKT", NULL};
+    "职工会登记局", "医管局", "职工盟", "星岛", "HKT",
+    /* (the MTR, outsourcing as Hong Kong says it, 长沙湾 of Kowloon: 9, 17
+       and 3 pages, all Hong Kong's) */
+    "港铁", "外判", "长沙湾", NULL};
 
 /* Hong Kong's own words on the page; 教协 (the teachers' union) only when
    not a county's 退教协 (retired teachers' association) */

@@ -425,6 +425,9 @@ static const struct resolve_row resolve_rows[] = {
     {"田东明主席 is a chairman", "田东明主席强调", NULL, PS_DONE, NULL},
     {"田东 with its suffix and a title", "田东县长强调", NULL, PS_OK, "451022"},
     {"田东 before another word", "田东工业园区工会", NULL, PS_OK, "451022"},
+    /* a short name before 湾 names a bay or a place by it */
+    {"长沙湾 is Kowloon's, not 长沙", "长沙湾某酒家结业", NULL, PS_DONE, NULL},
+    {"长沙 before another word", "长沙某酒家结业", NULL, PS_OK, "430100"},
 };
 
 static void test_resolve(void **state)
