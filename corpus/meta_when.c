@@ -753,6 +753,30 @@ static int roc_stamp(const ps_text *t, const ps_line *l, int *y)
     return 1;
 }
 
+/* A line of a date alone run together under the headline (20220204): a
+   site's date for the page.  Eight digits, a year of 1990–2039 and a real
+   month and day, nothing else on the line. */
+static int compact_date_line(const ps_text *t, const ps_line *l, int *y)
+{
+    const char *s = t->fold + l->s;
+    size_t n = l->e - l->s;
+    while (n > 0 && s[0] == ' ')
+        s++, n--;
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
+    if (n != 8)
+        return 0;
+    for (size_t k = 0; k < 8; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return 0;
+    int yr = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    int m = (s[4] - '0') * 10 + (s[5] - '0'), d = (s[6] - '0') * 10 + (s[7] - '0');
+    if (yr < 1990 || yr > 2039 || m < 1 || m > 12 || d < 1 || d > 31)
+        return 0;
+    *y = yr;
+    return 1;
+}
+
 static int publication_line(const ps_text *t, const ps_line *l, size_t content, int *y,
                             int *labelled)
 {
@@ -764,6 +788,7 @@ static int publication_line(const ps_text *t, const ps_line *l, size_t content, 
     return *labelled || (content < 8 && dateline(t, l, y)) ||
            (content < 3 && stamp_in(t->fold + l->s, l->e - l->s, content == 0, y)) ||
            (content < 16 && paper_or_byline_date(t, l, y)) ||
+           (content > 0 && content < 3 && compact_date_line(t, l, y)) ||
            (ps_taiwan_page(t) && roc_stamp(t, l, y));
 }
 
