@@ -80,6 +80,10 @@ static const struct {
     {"中华全国总工会成立", 1925}, {"全总成立", 1925}, {"共青团成立", 1922},
     {"共产主义青年团成立", 1922}, {"五四运动", 1919}, {"抗战胜利", 1945},
     {"抗日战争胜利", 1945}, {"香港回归", 1997}, {"澳门回归", 1999},
+    /* (Hong Kong's federation, founded 1948, and Macau's, 1950, whose
+       anniversaries their pages celebrate: 庆祝工联会成立75周年) */
+    {"工联会成立", 1948}, {"香港工会联合会成立", 1948}, {"工联总会成立", 1950},
+    {"澳门工会联合总会成立", 1950},
 };
 
 /* The sentence around [at, at + len) within [ls, le): from the last 。 before
