@@ -1310,7 +1310,9 @@ int ps_gazetteer_resolve(const ps_gazetteer *g, const char *org, size_t org_len,
                     } else if (gaz_person_after(s + end, n - end)) {
                         continue; /* 田东明主席 is a chairman, not 田东县 */
                     } else if (n - end >= 3 && memcmp(s + end, "湾", 3) == 0) {
-                        continue; /* 长沙湾 is Kowloon's, not 长沙市 */
+                        /* a short name before 湾 names a bay, or a place
+                           called after one: 长沙湾 is Kowloon's, not 长沙市 */
+                        continue;
                     }
                 }
                 gaz_cands_add(&found, key->row);
