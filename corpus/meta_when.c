@@ -388,8 +388,9 @@ static int pub_date(const ps_text *t, const ps_line *l, int *y, size_t *at)
     size_t n = l->e - l->s;
     for (size_t k = 0; pub_labels[k]; k++) {
         size_t p = ps_find(s, n, pub_labels[k]);
-        /* (注册时间: 2018-06-08, a forum poster's sign-up day) */
-        if (p == (size_t)-1 || ps_ends(s, p, "注册"))
+        /* (注册时间: 2018-06-08, a forum poster's sign-up day; 当前时间:
+           2018年05月28日, the site's clock) */
+        if (p == (size_t)-1 || ps_ends(s, p, "注册") || ps_ends(s, p, "当前"))
             continue;
         size_t from = p + strlen(pub_labels[k]);
         /* the date within fifteen characters of its label, after the

@@ -923,6 +923,10 @@ static const struct page_row page_rows[] = {
     {"… and a post's byline ending in its date (某区总工会 幸福某区 2024-04-15)",
      "某区总工会建成爱心妈咪小屋\n某区总工会 幸福某区 2024-04-15\n为了让职场妈妈安心备奶，某区总工会建成爱心妈咪小屋。\n",
      2024, "published", "news", "某区总工会", NULL, "县"},
+    {"a site's clock (当前时间:2019年01月05日) is no publication line: the one under the headline is",
+     "当前时间:2019年01月05日\n某区职工跳绳比赛在体育馆举行\n发布时间: 2018-09-27\n"
+     "9月26日，某区职工跳绳比赛在体育馆举行，300余名职工参加。\n", 2018, "published", "news", NULL, NULL,
+     NULL},
     {"a date run together on a line of its own under the headline (20220204) is the page's",
      "某职工会就邮差工时发表声明\n20220204\n某职工会今日表示，本月28日起的工时安排须先与员工商讨。\n", 2022,
      "published", "news", "某职工会", NULL, NULL},
