@@ -227,12 +227,15 @@ static size_t name_start(const ps_text *t, const ps_gazetteer *gaz, size_t from,
         size_t k = ps_u8_next(s + j, end - j, &cp);
         if ((cp == 0x65E5 /* 日 */ || cp == 0x5E74 /* 年 */ || cp == 0x53F7 /* 号 */ ||
              cp == 0x6708 /* 月: 2007年8月某区总工会 */ || cp == 0x4E2A /* 个 */ ||
-             cp == 0x5BB6 /* 家 */ || cp == 0x540D /* 名 */) &&
+             cp == 0x5BB6 /* 家 */ || cp == 0x540D /* 名 */ || cp == 0x4F59 /* 余: 500余工会 */ ||
+             cp == 0x591A /* 多 */) &&
             prev_num)
             start = j + k;
+        /* (a count's 余 or 多 still counts: 十多名工联会…, 500余名) */
         prev_num = (cp >= '0' && cp <= '9') || ps_starts(s + j, end - j, "十") ||
                    ps_starts(s + j, end - j, "一") || ps_starts(s + j, end - j, "二") ||
-                   ps_starts(s + j, end - j, "三") || ps_starts(s + j, end - j, "〇");
+                   ps_starts(s + j, end - j, "三") || ps_starts(s + j, end - j, "〇") ||
+                   (prev_num && (cp == 0x4F59 || cp == 0x591A));
         j += k;
     }
     /* (a bare year glued to it: 2023公司工会年度工作计划) */
@@ -690,14 +693,15 @@ static const char *known_body_place(const char *s, size_t n)
        副理事长某某等工联会) */
     for (size_t k = 0; k < sizeof known / sizeof *known; k++)
         /* (市卫健工联会: a mainland city's federation of its health unions;
-           东头村社区工联会, 苍城镇工联会: of a community's or a town's) */
+           东头村社区工联会, 苍城镇工联会: of a community's or a town's;
+           广东翁源经济开发区工联会: a zone's) */
         if (ps_starts(s, n, known[k].name) ||
             (ps_ends(s, n, known[k].name) && strlen(known[k].name) >= 9 &&
              !ps_ends(s, n, "世界工联会") && !ps_ends(s, n, "国际工联会") &&
              !ps_has_any(s, n, (const char *const[]){"卫健", "卫生", "教育", "建设", "交通",
                                                      "机关", "文化", "科技", "社区", "街道",
-                                                     "镇", "乡", "村", "县", "市", "园区",
-                                                     NULL})))
+                                                     "镇", "乡", "村", "县", "市", "区",
+                                                     "省", NULL})))
             return known[k].code;
     return NULL;
 }
