@@ -168,6 +168,8 @@ static int is_unit(const char *s, size_t n)
         /* (its cabin crew's union: 国泰空中服务员工会; a Hong Kong employer's
            staff front, 医管局员工阵线; Taiwan's state firms named short) */
         "服务员工会", "员工阵线", "台电工会", "台铁工会", "中油工会", "中华邮政工会",
+        /* (a metro company's: 台北捷运工会) */
+        "捷运工会",
         /* (a unit's branch or centre: 分析测试中心分工会, 信息中心工会,
            某单位工会) */
         "分工会", "中心工会", "工会分会", "单位工会",

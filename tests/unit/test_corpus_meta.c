@@ -236,6 +236,7 @@ static const struct level_row level_rows[] = {
     {"林甸县总工会", PS_PLACE_COUNTY, "县", "总工会"},
     {"神木市总工会", PS_PLACE_COUNTY, "县", "总工会"}, /* county-level city */
     {"市外侨办工会", PS_PLACE_PREFECTURE, "基层", NULL}, /* an office's own */
+    {"台北捷运工会", PS_PLACE_PREFECTURE, "基层", NULL}, /* a metro company's */
     {"某市计算机行业协会秘书处工会", PS_PLACE_PREFECTURE, "基层", NULL},
     {"某市委党史研究室工会委员会", PS_PLACE_PREFECTURE, "基层", NULL},
     {"某街道办工会", PS_PLACE_TOWNSHIP, "乡镇", "总工会"}, /* a street's office: the street's */
