@@ -259,6 +259,23 @@ int ps_where_find(const ps_text *t, const ps_gazetteer *gaz, const ps_where_fact
                 level = NULL;
             else if (!strcmp(level, "全国"))
                 level = "省";
+            /* (on Taiwan's pages only the island's general federations,
+               全国产业总工会, 全国总工会, 中华民国总工会, 全国职业总工会,
+               台湾省总工会, and the federations of unions, 全国教师工会总
+               联合会 (as most readers label it), are at the top; a state
+               firm's union named by the island, 台湾石油工会, 台湾铁路工会,
+               台湾省电信工会, is a unit's; one trade's island-wide union,
+               全国外送产业工会, at none) */
+            if (level && !strcmp(level, "省") && p->region_code[0] == '7' &&
+                !ps_has_any(ofold, on,
+                            (const char *const[]){"全国产业总工会", "全国总工会", "民国总工会",
+                                                  "全国职业总工会", "全国性工会", "省总工会",
+                                                  "工会总联合会", NULL}))
+                level = ps_ends_any(ofold, on,
+                                    (const char *const[]){"石油工会", "铁路工会", "电信工会",
+                                                          "电信业工会", "电力工会", NULL})
+                            ? "基层"
+                            : NULL;
 
         }
     } else {
