@@ -569,6 +569,7 @@ int ps_cue_journal_article(const ps_text *t); /* 中图分类号, 文献标识�
 int ps_cue_journal_record(const ps_text *t);  /* 网络出版时间, 卷首语, 摘要+关键词 */
 int ps_cue_yearbook_entry(const ps_text *t, int *year, size_t *line); /* 【概况】…, 【…】6月14日，… */
 int ps_cue_chronicle(const ps_text *t); /* 1958年…召开首届…至1985年共召开八次: history */
+int ps_cue_encyclopaedia(const ps_text *t); /* 维基百科，自由的百科全书 among the first lines */
 /* A body that masks its years (XX年, 20xx, ___年) from byte `from` on (the
    end of the title: a masked title over a stated year is no contradiction). */
 int ps_cue_masked_years(const ps_text *t, size_t from);

@@ -384,6 +384,21 @@ int ps_cue_yearbook_entry(const ps_text *t, int *year, size_t *line)
     return 0;
 }
 
+/* An encyclopaedia's article: its site's words among the first six lines
+   (维基百科，自由的百科全书, 来自维基百科, 百度百科), furniture lines
+   included, as the site's words are its furniture. */
+int ps_cue_encyclopaedia(const ps_text *t)
+{
+    for (size_t li = 0; li < t->nlines && li < 6; li++) {
+        const ps_line *l = &t->lines[li];
+        if (ps_has_any(t->fold + l->s, l->e - l->s,
+                       (const char *const[]){"维基百科", "百度百科", "互动百科", "自由的百科全书",
+                                             NULL}))
+            return 1;
+    }
+    return 0;
+}
+
 /* A chronicle's or a local gazetteer's section (县志, 工会志, 大事记, a
    retrospective): its opening tells a year before 2000, and the years it
    writes span a decade or more, all before the corpus's years (1958年…

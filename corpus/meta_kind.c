@@ -265,20 +265,11 @@ static int kind_find(const ps_text *t, const char *title, size_t tlen, size_t *e
     /* a journal article, whatever it studies */
     int entry_year;
     size_t entry_line;
+    /* (and an encyclopaedia's article: an event's story, no document of
+       its own) */
     if (ps_cue_journal_article(t) || ps_cue_yearbook_entry(t, &entry_year, &entry_line) ||
-        ps_cue_chronicle(t))
+        ps_cue_chronicle(t) || ps_cue_encyclopaedia(t))
         return PS_KIND_OTHER;
-    /* an encyclopaedia's article, its site's words among the first lines
-       (维基百科，自由的百科全书, 来自维基百科): an event's story, no
-       document of its own; furniture lines count, as the site's words
-       are its furniture */
-    for (size_t li = 0; li < t->nlines && li < 6; li++) {
-        const ps_line *l = &t->lines[li];
-        if (ps_has_any(t->fold + l->s, l->e - l->s,
-                       (const char *const[]){"维基百科", "百度百科", "互动百科", "自由的百科全书",
-                                             NULL}))
-            return PS_KIND_OTHER;
-    }
     if (title) {
         int k = ps_kind_of_title(title, tlen);
         /* a headline that sounds like a plan (省总工会今年要做实十项重点工作)
