@@ -267,6 +267,22 @@ static int relayed(const char *s, size_t line_start, size_t ns)
     return ps_has_any(s + cs, ns - cs, verbs);
 }
 
+/* 各 meaning "each" somewhere in a phrase (县内各职业工会), not the 各 of a
+   village's name in the north (霍各庄镇总工会, 马各庄村). */
+static int each_word(const char *s, size_t n)
+{
+    for (size_t at = 0; at < n;) {
+        size_t k = ps_find(s + at, n - at, "各");
+        if (k == (size_t)-1)
+            return 0;
+        k += at;
+        if (!ps_starts(s + k + 3, n - k - 3, "庄"))
+            return 1;
+        at = k + 3;
+    }
+    return 0;
+}
+
 /*
  * A body's name says what it is: a place (梧州市总工会, 港九劳工社团联会), a
  * bare level (市总工会, 区教育工会), a unit (公司, 学校, 医院, 机关 …) or the
@@ -295,7 +311,7 @@ static int names_body(const ps_gazetteer *gaz, const char *s, size_t n)
     /* (全省各级邮政工会, 各级工会: every body of a tier, not one) */
     if (ps_starts_any(s, n, (const char *const[]){"全省", "全市", "全县", "全区", NULL}) ||
         /* (县内各职业工会, 大冶市各级工会, 街道三级工会: many bodies) */
-        ps_has_any(s, n, (const char *const[]){"各", "三级", NULL}))
+        each_word(s, n) || ps_find(s, n, "三级") != (size_t)-1)
         return 0;
     if (ps_starts_any(s, n, heads))
         return 1;
