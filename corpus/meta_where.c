@@ -113,6 +113,30 @@ static const char *const hk_words[] = {
    body in its city, a county's, a township's or a unit's in its county
    (the township a unit stands in is the county's news, as readers place
    it), a province's in its province. */
+/* The tier of what a headline's first words name when that is a unit or
+   a township (晴隆供电局开展…, 我所职工参加…, 长沙县泉塘街道:…), else
+   NULL: the subject of news that names no union body. */
+static const char *headline_subject_tier(const char *s, size_t n)
+{
+    size_t head = n < 36 ? n : 36; /* the first twelve characters */
+    while (head < n && (s[head] & 0xC0) == 0x80)
+        head++;
+    static const char *const units[] = {"供电", "支行", "分行", "中学", "一中", "二中", "三中",
+                                        "小学", "幼儿园", "医院", "保健院", "集团", "公司",
+                                        "学校", "大学", "学院", "管理处", "工作站", "我所",
+                                        "我厂", "我院", "我校", "我局", "我司", NULL};
+    if (ps_has_any(s, head, units))
+        return "基层";
+    /* (a town's or a street's name, not 城镇/乡镇 or a 镇 in a phrase) */
+    size_t k = ps_find(s, head, "街道");
+    if (k != (size_t)-1 && k >= 6)
+        return "乡镇";
+    k = ps_find(s, head, "镇");
+    if (k != (size_t)-1 && k >= 6 && !ps_ends_any(s, k, (const char *const[]){"城", "乡", "村", "市", NULL}))
+        return "乡镇";
+    return NULL;
+}
+
 static int text_depth(const char *level)
 {
     if (!strcmp(level, "省"))
@@ -510,10 +534,15 @@ int ps_where_find(const ps_text *t, const ps_gazetteer *gaz, const ps_where_fact
         /* (… and a city's or a province's named by it and held: 山西省五一
            劳动奖表彰大会在太原召开, the gathering nobody is said to convene,
            at the place's tier) */
+        /* (… unless the headline opens on a unit or a township below the
+           place: 晴隆供电局开展…, 桂阳一中“教工之家”…, 采育镇成功举办…, whose
+           own news it is) */
+        const char *below = tfold ? headline_subject_tier(tfold, tlen) : NULL;
         if (ps_gazetteer_by_code(gaz, p->region_code, &pl) == PS_OK &&
             (pl.level == PS_PLACE_COUNTY ||
              (pl.level < PS_PLACE_COUNTY && ps_place_event(t, &pl))) &&
-            pl.code[0] != '7' && pl.code[0] != '8' && !(p->level = strdup(names[pl.level])))
+            pl.code[0] != '7' && pl.code[0] != '8' &&
+            !(p->level = strdup(below ? below : names[pl.level])))
             goto nomem;
     }
 
