@@ -315,6 +315,10 @@ const char *ps_org_level(const char *org, size_t n, int place_level);
  * (台铁产业工会, 中钢企业工会, 九巴雇员工会, 中华邮政工会): not a
  * federation (总工会, 联合会), nor a trade's union (职业工会). */
 int ps_org_company_union(const char *org, size_t n);
+/* A folded name of an industry's union named by a trade (台湾护理产业工会,
+ * 高市教育产业工会): Taiwan's unions of a trade's workers across employers,
+ * at no tier RULES.md names. */
+int ps_org_trade_industrial(const char *org, size_t n);
 /* Sector (总工会 教育 卫生 …) a folded organisation name states, or NULL. */
 const char *ps_org_sector(const char *org, size_t n);
 /* The organisation part of a folded title: [*at, *at + *len), 0 if none. */

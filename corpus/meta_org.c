@@ -281,10 +281,22 @@ int ps_org_company_union(const char *org, size_t n)
        RULES.md names) */
     static const char *const not_one[] = {"总工会", "联合会", "联合工会", "职业工会",
                                           "工联会", "工会联合", NULL};
-    if (!ps_ends(org, n, "工会") || ps_has_any(org, n, not_one))
+    if (!ps_ends(org, n, "工会") || ps_has_any(org, n, not_one) ||
+        ps_org_trade_industrial(org, n))
         return 0;
     static const char *const company[] = {"产业工会", "企业工会", "雇员工会", "职工会", NULL};
     return ps_ends_any(org, n, company);
+}
+
+int ps_org_trade_industrial(const char *org, size_t n)
+{
+    /* (Taiwan's 产业工会 is an industry's union by law; one named by a trade,
+       台湾护理产业工会, 高市教育产业工会, 全国外送产业工会, gathers that
+       trade's workers of many employers, while 台铁产业工会 is one firm's) */
+    static const char *const trades[] = {"教育", "护理", "外送", "货运", "仓储", "通信",
+                                         "网路", "运输", "医疗", "金融", "服务", "平台",
+                                         "电力", NULL};
+    return ps_ends(org, n, "产业工会") && ps_has_any(org, n, trades);
 }
 
 int ps_org_tierless(const char *org, size_t n)

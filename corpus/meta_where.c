@@ -279,6 +279,7 @@ int ps_where_find(const ps_text *t, const ps_gazetteer *gaz, const ps_where_fact
             if (trade || ps_has_any(ofold, on,
                                     (const char *const[]){"服务业", "运输业", "公务员",
                                                           "职业工会", NULL}) ||
+                ps_org_trade_industrial(ofold, on) ||
                 (p->region_code[0] == '8' && !federation))
                 level = NULL;
             else if (!strcmp(level, "全国"))
