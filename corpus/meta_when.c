@@ -924,6 +924,11 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
             if (ps_ends_any(t->fold + cs, ys - cs,
                             (const char *const[]){"迎接", "迎接崭新的", "迎接新的", NULL}))
                 continue;
+            /* (喜迎2020年元旦佳节: a new year hailed, the event in the last
+               days of the year before; 喜迎2024年春节 is that year's) */
+            if (ps_ends(t->fold + cs, ys - cs, "喜迎") &&
+                ps_starts_any(after, na, (const char *const[]){"元旦", "新年", NULL}))
+                continue;
             /* (在2022年新年到来之际, 2020年元旦来临前夕: the new year awaited,
                the event in the last days of the year before; but 2024年元旦、
                春节 names the season of the two holidays) */
