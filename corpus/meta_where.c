@@ -123,8 +123,9 @@ static const char *headline_subject_tier(const char *s, size_t n)
         head++;
     static const char *const units[] = {"供电", "支行", "分行", "中学", "一中", "二中", "三中",
                                         "小学", "幼儿园", "医院", "保健院", "集团", "公司",
-                                        "学校", "大学", "学院", "管理处", "工作站", "我所",
-                                        "我厂", "我院", "我校", "我局", "我司", NULL};
+                                        "股份", "银行", "电厂", "煤矿", "学校", "大学", "学院",
+                                        "管理处", "工作站", "我所", "我厂", "我院", "我校",
+                                        "我局", "我司", NULL};
     if (ps_has_any(s, head, units))
         return "基层";
     /* (a town's or a street's name, not 城镇/乡镇 or a 镇 in a phrase) */
@@ -544,6 +545,13 @@ int ps_where_find(const ps_text *t, const ps_gazetteer *gaz, const ps_where_fact
              (pl.level < PS_PLACE_COUNTY && ps_place_event(t, &pl))) &&
             pl.code[0] != '7' && pl.code[0] != '8' &&
             !(p->level = strdup(below ? below : names[pl.level])))
+            goto nomem;
+    }
+    /* (… and so where no place is read: 市中医医院开展春节前慰问…, 空港股份
+       成功举办…, the unit's own news) */
+    if (!p->level && !ofold && kind == PS_KIND_NEWS && tfold) {
+        const char *below = headline_subject_tier(tfold, tlen);
+        if (below && !(p->level = strdup(below)))
             goto nomem;
     }
 
