@@ -1163,9 +1163,10 @@ const char *ps_host_tier(const ps_text *t, const char *visitor)
     /* a visit told: a party (一行, 带队) or a team (调研组, 检查组) */
     static const char *const party[] = {"一行", "带队", "带领", "调研组", "检查组", "督查组",
                                         "慰问团", "考察组", "评估组",
-                                        /* (…常务副主席某某来我县调研: one official
-                                           coming, told by the host) */
-                                        "来我", "莅临我", NULL};
+                                        /* (…常务副主席某某来我县调研, 市总工会赴我县
+                                           慰问: one official or body coming, told by
+                                           the host) */
+                                        "来我", "莅临我", "赴我", "到我", NULL};
     static const struct {
         const char *we, *level;
     } hosts[] = {{"我省", "省"}, {"我市", "市"}, {"我州", "市"}, {"我县", "县"}, {"我区", "县"},
