@@ -209,6 +209,18 @@ static size_t name_start(const ps_text *t, const ps_gazetteer *gaz, size_t from,
                 for (size_t e = j + wl; e <= end && e <= b + 24 && !place; e += 3)
                     place = e - b >= 9 && county_or_above(gaz, s + b, e - b);
             }
+            /* (but 主席李某和县总工会…: after a person's name, 和 joins two
+               bodies' men; 和县 is Anhui's county only after its province
+               or city, 安徽省和县, 马鞍山市和县, or opening the name) */
+            if (place && ps_starts(s + j, end - j, "和县") && j > start &&
+                !ps_ends_any(s + start, j - start, (const char *const[]){"省", "市", NULL})) {
+                place = 0;
+                /* (太和县, 泰和县, 新和县: counties of their own) */
+                for (size_t b = j, c = 0; c < 3 && b > start && !place; c++) {
+                    b = ps_u8_prev(s, b);
+                    place = county_or_above(gaz, s + b, j + 6 - b);
+                }
+            }
             if (!place) {
                 start = j + wl;
                 j += wl;
@@ -1236,9 +1248,8 @@ int ps_host_place(const ps_text *t, const ps_gazetteer *gaz, ps_place *out)
     /* a visit's verbs, right after the place (来漳调研, 莅同检查) */
     static const char *const verbs[] = {"调研", "考察", "检查", "视察", "慰问", "督导",
                                         "指导", "走访", "开展", "交流", "督察", "督查", NULL};
-    /* (来年, 来自, 来信 …: no place; nor 莅临, which the visitor's own site
-       writes too before the place's full name: only 莅 before its short
-       name, 莅同, is the host's) */
+    /* (来年, 来自, 来信 …: no place; 莅 before a short name, 莅同, is the
+       host's) */
     static const char *const not_place[] = {"我", "自", "年", "到", "了", "的", "信", "电",
                                             "访", "往", "看", "说", "源", "临", "之", NULL};
     if (!gaz)
@@ -1252,7 +1263,13 @@ int ps_host_place(const ps_text *t, const ps_gazetteer *gaz, ps_place *out)
              l->e - at;
              at += k + strlen("来")) {
             size_t x = at + k + strlen("来");
-            if (ps_starts_any(f + x, l->e - x, not_place))
+            /* (莅临阆中视察, 莅临鲁山调研: the place's short name after 莅临
+               is the host's way of naming itself; its full name, 莅临江洪镇,
+               the visitor's as often) */
+            int short_only = 0;
+            if (ps_starts(f + x - strlen("莅"), l->e - x + strlen("莅"), "莅临"))
+                x += strlen("临"), short_only = 1;
+            else if (ps_starts_any(f + x, l->e - x, not_place))
                 continue;
             /* the place: one to five characters before a visit's verb */
             size_t e = x;
@@ -1267,7 +1284,14 @@ int ps_host_place(const ps_text *t, const ps_gazetteer *gaz, ps_place *out)
             if (!chars || e >= l->e || !ps_starts_any(f + e, l->e - e, verbs))
                 continue;
             ps_place pl[2];
-            if (chars == 1) {
+            if (short_only) {
+                if (chars >= 2 && ps_gazetteer_lookup(gaz, f + x, e - x, pl, 2) == 1 &&
+                    pl[0].level <= PS_PLACE_COUNTY &&
+                    (strlen(pl[0].name) != e - x || memcmp(pl[0].name, f + x, e - x))) {
+                    *out = pl[0];
+                    return PS_OK;
+                }
+            } else if (chars == 1) {
                 /* (漳 of a text naming only 漳浦县: 漳州, the city a county
                    sharing its initial lies in, is what 来漳 means) */
                 ps_place up;
