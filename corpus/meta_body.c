@@ -1140,12 +1140,27 @@ int ps_gov_holder(const ps_text *t, size_t *gs, size_t *ge)
     return 0;
 }
 
+/* Is words[k] at s[0..n) somewhere as a word of its own?  我行 (a bank
+   branch of itself) is no bank in a slogan's 我行动 (我健康、我行动). */
+static int has_word(const char *s, size_t n, const char *w)
+{
+    size_t wl = strlen(w);
+    for (size_t at = 0, k; at < n && (k = ps_find(s + at, n - at, w)) != (size_t)-1;
+         at += k + wl) {
+        size_t e = at + k + wl;
+        if (!(strcmp(w, "我行") == 0 && ps_starts(s + e, n - e, "动")))
+            return 1;
+    }
+    return 0;
+}
+
 int ps_opening_has(const ps_text *t, size_t lines, const char *const *words)
 {
     for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < lines;
          li = ps_text_content(t, li + 1), seen++)
-        if (ps_has_any(t->fold + t->lines[li].s, t->lines[li].e - t->lines[li].s, words))
-            return 1;
+        for (size_t k = 0; words[k]; k++)
+            if (has_word(t->fold + t->lines[li].s, t->lines[li].e - t->lines[li].s, words[k]))
+                return 1;
     return 0;
 }
 
