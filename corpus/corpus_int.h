@@ -527,9 +527,10 @@ int ps_text_province(const ps_text *t, const ps_gazetteer *gaz, size_t max, int 
                      ps_place *out,
                      size_t *os, size_t *oe);
 int ps_trim_place(const ps_gazetteer *gaz, ps_plan *p);
-/* Does the headline or the opening tell an event named by place pl being
-   held (山西省五一劳动奖表彰大会在太原召开): the place's own event. */
-int ps_place_event(const ps_text *t, const ps_place *pl);
+/* Does the headline (at line tline, (size_t)-1 if none) or the opening
+   tell an event named by place pl being held (山西省五一劳动奖表彰大会在太原
+   召开): the place's own event. */
+int ps_place_event(const ps_text *t, const ps_place *pl, size_t tline);
 
 /* ==== Interface to code in meta_kind.c ================================ */
 

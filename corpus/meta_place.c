@@ -228,7 +228,7 @@ static int held_at(const char *s, size_t n)
            ps_find_first(s, n, held) + 120 > ev;
 }
 
-int ps_place_event(const ps_text *t, const ps_place *pl)
+int ps_place_event(const ps_text *t, const ps_place *pl, size_t tline)
 {
     const char *f = t->fold;
     size_t nl = strlen(pl->name);
@@ -264,9 +264,16 @@ int ps_place_event(const ps_text *t, const ps_place *pl)
        “最美劳动者”发布仪式: the gathering's count) */
     static const char *const leads[] = {"上午", "下午", "晚上", "今天", "昨天", "昨日", "今日",
                                         "日前", "近日", "讯", ")", "）", "】", "届", NULL};
-    for (size_t li = ps_text_content(t, 0), seen = 0; li < t->nlines && seen < 3;
-         li = ps_text_content(t, li + 1), seen++) {
-        const ps_line *l = &t->lines[li];
+    /* the first three lines, and the headline where a site's banners push
+       it further down */
+    size_t lines[4], nlines = 0;
+    for (size_t li = ps_text_content(t, 0); li < t->nlines && nlines < 3;
+         li = ps_text_content(t, li + 1))
+        lines[nlines++] = li;
+    if (tline < t->nlines && (!nlines || tline > lines[nlines - 1]))
+        lines[nlines++] = tline;
+    for (size_t m = 0; m < nlines; m++) {
+        const ps_line *l = &t->lines[lines[m]];
         for (size_t k = 0; k < nn; k++) {
             const char *name = names[k];
             size_t fl = strlen(name);

@@ -542,7 +542,7 @@ int ps_where_find(const ps_text *t, const ps_gazetteer *gaz, const ps_where_fact
         const char *below = tfold ? headline_subject_tier(tfold, tlen) : NULL;
         if (ps_gazetteer_by_code(gaz, p->region_code, &pl) == PS_OK &&
             (pl.level == PS_PLACE_COUNTY ||
-             (pl.level < PS_PLACE_COUNTY && ps_place_event(t, &pl))) &&
+             (pl.level < PS_PLACE_COUNTY && ps_place_event(t, &pl, tline))) &&
             pl.code[0] != '7' && pl.code[0] != '8' &&
             !(p->level = strdup(below ? below : names[pl.level])))
             goto nomem;
