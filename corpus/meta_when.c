@@ -877,6 +877,14 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                     w++;
                 int edition = ps_starts(t->fold + w, l->e - w, "星期") &&
                               w + strlen("星期") + 3 >= l->e;
+                /* (第二版:综合新闻 总第194期 2020年01月15日: a paper's page and
+                   issue before the date that ends the line) */
+                const char *pre = t->fold + l->s;
+                size_t npre = ys - l->s;
+                if (w >= l->e && (ps_find(pre, npre, "总第") != (size_t)-1 ||
+                                  (ps_find(pre, npre, "第") != (size_t)-1 &&
+                                   ps_find(pre, npre, "版") != (size_t)-1)))
+                    edition = 1;
                 if (founded)
                     add(ev, &n, max, yr, PS_YEV_MENTION, cs, ce, li, content - 1);
                 else if (edition)
@@ -885,7 +893,19 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                     add(ev, &n, max, yr, PS_YEV_DATE, ys, ys + dlen, li, content - 1);
                     /* (a date a sentence goes on from, not a header's today:
                        2018年7月30日，某省工会第十三次代表大会在武汉召开) */
-                    if (n && ev[n - 1].s == ys && ys == l->s) {
+                    /* (… or after a paper's lead, 本报讯 2019年12月18日，…
+                       召开: the article's first words, however far down
+                       an e-paper's controls push them) */
+                    size_t lead = ys - l->s;
+                    int after_lead = lead > 0 && lead <= 40 &&
+                                     !ps_has_any(t->fold + l->s, lead, ps_sentence_punct);
+                    if (after_lead) {
+                        size_t b = ys;
+                        while (b > l->s && t->fold[b - 1] == ' ')
+                            b--;
+                        after_lead = b - l->s >= 3 && ps_ends(t->fold + l->s, b - l->s, "讯");
+                    }
+                    if (n && ev[n - 1].s == ys && (ys == l->s || after_lead)) {
                         size_t from = ys + dlen, end = ps_find(t->fold + from, l->e - from, "。");
                         end = end == (size_t)-1 ? l->e : from + end;
                         ev[n - 1].opens = ps_has_any(t->fold + from, end - from,
@@ -1161,7 +1181,7 @@ int ps_year_decide(const ps_year_ev *ev, size_t n, int kind, const ps_year_ev **
                below a few lines of a site's furniture the page did not
                mark) */
             if (kind == PS_KIND_NEWS && ev[k].kind == PS_YEV_DATE &&
-                (ev[k].content > (ev[k].named ? 6u : 3u) ||
+                ((ev[k].content > (ev[k].named ? 6u : 3u) && !ev[k].opens) ||
                  (ev[k].named && ev[k].content > 3 && published && published != ev[k].year) ||
                  (ev[k].content == 0 && !ev[k].opens && published && published != ev[k].year)))
                 continue;
