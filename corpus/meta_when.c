@@ -1076,13 +1076,18 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
             /* 召开2020年劳动模范…表彰大会: a commendation held under the
                year's own name is that year's event, not a look back on it
                (but 召开2019年度…表彰大会: the period an honour closes) */
-            if (kind == PS_YEV_REVIEW && !partial &&
-                ps_ends_any(t->fold + cs, ys - cs,
-                            (const char *const[]){"召开", "举行", "举办", "召开了", "举行了",
-                                                  "举办了", NULL}) &&
-                !ps_starts(after, na, "度") && !ps_ends(t->fold + ys, ye - ys, "度") &&
-                ps_has_any(t->fold + ye, ce - ye,
-                           (const char *const[]){"表彰大会", "表彰会", "表扬大会", NULL}))
+            /* (… and 2021年教职工大会暨工会表彰仪式在报告厅举行: the held
+               verb after the name) */
+            static const char *const ceremonies[] = {"表彰大会", "表彰会", "表扬大会", "表彰仪式",
+                                                     NULL};
+            static const char *const held_by[] = {"召开", "举行", "举办", "召开了", "举行了",
+                                                  "举办了", NULL};
+            size_t cer = kind == PS_YEV_REVIEW ? ps_find_first(t->fold + ye, ce - ye, ceremonies)
+                                               : (size_t)-1;
+            if (kind == PS_YEV_REVIEW && !partial && cer < ce - ye &&
+                (ps_ends_any(t->fold + cs, ys - cs, held_by) ||
+                 ps_has_any(t->fold + ye + cer, ce - ye - cer, held_by)) &&
+                !ps_starts(after, na, "度") && !ps_ends(t->fold + ys, ye - ys, "度"))
                 kind = PS_YEV_DATE;
             add(ev, &n, max, yr, kind, cs, ce, li, content - 1);
             if (n && ev[n - 1].s == cs) {
