@@ -280,6 +280,13 @@ static int iso_date_at(const char *s, size_t n, int *y, int *m, int *d)
             sep = c;
             f++;
             digits = 0;
+        } else if (c == ' ' && i + 2 < n && (s[i + 1] == '-' || s[i + 1] == '/') &&
+                   s[i + 2] == ' ' && f < 2 && digits && (!sep || s[i + 1] == sep)) {
+            /* (时间:2021 - 10 - 21: a site that sets its separators apart) */
+            sep = s[i + 1];
+            f++;
+            digits = 0;
+            i += 2;
         } else {
             break;
         }
