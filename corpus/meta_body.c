@@ -722,14 +722,17 @@ static const char *known_body_place(const char *s, size_t n)
     for (size_t k = 0; k < sizeof known / sizeof *known; k++)
         /* (市卫健工联会: a mainland city's federation of its health unions;
            东头村社区工联会, 苍城镇工联会: of a community's or a town's;
-           广东翁源经济开发区工联会: a zone's) */
+           广东翁源经济开发区工联会: a zone's; 社会事业局工联会: a bureau's) */
         if (ps_starts(s, n, known[k].name) ||
             (ps_ends(s, n, known[k].name) && strlen(known[k].name) >= 9 &&
              !ps_ends(s, n, "世界工联会") && !ps_ends(s, n, "国际工联会") &&
              !ps_has_any(s, n, (const char *const[]){"卫健", "卫生", "教育", "建设", "交通",
                                                      "机关", "文化", "科技", "社区", "街道",
                                                      "镇", "乡", "村", "县", "市", "区",
-                                                     "省", NULL})))
+                                                     "省",
+                                                     /* (社会事业局工联会, a spun copy's
+                                                        大街工联会, 某园区, 某公司) */
+                                                     "局", "街", "园", "公司", "集团", NULL})))
             return known[k].code;
     return NULL;
 }
