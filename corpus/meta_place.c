@@ -213,7 +213,8 @@ int ps_text_province(const ps_text *t, const ps_gazetteer *gaz, size_t max, int 
 static int held_at(const char *s, size_t n)
 {
     static const char *const events[] = {"大会", "会议", "座谈会", "推进会", "动员会", "竞赛",
-                                         "比赛", "仪式", "表彰", "联欢会", "颁奖", NULL};
+                                         "比赛", "仪式", "表彰", "联欢会", "颁奖", "运动会",
+                                         "大赛", NULL};
     static const char *const held[] = {"召开", "举行", "举办", "开幕", "启动", "闭幕", "落幕",
                                        NULL};
     /* (天津医科大学肿瘤医院…职工代表大会召开: a unit's, the place its name's) */
