@@ -1300,15 +1300,15 @@ int ps_gazetteer_resolve(const ps_gazetteer *g, const char *org, size_t org_len,
                 /* a short name kept from counting alone because it is a
                    common word (海西, 红河, 文山) counts with its suffix written
                    after it, which no word has: 青海海西州, 红河州 */
-                int suffixed = 0;
-                if ((key->kind == GAZ_SHORT || key->kind == GAZ_FORMER_SHORT) &&
-                    gaz_is_common_word(key->s, key->len)) {
-                    int suf = gaz_suffix_at(s + ends[e], n - ends[e]);
-                    suffixed = suf >= 0 &&
-                               (gaz_suffixes[suf].levels & LV(ps_gaz_rows[key->row].level));
+                if (!former_county && !gaz_accept(g, key, head, in_chain, ctx)) {
+                    int suf = key->kind == GAZ_SHORT || key->kind == GAZ_FORMER_SHORT
+                                  ? gaz_suffix_at(s + ends[e], n - ends[e])
+                                  : -1;
+                    if (suf < 0 ||
+                        !(gaz_suffixes[suf].levels & LV(ps_gaz_rows[key->row].level)) ||
+                        !gaz_is_common_word(key->s, key->len))
+                        continue;
                 }
-                if (!former_county && !suffixed && !gaz_accept(g, key, head, in_chain, ctx))
-                    continue;
                 /* a short name directly followed by a suffix: 神木县 */
                 size_t end = ends[e];
                 if (key->kind == GAZ_SHORT || key->kind == GAZ_FORMER_SHORT) {
