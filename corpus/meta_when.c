@@ -1073,6 +1073,15 @@ size_t ps_year_evidence(const ps_text *t, ps_year_ev *ev, size_t max)
                 !((ps_starts(after, na, "度") || ps_ends(t->fold + ys, ye - ys, "度")) &&
                   ps_has_any(t->fold + cs, ce - cs, (const char *const[]){"表彰", "表扬", NULL})))
                 kind = PS_YEV_DATE;
+            /* (此次以…为主题的2015年职工…比赛, 这场…2016年…金秋助学…活动: the
+               year in the name of the event the text calls this one) */
+            if (kind == PS_YEV_MENTION && !ps_starts(after, na, "度") &&
+                ps_has_any(t->fold + cs, ys - cs,
+                           (const char *const[]){"此次", "这次", "本次", "这场", "本届", NULL}) &&
+                ps_has_any(t->fold + ye, ce - ye,
+                           (const char *const[]){"比赛", "活动", "大赛", "运动会", "联赛", "竞赛",
+                                                 NULL}))
+                kind = PS_YEV_DATE;
             /* (「南投县111年度模范劳工表扬大会」, 高雄市106年模范劳工…表扬活动:
                Taiwan's ceremonies are named by the Republic's year they are
                held in, 年度 or not) */
