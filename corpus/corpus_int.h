@@ -302,14 +302,14 @@ int ps_doc_year(const ps_text *t, const ps_year_facts *f, int kind, ps_year_pick
 
 /* ==== Interface to code in meta_org.c ================================= */
 
-/* Level (全国 省 市 县 乡镇 基层) of a folded organisation name, NULL if
- * its name does not say; place_level (enum ps_place_level or 0) is the
- * level of its resolved place, if any. */
 /* Is org a community's, a village's or a park's federation of its units'
    unions (某社区工联会, 某村工会联合会, 某商圈工会联合会), at no tier
    RULES.md can name, as its readers label it (neither a unit's nor a
    township's)? */
 int ps_org_tierless(const char *org, size_t n);
+/* Level (全国 省 市 县 乡镇 基层) of a folded organisation name, NULL if
+ * its name does not say; place_level (enum ps_place_level or 0) is the
+ * level of its resolved place, if any. */
 const char *ps_org_level(const char *org, size_t n, int place_level);
 /* A folded name of one company's union as Taiwan and Hong Kong write it
  * (台铁产业工会, 中钢企业工会, 九巴雇员工会, 中华邮政工会): not a

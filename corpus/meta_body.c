@@ -1148,12 +1148,12 @@ int ps_gov_holder(const ps_text *t, size_t *gs, size_t *ge)
 static int has_word(const char *s, size_t n, const char *w)
 {
     size_t wl = strlen(w);
+    if (strcmp(w, "我行") != 0)
+        return ps_find(s, n, w) != (size_t)-1;
     for (size_t at = 0, k; at < n && (k = ps_find(s + at, n - at, w)) != (size_t)-1;
-         at += k + wl) {
-        size_t e = at + k + wl;
-        if (!(strcmp(w, "我行") == 0 && ps_starts(s + e, n - e, "动")))
+         at += k + wl)
+        if (!ps_starts(s + at + k + wl, n - at - k - wl, "动"))
             return 1;
-    }
     return 0;
 }
 

@@ -107,12 +107,6 @@ static const char *const hk_words[] = {
        and 3 pages, all Hong Kong's) */
     "港铁", "外判", "长沙湾", NULL};
 
-/* Hong Kong's own words on the page; 教协 (the teachers' union) only when
-   not a county's 退教协 (retired teachers' association) */
-/* How deep the places a text names may place a body of this tier: a city's
-   body in its city, a county's, a township's or a unit's in its county
-   (the township a unit stands in is the county's news, as readers place
-   it), a province's in its province. */
 /* The tier of what a headline's first words name when that is a unit or
    a township (晴隆供电局开展…, 我所职工参加…, 长沙县泉塘街道:…), else
    NULL: the subject of news that names no union body. */
@@ -138,6 +132,10 @@ static const char *headline_subject_tier(const char *s, size_t n)
     return NULL;
 }
 
+/* How deep the places a text names may place a body of this tier: a city's
+   body in its city, a county's, a township's or a unit's in its county
+   (the township a unit stands in is the county's news, as readers place
+   it), a province's in its province. */
 static int text_depth(const char *level)
 {
     if (!strcmp(level, "省"))
@@ -147,6 +145,8 @@ static int text_depth(const char *level)
     return PS_PLACE_COUNTY;
 }
 
+/* Hong Kong's own words on the page; 教协 (the teachers' union) only when
+   not a county's 退教协 (retired teachers' association) */
 static int hk_page(const ps_text *t)
 {
     if (ps_has_any(t->fold, t->fold_len, hk_words))
@@ -523,6 +523,11 @@ int ps_where_find(const ps_text *t, const ps_gazetteer *gaz, const ps_where_fact
     }
     if (gaz && ps_trim_place(gaz, p))
         goto nomem;
+    /* what a headline naming no union body opens on, when a unit or a
+       township (below) */
+    const char *below = !p->level && !ofold && kind == PS_KIND_NEWS && tfold
+                            ? headline_subject_tier(tfold, tlen)
+                            : NULL;
     /* news naming no body, its place read from the headline or the
        opening (蔡甸区“喜迎二十大”劳动竞赛推进会): the union of that place,
        which is whose news a union's site or a local paper reports */
@@ -539,7 +544,6 @@ int ps_where_find(const ps_text *t, const ps_gazetteer *gaz, const ps_where_fact
         /* (… unless the headline opens on a unit or a township below the
            place: 晴隆供电局开展…, 桂阳一中“教工之家”…, 采育镇成功举办…, whose
            own news it is) */
-        const char *below = tfold ? headline_subject_tier(tfold, tlen) : NULL;
         if (ps_gazetteer_by_code(gaz, p->region_code, &pl) == PS_OK &&
             (pl.level == PS_PLACE_COUNTY ||
              (pl.level < PS_PLACE_COUNTY && ps_place_event(t, &pl, tline))) &&
@@ -549,11 +553,8 @@ int ps_where_find(const ps_text *t, const ps_gazetteer *gaz, const ps_where_fact
     }
     /* (… and so where no place is read: 市中医医院开展春节前慰问…, 空港股份
        成功举办…, the unit's own news) */
-    if (!p->level && !ofold && kind == PS_KIND_NEWS && tfold) {
-        const char *below = headline_subject_tier(tfold, tlen);
-        if (below && !(p->level = strdup(below)))
-            goto nomem;
-    }
+    if (!p->level && below && !(p->level = strdup(below)))
+        goto nomem;
 
     return PS_OK;
 nomem:
